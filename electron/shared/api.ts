@@ -1,0 +1,50 @@
+// The only contract between renderer and main. The preload builds `window.reperes`
+// from it; the browser build implements the same type with a web adapter.
+import type { Catalogue } from './schema';
+import type { Result } from './result';
+
+export const CHANNELS = {
+  catalogueLoad: 'reperes:catalogue.load',
+  searchIndexLoad: 'reperes:search-index.load',
+  documentLoad: 'reperes:document.load',
+  fileSave: 'reperes:file.save',
+  fileOpen: 'reperes:file.open',
+  printToPdf: 'reperes:print.pdf',
+  logError: 'reperes:log.error',
+} as const;
+export type Channel = (typeof CHANNELS)[keyof typeof CHANNELS];
+
+export interface SaveFileRequest {
+  /** Suggested file name, e.g. "annotations.json". */
+  suggestedName: string;
+  content: string;
+  filters: { name: string; extensions: string[] }[];
+}
+export interface OpenFileRequest {
+  filters: { name: string; extensions: string[] }[];
+  /** Refuse larger files before reading them. */
+  maxBytes: number;
+}
+
+export interface ReperesApi {
+  /** Where the renderer runs: shapes a few affordances (native dialogs vs downloads). */
+  readonly platform: 'electron' | 'web';
+  loadCatalogue(): Promise<Result<Catalogue>>;
+  /** Prebuilt search index (JSON built at build time). */
+  loadSearchIndex(): Promise<Result<unknown>>;
+  /** Original text of a seed document, for the "texte d'origine" view. */
+  loadDocument(file: string): Promise<Result<string>>;
+  /** Returns the saved path, or null when the user cancelled. */
+  saveFile(request: SaveFileRequest): Promise<Result<string | null>>;
+  /** Returns the file's text, or null when the user cancelled. */
+  openFile(request: OpenFileRequest): Promise<Result<{ name: string; content: string } | null>>;
+  /** Prints the current window to a PDF chosen by the user (desktop); the browser build opens print(). */
+  printToPdf(suggestedName: string): Promise<Result<string | null>>;
+  logError(message: string, stack?: string): void;
+}
+
+declare global {
+  interface Window {
+    reperes?: ReperesApi;
+  }
+}

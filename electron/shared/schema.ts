@@ -1,0 +1,203 @@
+// The one schema of the catalogue. Main validates parser output with it, the renderer
+// validates what it loads with it, and every TypeScript type of the catalogue is inferred
+// from it, so the two sides cannot drift apart.
+import { z } from 'zod';
+
+/** Common section vocabulary: lets two initiatives from different documents be compared part by part. */
+export const SECTION_KEYS = [
+  'context',
+  'presentation',
+  'vision',
+  'operations',
+  'governance',
+  'effects',
+  'obstacles',
+  'innovation',
+  'tools',
+  'contacts',
+  'body',
+] as const;
+export const SectionKey = z.enum(SECTION_KEYS);
+export type SectionKey = z.infer<typeof SectionKey>;
+
+/** French labels of the common vocabulary, in the order comparisons show them. */
+export const SECTION_LABELS: Record<SectionKey, string> = {
+  context: 'Contexte',
+  presentation: 'Présentation',
+  vision: 'Vision des élus',
+  operations: 'Mise en œuvre',
+  governance: 'Gouvernance et partenariats',
+  effects: 'Effets et résultats',
+  obstacles: 'Freins et leviers',
+  innovation: 'Innovation et transférabilité',
+  tools: 'Outils et ressources',
+  contacts: 'Contacts',
+  body: 'Texte',
+};
+
+export const ENTRY_KINDS = ['case', 'experience', 'programme', 'text'] as const;
+export const EntryKind = z.enum(ENTRY_KINDS);
+export type EntryKind = z.infer<typeof EntryKind>;
+export const KIND_LABELS: Record<EntryKind | 'event', string> = {
+  case: 'Étude de cas',
+  experience: 'Expérience',
+  programme: 'Programme',
+  text: 'Texte',
+  event: 'Événement',
+};
+
+export const SOURCE_KINDS = ['france-urbaine', 'vita', 'coorace', 'cime-history', 'cime-closure'] as const;
+export const SourceKind = z.enum(SOURCE_KINDS);
+export type SourceKind = z.infer<typeof SourceKind>;
+
+/** 1-based, inclusive line range in the source file. */
+export const LineRange = z.tuple([z.number().int().min(1), z.number().int().min(1)]);
+export type LineRange = z.infer<typeof LineRange>;
+
+export const Person = z.object({
+  name: z.string().min(1),
+  role: z.string().nullable(),
+  email: z.string().nullable().default(null),
+  phone: z.string().nullable().default(null),
+});
+export type Person = z.infer<typeof Person>;
+
+export const Section = z.object({
+  key: SectionKey,
+  /** The heading as the document words it (cleaned), e.g. "3. La vision des élus". */
+  heading: z.string(),
+  /** Cleaned text: OCR repaired, hyphenation joined, paragraphs separated by a blank line. */
+  text: z.string(),
+  lines: LineRange.nullable().default(null),
+});
+export type Section = z.infer<typeof Section>;
+
+export const Entry = z.object({
+  /** Stable across re-parses: derived from content (source kind + title), never from positions. */
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  kind: EntryKind,
+  /** Seed file name. */
+  source: z.string(),
+  title: z.string().min(1),
+  territory: z.string().nullable(),
+  /** French department name ("Loire-Atlantique"), or a region name when only the region is known. */
+  department: z.string().nullable(),
+  /** INSEE department code ("44", "2A", "971") when known. */
+  departmentCode: z.string().nullable().default(null),
+  region: z.string().nullable().default(null),
+  organisation: z.string().nullable(),
+  /** VITA working group (chapter) title; null elsewhere. */
+  group: z.string().nullable(),
+  people: z.array(Person),
+  /** Elected officials quoted (France urbaine "vision des élus"). */
+  officials: z.array(Person).default([]),
+  emails: z.array(z.string()),
+  phones: z.array(z.string()),
+  websites: z.array(z.string()),
+  address: z.string().nullable().default(null),
+  postcode: z.string().nullable().default(null),
+  themes: z.array(z.string()),
+  year: z.number().int().nullable(),
+  /** One-paragraph summary for lists (first sentences of the presentation). */
+  summary: z.string().default(''),
+  sections: z.array(Section),
+  lines: LineRange,
+  /** The original text of the document for this entry, unrepaired. */
+  raw: z.string(),
+});
+export type Entry = z.infer<typeof Entry>;
+
+export const CatalogueEvent = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  source: z.string(),
+  /** ISO date (YYYY, YYYY-MM or YYYY-MM-DD) of the start, null when undated. */
+  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).nullable(),
+  dateEnd: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).nullable(),
+  /** The date as written in the document ("23/24/25 Septembre 1993"), '' when none. */
+  dateText: z.string(),
+  /** True when the row carried no date of its own; `period` then holds the one inherited from above. */
+  undated: z.boolean().default(false),
+  period: z.string().nullable().default(null),
+  title: z.string().min(1),
+  text: z.string(),
+  /** Text cells in document order (COORACE columns; one cell for Cime milestones). */
+  cells: z.array(z.object({ column: z.string(), text: z.string() })).default([]),
+  documentation: z.string().nullable().default(null),
+  themes: z.array(z.string()).default([]),
+  /** Spreadsheet row number (COORACE), null elsewhere. */
+  row: z.number().int().nullable(),
+  lines: LineRange,
+  raw: z.string().default(''),
+  /** Ids of catalogue entries this event names (programmes, organisations). */
+  related: z.array(z.string()).default([]),
+});
+export type CatalogueEvent = z.infer<typeof CatalogueEvent>;
+
+export const Publication = z.object({
+  id: z.string(),
+  source: z.string(),
+  title: z.string(),
+  publisher: z.string().nullable(),
+  year: z.number().int().nullable(),
+  lines: LineRange,
+});
+export type Publication = z.infer<typeof Publication>;
+
+export const Organisation = z.object({
+  id: z.string(),
+  source: z.string(),
+  name: z.string(),
+  acronym: z.string().nullable(),
+  address: z.string().nullable(),
+  phones: z.array(z.string()),
+  emails: z.array(z.string()),
+  websites: z.array(z.string()),
+  founded: z.string().nullable(),
+  ceased: z.string().nullable(),
+  people: z.array(Person),
+  description: z.string(),
+  lines: LineRange,
+});
+export type Organisation = z.infer<typeof Organisation>;
+
+export const Source = z.object({
+  file: z.string(),
+  kind: SourceKind,
+  title: z.string(),
+  /** Short label for facets ("France urbaine 2012"). */
+  label: z.string(),
+  publisher: z.string().nullable(),
+  year: z.number().int().nullable(),
+  lineCount: z.number().int(),
+  sha256: z.string(),
+});
+export type Source = z.infer<typeof Source>;
+
+export const Warning = z.object({
+  file: z.string(),
+  line: z.number().int().nullable(),
+  code: z.string(),
+  message: z.string(),
+});
+export type Warning = z.infer<typeof Warning>;
+
+export const DocumentReport = z.object({
+  file: z.string(),
+  /** Parser that recognised the document, null when none did. */
+  parser: z.string().nullable(),
+  recognised: z.string(),
+  counts: z.record(z.string(), z.number()),
+  warnings: z.array(Warning),
+});
+export type DocumentReport = z.infer<typeof DocumentReport>;
+
+export const Catalogue = z.object({
+  schemaVersion: z.literal(1),
+  sources: z.array(Source),
+  entries: z.array(Entry),
+  events: z.array(CatalogueEvent),
+  organisations: z.array(Organisation).default([]),
+  publications: z.array(Publication).default([]),
+  report: z.array(DocumentReport),
+});
+export type Catalogue = z.infer<typeof Catalogue>;

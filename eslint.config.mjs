@@ -1,0 +1,68 @@
+// Lint also guards the architecture: each folder may import only from the layers below it
+// (VS Code's code-layering idea, done with no-restricted-imports).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const noElectronOrNode = {
+  patterns: [
+    { group: ['electron', 'node:*', 'fs', 'path'], message: 'Renderer code runs in a sandbox: no Node or Electron.' },
+    { group: ['**/electron/main/**', '../../electron/main/*'], message: 'The renderer reaches main only through the preload API.' },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'resources/**', 'coverage/**', 'test-results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['electron/shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['electron', 'node:*', 'react', 'dexie', '../main/*', '../preload/*'], message: 'shared/ imports only zod.' }] },
+      ],
+    },
+  },
+  {
+    files: ['electron/main/parsing/**/*.ts'],
+    ignores: ['electron/main/parsing/documents.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['electron', 'node:fs', 'fs'], message: 'Parsers are pure: only documents.ts reads files.' }] },
+      ],
+    },
+  },
+  {
+    files: ['renderer/src/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'react-hooks/set-state-in-effect': 'off',
+      'no-restricted-imports': ['error', noElectronOrNode],
+    },
+  },
+  {
+    files: ['renderer/src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...noElectronOrNode.patterns,
+            { group: ['react', 'react-dom', 'dexie', 'dexie-react-hooks'], message: 'core/ is pure logic: no React, no Dexie.' },
+          ],
+        },
+      ],
+    },
+  },
+);
