@@ -1,0 +1,49 @@
+// Routing only. The hash router works both from app:// in Electron and from a static server.
+import { lazy, Suspense } from 'react';
+import { createHashRouter, RouterProvider } from 'react-router-dom';
+import { CatalogueProvider } from './catalogue/CatalogueContext';
+import { Layout } from './app/Layout';
+import { ViewBoundary } from './app/ViewBoundary';
+import { CatalogueView } from './features/catalogue/CatalogueView';
+import { EntryView } from './features/entry/EntryView';
+
+const OverviewView = lazy(() => import('./features/overview/OverviewView'));
+const AnnotationsView = lazy(() => import('./features/annotations/AnnotationsView'));
+const CompareView = lazy(() => import('./features/compare/CompareView'));
+const TimelineView = lazy(() => import('./features/timeline/TimelineView'));
+const MapView = lazy(() => import('./features/map/MapView'));
+const HelpView = lazy(() => import('./features/help/HelpView'));
+
+function view(name: string, element: React.ReactNode) {
+  return (
+    <ViewBoundary name={name}>
+      <Suspense fallback={<p role="status">Chargement…</p>}>{element}</Suspense>
+    </ViewBoundary>
+  );
+}
+
+const router = createHashRouter([
+  {
+    element: <Layout />,
+    children: [
+      { index: true, element: view('Accueil', <OverviewView />) },
+      { path: 'catalogue', element: view('Catalogue', <CatalogueView />) },
+      { path: 'fiche/:id', element: view('Fiche', <EntryView />) },
+      { path: 'annotations', element: view('Mes annotations', <AnnotationsView />) },
+      { path: 'comparaison', element: view('Comparaison', <CompareView />) },
+      { path: 'comparaison/:savedId', element: view('Comparaison', <CompareView />) },
+      { path: 'chronologie', element: view('Chronologie', <TimelineView />) },
+      { path: 'carte', element: view('Carte', <MapView />) },
+      { path: 'aide', element: view('Aide', <HelpView />) },
+      { path: '*', element: view('Page introuvable', <p>Cette page n’existe pas.</p>) },
+    ],
+  },
+]);
+
+export function App() {
+  return (
+    <CatalogueProvider>
+      <RouterProvider router={router} />
+    </CatalogueProvider>
+  );
+}

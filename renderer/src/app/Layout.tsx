@@ -1,0 +1,44 @@
+import { NavLink, Outlet } from 'react-router-dom';
+import { SearchBox } from '../features/catalogue/SearchBox';
+import { CompareTray } from '../features/compare/CompareTray';
+
+const NAV: { to: string; label: string; end?: boolean }[] = [
+  { to: '/', label: 'Accueil', end: true },
+  { to: '/catalogue', label: 'Catalogue' },
+  { to: '/chronologie', label: 'Chronologie' },
+  { to: '/carte', label: 'Carte' },
+  { to: '/annotations', label: 'Mes annotations' },
+  { to: '/comparaison', label: 'Comparaison' },
+  { to: '/aide', label: 'Aide' },
+];
+
+export function Layout() {
+  return (
+    <div className="layout">
+      <a className="skip-link" href="#contenu">
+        Aller au contenu
+      </a>
+      <header className="layout__header">
+        <span className="layout__brand" aria-hidden="true">
+          Repères
+        </span>
+        <nav aria-label="Navigation principale">
+          <ul className="layout__nav">
+            {NAV.map((n) => (
+              <li key={n.to}>
+                <NavLink to={n.to} end={n.end}>
+                  {n.label}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <SearchBox />
+      </header>
+      <main id="contenu" className="layout__main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <CompareTray />
+    </div>
+  );
+}

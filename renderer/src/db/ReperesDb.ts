@@ -1,0 +1,47 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type {
+  CollectionItemRow,
+  CollectionRow,
+  ColorRow,
+  ComparisonRow,
+  DraftRow,
+  EntryTagRow,
+  FavouriteRow,
+  HighlightRow,
+  NoteRow,
+  SettingRow,
+  TrayRow,
+} from './rows';
+import { VERSIONS } from './versions';
+
+export const DB_NAME = 'reperes';
+
+export class ReperesDb extends Dexie {
+  notes!: EntityTable<NoteRow, 'id'>;
+  highlights!: EntityTable<HighlightRow, 'id'>;
+  colors!: EntityTable<ColorRow, 'id'>;
+  entryTags!: Dexie.Table<EntryTagRow, [string, string]>;
+  favourites!: EntityTable<FavouriteRow, 'targetId'>;
+  collections!: EntityTable<CollectionRow, 'id'>;
+  collectionItems!: EntityTable<CollectionItemRow, 'id'>;
+  tray!: EntityTable<TrayRow, 'targetId'>;
+  comparisons!: EntityTable<ComparisonRow, 'id'>;
+  settings!: EntityTable<SettingRow, 'key'>;
+  drafts!: EntityTable<DraftRow, 'key'>;
+
+  constructor(name = DB_NAME, versions = VERSIONS) {
+    super(name);
+    for (const v of versions) {
+      const version = this.version(v.version).stores(v.stores);
+      if (v.upgrade) version.upgrade(v.upgrade);
+    }
+  }
+}
+
+let instance: ReperesDb | null = null;
+
+/** The app's database; tests create their own instances with other names. */
+export function db(): ReperesDb {
+  instance ??= new ReperesDb();
+  return instance;
+}

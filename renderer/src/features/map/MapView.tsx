@@ -1,0 +1,4 @@
+// Placeholder (being replaced by its feature's owner).
+export default function MapView() {
+  return <h1>MapView</h1>;
+}

@@ -1,0 +1,91 @@
+// The browser build's implementation of the preload API: the same files main serves,
+// fetched from next to index.html; files are downloaded and uploaded instead of dialogs.
+import type { OpenFileRequest, ReperesApi, SaveFileRequest } from '../../../electron/shared/api';
+import { Catalogue } from '../../../electron/shared/schema';
+import { fail, ok, type Result } from '../../../electron/shared/result';
+
+async function fetchJson(url: string): Promise<Result<unknown>> {
+  try {
+    const response = await fetch(url);
+    if (!response.ok) return fail('missing', `Fichier introuvable : ${url}`);
+    return ok((await response.json()) as unknown);
+  } catch (error) {
+    return fail('unreadable', `Fichier illisible : ${url}`, String(error));
+  }
+}
+
+function download({ suggestedName, content }: SaveFileRequest): Result<string> {
+  const type = suggestedName.endsWith('.json') ? 'application/json' : 'text/markdown';
+  const url = URL.createObjectURL(new Blob([content], { type: `${type};charset=utf-8` }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = suggestedName;
+  a.rel = 'noopener';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return ok(suggestedName);
+}
+
+function upload({ filters, maxBytes }: OpenFileRequest): Promise<Result<{ name: string; content: string } | null>> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',');
+    input.addEventListener('change', () => {
+      const file = input.files?.[0];
+      if (!file) return resolve(ok(null));
+      if (file.size > maxBytes) {
+        return resolve(fail('too-large', `Ce fichier est trop volumineux (${Math.round(file.size / 1048576)} Mo).`));
+      }
+      file.text().then(
+        (content) => resolve(ok({ name: file.name, content })),
+        (error: unknown) => resolve(fail('read-failed', 'Le fichier n’a pas pu être lu.', String(error))),
+      );
+    });
+    input.addEventListener('cancel', () => resolve(ok(null)));
+    input.click();
+  });
+}
+
+export function createWebApi(base = './'): ReperesApi {
+  return {
+    platform: 'web',
+    async loadCatalogue() {
+      const json = await fetchJson(`${base}catalogue.json`);
+      if (!json.ok) {
+        return fail('catalogue-missing', 'Le catalogue est introuvable. Lancez « npm run web » pour le construire.');
+      }
+      const parsed = Catalogue.safeParse(json.value);
+      if (!parsed.success) {
+        return fail(
+          'catalogue-invalid',
+          'Le catalogue ne respecte pas le format attendu ; il a peut-être été modifié ou endommagé.',
+          parsed.error.issues[0]?.message,
+        );
+      }
+      return ok(parsed.data);
+    },
+    loadSearchIndex: () => fetchJson(`${base}search-index.json`),
+    async loadDocument(file) {
+      if (!/^[0-9]{3}_[0-9a-f]{16}\.txt$/.test(file)) return fail('document-refused', 'Document inconnu.');
+      try {
+        const response = await fetch(`${base}documents/${file}`);
+        if (!response.ok) return fail('document-missing', 'Le document d’origine est introuvable.');
+        return ok(await response.text());
+      } catch (error) {
+        return fail('document-missing', 'Le document d’origine est introuvable.', String(error));
+      }
+    },
+    saveFile: async (request) => download(request),
+    openFile: (request) => upload(request),
+    async printToPdf() {
+      window.print();
+      return ok(null);
+    },
+    logError(message, stack) {
+      console.error(message, stack);
+    },
+  };
+}

@@ -1,0 +1,40 @@
+// Shared e2e fixtures: a page whose requests to anything but the local server fail the test
+// (the app must never touch the network), and a helper to run axe-core under our strict CSP.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { test as base, expect, type Page } from '@playwright/test';
+
+const require = createRequire(__filename);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export const test = base.extend<{ offline: void }>({
+  offline: [
+    async ({ page, baseURL }, use) => {
+      const foreign: string[] = [];
+      await page.route('**/*', (route) => {
+        const url = route.request().url();
+        if (baseURL && url.startsWith(baseURL)) return route.continue();
+        if (url.startsWith('blob:') || url.startsWith('data:')) return route.continue();
+        foreign.push(url);
+        return route.abort();
+      });
+      await use();
+      expect(foreign, 'the app must make no network request').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+export { expect };
+
+/** Runs axe-core in the page (evaluate, not script injection, so the CSP does not block it). */
+export async function axeViolations(page: Page, minImpact: 'serious' | 'critical' = 'serious') {
+  await page.evaluate(axeSource);
+  const results = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }> } }).axe;
+    return axe.run(document);
+  });
+  const levels = minImpact === 'critical' ? ['critical'] : ['serious', 'critical'];
+  return results.violations
+    .filter((v) => v.impact !== null && levels.includes(v.impact))
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
