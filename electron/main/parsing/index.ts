@@ -6,6 +6,7 @@ import { franceUrbaineParser } from './france-urbaine';
 import { vitaParser } from './vita';
 import { cooraceParser } from './coorace';
 import { cimeHistoryParser, cimeClosureParser } from './cime';
+import { classifyThemes } from './common/themes';
 
 export const PARSERS: readonly DocumentParser[] = [
   franceUrbaineParser,
@@ -101,8 +102,14 @@ export function buildCatalogue(docs: readonly SourceDocument[]): BuildResult {
   const catalogue = {
     schemaVersion: 1 as const,
     sources: outputs.map((o) => o.source),
-    entries: dedupeIds(outputs.flatMap((o) => o.entries), report),
-    events: dedupeIds(outputs.flatMap((o) => o.events), report),
+    entries: dedupeIds(outputs.flatMap((o) => o.entries), report).map((e) => ({
+      ...e,
+      themes: withThesaurus(e.themes, e.title, e.sections.map((s) => s.text).join('\n')),
+    })),
+    events: dedupeIds(outputs.flatMap((o) => o.events), report).map((e) => ({
+      ...e,
+      themes: withThesaurus(e.themes, e.title, e.text),
+    })),
     organisations: outputs.flatMap((o) => o.organisations),
     publications: outputs.flatMap((o) => o.publications),
     report,
@@ -113,6 +120,11 @@ export function buildCatalogue(docs: readonly SourceDocument[]): BuildResult {
     catalogue,
     invalid: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
   };
+}
+
+/** Explicit themes from the document first, then the shared thesaurus, without repeats. */
+function withThesaurus(explicit: readonly string[], title: string, body: string): string[] {
+  return [...new Set([...explicit, ...classifyThemes(title, body)])];
 }
 
 /** Ids must be unique; a doubled document yields suffixed ids and a warning, never a silent overwrite. */

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { classifyThemes } from '../../../../../electron/main/parsing/common/themes';
+
+describe('classifyThemes', () => {
+  it('recognises themes from folded stems, title weighted', () => {
+    expect(classifyThemes('Dispositif des Maraîchers nantais', 'Un chantier d’insertion en maraîchage.')).toEqual(
+      expect.arrayContaining(['Environnement et agriculture', 'Insertion par l’activité économique']),
+    );
+  });
+
+  it('ignores a passing mention in a long text', () => {
+    const long = 'Le territoire accueille des entreprises. '.repeat(400) + 'Une fois, la mobilité.';
+    expect(classifyThemes('Portail', long)).not.toContain('Mobilité');
+  });
+
+  it('does not match inside other words', () => {
+    // "ess" must not fire on "presse" nor "iae" on "familiae".
+    expect(classifyThemes('Presse', 'la presse et les messages')).not.toContain('Économie sociale et solidaire');
+  });
+
+  it('caps the number of themes and orders by strength', () => {
+    const text = 'formation formation formation mobilité jeunes clause sociale quartiers handicap RSA';
+    const themes = classifyThemes('x', text, 3);
+    expect(themes).toHaveLength(3);
+    expect(themes[0]).toBe('Formation et qualification');
+  });
+});
