@@ -4,15 +4,8 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { dialog, type BrowserWindow } from 'electron';
 import { fail, ok, type Result } from '../shared/result';
+import { diskErrorMessage } from './disk-errors';
 import { OpenFileRequestSchema, PdfNameSchema, SaveFileRequestSchema } from './ipc-validation';
-
-export function diskErrorMessage(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException)?.code;
-  if (code === 'ENOSPC') return 'Le disque est plein : le fichier n’a pas pu être enregistré.';
-  if (code === 'EACCES' || code === 'EPERM') return 'Accès refusé : choisissez un autre dossier.';
-  if (code === 'EROFS') return 'Ce disque est en lecture seule.';
-  return 'Le fichier n’a pas pu être écrit.';
-}
 
 export async function saveWithDialog(win: BrowserWindow, raw: unknown): Promise<Result<string | null>> {
   const request = SaveFileRequestSchema.safeParse(raw);

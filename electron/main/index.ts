@@ -1,12 +1,16 @@
 // Main process entry: thin glue between Electron and the pure modules.
 import { join } from 'node:path';
-import { app, BrowserWindow, ipcMain, session } from 'electron';
+import { app, BrowserWindow, ipcMain, screen, session, shell } from 'electron';
 import { CHANNELS } from '../shared/api';
+import { fail, ok } from '../shared/result';
 import { loadCatalogueFile, loadDocumentFile, loadSearchIndexFile } from './catalogue-store';
 import { openWithDialog, printToPdfWithDialog, saveWithDialog } from './files';
 import { handle } from './ipc';
 import { LogArgsSchema } from './ipc-validation';
-import { appendLog } from './log';
+import { readBackup, listBackups, writeBackup } from './backups';
+import { appendLog, logFilePath } from './log';
+import { installMenu } from './menu';
+import { readWindowState, visibleOn, writeWindowState } from './window-state';
 import { resourcesDir } from './paths';
 import { registerSchemePrivileges, serveRenderer } from './protocol';
 import { hardenSession, isTrustedSender } from './security';
@@ -49,7 +53,27 @@ if (!app.requestSingleInstanceLock()) {
       appendLog(app.getPath('userData'), 'renderer', parsed.data.join('\n'));
     });
 
-    mainWindow = createMainWindow();
+    const userData = app.getPath('userData');
+    const backups = join(userData, 'backups');
+    handle(CHANNELS.backupWrite, (_e, content) => writeBackup(backups, content));
+    handle(CHANNELS.backupList, () => listBackups(backups));
+    handle(CHANNELS.backupRead, (_e, name) => readBackup(backups, name));
+    const openLog = async () => {
+      // A local file in our own folder, never a URL from document text.
+      const error = await shell.openPath(logFilePath(userData));
+      return error ? fail('log-open-failed', 'Le journal des erreurs n’a pas pu être ouvert (il est peut-être vide).') : ok(null);
+    };
+    handle(CHANNELS.logOpen, openLog);
+    installMenu(() => mainWindow, () => void openLog());
+
+    const saved = readWindowState(userData);
+    const state = saved && visibleOn(saved, screen.getAllDisplays().map((d) => d.workArea));
+    mainWindow = createMainWindow(state ?? undefined);
+    if (state?.maximized) mainWindow.maximize();
+    mainWindow.on('close', () => {
+      if (!mainWindow) return;
+      writeWindowState(userData, { ...mainWindow.getNormalBounds(), maximized: mainWindow.isMaximized() });
+    });
     mainWindow.on('closed', () => (mainWindow = null));
   });
 

@@ -1,7 +1,7 @@
 // The only bridge between the sandboxed renderer and main: one frozen object, `window.reperes`,
 // whose methods map one-to-one onto the channels of electron/shared/api.ts. Nothing else leaks.
 import { contextBridge, ipcRenderer } from 'electron';
-import { CHANNELS, type ReperesApi } from '../shared/api';
+import { CHANNELS, MENU_COMMANDS, type MenuCommand, type ReperesApi } from '../shared/api';
 
 const api = {
   platform: 'electron',
@@ -12,6 +12,20 @@ const api = {
   openFile: (request) => ipcRenderer.invoke(CHANNELS.fileOpen, request),
   printToPdf: (suggestedName) => ipcRenderer.invoke(CHANNELS.printToPdf, suggestedName),
   logError: (message, stack) => ipcRenderer.send(CHANNELS.logError, message, stack),
+  openLog: () => ipcRenderer.invoke(CHANNELS.logOpen),
+  writeBackup: (content) => ipcRenderer.invoke(CHANNELS.backupWrite, content),
+  listBackups: () => ipcRenderer.invoke(CHANNELS.backupList),
+  readBackup: (name) => ipcRenderer.invoke(CHANNELS.backupRead, name),
+  onMenuCommand(listener) {
+    // The raw IpcRendererEvent never reaches the page: only a known command string does.
+    const wrapped = (_event: unknown, command: unknown) => {
+      if (MENU_COMMANDS.includes(command as MenuCommand)) listener(command as MenuCommand);
+    };
+    ipcRenderer.on(CHANNELS.menuCommand, wrapped);
+    return () => {
+      ipcRenderer.removeListener(CHANNELS.menuCommand, wrapped);
+    };
+  },
 } satisfies ReperesApi;
 
 contextBridge.exposeInMainWorld('reperes', Object.freeze(api));

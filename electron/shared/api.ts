@@ -11,6 +11,11 @@ export const CHANNELS = {
   fileOpen: 'reperes:file.open',
   printToPdf: 'reperes:print.pdf',
   logError: 'reperes:log.error',
+  logOpen: 'reperes:log.open',
+  backupWrite: 'reperes:backup.write',
+  backupList: 'reperes:backup.list',
+  backupRead: 'reperes:backup.read',
+  menuCommand: 'reperes:menu.command',
 } as const;
 export type Channel = (typeof CHANNELS)[keyof typeof CHANNELS];
 
@@ -24,6 +29,29 @@ export interface OpenFileRequest {
   filters: { name: string; extensions: string[] }[];
   /** Refuse larger files before reading them. */
   maxBytes: number;
+}
+
+/** Commands the application menu sends to the renderer. */
+export const MENU_COMMANDS = [
+  'export-annotations',
+  'import-annotations',
+  'backup-now',
+  'restore-backup',
+  'print',
+  'theme-light',
+  'theme-dark',
+  'theme-system',
+  'show-shortcuts',
+  'show-about',
+  'focus-search',
+] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+export interface BackupInfo {
+  name: string;
+  /** ISO date of the backup. */
+  date: string;
+  bytes: number;
 }
 
 export interface ReperesApi {
@@ -41,6 +69,14 @@ export interface ReperesApi {
   /** Prints the current window to a PDF chosen by the user (desktop); the browser build opens print(). */
   printToPdf(suggestedName: string): Promise<Result<string | null>>;
   logError(message: string, stack?: string): void;
+  /** Opens the local error log with the system's text viewer (desktop only). */
+  openLog(): Promise<Result<null>>;
+  /** Automatic local backups of the annotations (desktop: last 7 kept in the user folder). */
+  writeBackup(content: string): Promise<Result<BackupInfo>>;
+  listBackups(): Promise<Result<BackupInfo[]>>;
+  readBackup(name: string): Promise<Result<string>>;
+  /** Subscribes to application-menu commands; returns the unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
 
 declare global {

@@ -4,6 +4,8 @@ import type { OpenFileRequest, ReperesApi, SaveFileRequest } from '../../../elec
 import { Catalogue } from '../../../electron/shared/schema';
 import { fail, ok, type Result } from '../../../electron/shared/result';
 
+const BACKUP_KEY = 'reperes:backup';
+
 async function fetchJson(url: string): Promise<Result<unknown>> {
   try {
     const response = await fetch(url);
@@ -87,5 +89,28 @@ export function createWebApi(base = './'): ReperesApi {
     logError(message, stack) {
       console.error(message, stack);
     },
+    openLog: async () =>
+      fail('unsupported', 'Le journal des erreurs est disponible dans l’application de bureau (ici : la console).'),
+    // The browser build keeps its backup in IndexedDB-adjacent localStorage: one slot, no files.
+    async writeBackup(content) {
+      try {
+        localStorage.setItem(BACKUP_KEY, JSON.stringify({ date: new Date().toISOString(), content }));
+        return ok({ name: 'navigateur', date: new Date().toISOString(), bytes: content.length });
+      } catch (error) {
+        return fail('backup-failed', 'La sauvegarde n’a pas pu être écrite (stockage plein ?).', String(error));
+      }
+    },
+    async listBackups() {
+      const raw = localStorage.getItem(BACKUP_KEY);
+      if (!raw) return ok([]);
+      const { date, content } = JSON.parse(raw) as { date: string; content: string };
+      return ok([{ name: 'navigateur', date, bytes: content.length }]);
+    },
+    async readBackup() {
+      const raw = localStorage.getItem(BACKUP_KEY);
+      if (!raw) return fail('backup-missing', 'Aucune sauvegarde disponible.');
+      return ok((JSON.parse(raw) as { content: string }).content);
+    },
+    onMenuCommand: () => () => undefined,
   };
 }
