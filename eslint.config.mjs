@@ -5,10 +5,15 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+const sandboxMessage = 'Renderer code runs in a sandbox: no Node or Electron.';
 const noElectronOrNode = {
+  paths: ['electron', 'fs', 'path', 'child_process'].map((name) => ({ name, message: sandboxMessage })),
   patterns: [
-    { group: ['electron', 'node:*', 'fs', 'path'], message: 'Renderer code runs in a sandbox: no Node or Electron.' },
-    { group: ['**/electron/main/**', '../../electron/main/*'], message: 'The renderer reaches main only through the preload API.' },
+    { group: ['node:*'], message: sandboxMessage },
+    {
+      group: ['**/electron/main/**', '../../electron/main/*'],
+      message: 'The renderer reaches main only through the preload API.',
+    },
   ],
 };
 
@@ -27,7 +32,15 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['electron', 'node:*', 'react', 'dexie', '../main/*', '../preload/*'], message: 'shared/ imports only zod.' }] },
+        {
+          paths: ['electron', 'react', 'dexie'].map((name) => ({
+            name,
+            message: 'shared/ imports only zod.',
+          })),
+          patterns: [
+            { group: ['node:*', '../main/*', '../preload/*'], message: 'shared/ imports only zod.' },
+          ],
+        },
       ],
     },
   },
@@ -37,7 +50,12 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['electron', 'node:fs', 'fs'], message: 'Parsers are pure: only documents.ts reads files.' }] },
+        {
+          paths: ['electron', 'fs', 'node:fs'].map((name) => ({
+            name,
+            message: 'Parsers are pure: only documents.ts reads files.',
+          })),
+        },
       ],
     },
   },
@@ -57,9 +75,13 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: noElectronOrNode.paths,
           patterns: [
             ...noElectronOrNode.patterns,
-            { group: ['react', 'react-dom', 'dexie', 'dexie-react-hooks'], message: 'core/ is pure logic: no React, no Dexie.' },
+            {
+              group: ['react', 'react-dom', 'dexie', 'dexie-react-hooks'],
+              message: 'core/ is pure logic: no React, no Dexie.',
+            },
           ],
         },
       ],

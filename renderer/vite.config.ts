@@ -37,10 +37,7 @@ function contentSecurityPolicy(): Plugin {
     name: 'reperes-csp',
     apply: 'build',
     transformIndexHtml(html) {
-      return html.replace(
-        '<!-- CSP -->',
-        `<meta http-equiv="Content-Security-Policy" content="${CSP}" />`,
-      );
+      return html.replace('<!-- CSP -->', `<meta http-equiv="Content-Security-Policy" content="${CSP}" />`);
     },
   };
 }

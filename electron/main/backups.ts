@@ -23,7 +23,10 @@ function dateOf(name: string): string {
 export async function listBackups(dir: string): Promise<Result<BackupInfo[]>> {
   try {
     await mkdir(dir, { recursive: true });
-    const names = (await readdir(dir)).filter((n) => NAME.test(n)).sort().reverse();
+    const names = (await readdir(dir))
+      .filter((n) => NAME.test(n))
+      .sort()
+      .reverse();
     const infos = await Promise.all(
       names.map(async (name) => ({ name, date: dateOf(name), bytes: (await stat(join(dir, name))).size })),
     );
@@ -33,7 +36,11 @@ export async function listBackups(dir: string): Promise<Result<BackupInfo[]>> {
   }
 }
 
-export async function writeBackup(dir: string, content: unknown, now = new Date()): Promise<Result<BackupInfo>> {
+export async function writeBackup(
+  dir: string,
+  content: unknown,
+  now = new Date(),
+): Promise<Result<BackupInfo>> {
   if (typeof content !== 'string' || content.length > 200 * 1024 * 1024) {
     return fail('bad-request', 'Sauvegarde invalide.');
   }
@@ -41,7 +48,10 @@ export async function writeBackup(dir: string, content: unknown, now = new Date(
     await mkdir(dir, { recursive: true });
     const name = nameFor(now);
     await writeFile(join(dir, name), content, 'utf8');
-    const all = (await readdir(dir)).filter((n) => NAME.test(n)).sort().reverse();
+    const all = (await readdir(dir))
+      .filter((n) => NAME.test(n))
+      .sort()
+      .reverse();
     await Promise.all(all.slice(KEEP_BACKUPS).map((old) => rm(join(dir, old), { force: true })));
     return ok({ name, date: now.toISOString(), bytes: Buffer.byteLength(content) });
   } catch (error) {

@@ -31,7 +31,9 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
 
-  process.on('uncaughtException', (error) => appendLog(app.getPath('userData'), 'main', error.stack ?? String(error)));
+  process.on('uncaughtException', (error) =>
+    appendLog(app.getPath('userData'), 'main', error.stack ?? String(error)),
+  );
 
   void app.whenReady().then(() => {
     hardenSession(session.defaultSession);
@@ -49,7 +51,8 @@ if (!app.requestSingleInstanceLock()) {
     handle(CHANNELS.printToPdf, (_e, name) => printToPdfWithDialog(win(), name));
     ipcMain.on(CHANNELS.logError, (event, ...args) => {
       const parsed = LogArgsSchema.safeParse(args);
-      if (!parsed.success || !isTrustedSender(event.senderFrame?.url, process.env.ELECTRON_RENDERER_URL)) return;
+      if (!parsed.success || !isTrustedSender(event.senderFrame?.url, process.env.ELECTRON_RENDERER_URL))
+        return;
       appendLog(app.getPath('userData'), 'renderer', parsed.data.join('\n'));
     });
 
@@ -61,13 +64,23 @@ if (!app.requestSingleInstanceLock()) {
     const openLog = async () => {
       // A local file in our own folder, never a URL from document text.
       const error = await shell.openPath(logFilePath(userData));
-      return error ? fail('log-open-failed', 'Le journal des erreurs n’a pas pu être ouvert (il est peut-être vide).') : ok(null);
+      return error
+        ? fail('log-open-failed', 'Le journal des erreurs n’a pas pu être ouvert (il est peut-être vide).')
+        : ok(null);
     };
     handle(CHANNELS.logOpen, openLog);
-    installMenu(() => mainWindow, () => void openLog());
+    installMenu(
+      () => mainWindow,
+      () => void openLog(),
+    );
 
     const saved = readWindowState(userData);
-    const state = saved && visibleOn(saved, screen.getAllDisplays().map((d) => d.workArea));
+    const state =
+      saved &&
+      visibleOn(
+        saved,
+        screen.getAllDisplays().map((d) => d.workArea),
+      );
     mainWindow = createMainWindow(state ?? undefined);
     if (state?.maximized) mainWindow.maximize();
     mainWindow.on('close', () => {

@@ -2,7 +2,9 @@
 import { z } from 'zod';
 
 const filters = z
-  .array(z.object({ name: z.string().max(100), extensions: z.array(z.string().regex(/^[a-z0-9]{1,8}$/)).max(10) }))
+  .array(
+    z.object({ name: z.string().max(100), extensions: z.array(z.string().regex(/^[a-z0-9]{1,8}$/)).max(10) }),
+  )
   .max(10);
 
 export const SaveFileRequestSchema = z.object({
@@ -17,7 +19,11 @@ export const SaveFileRequestSchema = z.object({
 
 export const OpenFileRequestSchema = z.object({
   filters,
-  maxBytes: z.number().int().positive().max(200 * 1024 * 1024),
+  maxBytes: z
+    .number()
+    .int()
+    .positive()
+    .max(200 * 1024 * 1024),
 });
 
 export const PdfNameSchema = SaveFileRequestSchema.shape.suggestedName;

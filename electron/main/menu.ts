@@ -3,7 +3,10 @@
 import { app, Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 import { CHANNELS, type MenuCommand } from '../shared/api';
 
-export function buildMenuTemplate(send: (command: MenuCommand) => void, isMac: boolean): MenuItemConstructorOptions[] {
+export function buildMenuTemplate(
+  send: (command: MenuCommand) => void,
+  isMac: boolean,
+): MenuItemConstructorOptions[] {
   const cmd = (label: string, command: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
     label,
     ...(accelerator ? { accelerator } : {}),
@@ -61,10 +64,7 @@ export function buildMenuTemplate(send: (command: MenuCommand) => void, isMac: b
     },
     {
       label: 'Aide',
-      submenu: [
-        cmd('Raccourcis clavier', 'show-shortcuts', 'F1'),
-        cmd('À propos de Repères', 'show-about'),
-      ],
+      submenu: [cmd('Raccourcis clavier', 'show-shortcuts', 'F1'), cmd('À propos de Repères', 'show-about')],
     },
   ];
 }

@@ -22,7 +22,9 @@ interface Area {
 
 export function readWindowState(userData: string): WindowState | null {
   try {
-    const parsed = WindowState.safeParse(JSON.parse(readFileSync(join(userData, 'window-state.json'), 'utf8')));
+    const parsed = WindowState.safeParse(
+      JSON.parse(readFileSync(join(userData, 'window-state.json'), 'utf8')),
+    );
     return parsed.success ? parsed.data : null;
   } catch {
     return null;
@@ -40,7 +42,11 @@ export function writeWindowState(userData: string, state: WindowState): void {
 /** Keeps the saved bounds only if their top-left corner is visible on some display. */
 export function visibleOn(state: WindowState, displays: Area[]): WindowState | null {
   const ok = displays.some(
-    (d) => state.x >= d.x - 50 && state.y >= d.y - 50 && state.x < d.x + d.width - 100 && state.y < d.y + d.height - 100,
+    (d) =>
+      state.x >= d.x - 50 &&
+      state.y >= d.y - 50 &&
+      state.x < d.x + d.width - 100 &&
+      state.y < d.y + d.height - 100,
   );
   return ok ? state : null;
 }

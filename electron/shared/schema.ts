@@ -111,8 +111,14 @@ export const CatalogueEvent = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
   source: z.string(),
   /** ISO date (YYYY, YYYY-MM or YYYY-MM-DD) of the start, null when undated. */
-  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).nullable(),
-  dateEnd: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).nullable(),
+  date: z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+    .nullable(),
+  dateEnd: z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+    .nullable(),
   /** The date as written in the document ("23/24/25 Septembre 1993"), '' when none. */
   dateText: z.string(),
   /** True when the row carried no date of its own; `period` then holds the one inherited from above. */

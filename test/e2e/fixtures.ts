@@ -30,7 +30,17 @@ export { expect };
 export async function axeViolations(page: Page, minImpact: 'serious' | 'critical' = 'serious') {
   await page.evaluate(axeSource);
   const results = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: Document,
+          ) => Promise<{
+            violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
+          }>;
+        };
+      }
+    ).axe;
     return axe.run(document);
   });
   const levels = minImpact === 'critical' ? ['critical'] : ['serious', 'critical'];

@@ -102,11 +102,17 @@ export function buildCatalogue(docs: readonly SourceDocument[]): BuildResult {
   const catalogue = {
     schemaVersion: 1 as const,
     sources: outputs.map((o) => o.source),
-    entries: dedupeIds(outputs.flatMap((o) => o.entries), report).map((e) => ({
+    entries: dedupeIds(
+      outputs.flatMap((o) => o.entries),
+      report,
+    ).map((e) => ({
       ...e,
       themes: withThesaurus(e.themes, e.title, e.sections.map((s) => s.text).join('\n')),
     })),
-    events: dedupeIds(outputs.flatMap((o) => o.events), report).map((e) => ({
+    events: dedupeIds(
+      outputs.flatMap((o) => o.events),
+      report,
+    ).map((e) => ({
       ...e,
       themes: withThesaurus(e.themes, e.title, e.text),
     })),

@@ -1,11 +1,4 @@
-import type {
-  CatalogueEvent,
-  Entry,
-  Organisation,
-  Publication,
-  Source,
-  Warning,
-} from '../../shared/schema';
+import type { CatalogueEvent, Entry, Organisation, Publication, Source, Warning } from '../../shared/schema';
 
 export interface SourceDocument {
   /** Seed file name, e.g. "002_9dfa6f2beeb70477.txt". */

@@ -1,6 +1,8 @@
 import { NavLink, Outlet } from 'react-router-dom';
 import { SearchBox } from '../features/catalogue/SearchBox';
 import { CompareTray } from '../features/compare/CompareTray';
+import { ThemeSwitch } from './ThemeSwitch';
+import { useAppShell } from './useAppShell';
 
 const NAV: { to: string; label: string; end?: boolean }[] = [
   { to: '/', label: 'Accueil', end: true },
@@ -13,6 +15,7 @@ const NAV: { to: string; label: string; end?: boolean }[] = [
 ];
 
 export function Layout() {
+  useAppShell();
   return (
     <div className="layout">
       <a className="skip-link" href="#contenu">
@@ -34,6 +37,7 @@ export function Layout() {
           </ul>
         </nav>
         <SearchBox />
+        <ThemeSwitch />
       </header>
       <main id="contenu" className="layout__main" tabIndex={-1}>
         <Outlet />

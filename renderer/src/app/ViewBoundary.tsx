@@ -19,7 +19,10 @@ export class ViewBoundary extends Component<Props, State> {
   }
 
   override componentDidCatch(error: Error, info: ErrorInfo): void {
-    getApi().logError(`[${this.props.name}] ${error.message}`, `${error.stack ?? ''}\n${info.componentStack ?? ''}`);
+    getApi().logError(
+      `[${this.props.name}] ${error.message}`,
+      `${error.stack ?? ''}\n${info.componentStack ?? ''}`,
+    );
   }
 
   override render() {

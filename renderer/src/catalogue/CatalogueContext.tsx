@@ -11,7 +11,8 @@ export interface LoadedCatalogue {
   byId: Map<string, CatalogueItem>;
 }
 
-type State = { status: 'loading' } | { status: 'error'; error: AppError } | { status: 'ready'; data: LoadedCatalogue };
+type State =
+  { status: 'loading' } | { status: 'error'; error: AppError } | { status: 'ready'; data: LoadedCatalogue };
 
 const Ctx = createContext<LoadedCatalogue | null>(null);
 
@@ -29,13 +30,21 @@ export function CatalogueProvider({ children }: { children: ReactNode }) {
       .then(
         (result) => {
           if (!live) return;
-          setState(result.ok ? { status: 'ready', data: index(result.value) } : { status: 'error', error: result.error });
+          setState(
+            result.ok
+              ? { status: 'ready', data: index(result.value) }
+              : { status: 'error', error: result.error },
+          );
         },
         (error: unknown) =>
           live &&
           setState({
             status: 'error',
-            error: { code: 'unexpected', message: 'Le catalogue n’a pas pu être chargé.', detail: String(error) },
+            error: {
+              code: 'unexpected',
+              message: 'Le catalogue n’a pas pu être chargé.',
+              detail: String(error),
+            },
           }),
       );
     return () => {

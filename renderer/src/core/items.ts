@@ -29,45 +29,41 @@ export function yearOf(date: string | null): number | null {
 
 export function toItems(catalogue: Catalogue): CatalogueItem[] {
   const label = new Map(catalogue.sources.map((s) => [s.file, s.label]));
-  const entries = catalogue.entries.map(
-    (entry): CatalogueItem => ({
-      id: entry.id,
-      kind: entry.kind,
-      title: entry.title,
-      territory: entry.territory,
-      department: entry.department,
-      departmentCode: entry.departmentCode,
-      region: entry.region,
-      organisation: entry.organisation,
-      group: entry.group,
-      source: entry.source,
-      sourceLabel: label.get(entry.source) ?? entry.source,
-      year: entry.year,
-      themes: entry.themes,
-      summary: entry.summary,
-      entry,
-      event: null,
-    }),
-  );
-  const events = catalogue.events.map(
-    (event): CatalogueItem => ({
-      id: event.id,
-      kind: 'event',
-      title: event.title,
-      territory: null,
-      department: null,
-      departmentCode: null,
-      region: null,
-      organisation: null,
-      group: null,
-      source: event.source,
-      sourceLabel: label.get(event.source) ?? event.source,
-      year: yearOf(event.date) ?? yearOf(event.period),
-      themes: event.themes,
-      summary: event.text.slice(0, 280),
-      entry: null,
-      event,
-    }),
-  );
+  const entries = catalogue.entries.map((entry): CatalogueItem => ({
+    id: entry.id,
+    kind: entry.kind,
+    title: entry.title,
+    territory: entry.territory,
+    department: entry.department,
+    departmentCode: entry.departmentCode,
+    region: entry.region,
+    organisation: entry.organisation,
+    group: entry.group,
+    source: entry.source,
+    sourceLabel: label.get(entry.source) ?? entry.source,
+    year: entry.year,
+    themes: entry.themes,
+    summary: entry.summary,
+    entry,
+    event: null,
+  }));
+  const events = catalogue.events.map((event): CatalogueItem => ({
+    id: event.id,
+    kind: 'event',
+    title: event.title,
+    territory: null,
+    department: null,
+    departmentCode: null,
+    region: null,
+    organisation: null,
+    group: null,
+    source: event.source,
+    sourceLabel: label.get(event.source) ?? event.source,
+    year: yearOf(event.date) ?? yearOf(event.period),
+    themes: event.themes,
+    summary: event.text.slice(0, 280),
+    entry: null,
+    event,
+  }));
   return [...entries, ...events];
 }

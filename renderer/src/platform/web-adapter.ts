@@ -30,7 +30,10 @@ function download({ suggestedName, content }: SaveFileRequest): Result<string> {
   return ok(suggestedName);
 }
 
-function upload({ filters, maxBytes }: OpenFileRequest): Promise<Result<{ name: string; content: string } | null>> {
+function upload({
+  filters,
+  maxBytes,
+}: OpenFileRequest): Promise<Result<{ name: string; content: string } | null>> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
@@ -39,7 +42,9 @@ function upload({ filters, maxBytes }: OpenFileRequest): Promise<Result<{ name: 
       const file = input.files?.[0];
       if (!file) return resolve(ok(null));
       if (file.size > maxBytes) {
-        return resolve(fail('too-large', `Ce fichier est trop volumineux (${Math.round(file.size / 1048576)} Mo).`));
+        return resolve(
+          fail('too-large', `Ce fichier est trop volumineux (${Math.round(file.size / 1048576)} Mo).`),
+        );
       }
       file.text().then(
         (content) => resolve(ok({ name: file.name, content })),
@@ -57,7 +62,10 @@ export function createWebApi(base = './'): ReperesApi {
     async loadCatalogue() {
       const json = await fetchJson(`${base}catalogue.json`);
       if (!json.ok) {
-        return fail('catalogue-missing', 'Le catalogue est introuvable. Lancez « npm run web » pour le construire.');
+        return fail(
+          'catalogue-missing',
+          'Le catalogue est introuvable. Lancez « npm run web » pour le construire.',
+        );
       }
       const parsed = Catalogue.safeParse(json.value);
       if (!parsed.success) {
@@ -90,14 +98,21 @@ export function createWebApi(base = './'): ReperesApi {
       console.error(message, stack);
     },
     openLog: async () =>
-      fail('unsupported', 'Le journal des erreurs est disponible dans l’application de bureau (ici : la console).'),
+      fail(
+        'unsupported',
+        'Le journal des erreurs est disponible dans l’application de bureau (ici : la console).',
+      ),
     // The browser build keeps its backup in IndexedDB-adjacent localStorage: one slot, no files.
     async writeBackup(content) {
       try {
         localStorage.setItem(BACKUP_KEY, JSON.stringify({ date: new Date().toISOString(), content }));
         return ok({ name: 'navigateur', date: new Date().toISOString(), bytes: content.length });
       } catch (error) {
-        return fail('backup-failed', 'La sauvegarde n’a pas pu être écrite (stockage plein ?).', String(error));
+        return fail(
+          'backup-failed',
+          'La sauvegarde n’a pas pu être écrite (stockage plein ?).',
+          String(error),
+        );
       }
     },
     async listBackups() {

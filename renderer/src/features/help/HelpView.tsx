@@ -1,4 +1,90 @@
-// Placeholder (being replaced by its feature's owner).
+import { useEffect, useRef } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { useCatalogue } from '../../catalogue/CatalogueContext';
+import { getApi } from '../../platform/api';
+import { SHORTCUTS } from './shortcuts';
+import './help.css';
+
 export default function HelpView() {
-  return <h1>HelpView</h1>;
+  const [params] = useSearchParams();
+  const about = useRef<HTMLElement>(null);
+  const { catalogue } = useCatalogue();
+  const desktop = getApi().platform === 'electron';
+
+  useEffect(() => {
+    if (params.get('section') === 'a-propos') about.current?.scrollIntoView();
+  }, [params]);
+
+  return (
+    <div className="help">
+      <h1>Aide</h1>
+      <section aria-labelledby="raccourcis">
+        <h2 id="raccourcis">Raccourcis clavier</h2>
+        <table className="help__table">
+          <caption className="visually-hidden">Raccourcis clavier de Repères</caption>
+          <thead>
+            <tr>
+              <th scope="col">Touches</th>
+              <th scope="col">Action</th>
+              <th scope="col">Où</th>
+            </tr>
+          </thead>
+          <tbody>
+            {SHORTCUTS.map((s) => (
+              <tr key={s.action}>
+                <td>
+                  {s.keys.map((k, i) => (
+                    <span key={k}>
+                      {i > 0 && ' + '}
+                      <kbd>{k}</kbd>
+                    </span>
+                  ))}
+                </td>
+                <td>{s.action}</td>
+                <td>{s.where}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      <section aria-labelledby="recherche-aide">
+        <h2 id="recherche-aide">Rechercher</h2>
+        <ul>
+          <li>
+            Les accents, les majuscules et une lettre de travers sont tolérés : « maraichers nantai » trouve
+            les Maraîchers nantais.
+          </li>
+          <li>
+            Des guillemets cherchent une expression exacte : <kbd>"clause d’insertion"</kbd>.
+          </li>
+          <li>
+            Un signe moins exclut un mot : <kbd>insertion -jeunes</kbd>.
+          </li>
+          <li>La recherche couvre aussi vos notes, vos commentaires et vos étiquettes.</li>
+        </ul>
+      </section>
+      <section aria-labelledby="a-propos" ref={about}>
+        <h2 id="a-propos">À propos de Repères</h2>
+        <p>
+          Repères est un catalogue hors ligne des initiatives locales pour l’emploi et l’insertion. Il ne se
+          connecte jamais à Internet : vos notes, surlignages et comparaisons restent sur cet ordinateur.
+        </p>
+        <p>Documents sources :</p>
+        <ul>
+          {catalogue.sources.map((s) => (
+            <li key={s.file}>
+              {s.title}
+              {s.publisher ? ` — ${s.publisher}` : ''}
+              {s.year ? ` (${s.year})` : ''}
+            </li>
+          ))}
+        </ul>
+        {desktop && (
+          <button type="button" onClick={() => void getApi().openLog()}>
+            Ouvrir le journal des erreurs
+          </button>
+        )}
+      </section>
+    </div>
+  );
 }

@@ -3,7 +3,9 @@ import { classifyThemes } from '../../../../../electron/main/parsing/common/them
 
 describe('classifyThemes', () => {
   it('recognises themes from folded stems, title weighted', () => {
-    expect(classifyThemes('Dispositif des Maraîchers nantais', 'Un chantier d’insertion en maraîchage.')).toEqual(
+    expect(
+      classifyThemes('Dispositif des Maraîchers nantais', 'Un chantier d’insertion en maraîchage.'),
+    ).toEqual(
       expect.arrayContaining(['Environnement et agriculture', 'Insertion par l’activité économique']),
     );
   });
@@ -15,7 +17,9 @@ describe('classifyThemes', () => {
 
   it('does not match inside other words', () => {
     // "ess" must not fire on "presse" nor "iae" on "familiae".
-    expect(classifyThemes('Presse', 'la presse et les messages')).not.toContain('Économie sociale et solidaire');
+    expect(classifyThemes('Presse', 'la presse et les messages')).not.toContain(
+      'Économie sociale et solidaire',
+    );
   });
 
   it('caps the number of themes and orders by strength', () => {

@@ -1,0 +1,21 @@
+// The keyboard shortcuts the app honours, listed once for the help page.
+export interface Shortcut {
+  keys: string[];
+  action: string;
+  where: string;
+}
+
+export const SHORTCUTS: readonly Shortcut[] = [
+  { keys: ['Ctrl', 'K'], action: 'Aller à la recherche', where: 'Partout' },
+  { keys: ['/'], action: 'Aller à la recherche (hors d’un champ de saisie)', where: 'Partout' },
+  { keys: ['↑', '↓'], action: 'Parcourir les résultats', where: 'Catalogue' },
+  { keys: ['Entrée'], action: 'Ouvrir la fiche sélectionnée', where: 'Catalogue' },
+  { keys: ['Échap'], action: 'Revenir à la liste', where: 'Fiche' },
+  { keys: ['F1'], action: 'Afficher cette aide', where: 'Partout' },
+  { keys: ['Ctrl', 'E'], action: 'Exporter les annotations', where: 'Application de bureau' },
+  { keys: ['Ctrl', 'I'], action: 'Importer des annotations', where: 'Application de bureau' },
+  { keys: ['Ctrl', 'S'], action: 'Sauvegarder maintenant', where: 'Application de bureau' },
+  { keys: ['Ctrl', 'P'], action: 'Imprimer ou enregistrer en PDF', where: 'Partout' },
+  { keys: ['Ctrl', '+'], action: 'Zoom avant (Ctrl − : zoom arrière)', where: 'Application de bureau' },
+  { keys: ['Tab'], action: 'Passer d’une commande à la suivante', where: 'Partout' },
+];
