@@ -1,0 +1,111 @@
+// Markdown-from-PDF clean-up for the France urbaine document: strips emphasis, links and
+// heading marks, and rejoins paragraphs that a page break cut in two.
+import { tidy } from '../common/text';
+
+/** True for lines that only hold whitespace (the PDF conversion leaves " " lines at page breaks). */
+export function isBlank(line: string): boolean {
+  return /^[\s\u00a0]*$/.test(line);
+}
+
+export function isHeading(line: string): boolean {
+  return /^\s{0,3}#{1,6}\s/.test(line);
+}
+
+/** Inline clean-up: links to their text, autolinks to their address, no emphasis, no HTML. */
+export function cleanInline(s: string): string {
+  return (
+    s
+      .replace(/<((?:https?:\/\/|www\.|mailto:)[^>\s]+)>/gi, (_m, url: string) =>
+        url.replace(/^mailto:/i, ''),
+      )
+      .replace(/\[([^\]]*)\]\(([^)\s]*)\)/g, (_m, text: string, href: string) =>
+        text.trim() ? text : href.replace(/^mailto:/i, ''),
+      )
+      .replace(/<sup>\s*2\s*<\/sup>/gi, '²')
+      .replace(/<\/?[a-z][^>]*>/gi, '')
+      // Escaped markdown characters ("art\\_id") become the plain character.
+      .replace(/\\+([_*[\]()#>`~.!-])/g, '$1')
+      .replace(/\*+/g, '')
+      .replace(/[ \t\u00a0]+/g, ' ')
+      .trim()
+  );
+}
+
+/** One source line, cleaned: heading marks, quote marks and bullets normalised. */
+export function cleanLine(line: string): string {
+  let t = line.replace(/^\s{0,3}#{1,6}\s*/, '');
+  t = t.replace(/^\s*(?:>\s?)+/, '');
+  t = t.replace(/^\s*[*+]\s+/, '- ');
+  return cleanInline(t);
+}
+
+/** A heading as the document words it: no #, no ** or *, trimmed. */
+export function cleanHeading(line: string): string {
+  return cleanLine(line).replace(/\s+/g, ' ').trim();
+}
+
+const SENTENCE_END = /[.!?:;»)"”…]$/;
+
+/**
+ * Cleaned text of a run of source lines: paragraphs separated by one blank line, lines of a
+ * paragraph kept apart, and a paragraph that a page break split mid-sentence joined back.
+ */
+export function cleanBlock(lines: readonly string[]): string {
+  const paragraphs: string[][] = [];
+  let current: string[] = [];
+  let pendingBreak = false;
+  for (const raw of lines) {
+    if (isBlank(raw)) {
+      if (current.length > 0) {
+        paragraphs.push(current);
+        current = [];
+      }
+      pendingBreak = true;
+      continue;
+    }
+    const line = cleanLine(raw);
+    if (!line) continue;
+    if (current.length === 0 && pendingBreak && paragraphs.length > 0) {
+      const prev = paragraphs[paragraphs.length - 1]!;
+      const last = prev[prev.length - 1] ?? '';
+      // A page break cut the sentence: the previous paragraph has no final punctuation and
+      // this one goes on in lower case.
+      if (!SENTENCE_END.test(last) && /^[a-zà-ÿœ]/.test(line) && !/^- /.test(line)) {
+        prev[prev.length - 1] = `${last} ${line}`;
+        current = prev;
+        paragraphs.pop();
+        pendingBreak = false;
+        continue;
+      }
+    }
+    pendingBreak = false;
+    current.push(line);
+  }
+  if (current.length > 0) paragraphs.push(current);
+  return tidy(paragraphs.map((p) => p.join('\n')).join('\n\n'));
+}
+
+/** First sentences of a cleaned text, for list summaries. */
+export function summarise(text: string, target = 180, max = 420): string {
+  const paragraphs = text
+    .split(/\n{2,}/)
+    .map((p) => p.replace(/\s*\n\s*/g, ' ').trim())
+    .filter((p) => p && !/^- /.test(p));
+  let out = '';
+  for (const p of paragraphs) {
+    const sentences = p.split(/(?<=[.!?…])\s+(?=[A-ZÀ-ÝŒ«"“])/);
+    // A sentence announcing a list ("… autour de 3 axes :") says little on its own.
+    if (/:$/.test(sentences[sentences.length - 1] ?? '')) sentences.pop();
+    for (const s of sentences) {
+      out = out ? `${out} ${s}` : s;
+      if (out.length >= target) break;
+    }
+    if (out.length >= target) break;
+  }
+  if (out.length > max) {
+    const cut = out.slice(0, max);
+    const space = cut.lastIndexOf(' ');
+    out = `${cut.slice(0, space > max / 2 ? space : max)}…`;
+  }
+  return out;
+}
