@@ -1,0 +1,41 @@
+import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isDocumentName, loadCatalogueFile, loadDocumentFile } from '../../../electron/main/catalogue-store';
+
+describe('loading the bundled catalogue', () => {
+  it('says in French when the catalogue is missing, corrupt or invalid', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'reperes-cat-'));
+    const missing = await loadCatalogueFile(dir);
+    expect(missing).toMatchObject({ ok: false, error: { code: 'catalogue-missing' } });
+
+    await writeFile(join(dir, 'catalogue.json'), '{ not json');
+    expect(await loadCatalogueFile(dir)).toMatchObject({ ok: false, error: { code: 'catalogue-corrupt' } });
+
+    await writeFile(join(dir, 'catalogue.json'), JSON.stringify({ schemaVersion: 1, entries: 'nope' }));
+    const invalid = await loadCatalogueFile(dir);
+    expect(invalid).toMatchObject({ ok: false, error: { code: 'catalogue-invalid' } });
+    if (!invalid.ok) expect(invalid.error.message).toMatch(/format attendu/);
+  });
+
+  it('accepts a minimal valid catalogue', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'reperes-cat-'));
+    await writeFile(
+      join(dir, 'catalogue.json'),
+      JSON.stringify({ schemaVersion: 1, sources: [], entries: [], events: [], report: [] }),
+    );
+    expect((await loadCatalogueFile(dir)).ok).toBe(true);
+  });
+
+  it('serves only seed documents by bare name', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'reperes-cat-'));
+    await mkdir(join(dir, 'documents'));
+    await writeFile(join(dir, 'documents', '000_5bd64049ce1550ae.txt'), 'Cime');
+    expect(await loadDocumentFile(dir, '000_5bd64049ce1550ae.txt')).toEqual({ ok: true, value: 'Cime' });
+    for (const bad of ['../catalogue.json', '/etc/passwd', '000_5bd64049ce1550ae.txt/..', 7, null]) {
+      expect(isDocumentName(bad)).toBe(false);
+      expect((await loadDocumentFile(dir, bad)).ok).toBe(false);
+    }
+  });
+});
