@@ -1,0 +1,212 @@
+// Reads the header of an experience: title lines, then the contact block (organisation,
+// people with their roles, address, postcode, phones, e-mails, website), then the
+// presentation that runs up to "NOTRE EXPERIENCE".
+import type { Person } from '../../../shared/schema';
+import { findPhones, isPageMarker, onlyWordsFrom, repairEmail } from './ocr-repair';
+import { RUNNING_TITLE_WORDS } from './structure';
+
+export interface HeaderLine {
+  /** 0-based index in the document. */
+  index: number;
+  text: string;
+}
+
+export interface Header {
+  titleLines: HeaderLine[];
+  contactLines: HeaderLine[];
+  presentationLines: HeaderLine[];
+}
+
+export interface Contacts {
+  organisation: string | null;
+  people: Person[];
+  address: string | null;
+  postcode: string | null;
+  city: string | null;
+  phones: string[];
+  emails: string[];
+  websites: string[];
+  /** E-mail-like tokens that could not be rebuilt, with their line index. */
+  unreadEmails: HeaderLine[];
+}
+
+function letters(s: string): { upper: number; lower: number } {
+  const upper = (s.match(/\p{Lu}/gu) ?? []).length;
+  const lower = (s.match(/\p{Ll}/gu) ?? []).length;
+  return { upper, lower };
+}
+
+/** A title line is mostly capitals (the OCR turns a few small capitals into lower case). */
+export function isTitleLike(line: string): boolean {
+  const { upper, lower } = letters(line);
+  return upper >= 3 && upper >= lower;
+}
+
+const PERSON_CAPS =
+  /^([A-ZÉÈ][\p{Ll}'’]+(?:[ -][A-ZÉÈ][\p{Ll}'’]+)*)\s+([A-ZÉÈ][A-ZÉÈ'’]+(?:[ -][A-ZÉÈ][A-ZÉÈ'’]+)*)\b\s*,?\s*(.*)$/u;
+const PERSON_PLAIN = /^([A-ZÉÈ][\p{Ll}'’]+(?:[ -][A-ZÉÈ][\p{Ll}'’]+){1,2})\s*,\s*(.+)$/u;
+
+/** Strips the OCR of the phone / mail icons and rules drawn in the margin. */
+export function stripIcons(line: string): string {
+  return line
+    .replace(/^[\s—–_-]*(?:mmm[—–-]*\s*)?(?:\d{1,3}\s*\|\s*)?/, '')
+    .replace(/^S\s+(?:\d{1,3}\s*\|?\s*|i\s+)?(?=\S)/, '')
+    .trim();
+}
+
+export function parsePerson(line: string): Person | null {
+  const l = stripIcons(line);
+  if (/\d|@|email|e-mail|tél|site/i.test(l)) return null;
+  const caps = PERSON_CAPS.exec(l);
+  if (caps?.[1] && caps[2] && caps[2].replace(/[^A-Z]/g, '').length >= 2) {
+    const role = (caps[3] ?? '').replace(/[;,.\s]+$/, '').trim();
+    return { name: `${caps[1]} ${caps[2]}`.trim(), role: role || null, email: null, phone: null };
+  }
+  const plain = PERSON_PLAIN.exec(l);
+  if (plain?.[1] && plain[2]) {
+    return { name: plain[1], role: plain[2].replace(/[;,.\s]+$/, '').trim(), email: null, phone: null };
+  }
+  return null;
+}
+
+const EMAIL_HINT = /@|\(d|email|e-mail|\.(?:fr|com|org|net|coop)\b/i;
+const PHONE_HINT = /t[ée]l|port\.|\d{2}[ .]?\d{2}[ .]?\d{2}[ .]?\d{2}|\d{8,}/i;
+const POSTCODE = /(?<![\d.])(\d{2}) ?(\d{3})(?![\d.])\s+([\p{L}][\p{L}' -]*(?:\s+Cedex\s*\d*)?)/u;
+const SITE_HINT = /site internet|https?:\/\/|www\./i;
+
+function isContactLine(line: string): boolean {
+  return EMAIL_HINT.test(line) || PHONE_HINT.test(line) || POSTCODE.test(line) || SITE_HINT.test(line);
+}
+
+/** Splits a header (block start .. line before NOTRE EXPERIENCE) into title, contacts and presentation. */
+export function splitHeader(lines: readonly HeaderLine[]): Header {
+  const content = lines.filter((l) => l.text.trim() && !isPageMarker(l.text));
+  const titleLines: HeaderLine[] = [];
+  let k = 0;
+  // Chapter running titles and stray OCR lines before the title.
+  for (; k < content.length; k++) {
+    const t = content[k]!.text;
+    if (isTitleLike(t) && !onlyWordsFrom(t, RUNNING_TITLE_WORDS)) break;
+    if (titleLines.length === 0 && k > 8) break;
+  }
+  for (; k < content.length; k++) {
+    const line = content[k]!;
+    const t = line.text.trim();
+    if (onlyWordsFrom(t, RUNNING_TITLE_WORDS) && !isTitleLike(t)) continue;
+    if (!isTitleLike(t)) break;
+    const next = content[k + 1]?.text ?? '';
+    const prev = titleLines[titleLines.length - 1]?.text ?? '';
+    // The organisation: often in capitals too, but followed by a person or an address.
+    if (titleLines.length > 0 && (parsePerson(next) || isContactLine(next)) && !/[)]\s*$/.test(next)) break;
+    // "…DE NANTES METROPOLE" then "NANTES METROPOLE": the second is the organisation.
+    if (prev && prev.trim().toUpperCase().endsWith(t.toUpperCase())) break;
+    titleLines.push(line);
+    if (/\)\s*$/.test(t) || /\bgura\s*$/i.test(t)) {
+      k++;
+      break;
+    }
+  }
+  const rest = content.slice(k);
+  let lastContact = -1;
+  for (let j = 0; j < Math.min(rest.length, 16); j++) {
+    if (isContactLine(rest[j]!.text)) lastContact = j;
+  }
+  // Without any contact line, only the first line (the organisation) is taken as contact.
+  const contactCount = lastContact >= 0 ? lastContact + 1 : Math.min(1, rest.length);
+  return {
+    titleLines,
+    contactLines: rest.slice(0, contactCount),
+    presentationLines: rest.slice(contactCount),
+  };
+}
+
+function cleanOrganisation(s: string): string {
+  return stripIcons(s)
+    .replace(/^Pour\s+/i, '')
+    .replace(/\s*:\s*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function parseContacts(
+  lines: readonly HeaderLine[],
+  knownEmails: ReadonlySet<string>,
+  knownDomains: ReadonlySet<string>,
+): Contacts {
+  const out: Contacts = {
+    organisation: null,
+    people: [],
+    address: null,
+    postcode: null,
+    city: null,
+    phones: [],
+    emails: [],
+    websites: [],
+    unreadEmails: [],
+  };
+  const addressParts: string[] = [];
+  let lastPerson: Person | null = null;
+  for (const [n, line] of lines.entries()) {
+    const t = line.text.trim();
+    if (t.length <= 2) continue;
+    if (SITE_HINT.test(t)) {
+      for (const m of t.matchAll(/(?:https?:\/\/|www\.)[^\s)\]]+/g)) out.websites.push(normaliseUrl(m[0]));
+      continue;
+    }
+    if (EMAIL_HINT.test(t) && !/\d{2} ?\d{3}\s+\p{L}/u.test(t)) {
+      const body = stripIcons(t).replace(/^e-?mail\s*:?\s*/i, '');
+      for (const token of body.split(/\s+[/-]\s+|\s+/)) {
+        if (!/\.(?:[a-z]{2,6})$/i.test(token.replace(/[^\p{L}\d.]+$/u, ''))) continue;
+        const email = repairEmail(token, knownEmails, knownDomains);
+        if (email) {
+          out.emails.push(email);
+          if (lastPerson && !lastPerson.email) lastPerson.email = email;
+        } else out.unreadEmails.push(line);
+      }
+      continue;
+    }
+    const person = n > 0 ? parsePerson(t) : null;
+    if (n === 0 && !out.organisation) {
+      out.organisation = cleanOrganisation(t);
+      continue;
+    }
+    if (person) {
+      out.people.push(person);
+      lastPerson = person;
+      continue;
+    }
+    // A role continued on the next line ("et du Développement").
+    if (lastPerson && /^\p{Ll}/u.test(t) && !/\d/.test(t)) {
+      lastPerson.role = `${lastPerson.role ?? ''} ${t}`.replace(/[;,\s]+$/, '').trim();
+      continue;
+    }
+    // Address, postcode and phone can share a line, separated by "/".
+    for (const part of t.split(/\s+\/\s+|\s*\/\s*(?=T[ée]l)/)) {
+      const p = stripIcons(part);
+      if (!p) continue;
+      const phones = findPhones(p);
+      if (phones.length > 0 || /^t[ée]l/i.test(p)) {
+        out.phones.push(...phones);
+        continue;
+      }
+      const pc = POSTCODE.exec(p);
+      if (pc && !out.postcode) {
+        out.postcode = `${pc[1]}${pc[2]}`;
+        out.city = (pc[3] ?? '').replace(/[.\s]+$/, '').trim();
+      }
+      addressParts.push(p.replace(/[.\s]+$/, ''));
+    }
+    lastPerson = null;
+  }
+  out.address = addressParts.length ? addressParts.join(', ') : null;
+  out.emails = [...new Set(out.emails)];
+  out.phones = [...new Set(out.phones)];
+  out.websites = [...new Set(out.websites)];
+  return out;
+}
+
+export function normaliseUrl(url: string): string {
+  let u = url.replace(/[.,;:]+$/, '').replace(/^(https?:\/\/)?mww\./, '$1www.');
+  if (!/^https?:\/\//.test(u)) u = `http://${u}`;
+  return u;
+}

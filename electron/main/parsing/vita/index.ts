@@ -1,0 +1,388 @@
+// Parser of the "Recueil d'expériences VITA" (COORACE, 2008): OCR of a two-column PDF.
+import { createHash } from 'node:crypto';
+import type { Entry, Section, SectionKey, Warning } from '../../../shared/schema';
+import type { DocumentParser, ParseOutput, SourceDocument } from '../types';
+import { foldForMatch, sliceLines, slugify, splitLines } from '../common/text';
+import { departmentByName, departmentFromPostcode, regionByName } from '../common/departments';
+import { buildVocabulary, cleanLines, isValidEmail, type Vocabulary } from './ocr-repair';
+import { findStructure, GROUPS, type Block } from './structure';
+import { parseContacts, splitHeader, type HeaderLine } from './contacts';
+import { buildCaseVocabulary, readableTitle, type CaseVocabulary } from './title';
+
+const SOURCE_TITLE = 'Recueil d’expériences VITA';
+
+export function recogniseVita(text: string): number {
+  if (typeof text !== 'string' || !text) return 0;
+  const head = text.slice(0, 200_000);
+  const folded = foldForMatch(head);
+  let score = 0;
+  if (/\bvita\b/.test(folded)) score += 0.25;
+  if (/projet vita|groupes? de travail vita/.test(folded)) score += 0.2;
+  if (/coorace/.test(folded)) score += 0.1;
+  const experiences = (head.match(/^\s*NOTRE EXP[EÉ]RIENCE\s*$/gm) ?? []).length;
+  if (experiences >= 1) score += 0.2;
+  if (experiences >= 5) score += 0.1;
+  if (/FREINS RENCONTR/.test(head)) score += 0.1;
+  if (/recueil d.?exp[eé]riences?/i.test(head)) score += 0.05;
+  return Math.min(1, score);
+}
+
+interface SectionSpec {
+  key: SectionKey;
+  heading: string;
+}
+
+const SECTION_HEADINGS: { re: RegExp; spec: SectionSpec }[] = [
+  { re: /^\s*NOTRE EXP[EÉ]RIENCE\s*$/, spec: { key: 'operations', heading: 'Notre expérience' } },
+  {
+    re: /FREINS RENCONTR\S*\s*(?:ET LEVIERS MOBILIS\S*)?\s*$/,
+    spec: { key: 'obstacles', heading: 'Freins rencontrés et leviers mobilisés' },
+  },
+  { re: /^\s*OUTILS ET RESSOURCES\s*$/, spec: { key: 'tools', heading: 'Outils et ressources' } },
+];
+
+interface Context {
+  file: string;
+  lines: string[];
+  vocab: Vocabulary;
+  cv: CaseVocabulary;
+  warnings: Warning[];
+  knownEmails: Set<string>;
+  knownDomains: Set<string>;
+}
+
+function warn(ctx: Context, line: number | null, code: string, message: string): void {
+  ctx.warnings.push({ file: ctx.file, line, code, message });
+}
+
+function range(block: Block): [number, number] {
+  return [block.start + 1, Math.max(block.start + 1, block.end + 1)];
+}
+
+function summaryOf(text: string): string {
+  const para =
+    text.split('\n\n').find((p) => p.length > 40 && !p.startsWith('- ')) ?? text.split('\n\n')[0] ?? '';
+  const sentences = para.match(/[^.!?]+[.!?]+(?:\s|$)/g) ?? [para];
+  let out = '';
+  for (const s of sentences) {
+    if (out.length > 0 && out.length + s.length > 320) break;
+    out += s;
+  }
+  return out.trim().slice(0, 400);
+}
+
+/** Lines of the document between two indexes, as cleaned section text. */
+function clean(ctx: Context, from: number, to: number): string {
+  return cleanLines(ctx.lines.slice(from, to + 1), ctx.vocab);
+}
+
+function interleavedWarnings(ctx: Context, from: number, to: number, title: string): void {
+  for (let i = from; i <= to; i++) {
+    const l = ctx.lines[i] ?? '';
+    // Two columns read side by side: a wide gap in the middle of a text line.
+    if (/\p{L}[,.;:]?\s{2,}\p{Lu}/u.test(l.trim()) && l.trim().length > 40) {
+      warn(
+        ctx,
+        i + 1,
+        'interleaved-columns',
+        `Deux colonnes lues sur la même ligne dans « ${title} » : texte conservé tel quel.`,
+      );
+    }
+  }
+}
+
+function experienceEntry(ctx: Context, block: Block): Entry {
+  const headerLines: HeaderLine[] = [];
+  for (let i = block.start; i < block.anchor; i++) headerLines.push({ index: i, text: ctx.lines[i] ?? '' });
+  const header = splitHeader(headerLines);
+  const { title: readable, place } = readableTitle(
+    header.titleLines.map((l) => l.text),
+    ctx.cv,
+  );
+  if (header.titleLines.length === 0) {
+    warn(ctx, block.anchor + 1, 'title-missing', 'Expérience sans titre lisible avant « NOTRE EXPERIENCE ».');
+  }
+  const contacts = parseContacts(header.contactLines, ctx.knownEmails, ctx.knownDomains);
+  for (const l of contacts.unreadEmails) {
+    warn(ctx, l.index + 1, 'email-unreadable', `Adresse électronique illisible : « ${l.text.trim()} ».`);
+  }
+
+  const sections: Section[] = [];
+  const presFrom = header.presentationLines[0]?.index ?? block.anchor;
+  const presText = header.presentationLines.length ? clean(ctx, presFrom, block.anchor - 1) : '';
+  if (presText) {
+    sections.push({
+      key: 'presentation',
+      heading: 'Présentation',
+      text: presText,
+      lines: [presFrom + 1, block.anchor],
+    });
+  }
+  // Body sections: from each heading to the next.
+  const marks: { at: number; spec: SectionSpec; skip: number }[] = [];
+  for (let i = block.anchor; i <= block.end; i++) {
+    const l = ctx.lines[i] ?? '';
+    for (const { re, spec } of SECTION_HEADINGS) {
+      if (!re.test(l)) continue;
+      if (marks.some((m) => m.spec.key === spec.key)) break;
+      const before = l.replace(re, '').trim();
+      if (before) {
+        warn(ctx, i + 1, 'heading-glued', `Intertitre collé à du texte d’une autre colonne : « ${before} ».`);
+      }
+      const skip = spec.key === 'obstacles' && /ET LEVIERS/.test(ctx.lines[i + 1] ?? '') ? 2 : 1;
+      marks.push({ at: i, spec, skip });
+      break;
+    }
+  }
+  for (const [k, m] of marks.entries()) {
+    const to = (marks[k + 1]?.at ?? block.end + 1) - 1;
+    const from = m.at + m.skip;
+    const text = from <= to ? clean(ctx, from, to) : '';
+    const glued = (ctx.lines[m.at] ?? '')
+      .replace(SECTION_HEADINGS.find((h) => h.spec === m.spec)!.re, '')
+      .trim();
+    const body = glued ? `${glued}\n\n${text}` : text;
+    sections.push({
+      key: m.spec.key,
+      heading: m.spec.heading,
+      text: body,
+      lines: [m.at + 1, Math.max(m.at + 1, to + 1)],
+    });
+  }
+  if (header.contactLines.length) {
+    const first = header.contactLines[0]!.index;
+    const last = header.contactLines[header.contactLines.length - 1]!.index;
+    sections.push({
+      key: 'contacts',
+      heading: 'Contacts',
+      text: header.contactLines
+        .map((l) => l.text.trim())
+        .filter(Boolean)
+        .join('\n'),
+      lines: [first + 1, last + 1],
+    });
+  }
+  interleavedWarnings(ctx, block.anchor, block.end, readable);
+
+  // Place: the parenthesised department wins, then the postcode.
+  const deptFromPlace = place ? departmentByName(place) : null;
+  const regionFromPlace = place ? regionByName(place) : null;
+  const deptFromPostcode = contacts.postcode ? departmentFromPostcode(contacts.postcode) : null;
+  const dept = deptFromPlace ?? deptFromPostcode;
+  if (!dept && !regionFromPlace) {
+    warn(ctx, block.start + 1, 'place-unknown', `Département introuvable pour « ${readable} ».`);
+  }
+  const websites = [...contacts.websites];
+  for (const s of sections) {
+    for (const m of s.text.matchAll(/\bhttps?:\/\/[^\s)\]»”,;]+/g)) websites.push(m[0].replace(/[.]+$/, ''));
+  }
+
+  const presentation = sections.find((s) => s.key === 'presentation')?.text ?? '';
+  return {
+    id: `vita-${slugify(readable, 60)}`,
+    kind: 'experience',
+    source: ctx.file,
+    title: readable,
+    territory: place ?? contacts.city ?? null,
+    department: dept?.name ?? null,
+    departmentCode: dept?.code ?? null,
+    region: regionFromPlace ?? dept?.region ?? null,
+    organisation: contacts.organisation,
+    group: GROUPS[block.group]?.name ?? null,
+    people: contacts.people,
+    officials: [],
+    emails: contacts.emails,
+    phones: contacts.phones,
+    websites: [...new Set(websites)],
+    address: contacts.address,
+    postcode: contacts.postcode,
+    themes: GROUPS[block.group] ? [GROUPS[block.group]!.name] : [],
+    year: 2008,
+    summary: summaryOf(presentation || (sections[0]?.text ?? '')),
+    sections,
+    lines: range(block),
+    raw: sliceLines(ctx.lines, block.start + 1, block.end + 1),
+  };
+}
+
+function textEntry(ctx: Context, block: Block, id: string, title: string): Entry {
+  const text = clean(ctx, block.start, block.end);
+  const group = GROUPS[block.group]?.name ?? null;
+  interleavedWarnings(ctx, block.start, block.end, title);
+  return {
+    id,
+    kind: 'text',
+    source: ctx.file,
+    title,
+    territory: null,
+    department: null,
+    departmentCode: null,
+    region: null,
+    organisation: 'COORACE',
+    group,
+    people: [],
+    officials: [],
+    emails: [],
+    phones: [],
+    websites: [
+      ...new Set([...text.matchAll(/\bhttps?:\/\/[^\s)\]»”,;]+/g)].map((m) => m[0].replace(/\.+$/, ''))),
+    ],
+    address: null,
+    postcode: null,
+    themes: group ? [group] : [],
+    year: 2008,
+    summary: summaryOf(text),
+    sections: [{ key: 'body', heading: title, text, lines: range(block) }],
+    lines: range(block),
+    raw: sliceLines(ctx.lines, block.start + 1, block.end + 1),
+  };
+}
+
+function learnEmails(text: string): { emails: Set<string>; domains: Set<string> } {
+  const emails = new Set<string>();
+  const domains = new Set<string>();
+  for (const m of text.matchAll(
+    /[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,6}/g,
+  )) {
+    const e = m[0].toLowerCase();
+    if (!isValidEmail(e)) continue;
+    emails.add(e);
+    domains.add(e.slice(e.indexOf('@') + 1));
+  }
+  for (const m of text.matchAll(/(?:https?:\/\/)?www\.([a-z0-9.-]+\.[a-z]{2,6})/gi))
+    domains.add(m[1]!.toLowerCase());
+  return { emails, domains };
+}
+
+function parseVita(doc: SourceDocument): ParseOutput {
+  const text = typeof doc.text === 'string' ? doc.text : '';
+  const lines = splitLines(text);
+  const learned = learnEmails(text);
+  const ctx: Context = {
+    file: doc.file,
+    lines,
+    vocab: buildVocabulary(text),
+    cv: buildCaseVocabulary(text),
+    warnings: [],
+    knownEmails: learned.emails,
+    knownDomains: learned.domains,
+  };
+  const { blocks, issues } = findStructure(lines);
+  for (const i of issues) warn(ctx, i.line, i.code, i.message);
+
+  const entries: Entry[] = [];
+  const groupOrdinal = new Map<number, number>();
+  let ordinal = 0;
+  for (const block of blocks) {
+    try {
+      if (block.kind === 'experience') entries.push(experienceEntry(ctx, block));
+      else if (block.kind === 'introduction') {
+        entries.push(textEntry(ctx, block, 'vita-introduction', 'Introduction du recueil VITA'));
+      } else if (block.kind === 'conclusion') {
+        entries.push(textEntry(ctx, block, 'vita-conclusion', 'Conclusion du recueil VITA'));
+      } else {
+        if (!groupOrdinal.has(block.group)) groupOrdinal.set(block.group, ++ordinal);
+        const n = block.group >= 0 ? block.group + 1 : groupOrdinal.get(block.group)!;
+        const name = GROUPS[block.group]?.name ?? 'Groupe de travail';
+        const intro = block.kind === 'group-introduction';
+        entries.push(
+          textEntry(
+            ctx,
+            block,
+            `vita-groupe-${n}-${intro ? 'introduction' : 'conclusion'}`,
+            `${name} : ${intro ? 'introduction' : 'conclusion'} du groupe de travail`,
+          ),
+        );
+      }
+    } catch (error) {
+      warn(ctx, block.start + 1, 'block-unreadable', `Bloc illisible (${String(error)}) : ignoré.`);
+    }
+  }
+
+  // Doubled or repeated input: ids stay unique, with a warning.
+  const seen = new Map<string, number>();
+  for (const e of entries) {
+    const n = (seen.get(e.id) ?? 0) + 1;
+    seen.set(e.id, n);
+    if (n > 1) {
+      warn(ctx, e.lines[0], 'duplicate-entry', `Entrée répétée « ${e.title} » : identifiant suffixé.`);
+      e.id = `${e.id}-${n}`;
+    }
+  }
+
+  const experiences = entries.filter((e) => e.kind === 'experience');
+  const groups = new Set(experiences.map((e) => e.group).filter(Boolean));
+  if (lines.length > 1 && experiences.length === 0) {
+    warn(ctx, null, 'no-experience', 'Aucune expérience trouvée (aucun intertitre « NOTRE EXPERIENCE »).');
+  }
+  return {
+    source: {
+      file: doc.file,
+      kind: 'vita',
+      title: SOURCE_TITLE,
+      label: 'VITA 2008',
+      publisher: 'COORACE',
+      year: 2008,
+      lineCount: lines.length,
+      sha256: createHash('sha256').update(text, 'utf8').digest('hex'),
+    },
+    entries,
+    events: [],
+    organisations: [],
+    publications: [],
+    recognised: `Recueil d’expériences VITA (COORACE, 2008) : ${experiences.length} expériences en ${groups.size} groupes de travail.`,
+    counts: {
+      experiences: experiences.length,
+      groups: groups.size,
+      texts: entries.length - experiences.length,
+      emails: experiences.reduce((n, e) => n + e.emails.length, 0),
+      phones: experiences.reduce((n, e) => n + e.phones.length, 0),
+      warnings: ctx.warnings.length,
+    },
+    warnings: ctx.warnings,
+  };
+}
+
+export const vitaParser: DocumentParser = {
+  id: 'vita',
+  recognise: (text: string) => {
+    try {
+      return recogniseVita(text);
+    } catch {
+      return 0;
+    }
+  },
+  parse: (doc: SourceDocument): ParseOutput => {
+    try {
+      return parseVita(doc);
+    } catch (error) {
+      const text = typeof doc.text === 'string' ? doc.text : '';
+      return {
+        source: {
+          file: doc.file,
+          kind: 'vita',
+          title: SOURCE_TITLE,
+          label: 'VITA 2008',
+          publisher: 'COORACE',
+          year: 2008,
+          lineCount: splitLines(text).length,
+          sha256: createHash('sha256').update(text, 'utf8').digest('hex'),
+        },
+        entries: [],
+        events: [],
+        organisations: [],
+        publications: [],
+        recognised: 'Recueil d’expériences VITA : analyse interrompue.',
+        counts: { experiences: 0, groups: 0, texts: 0 },
+        warnings: [
+          {
+            file: doc.file,
+            line: null,
+            code: 'parse-failed',
+            message: `Analyse interrompue : ${String(error)}`,
+          },
+        ],
+      };
+    }
+  },
+};

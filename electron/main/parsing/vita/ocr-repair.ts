@@ -1,0 +1,372 @@
+// Small pure repairs for the OCR of the VITA collection. Each one fixes one kind of scanning
+// error, so each can be tested alone and the cleaning pipeline stays readable.
+import { foldForMatch } from '../common/text';
+
+/** Word counts of the document's own running text: the arbiter when a repair is ambiguous. */
+export type Vocabulary = ReadonlyMap<string, number>;
+
+export function buildVocabulary(text: string): Map<string, number> {
+  const vocab = new Map<string, number>();
+  for (const m of text.matchAll(/[\p{L}][\p{L}'’-]*/gu)) {
+    const w = m[0].toLowerCase().replace(/’/g, "'");
+    vocab.set(w, (vocab.get(w) ?? 0) + 1);
+  }
+  return vocab;
+}
+
+/** `Sommaire | 10`, `11\ sommaire`, `Sommaire = 12`, `61  Sommaire`, `Sommaire [ 112`. */
+export function isPageMarker(line: string): boolean {
+  return /^\s*(?:\d{1,3}\s*[|\\[\]=/]?\s*)?sommaire\s*(?:[|\\[\]=/]?\s*\d{1,3})?\s*$/i.test(line);
+}
+
+const BULLET = /^\s*(?:[¢•*°«®]|e|o|-\s*e)\s+(?=\S)/;
+
+/** OCR reads the round bullet as `¢`, `e`, `*`, `•`, `°`, `«` or `o`; a bullet becomes "- ". */
+export function repairBullet(line: string): string {
+  if (!BULLET.test(line)) return line;
+  // "e" and "o" are only bullets when a word follows, never a lone letter that starts a sentence.
+  const rest = line.replace(BULLET, '');
+  if (/^[eo]\s/.test(line.trimStart()) && !/^[\p{L}|[(“"«\d]/u.test(rest)) return line;
+  return `- ${rest}`;
+}
+
+// "l'" before a vowel is read as "U'", "U" or "l" with the apostrophe lost.
+const ELISION_U = /(^|[\s(«“"'[-])U'?(?=[AEIOUYÉÈÊaeiouyéèêh]|[lL](?:n|s)[a-zé])/g;
+
+/** `U'IAE`, `UIAE`, `Uemploi`, `UActivité` → `l'IAE`, `l'emploi`, `l'Activité`. */
+export function repairElision(s: string, vocab?: Vocabulary): string {
+  let out = s.replace(ELISION_U, "$1l'");
+  out = out.replace(/\bl'l([ns][a-zé])/g, "l'I$1");
+  out = out.replace(/\bl(?=(?:IAE|[A-ZÉ][a-zé]))/g, "l'");
+  // Curly "’" or "'" read as "[" / "|" / "'" glued with the letter: "['Economie", "|'association".
+  out = out.replace(/(^|\s)[[|]'(?=\p{L})/gu, "$1l'");
+  out = out.replace(/(^|\s)\[(?=[A-ZÉ][a-zé])/g, "$1l'");
+  if (vocab) {
+    out = out.replace(/\b([ld])([aeiouyéèêh][\p{L}]{2,})/gu, (whole: string, p: string, rest: string) => {
+      const glued = vocab.get(whole.toLowerCase()) ?? 0;
+      const bare = vocab.get(rest.toLowerCase()) ?? 0;
+      return bare >= 2 && bare > glued * 2 && !COMMON_L_WORDS.has(whole.toLowerCase())
+        ? `${p}'${rest}`
+        : whole;
+    });
+  }
+  return out;
+}
+
+const COMMON_L_WORDS = new Set([
+  'leur',
+  'leurs',
+  'lequel',
+  'laquelle',
+  'lesquels',
+  'lui',
+  'loin',
+  'lors',
+  'dont',
+  'donc',
+  'des',
+  'dès',
+  'deux',
+  'dire',
+  'dune',
+  'lune',
+  'doit',
+  'doivent',
+  'lien',
+  'liens',
+  'lieu',
+  'lieux',
+  'lire',
+  'lois',
+  'depuis',
+  'devant',
+  'dans',
+  'droit',
+  'droits',
+  'data',
+  'dialogue',
+  'diagnostic',
+  'durable',
+  'durée',
+]);
+
+// Whole-word fixes for letters the scanner keeps confusing in this document (è read as é,
+// "œ" read as "ce"/"e"/"G", "ô" read as "é"/"d"/"6").
+const WORD_FIXES: [RegExp, string][] = [
+  [/\b(c|C)(?:c|e)?euvre/g, '$1œuvre'],
+  [w('ceuvre'), 'œuvre'],
+  [w('(e|E)uvre'), 'œuvre'],
+  [/\bd['’]CEuvre/g, 'd’Œuvre'],
+  [/\bcceur/g, 'cœur'],
+  [w('GUVRE'), 'ŒUVRE'],
+  [w('EUVRE'), 'ŒUVRE'],
+  [w('(t|T)rés'), '$1rès'],
+  [w('(a|A)upr[ée]s'), '$1uprès'],
+  [w('(a|A)pr[ée]s'), '$1près'],
+  [w('(p|P)rés'), '$1rès'],
+  [w('(d|D)és'), '$1ès'],
+  [w('(p|P)rogrés'), '$1rogrès'],
+  [w('(a|A)cc[ée]s'), '$1ccès'],
+  [w('(s|S)ucc[ée]s'), '$1uccès'],
+  [w('(p|P)roc[ée]s'), '$1rocès'],
+  [w('(e|E)xc[ée]s'), '$1xcès'],
+  [/([a-zéèêâîôû])ére(s?)(?![\p{L}])/gu, '$1ère$2'],
+  [w('(p|P)(?:é|d|6|o)le(s?)'), '$1ôle$2'],
+  [w('(p|P)(?:É|D|6|O)LE(S?)'), '$1ÔLE$2'],
+  [w('cing'), 'cinq'],
+  [w('(t|T)heme(s?)'), '$1hème$2'],
+  [w('(m|M)atiere(s?)'), '$1atière$2'],
+  [w('(f|F)iliere(s?)'), '$1ilière$2'],
+  [w('(p|P)remiere(s?)'), '$1remière$2'],
+  [w('(p|P)articuliere(s?)'), '$1articulière$2'],
+  [w('(m|M)aniere(s?)'), '$1anière$2'],
+  [w('(c|C)omplete(s?)'), '$1omplète$2'],
+  [w('(c|C)oncrete(s?)'), '$1oncrète$2'],
+  [w('(c|C)oncretement'), '$1oncrètement'],
+  [w('(i|I)ntérét(s?)'), '$1ntérêt$2'],
+  [w('(é|É)tre'), 'être'],
+  [w('(m|M)éme(s?)'), '$1ême$2'],
+  [w('(d|D)éja'), '$1éjà'],
+  [w('au-dela'), 'au-delà'],
+  [w('aolt'), 'août'],
+  [w('colt'), 'coût'],
+  [w('(h|H)otel'), '$1ôtel'],
+  [/(^|\s)\| ?a(?=\s)/g, '$1La'],
+  [/(^|\s)\|l(?=\s|[a-z])/g, '$1Il'],
+  [/(^|\s)L ([ae]) /g, '$1L$2 '],
+];
+
+/** A whole-word pattern: JavaScript's \b ignores accented letters, lookarounds do not. */
+function w(pattern: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\d])${pattern}(?![\\p{L}\\d])`, 'gu');
+}
+
+export function repairWords(s: string): string {
+  let out = s;
+  for (const [re, to] of WORD_FIXES) out = out.replace(re, to);
+  // French "à": OCR drops the grave accent on the lone preposition.
+  out = out.replace(
+    /(^|[\s(])a(?=\s+(?:la|l'|l’|[a-zé]))/g,
+    (m: string, p: string, offset: number, all: string) => {
+      const before = all.slice(Math.max(0, offset - 6), offset + p.length);
+      // "il y a", "elle a", "qui a": the verb, not the preposition.
+      return /(?:\by|\bil|\belle|\bon|\bqui|\bqu'il|\bqu'elle|\bqu’il|\bqu’elle)\s$/i.test(before)
+        ? m
+        : `${p}à`;
+    },
+  );
+  return out;
+}
+
+/** Known `@` stand-ins, most specific first. */
+const AT_STANDINS = ['(@', '(d@', '(d', 'ld', 'd'];
+
+const ISP_DOMAINS = [
+  'wanadoo.fr',
+  'orange.fr',
+  'laposte.net',
+  'free.fr',
+  'yahoo.fr',
+  'gmail.com',
+  'hotmail.com',
+  'hotmail.fr',
+  'club-internet.fr',
+  'aol.com',
+  'neuf.fr',
+  'numericable.fr',
+  'sfr.fr',
+];
+
+const EMAIL_RE = /^[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$/;
+
+export function isValidEmail(s: string): boolean {
+  return EMAIL_RE.test(s);
+}
+
+/**
+ * Rebuilds an e-mail address whose "@" the OCR read as `(d`, `ld`, `(@` or `d`.
+ * `knownEmails` are the valid addresses of the same document, `knownDomains` the domains it
+ * shows elsewhere: when a token could be split in two ways, the one the document confirms wins.
+ */
+export function repairEmail(
+  token: string,
+  knownEmails: ReadonlySet<string> = new Set(),
+  knownDomains: ReadonlySet<string> = new Set(),
+): string | null {
+  let t = token
+    .trim()
+    .replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '')
+    .replace(/é/g, '')
+    .toLowerCase();
+  if (!/\.[a-z]{2,6}$/.test(t)) return null;
+  t = t.replace(/\(d?@/g, '@').replace(/\s+/g, '');
+  if (t.includes('@')) {
+    t = t.replace(/[^a-z0-9._%+@-]/g, '');
+    return isValidEmail(t) ? t : null;
+  }
+  const domains = new Set([...ISP_DOMAINS, ...knownDomains]);
+  const candidates: string[] = [];
+  for (const standin of AT_STANDINS) {
+    let from = t.indexOf(standin);
+    while (from > 0) {
+      const local = t.slice(0, from).replace(/[^a-z0-9._%+-]/g, '');
+      const domain = t.slice(from + standin.length).replace(/[^a-z0-9.-]/g, '');
+      const email = `${local}@${domain}`;
+      if (isValidEmail(email) && domains.has(domain)) candidates.push(email);
+      from = t.indexOf(standin, from + 1);
+    }
+  }
+  const confirmed = candidates.find((c) => knownEmails.has(c));
+  if (confirmed) return confirmed;
+  if (candidates.length > 0) return candidates[0] ?? null;
+  // Unknown domain: the most telling stand-in, leftmost so the domain keeps its full name.
+  for (const standin of ['(d', 'ld']) {
+    const at = t.indexOf(standin);
+    if (at > 0) {
+      const email = `${t.slice(0, at)}@${t.slice(at + standin.length)}`.replace(/[^a-z0-9._%+@-]/g, '');
+      if (isValidEmail(email)) return email;
+    }
+  }
+  return null;
+}
+
+/**
+ * "Tél. 04 7502 07 68" → "04 75 02 07 68". The phone icon is sometimes read as digits glued
+ * in front ("— 40056214 49 96"): the last ten digits starting with 0 are the number.
+ */
+export function normalisePhone(chunk: string): string | null {
+  const digits = chunk.replace(/(?<=\d)\s*b\s*(?=\d)/g, '6').replace(/\D/g, '');
+  if (digits.length < 10) return null;
+  const ten = digits.slice(-10);
+  if (!/^0[1-9]/.test(ten)) return null;
+  return ten.replace(/(\d{2})(?=\d)/g, '$1 ');
+}
+
+/** Phone numbers in a line: runs of ten or more digits, possibly spaced or dotted. */
+export function findPhones(line: string): string[] {
+  const out: string[] = [];
+  for (const m of line.matchAll(/\d(?:[\s.]*(?:\d|b(?=\s*\d)))+/g)) {
+    const p = normalisePhone(m[0]);
+    if (p) out.push(p);
+  }
+  return out;
+}
+
+const COMPOUND_PREFIXES = new Set([
+  'socio',
+  'co',
+  'sous',
+  'non',
+  'anti',
+  'auto',
+  'demi',
+  'semi',
+  'vice',
+  'ex',
+  'inter',
+  'mi',
+  'post',
+  'pré',
+  'pro',
+  'quasi',
+  'sur',
+  'contre',
+  'après',
+  'avant',
+  'bien',
+  'arrière',
+  'grand',
+  'petit',
+  'plate',
+  'porte',
+  'chef',
+  'ci',
+  'pôle',
+  'peut',
+  'est',
+  'dit',
+]);
+
+/**
+ * Joins the lines of one paragraph, undoing the line-end hyphenation: "inser-" + "tion" →
+ * "insertion", while "socio-" + "professionnel" and "Rhône-" + "Alpes" keep their hyphen.
+ */
+export function joinHyphenated(left: string, right: string, vocab?: Vocabulary): string {
+  const m = /([\p{L}]+)-$/u.exec(left);
+  if (!m) return `${left} ${right}`;
+  const head = m[1] ?? '';
+  const tailMatch = /^[\p{L}]+/u.exec(right);
+  const tail = tailMatch?.[0] ?? '';
+  if (!tail || /^\p{Lu}/u.test(tail)) return `${left}${right}`;
+  const joined = `${head}${tail}`.toLowerCase();
+  const hyphenated = `${head}-${tail}`.toLowerCase();
+  const keep =
+    (vocab && (vocab.get(hyphenated) ?? 0) > (vocab.get(joined) ?? 0)) ||
+    (COMPOUND_PREFIXES.has(head.toLowerCase()) && !(vocab && (vocab.get(joined) ?? 0) > 0));
+  return keep ? `${left}${right}` : `${left.slice(0, -1)}${right}`;
+}
+
+const SENTENCE_END = /[.!?:;»”")\]…]$/;
+
+/**
+ * Cleans the lines of one section into paragraphs: page markers dropped, bullets made "- ",
+ * hyphenation joined, lines of a paragraph joined with a space, blank lines that cut a
+ * sentence in two (frequent in this OCR) ignored.
+ */
+export function cleanLines(lines: readonly string[], vocab?: Vocabulary): string {
+  const paragraphs: string[] = [];
+  let current = '';
+  let pendingBreak = false;
+  for (const rawLine of lines) {
+    if (isPageMarker(rawLine)) continue;
+    let line = rawLine.replace(/[\t\u00a0\f]+/g, ' ').trim();
+    line = line.replace(/^[\\|]\s*(?=\S)/, '');
+    if (!line) {
+      pendingBreak = true;
+      continue;
+    }
+    line = repairBullet(line);
+    const isBullet = line.startsWith('- ');
+    if (!current) {
+      current = line;
+    } else if (isBullet) {
+      paragraphs.push(current);
+      current = line;
+    } else if (
+      pendingBreak &&
+      (SENTENCE_END.test(current) || !/^[\p{Ll}(]/u.test(line)) &&
+      !current.endsWith('-')
+    ) {
+      paragraphs.push(current);
+      current = line;
+    } else {
+      current = joinHyphenated(current, line, vocab);
+    }
+    pendingBreak = false;
+  }
+  if (current) paragraphs.push(current);
+  return paragraphs
+    .map((p) => repairText(p, vocab))
+    .filter((p) => p.length > 0)
+    .join('\n\n')
+    .replace(/\n\n(?=- )/g, '\n');
+}
+
+/** Repairs running text (one paragraph): elisions, confused letters, e-mails, spacing. */
+export function repairText(s: string, vocab?: Vocabulary): string {
+  let out = repairElision(s, vocab);
+  out = repairWords(out);
+  out = out.replace(/\S+\((?:d|@|d@)\S+\.[a-z]{2,6}\b/g, (m) => repairEmail(m) ?? m);
+  out = out.replace(/http:\/\/mww\./g, 'http://www.');
+  out = out.replace(/\s+([,.])/g, '$1').replace(/[ \t]{2,}/g, ' ');
+  return out.trim();
+}
+
+/** True when folded `line` is only made of words from `words` (chapter running titles). */
+export function onlyWordsFrom(line: string, words: ReadonlySet<string>): boolean {
+  const tokens = foldForMatch(line)
+    .replace(/[^a-z' /]+/g, ' ')
+    .split(/[\s/]+/)
+    .filter(Boolean);
+  return tokens.length > 0 && tokens.every((t) => words.has(t));
+}
