@@ -473,7 +473,13 @@ function buildText(
   if (preambleHasText || splits.length === 0) sections.push(preamble);
   splits.forEach((s, k) => {
     const to = k + 1 < splits.length ? splits[k + 1]!.at - 1 : end;
-    sections.push(sectionFrom('body', s.heading, lines, s.at + 1, to, s.at));
+    const section = sectionFrom('body', s.heading, lines, s.at + 1, to, s.at);
+    // A preamble made only of a heading ("Quelques enseignements …") opens the first section.
+    if (k === 0 && !preambleHasText) {
+      const lead = cleanBlock(lines.slice(start + 1, s.at));
+      if (lead) section.text = `${lead}\n\n${section.text}`.trim();
+    }
+    sections.push(section);
   });
   return {
     ...baseEntry(file),

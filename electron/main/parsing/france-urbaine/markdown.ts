@@ -70,7 +70,12 @@ export function cleanBlock(lines: readonly string[]): string {
       const last = prev[prev.length - 1] ?? '';
       // A page break cut the sentence: the previous paragraph has no final punctuation and
       // this one goes on in lower case.
-      if (!SENTENCE_END.test(last) && /^[a-zà-ÿœ]/.test(line) && !/^- /.test(line)) {
+      if (
+        /[\p{L},]$/u.test(last) &&
+        !SENTENCE_END.test(last) &&
+        /^[a-zà-ÿœ]/.test(line) &&
+        !/@|^www\.|^https?:/.test(line)
+      ) {
         prev[prev.length - 1] = `${last} ${line}`;
         current = prev;
         paragraphs.pop();
