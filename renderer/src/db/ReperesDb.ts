@@ -13,6 +13,7 @@ import type {
   TrayRow,
 } from './rows';
 import { VERSIONS } from './versions';
+import { DEFAULT_COLORS } from './defaults';
 
 export const DB_NAME = 'reperes';
 
@@ -35,6 +36,10 @@ export class ReperesDb extends Dexie {
       const version = this.version(v.version).stores(v.stores);
       if (v.upgrade) version.upgrade(v.upgrade);
     }
+    // Only runs when the database is created: older ones get the colours from an upgrade.
+    this.on('populate', (tx) => {
+      void tx.table('colors').bulkAdd(DEFAULT_COLORS.map((c) => ({ ...c })));
+    });
   }
 }
 

@@ -1,9 +1,27 @@
 // Append-only list of schema versions. Never edit a version that has shipped: add a new one
 // with an upgrade function, and a test that opens the previous version with data in it.
+import type { Transaction } from 'dexie';
+import { DEFAULT_COLORS } from './defaults';
+
 export interface SchemaVersion {
   version: number;
   stores: Record<string, string | null>;
-  upgrade?: (tx: import('dexie').Transaction) => Promise<void> | void;
+  upgrade?: (tx: Transaction) => Promise<void> | void;
+}
+
+/** Trims, collapses spaces and removes duplicates, keeping the first spelling. */
+export function normaliseTags(tags: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const raw of tags) {
+    const tag = raw.replace(/\s+/g, ' ').trim().slice(0, 80);
+    const key = tag.toLocaleLowerCase('fr');
+    if (tag && !seen.has(key)) {
+      seen.add(key);
+      out.push(tag);
+    }
+  }
+  return out;
 }
 
 export const VERSIONS: SchemaVersion[] = [
@@ -21,6 +39,39 @@ export const VERSIONS: SchemaVersion[] = [
       comparisons: 'id, name, updatedAt',
       settings: 'key',
       drafts: 'key',
+    },
+  },
+  {
+    // v2: an entry appears once per collection, highlights are found by section, version 1
+    // databases (which started with no colours) get the named default colours, and tags
+    // typed with stray spaces or twice are tidied.
+    version: 2,
+    stores: {
+      highlights: 'id, targetId, colorId, createdAt, updatedAt, *tags, sectionRef',
+      collectionItems: 'id, collectionId, targetId, [collectionId+order], [collectionId+targetId]',
+    },
+    async upgrade(tx) {
+      const colors = tx.table('colors');
+      if ((await colors.count()) === 0) await colors.bulkAdd(DEFAULT_COLORS.map((c) => ({ ...c })));
+      await tx
+        .table('highlights')
+        .toCollection()
+        .modify((h: { tags?: string[] }) => {
+          h.tags = normaliseTags(h.tags ?? []);
+        });
+      const seen = new Set<string>();
+      const items = (await tx.table('collectionItems').orderBy('[collectionId+order]').toArray()) as {
+        id: string;
+        collectionId: string;
+        targetId: string;
+      }[];
+      const duplicates = items.filter((item) => {
+        const key = `${item.collectionId}\u0000${item.targetId}`;
+        if (seen.has(key)) return true;
+        seen.add(key);
+        return false;
+      });
+      await tx.table('collectionItems').bulkDelete(duplicates.map((d) => d.id));
     },
   },
 ];

@@ -1,0 +1,4 @@
+export * from './types';
+export * from './webAnnotation';
+export * from './merge';
+export * from './markdown';

@@ -1,0 +1,61 @@
+import type { AnnotationData } from '../../../renderer/src/core/annotations-export';
+import { DEFAULT_COLORS } from '../../../renderer/src/db/defaults';
+
+/** A small but complete set of annotations touching every table. */
+export function sampleData(): AnnotationData {
+  const t = Date.UTC(2024, 2, 14, 9, 30);
+  return {
+    notes: [
+      {
+        id: 'n1',
+        targetId: 'fu-nantes-plie',
+        body: 'Demander à **Nantes** comment le coordinateur est financé.',
+        createdAt: t,
+        updatedAt: t + 5000,
+      },
+      {
+        id: 'n2',
+        targetId: 'fu-nantes-plie',
+        body: 'Même problème que notre PLIE.',
+        createdAt: t + 1,
+        updatedAt: t + 1,
+      },
+      {
+        id: 'n3',
+        targetId: 'coorace-1993-assises',
+        body: 'Assises fondatrices.',
+        createdAt: t + 2,
+        updatedAt: t + 2,
+      },
+    ],
+    highlights: [
+      {
+        id: 'h1',
+        targetId: 'fu-nantes-plie',
+        sectionRef: 'operations:0',
+        quote: {
+          type: 'TextQuoteSelector',
+          exact: 'un coordinateur à mi-temps',
+          prefix: 'Le PLIE finance ',
+          suffix: '. En 2011',
+        },
+        position: { type: 'TextPositionSelector', start: 16, end: 42 },
+        colorId: 'vert',
+        comment: 'À comparer avec Rennes',
+        tags: ['financement', 'coordination'],
+        createdAt: t,
+        updatedAt: t,
+      },
+    ],
+    colors: DEFAULT_COLORS.map((c) => ({ ...c })),
+    entryTags: [{ targetId: 'fu-nantes-plie', tag: 'PLIE', createdAt: t }],
+    favourites: [{ targetId: 'fu-nantes-plie', createdAt: t }],
+    collections: [
+      { id: 'c1', name: 'Idées pour notre PLIE', description: '', order: 0, createdAt: t, updatedAt: t },
+    ],
+    collectionItems: [
+      { id: 'i1', collectionId: 'c1', targetId: 'fu-nantes-plie', order: 0, addedAt: t },
+      { id: 'i2', collectionId: 'c1', targetId: 'coorace-1993-assises', order: 1, addedAt: t },
+    ],
+  };
+}
