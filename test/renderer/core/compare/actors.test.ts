@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { extractActors } from '../../../../renderer/src/core/compare/actors';
+
+const names = (text: string) => extractActors(text).map((a) => a.name);
+
+describe('extractActors', () => {
+  it.each([
+    ['Pôle Emploi et la mission locale', ['Pôle emploi', 'Mission locale']],
+    ['avec POLE EMPLOI, les Missions Locales', ['Pôle emploi', 'Mission locale']],
+    ['le PLIE et la MDEF de Lyon', ['PLIE', 'Maison de l’emploi']],
+    ["la Maison de l'Emploi et de la Formation", ['Maison de l’emploi']],
+    ["L'IAM est financée par le conseil général", ['Conseil général', 'IAM']],
+    ['la Caisse des Dépôts et le FSE', ['Caisse des dépôts', 'Fonds social européen']],
+    ['le GEIQ BTP recrute en CDI', ['GEIQ']],
+    // Capitalised title lines (VITA) and contract types are not actors.
+    ['NOTRE EXPERIENCE DE TERRAIN AVEC LES ENTREPRISES', []],
+    ['des CDD et des CDDI pour les bénéficiaires du RSA', []],
+    ['la complémentaire santé', []],
+    ['', []],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it('lists each actor once', () => {
+    expect(names('PLIE PLIE plie Plie')).toEqual(['PLIE']);
+  });
+});
