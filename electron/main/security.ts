@@ -1,26 +1,9 @@
 // The Electron security checklist in one place, so tests can assert every item.
-import type { BrowserWindowConstructorOptions, Session, WebContents } from 'electron';
+import type { Session, WebContents } from 'electron';
 import { CSP } from '../shared/csp';
 
 export const APP_PROTOCOL = 'app';
 export const APP_ORIGIN = `${APP_PROTOCOL}://reperes`;
-
-export function secureWebPreferences(preload: string): BrowserWindowConstructorOptions['webPreferences'] {
-  return {
-    preload,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    webviewTag: false,
-    navigateOnDragDrop: false,
-    spellcheck: false,
-  };
-}
 
 /** Only our own pages (the app:// origin, or the dev server in development) may be shown. */
 export function isAllowedUrl(url: string, devServerUrl?: string): boolean {

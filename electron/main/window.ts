@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { BrowserWindow } from 'electron';
-import { APP_ORIGIN, hardenWebContents, secureWebPreferences } from './security';
+import { APP_ORIGIN, hardenWebContents } from './security';
 
 export function createMainWindow(bounds?: Electron.Rectangle): BrowserWindow {
   const win = new BrowserWindow({
@@ -12,7 +12,23 @@ export function createMainWindow(bounds?: Electron.Rectangle): BrowserWindow {
     show: false,
     title: 'Repères',
     backgroundColor: '#f7f6f2',
-    webPreferences: secureWebPreferences(join(__dirname, '../preload/preload.js')),
+    // Written out in full here (not built by a helper) so that audits such as Electronegativity see them.
+    webPreferences: {
+      preload: join(__dirname, '../preload/preload.js'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+      // Middle-click would otherwise open links in a new window.
+      disableBlinkFeatures: 'Auxclick',
+    },
   });
   hardenWebContents(win.webContents, process.env.ELECTRON_RENDERER_URL);
   win.once('ready-to-show', () => win.show());

@@ -8,13 +8,26 @@ import {
   hardenWebContents,
   isAllowedUrl,
   isTrustedSender,
-  secureWebPreferences,
 } from '../../../electron/main/security';
 
 describe('window options', () => {
-  it('turns on isolation and sandbox and turns off node integration', () => {
-    const prefs = secureWebPreferences('/x/preload.js');
-    expect(prefs).toMatchObject({
+  it('turns on isolation and sandbox and turns off node integration', async () => {
+    const created: { webPreferences: Record<string, unknown> }[] = [];
+    vi.doMock('electron', () => ({
+      BrowserWindow: class {
+        webContents = new FakeContents();
+        constructor(options: { webPreferences: Record<string, unknown> }) {
+          created.push(options);
+        }
+        once() {}
+        loadURL() {
+          return Promise.resolve();
+        }
+      },
+    }));
+    const { createMainWindow } = await import('../../../electron/main/window');
+    createMainWindow();
+    expect(created[0]?.webPreferences).toMatchObject({
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -23,7 +36,9 @@ describe('window options', () => {
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
     });
+    vi.doUnmock('electron');
   });
 });
 
