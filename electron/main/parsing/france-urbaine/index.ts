@@ -440,12 +440,14 @@ function findTextStarts(
   // No contents: a signature a few lines after a running title opens a text.
   for (let i = from; i < to; i++) {
     if (!isBanner(lines[i]!)) continue;
-    for (let k = i + 1; k < Math.min(to, i + 12); k++) {
-      if (isBlank(lines[k]!) || isBanner(lines[k]!) || /emploi\W*$/.test(foldForMatch(lines[k]!))) continue;
-      const sig = /^\s*\*[^*]/.test(lines[k]!) ? parseSignature(lines[k]!) : null;
-      if (sig) out.push({ toc: null, line: k, author: sig });
-      break;
-    }
+    // The running title spans up to three lines, "France urbaine :" … "et de l'emploi".
+    let k = i;
+    while (k < Math.min(to - 1, i + 3) && !/emploi\W*$/.test(foldForMatch(lines[k]!))) k++;
+    k++;
+    while (k < to && isBlank(lines[k]!)) k++;
+    const sig = k < to && /^\s*\*[^*]/.test(lines[k]!) ? parseSignature(lines[k]!) : null;
+    if (sig) out.push({ toc: null, line: k, author: sig });
+    i = k - 1;
   }
   return out;
 }
@@ -458,7 +460,9 @@ function buildText(
   author: Person,
   file: string,
 ): Entry {
-  const title = toc?.title ?? `Texte de ${author.name}`;
+  const title =
+    toc?.title ??
+    (/^[aeiouyàâéèêîôûh]/i.test(author.name) ? `Texte d'${author.name}` : `Texte de ${author.name}`);
   // Top-level numbered subheadings ("## 2. Les actions …") split the text into sections.
   const splits: { at: number; heading: string }[] = [];
   for (let i = start + 1; i <= end; i++) {

@@ -383,6 +383,24 @@ describe('franceUrbaineParser on hostile input', () => {
     );
   });
 
+  it('without its table of contents, still finds the cases and the texts, and says so', () => {
+    const out = check(LINES.slice(40).join('\n'));
+    expect(out.warnings.map((w) => w.code)).toContain('no-toc');
+    expect(out.counts).toMatchObject({ cases: 19, texts: 4 });
+    expect(out.entries.find((e) => e.kind === 'text' && e.title === "Texte d'Alain Petitjean")).toBeDefined();
+    const selanc = out.entries.find((e) => e.title === 'Dispositif SélanC');
+    expect(selanc).toMatchObject({ territory: null, id: 'fu-dispositif-selanc' });
+  });
+
+  it('keeps a case whose TOC line is missing, under its own heading', () => {
+    const out = check([...LINES.slice(0, 20), ...LINES.slice(21)].join('\n'));
+    const cases = out.entries.filter((e) => e.kind === 'case');
+    expect(cases).toHaveLength(19);
+    expect(cases[1]).toMatchObject({ title: 'Pôle Mécatronique', territory: null });
+    expect(cases[2]).toMatchObject({ territory: 'Bordeaux' });
+    expect(out.warnings.map((w) => w.code)).toContain('case-not-in-toc');
+  });
+
   it('survives shuffled lines', () => {
     fc.assert(
       fc.property(fc.shuffledSubarray(LINES, { minLength: 0, maxLength: LINES.length }), (lines) => {
