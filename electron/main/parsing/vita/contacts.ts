@@ -56,22 +56,70 @@ export function stripIcons(line: string): string {
 
 export function parsePerson(line: string): Person | null {
   const l = stripIcons(line);
-  if (/\d|@|email|e-mail|tél|site/i.test(l)) return null;
+  if (/^\d|@|email|e-mail|(?<!\p{L})tél|site internet/iu.test(l)) return null;
+  const firstWord = /^\p{L}+/u.exec(l)?.[0] ?? '';
+  if (NOT_FIRST_NAMES.has(firstWord)) return null;
   const caps = PERSON_CAPS.exec(l);
-  if (caps?.[1] && caps[2] && caps[2].replace(/[^A-Z]/g, '').length >= 2) {
+  if (caps?.[1] && caps[2] && caps[2].replace(/[^A-Z]/g, '').length >= 2 && !/\d/.test(caps[2])) {
     const role = (caps[3] ?? '').replace(/[;,.\s]+$/, '').trim();
     return { name: `${caps[1]} ${caps[2]}`.trim(), role: role || null, email: null, phone: null };
   }
   const plain = PERSON_PLAIN.exec(l);
-  if (plain?.[1] && plain[2]) {
+  if (plain?.[1] && plain[2] && !/\d/.test(plain[1])) {
     return { name: plain[1], role: plain[2].replace(/[;,.\s]+$/, '').trim(), email: null, phone: null };
   }
   return null;
 }
 
-const EMAIL_HINT = /@|\(d|email|e-mail|\.(?:fr|com|org|net|coop)\b/i;
-const PHONE_HINT = /t[ée]l|port\.|\d{2}[ .]?\d{2}[ .]?\d{2}[ .]?\d{2}|\d{8,}/i;
-const POSTCODE = /(?<![\d.])(\d{2}) ?(\d{3})(?![\d.])\s+([\p{L}][\p{L}' -]*(?:\s+Cedex\s*\d*)?)/u;
+const EMAIL_HINT = /@|\(d[a-z]|[Ee]-?mail|\.(?:fr|com|org|net|coop|eu)\b/;
+const PHONE_HINT = /(?<!\p{L})t[ée]l\b|port\.|\d{2}[ .]?\d{2}[ .]?\d{2}[ .]?\d{2}[ .]?\d{2}|\d{8,}/iu;
+/** "38 480 PONT DE BEAUVOISIN", "44 923 Nantes Cedex 9": a postcode then a city closing the line or part. */
+const POSTCODE =
+  /(?<![\d.,])(\d{2}) ?(\d{3})(?![\d.,])\s+(\p{Lu}[\p{L}'’-]*(?:[ -]+(?:\p{Lu}[\p{L}'’-]*|de|en|sur|le|la|les|du))*(?:\s+Cedex(?:\s*\d+)?)?)\.?\s*(?:$|\/|-\s)/u;
+const NOT_FIRST_NAMES = new Set([
+  'Groupe',
+  'Association',
+  'Comité',
+  'Conseil',
+  'Le',
+  'La',
+  'Les',
+  'Pour',
+  'Chemin',
+  'Route',
+  'Zone',
+  'Impasse',
+  'Cité',
+  'Direction',
+  'Hotel',
+  'Hôtel',
+  'Marché',
+  'Email',
+  'Site',
+  'Pôle',
+  'Péle',
+  'Bateau',
+  'Etudes',
+  'Agence',
+  'Maison',
+  'Union',
+  'Entreprise',
+  'Fédération',
+]);
+
+/** A line of running prose (the presentation), as opposed to a short contact line. */
+function isProse(line: string): boolean {
+  const t = line.trim();
+  if (t.length < 55 || EMAIL_HINT.test(t) || /(?<!\p{L})t[ée]l\b/iu.test(t) || POSTCODE.test(t)) return false;
+  if (parsePerson(t) || findPhones(t).length > 0 || t.includes(' / ')) return false;
+  if (
+    /(?<!\p{L})(?:rue|avenue|chemin|place|route|impasse|boulevard|cours|zone|quai|allée|BP|cedex)(?!\p{L})/iu.test(
+      t,
+    )
+  )
+    return false;
+  return t.split(/\s+/).length >= 8;
+}
 const SITE_HINT = /site internet|https?:\/\/|www\./i;
 
 function isContactLine(line: string): boolean {
@@ -97,7 +145,7 @@ export function splitHeader(lines: readonly HeaderLine[]): Header {
     const next = content[k + 1]?.text ?? '';
     const prev = titleLines[titleLines.length - 1]?.text ?? '';
     // The organisation: often in capitals too, but followed by a person or an address.
-    if (titleLines.length > 0 && (parsePerson(next) || isContactLine(next)) && !/[)]\s*$/.test(next)) break;
+    if (titleLines.length > 0 && (parsePerson(next) || isContactLine(next)) && !/\)\s*$/.test(t)) break;
     // "…DE NANTES METROPOLE" then "NANTES METROPOLE": the second is the organisation.
     if (prev && prev.trim().toUpperCase().endsWith(t.toUpperCase())) break;
     titleLines.push(line);
@@ -109,6 +157,7 @@ export function splitHeader(lines: readonly HeaderLine[]): Header {
   const rest = content.slice(k);
   let lastContact = -1;
   for (let j = 0; j < Math.min(rest.length, 16); j++) {
+    if (j > 0 && isProse(rest[j]!.text)) break;
     if (isContactLine(rest[j]!.text)) lastContact = j;
   }
   // Without any contact line, only the first line (the organisation) is taken as contact.
@@ -154,7 +203,7 @@ export function parseContacts(
       continue;
     }
     if (EMAIL_HINT.test(t) && !/\d{2} ?\d{3}\s+\p{L}/u.test(t)) {
-      const body = stripIcons(t).replace(/^e-?mail\s*:?\s*/i, '');
+      const body = joinSpacedLocalPart(stripIcons(t).replace(/^e-?mail\s*:?\s*/i, ''));
       for (const token of body.split(/\s+[/-]\s+|\s+/)) {
         if (!/\.(?:[a-z]{2,6})$/i.test(token.replace(/[^\p{L}\d.]+$/u, ''))) continue;
         const email = repairEmail(token, knownEmails, knownDomains);
@@ -166,6 +215,11 @@ export function parseContacts(
       continue;
     }
     const person = n > 0 ? parsePerson(t) : null;
+    // The organisation's name wrapped onto a second line ("… Interculturel" / "Citoyenneté").
+    if (n === 1 && out.organisation && !person && /^\p{Lu}[\p{Ll}é]+$/u.test(t)) {
+      out.organisation = `${out.organisation} ${t}`;
+      continue;
+    }
     if (n === 0 && !out.organisation) {
       out.organisation = cleanOrganisation(t);
       continue;
@@ -192,7 +246,10 @@ export function parseContacts(
       const pc = POSTCODE.exec(p);
       if (pc && !out.postcode) {
         out.postcode = `${pc[1]}${pc[2]}`;
-        out.city = (pc[3] ?? '').replace(/[.\s]+$/, '').trim();
+        out.city = (pc[3] ?? '')
+          .replace(/\s+Cedex.*$/i, '')
+          .replace(/[.\s-]+$/, '')
+          .trim();
       }
       addressParts.push(p.replace(/[.\s]+$/, ''));
     }
@@ -209,4 +266,13 @@ export function normaliseUrl(url: string): string {
   let u = url.replace(/[.,;:]+$/, '').replace(/^(https?:\/\/)?mww\./, '$1www.');
   if (!/^https?:\/\//.test(u)) u = `http://${u}`;
   return u;
+}
+
+/** "i Al R@cc-parthenay.fr": the local part spelled in spaced capitals, "l" read for "I". */
+export function joinSpacedLocalPart(body: string): string {
+  const m = /^((?:\p{L}{1,2}\s+)+)(\p{L}{1,2}@\S+)$/u.exec(body.trim());
+  if (!m) return body;
+  const parts = (m[1] ?? '').trim().split(/\s+/);
+  if (parts[0] === 'i') parts.shift();
+  return `${parts.join('')}${m[2] ?? ''}`.replace(/(?<=\p{Lu})l(?=\p{Lu}|@)/gu, 'I');
 }

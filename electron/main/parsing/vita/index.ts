@@ -4,10 +4,10 @@ import type { Entry, Section, SectionKey, Warning } from '../../../shared/schema
 import type { DocumentParser, ParseOutput, SourceDocument } from '../types';
 import { foldForMatch, sliceLines, slugify, splitLines } from '../common/text';
 import { departmentByName, departmentFromPostcode, regionByName } from '../common/departments';
-import { buildVocabulary, cleanLines, isValidEmail, type Vocabulary } from './ocr-repair';
+import { buildVocabulary, cleanLines, isValidEmail, repairText, type Vocabulary } from './ocr-repair';
 import { findStructure, GROUPS, type Block } from './structure';
 import { parseContacts, splitHeader, type HeaderLine } from './contacts';
-import { buildCaseVocabulary, readableTitle, type CaseVocabulary } from './title';
+import { buildCaseVocabulary, readableCity, readableTitle, type CaseVocabulary } from './title';
 
 const SOURCE_TITLE = 'Recueil d’expériences VITA';
 
@@ -95,14 +95,16 @@ function experienceEntry(ctx: Context, block: Block): Entry {
   const headerLines: HeaderLine[] = [];
   for (let i = block.start; i < block.anchor; i++) headerLines.push({ index: i, text: ctx.lines[i] ?? '' });
   const header = splitHeader(headerLines);
-  const { title: readable, place } = readableTitle(
-    header.titleLines.map((l) => l.text),
-    ctx.cv,
-  );
+
   if (header.titleLines.length === 0) {
     warn(ctx, block.anchor + 1, 'title-missing', 'Expérience sans titre lisible avant « NOTRE EXPERIENCE ».');
   }
   const contacts = parseContacts(header.contactLines, ctx.knownEmails, ctx.knownDomains);
+  const { title: readable, place } = readableTitle(
+    header.titleLines.map((l) => l.text),
+    ctx.cv,
+    contacts.organisation ? [contacts.organisation] : [],
+  );
   for (const l of contacts.unreadEmails) {
     warn(ctx, l.index + 1, 'email-unreadable', `Adresse électronique illisible : « ${l.text.trim()} ».`);
   }
@@ -183,18 +185,22 @@ function experienceEntry(ctx: Context, block: Block): Entry {
     kind: 'experience',
     source: ctx.file,
     title: readable,
-    territory: place ?? contacts.city ?? null,
+    territory: place ?? (contacts.city ? readableCity(contacts.city) : null),
     department: dept?.name ?? null,
     departmentCode: dept?.code ?? null,
     region: regionFromPlace ?? dept?.region ?? null,
-    organisation: contacts.organisation,
+    organisation: contacts.organisation ? repairText(contacts.organisation, ctx.vocab) : null,
     group: GROUPS[block.group]?.name ?? null,
-    people: contacts.people,
+    people: contacts.people.map((p) => ({
+      ...p,
+      name: repairText(p.name),
+      role: p.role ? repairText(p.role, ctx.vocab) : null,
+    })),
     officials: [],
     emails: contacts.emails,
     phones: contacts.phones,
     websites: [...new Set(websites)],
-    address: contacts.address,
+    address: contacts.address ? repairText(contacts.address, ctx.vocab) : null,
     postcode: contacts.postcode,
     themes: GROUPS[block.group] ? [GROUPS[block.group]!.name] : [],
     year: 2008,

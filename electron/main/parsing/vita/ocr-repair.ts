@@ -41,6 +41,8 @@ export function repairElision(s: string, vocab?: Vocabulary): string {
   // Curly "’" or "'" read as "[" / "|" / "'" glued with the letter: "['Economie", "|'association".
   out = out.replace(/(^|\s)[[|]'(?=\p{L})/gu, "$1l'");
   out = out.replace(/(^|\s)\[(?=[A-ZÉ][a-zé])/g, "$1l'");
+  out = out.replace(/(\bde )'(?=\p{Lu})/gu, "$1l'");
+  out = out.replace(/(?<![\p{L}])([lL])inter(?=[\s-])/gu, "$1'inter");
   if (vocab) {
     out = out.replace(/\b([ld])([aeiouyéèêh][\p{L}]{2,})/gu, (whole: string, p: string, rest: string) => {
       const glued = vocab.get(whole.toLowerCase()) ?? 0;
@@ -129,8 +131,17 @@ const WORD_FIXES: [RegExp, string][] = [
   [w('(d|D)éja'), '$1éjà'],
   [w('au-dela'), 'au-delà'],
   [w('aolt'), 'août'],
+  [w('Gaélle'), 'Gaëlle'],
+  [w('CAIl'), 'CAI'],
+  [w('(C?)Al'), '$1AI'],
+  [w("Bo'te"), 'Boîte'],
+  [w('oeuvre'), 'œuvre'],
+  [w('Oeuvre'), 'Œuvre'],
+  [w('(r|R)[ée]le(s?)'), '$1ôle$2'],
+  [w('(c|C)ontr[ée]le(s?)'), '$1ontrôle$2'],
   [w('colt'), 'coût'],
   [w('(h|H)otel'), '$1ôtel'],
+  [/([\p{L}])é(ne|le|re|me|que|ge|ve|se)(s?)(?![\p{L}])/gu, '$1è$2$3'],
   [/(^|\s)\| ?a(?=\s)/g, '$1La'],
   [/(^|\s)\|l(?=\s|[a-z])/g, '$1Il'],
   [/(^|\s)L ([ae]) /g, '$1L$2 '],
@@ -219,13 +230,20 @@ export function repairEmail(
   const confirmed = candidates.find((c) => knownEmails.has(c));
   if (confirmed) return confirmed;
   if (candidates.length > 0) return candidates[0] ?? null;
-  // Unknown domain: the most telling stand-in, leftmost so the domain keeps its full name.
+  // Unknown domain: the most telling stand-in, leftmost so the domain keeps its full name;
+  // then a bare "d" that leaves a one-label domain ("oble" d "nantesmetropole.fr").
   for (const standin of ['(d', 'ld']) {
     const at = t.indexOf(standin);
     if (at > 0) {
       const email = `${t.slice(0, at)}@${t.slice(at + standin.length)}`.replace(/[^a-z0-9._%+@-]/g, '');
       if (isValidEmail(email)) return email;
     }
+  }
+  for (let at = t.lastIndexOf('d'); at > 0; at = t.lastIndexOf('d', at - 1)) {
+    const domain = t.slice(at + 1);
+    if ((domain.match(/\./g) ?? []).length !== 1) continue;
+    const email = `${t.slice(0, at)}@${domain}`;
+    if (isValidEmail(email) && /^[a-z0-9-]{3,}\.[a-z]{2,6}$/.test(domain)) return email;
   }
   return null;
 }

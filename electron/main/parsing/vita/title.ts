@@ -30,6 +30,7 @@ const TITLE_TOKEN_FIXES: Record<string, string> = {
   CEGALITE: "L'ÉGALITÉ",
   ALA: 'À LA',
   GURA: '(JURA)',
+  T: 'ET',
 };
 
 const SMALL_WORDS = new Set([
@@ -55,6 +56,13 @@ const SMALL_WORDS = new Set([
   'sous',
 ]);
 
+/** Institutions French writes with capitals even in running text. */
+const INSTITUTIONS: [RegExp, string][] = [
+  [/\bconseil général/gi, 'Conseil général'],
+  [/\bconseil régional/gi, 'Conseil régional'],
+  [/\bcode des marchés publics/gi, 'Code des marchés publics'],
+];
+
 export interface TitleParts {
   /** Readable title without the place in parentheses. */
   title: string;
@@ -74,7 +82,7 @@ export function repairTitleCapitals(rawLines: readonly string[]): string {
     .replace(/\s+/g, ' ');
   let out = joined
     .split(' ')
-    .map((tok) => TITLE_TOKEN_FIXES[tok] ?? tok)
+    .map((tok) => TITLE_TOKEN_FIXES[tok] ?? tok.replace(/^[PO0B]'(?=[AEIOUYÉ])/, "D'"))
     .join(' ');
   // "(ASSISTANTE DE VIE AUX FAMILLES”": an opening quote read as a parenthesis.
   out = out.replace(/\(([^()]*)”/g, '“$1”');
@@ -91,43 +99,58 @@ export function splitPlace(capitals: string): { title: string; place: string | n
 /** Case-aware word forms of the document, keyed by folded form. */
 export interface CaseVocabulary {
   lower: Map<string, Map<string, number>>;
-  capitalised: Map<string, number>;
+  capitalised: Map<string, Map<string, number>>;
   upper: Map<string, number>;
+}
+
+function bump(map: Map<string, Map<string, number>>, key: string, form: string): void {
+  const forms = map.get(key) ?? new Map<string, number>();
+  forms.set(form, (forms.get(form) ?? 0) + 1);
+  map.set(key, forms);
+}
+
+function total(forms: Map<string, number> | undefined): number {
+  return [...(forms?.values() ?? [])].reduce((a, b) => a + b, 0);
 }
 
 export function buildCaseVocabulary(text: string): CaseVocabulary {
   const cv: CaseVocabulary = { lower: new Map(), capitalised: new Map(), upper: new Map() };
-  // Sentence-initial words are capitalised for grammar, not because they are names.
-  for (const m of text.matchAll(/(^|[^.!?:\n]\s)([\p{L}][\p{L}]*)/gu)) {
-    const word = m[2] ?? '';
+  // Addresses and URLs are lower case by convention: they say nothing about names.
+  const prose = text.replace(/\S*(?:@|https?:\/\/|www\.)\S*/g, ' ');
+  for (const m of prose.matchAll(/\p{L}+/gu)) {
+    const word = m[0];
     const key = foldForMatch(word);
     if (/^\p{Ll}+$/u.test(word)) {
-      const forms = cv.lower.get(key) ?? new Map<string, number>();
-      forms.set(word, (forms.get(word) ?? 0) + 1);
-      cv.lower.set(key, forms);
+      bump(cv.lower, key, word);
     } else if (word.length > 1 && /^\p{Lu}+$/u.test(word)) {
       cv.upper.set(key, (cv.upper.get(key) ?? 0) + 1);
     } else if (/^\p{Lu}\p{Ll}+$/u.test(word)) {
-      cv.capitalised.set(key, (cv.capitalised.get(key) ?? 0) + 1);
+      // Sentence-initial words are capitalised for grammar, not because they are names.
+      const before = prose.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0);
+      if (/(?:^|[.!?:]\s*|\n\s*|[-•¢*]\s)$/u.test(before) || (m.index ?? 0) === 0) continue;
+      bump(cv.capitalised, key, word);
     }
   }
   return cv;
 }
 
-function bestLowerForm(word: string, cv: CaseVocabulary): string {
-  const forms = cv.lower.get(foldForMatch(word));
-  if (!forms) return word.toLowerCase();
-  let best = word.toLowerCase();
-  let bestCount = -1;
+/** Most frequent spelling, accented ones first: the OCR loses accents far more than it invents them. */
+function bestForm(forms: Map<string, number> | undefined, fallback: string): string {
+  if (!forms) return fallback;
+  let best = fallback;
+  let bestScore = -1;
   for (const [form, count] of forms) {
-    // Prefer accented spellings: the OCR loses accents far more often than it invents them.
-    const score = count + (form !== foldForMatch(form) ? 0.5 : 0);
-    if (score > bestCount) {
+    const score = count * (form !== foldForMatch(form) ? 4 : 1);
+    if (score > bestScore) {
       best = form;
-      bestCount = score;
+      bestScore = score;
     }
   }
   return best;
+}
+
+function bestLowerForm(word: string, cv: CaseVocabulary): string {
+  return bestForm(cv.lower.get(foldForMatch(word)), word.toLowerCase());
 }
 
 function renderWord(word: string, index: number, cv: CaseVocabulary): string {
@@ -143,13 +166,15 @@ function renderWord(word: string, index: number, cv: CaseVocabulary): string {
   if (core.includes('-')) {
     const dept = departmentByName(core);
     if (dept) return `${pre}${dept.name}${post}`;
+    const region = regionByName(core);
+    if (region) return `${pre}${region}${post}`;
     const parts = core.split('-').map((p, k) => renderWord(p, index + k, cv));
     return `${pre}${parts.join('-')}${post}`;
   }
   const key = foldForMatch(core);
-  const lowerCount = [...(cv.lower.get(key)?.values() ?? [])].reduce((a, b) => a + b, 0);
+  const lowerCount = total(cv.lower.get(key));
   const upperCount = cv.upper.get(key) ?? 0;
-  const capCount = cv.capitalised.get(key) ?? 0;
+  const capCount = total(cv.capitalised.get(key));
   let out: string;
   if (/\d/.test(core) || (core.length <= 6 && upperCount >= 2 && upperCount > lowerCount + capCount)) {
     out = core.toUpperCase();
@@ -157,8 +182,9 @@ function renderWord(word: string, index: number, cv: CaseVocabulary): string {
     out = bestLowerForm(core, cv);
     if (SMALL_WORDS.has(out)) {
       // keep lower case
-    } else if (capCount >= 2 && capCount > lowerCount * 3) {
-      out = out.charAt(0).toUpperCase() + out.slice(1);
+    } else if (capCount >= 2 && lowerCount === 0) {
+      // Never written in lower case mid-sentence: a name ("Nantes Métropole", "Rennes").
+      out = bestForm(cv.capitalised.get(key), out.charAt(0).toUpperCase() + out.slice(1));
     }
   }
   if (index === 0) out = out.charAt(0).toUpperCase() + out.slice(1);
@@ -166,12 +192,23 @@ function renderWord(word: string, index: number, cv: CaseVocabulary): string {
 }
 
 /** Sentence case with names and acronyms kept: "POLE SUD : POLE DE COOPERATION" → "Pôle Sud : pôle de coopération". */
-export function sentenceCase(capitals: string, cv: CaseVocabulary): string {
+export function sentenceCase(capitals: string, cv: CaseVocabulary, names: readonly string[] = []): string {
   const words = capitals.split(/\s+/).filter(Boolean);
-  const rendered = words.map((w, i) => renderWord(w, i, cv)).join(' ');
+  let rendered = words.map((w, i) => renderWord(w, i, cv)).join(' ');
+  for (const [re, to] of INSTITUTIONS) rendered = rendered.replace(re, to);
+  // Names the header spells in mixed case ("Anjou Domicile") keep that spelling in the title.
+  for (const name of names) {
+    if (!/\p{Ll}/u.test(name) || name.length < 4) continue;
+    const at = foldForMatch(rendered).indexOf(foldForMatch(name));
+    if (at >= 0 && foldForMatch(rendered.slice(at, at + name.length)) === foldForMatch(name)) {
+      rendered = rendered.slice(0, at) + name + rendered.slice(at + name.length);
+    }
+  }
   return repairWords(rendered)
     .replace(/(^|\s)a(?=\s)/g, '$1à')
     .replace(/'/g, '’')
+    .replace(/“\s+/g, '“')
+    .replace(/\s+”/g, '”')
     .replace(/\s+([,])/g, '$1')
     .trim();
 }
@@ -193,10 +230,24 @@ export function readablePlace(place: string, cv: CaseVocabulary): string {
     .join(' ');
 }
 
-export function readableTitle(rawLines: readonly string[], cv: CaseVocabulary): TitleParts {
+export function readableTitle(
+  rawLines: readonly string[],
+  cv: CaseVocabulary,
+  names: readonly string[] = [],
+): TitleParts {
   const { title, place } = splitPlace(repairTitleCapitals(rawLines));
   return {
-    title: sentenceCase(title, cv) || 'Sans titre',
+    title: sentenceCase(title, cv, names) || 'Sans titre',
     place: place ? readablePlace(place, cv) : null,
   };
+}
+
+/** "PONT DE BEAUVOISIN" → "Pont de Beauvoisin"; mixed-case names are kept. */
+export function readableCity(city: string): string {
+  if (/\p{Ll}/u.test(city)) return city;
+  return city
+    .toLowerCase()
+    .split(/(\s+|-)/)
+    .map((w, i) => (i > 0 && SMALL_WORDS.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
+    .join('');
 }
