@@ -52,6 +52,10 @@ export function CatalogueProvider({ children }: { children: ReactNode }) {
     };
   }, []);
   const value = useMemo(() => (state.status === 'ready' ? state.data : null), [state]);
+  useEffect(() => {
+    // Effects run after the children's first commit: the catalogue is on screen and usable.
+    if (state.status === 'ready') performance.mark('reperes:interactive');
+  }, [state.status]);
 
   if (state.status === 'loading') {
     return (

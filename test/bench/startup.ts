@@ -1,0 +1,78 @@
+// Start-up and footprint of the renderer in Chromium: time from navigation to the catalogue
+// being interactive (the app's own performance mark), JS heap after start, bundle size.
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { percentile, printTable, record } from './report';
+
+const root = resolve(__dirname, '../..');
+const web = join(root, 'out/web');
+
+function bundleSizes(): { js: number; jsGzip: number; css: number } {
+  const assets = join(web, 'assets');
+  let js = 0;
+  let jsGzip = 0;
+  let css = 0;
+  for (const f of readdirSync(assets)) {
+    const path = join(assets, f);
+    if (f.endsWith('.js')) {
+      js += statSync(path).size;
+      jsGzip += gzipSync(readFileSync(path)).length;
+    } else if (f.endsWith('.css')) css += statSync(path).size;
+  }
+  return { js, jsGzip, css };
+}
+
+export async function run(): Promise<void> {
+  const port = 5191;
+  const server = spawn(process.execPath, [join(root, 'electron/cli/serve-web.mjs'), web], {
+    env: { ...process.env, PORT: String(port) },
+    stdio: 'ignore',
+  });
+  await new Promise((r) => setTimeout(r, 500));
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--enable-precise-memory-info',
+    ],
+  });
+  try {
+    const times: number[] = [];
+    const heaps: number[] = [];
+    for (let i = 0; i < 8; i++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`http://127.0.0.1:${port}/#/catalogue`);
+      const t = await page.waitForFunction(
+        () => performance.getEntriesByName('reperes:interactive')[0]?.startTime,
+        undefined,
+        { timeout: 30_000 },
+      );
+      if (i > 0) times.push(Number(await t.jsonValue())); // the first load warms the disk cache
+      const session = await context.newCDPSession(page);
+      await session.send('HeapProfiler.collectGarbage');
+      const { usedSize } = (await session.send('Runtime.getHeapUsage')) as { usedSize: number };
+      heaps.push(usedSize / 1048576);
+      await context.close();
+    }
+    const sizes = bundleSizes();
+    const rows = [
+      ['start → catalogue interactive, median (ms)', percentile(times, 50), 300],
+      ['start → catalogue interactive, p95 (ms)', percentile(times, 95), 300],
+      ['JS heap after start, median (MiB)', percentile(heaps, 50), null],
+      ['renderer JS bundle (KiB)', sizes.js / 1024, null],
+      ['renderer JS bundle gzip (KiB)', sizes.jsGzip / 1024, null],
+      ['renderer CSS (KiB)', sizes.css / 1024, null],
+    ] as const;
+    printTable('Démarrage et empreinte (Chromium, build navigateur)', rows, 'startup');
+    await record('startup', Object.fromEntries(rows.map(([k, v]) => [k, v])));
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
