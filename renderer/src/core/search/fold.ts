@@ -1,0 +1,148 @@
+// Folding and tokenising for search. Everything the engine compares goes through here, so
+// queries and documents agree on accents, case, ligatures, apostrophes and elisions, and
+// every folded token still knows where it sits in the original text (for highlighting).
+
+const COMBINING = /\p{M}/gu;
+
+/** Letters NFD does not decompose. Ligatures are the ones French text actually carries. */
+const SPECIAL: Record<string, string> = {
+  œ: 'oe',
+  Œ: 'oe',
+  æ: 'ae',
+  Æ: 'ae',
+  ß: 'ss',
+  ø: 'o',
+  Ø: 'o',
+  ł: 'l',
+  Ł: 'l',
+  đ: 'd',
+  Đ: 'd',
+  ı: 'i',
+  ﬀ: 'ff',
+  ﬁ: 'fi',
+  ﬂ: 'fl',
+  ﬃ: 'ffi',
+  ﬄ: 'ffl',
+  ﬅ: 'st',
+  ﬆ: 'st',
+  ĳ: 'ij',
+  Ĳ: 'ij',
+  '’': "'",
+  '‘': "'",
+  ʼ: "'",
+  '`': "'",
+  '´': "'",
+  '′': "'",
+};
+
+const charCache = new Map<string, string>();
+
+function foldChar(ch: string): string {
+  let out = charCache.get(ch);
+  if (out !== undefined) return out;
+  out = SPECIAL[ch] ?? ch.normalize('NFKD').replace(COMBINING, '').toLowerCase();
+  // NFKD can expand some symbols into several characters (e.g. "½"): keep them, they are rare.
+  if (charCache.size < 5000) charCache.set(ch, out);
+  return out;
+}
+
+/** Lower-case, accent-free, ligature-free text with straight apostrophes. */
+export function fold(text: string): string {
+  let out = '';
+  for (const ch of text) out += foldChar(ch);
+  return out;
+}
+
+export interface FoldedText {
+  folded: string;
+  /** For each UTF-16 unit of `folded`, the offset of the original character it came from. */
+  map: Int32Array;
+  /** Original length, to close the last range. */
+  length: number;
+}
+
+export function foldWithMap(text: string): FoldedText {
+  let folded = '';
+  const map: number[] = [];
+  let offset = 0;
+  for (const ch of text) {
+    const f = foldChar(ch);
+    folded += f;
+    for (let k = 0; k < f.length; k++) map.push(offset);
+    offset += ch.length;
+  }
+  return { folded, map: Int32Array.from(map), length: text.length };
+}
+
+/** French elided words: "l'insertion" is searched as "insertion". */
+export const ELISIONS = new Set([
+  'l',
+  'd',
+  'j',
+  'm',
+  'n',
+  's',
+  't',
+  'c',
+  'qu',
+  'jusqu',
+  'lorsqu',
+  'puisqu',
+  'quoiqu',
+]);
+
+/**
+ * Words too common to pick anything out. They are dropped from queries (unless the query has
+ * nothing else) but stay in the documents, so phrases still match them.
+ */
+export const STOPWORDS = new Set(
+  (
+    'a au aux avec ce ces cet cette d dans de des du elle elles en est et il ils je l la le les leur leurs ' +
+    'lui m ma mais me mes n ne nos notre nous on ou par pas pour qu que qui s sa se ses son sont sur t ta ' +
+    'te tes ton un une vos votre vous y the of and'
+  ).split(' '),
+);
+
+export interface Token {
+  /** Folded form. */
+  t: string;
+  /** Original offsets, half-open. */
+  start: number;
+  end: number;
+  /** True for the joined form of a compound ("e-nov" → "enov"), added next to its parts. */
+  joined?: boolean;
+}
+
+// A run of letters/digits, possibly glued by apostrophes or hyphens ("l'insertion", "E-nov").
+const GROUP = /[\p{L}\p{N}]+(?:['\-‐‑][\p{L}\p{N}]+)*/gu;
+const PART = /[\p{L}\p{N}]+/gu;
+
+/** Tokens of a text with their original offsets: elisions dropped, compounds also joined. */
+export function tokenize(text: string): Token[] {
+  const { folded, map, length } = foldWithMap(text);
+  const endOf = (foldedEnd: number): number => (foldedEnd < map.length ? (map[foldedEnd] ?? length) : length);
+  const tokens: Token[] = [];
+  for (const group of folded.matchAll(GROUP)) {
+    const base = group.index;
+    const parts: { t: string; s: number; e: number }[] = [];
+    for (const part of group[0].matchAll(PART)) {
+      parts.push({ t: part[0], s: base + part.index, e: base + part.index + part[0].length });
+    }
+    // Only the first part can be an elided article/pronoun ("qu'il", "d'insertion").
+    const first = parts[0];
+    const next = group[0].charAt((first?.e ?? 0) - base);
+    if (first && parts.length > 1 && next === "'" && ELISIONS.has(first.t)) parts.shift();
+    for (const p of parts) tokens.push({ t: p.t, start: map[p.s] ?? 0, end: endOf(p.e) });
+    if (parts.length > 1) {
+      const s = parts[0]!.s;
+      const e = parts[parts.length - 1]!.e;
+      tokens.push({ t: parts.map((p) => p.t).join(''), start: map[s] ?? 0, end: endOf(e), joined: true });
+    }
+  }
+  return tokens;
+}
+
+/** Just the folded words, for callers that do not need offsets. */
+export function words(text: string): string[] {
+  return tokenize(text).map((t) => t.t);
+}

@@ -1,0 +1,60 @@
+// Query syntax: plain words (fuzzy, prefix), "an exact phrase", -excluded or -"excluded phrase".
+import { STOPWORDS, words } from './fold';
+
+export interface ParsedQuery {
+  /** Folded words every result should contain (fuzzily), stop words removed. */
+  terms: string[];
+  /** True when the last term is still being typed (no trailing space): match it as a prefix. */
+  lastIsPrefix: boolean;
+  /** Folded word sequences that must appear as such. */
+  phrases: string[][];
+  /** Folded words (or sequences) whose presence removes a result. */
+  excluded: string[][];
+}
+
+export function parseQuery(raw: string): ParsedQuery {
+  const phrases: string[][] = [];
+  const excluded: string[][] = [];
+  const loose: string[] = [];
+  // Typographic quotes are common when a query is pasted from a document.
+  const text = raw.replace(/[«»“”„]/g, '"');
+  const re = /(-?)"([^"]*)("?)|(\S+)/g;
+  let lastIsPrefix = /\S$/.test(text) && !/"$/.test(text);
+  for (const m of text.matchAll(re)) {
+    if (m[2] !== undefined) {
+      const ws = words(m[2]);
+      if (!ws.length) continue;
+      if (m[1] === '-') excluded.push(ws);
+      else if (m[3] === '"' || ws.length > 1) phrases.push(ws);
+      // An unclosed one-word quote is just a word being typed.
+      else loose.push(ws[0]!);
+      if (m[3] !== '"') lastIsPrefix = false;
+      continue;
+    }
+    const token = m[4] ?? '';
+    if (token.length > 1 && token.startsWith('-')) {
+      const ws = words(token.slice(1));
+      if (ws.length) excluded.push(ws);
+      continue;
+    }
+    loose.push(...words(token));
+  }
+  if (lastIsPrefix && !/[\p{L}\p{N}]$/u.test(text)) lastIsPrefix = false;
+  const meaningful = loose.filter((w) => !STOPWORDS.has(w));
+  const lastLoose = loose[loose.length - 1];
+  const endsWithLoose =
+    lastLoose !== undefined && lastIsPrefix && !/-\S*$/.test(text.split(/\s+/).pop() ?? '');
+  let terms = meaningful.length ? meaningful : phrases.length ? [] : loose;
+  // Keep a stop word the user is still typing ("la" on the way to "laboratoire").
+  if (endsWithLoose && meaningful.length && STOPWORDS.has(lastLoose) && lastLoose.length >= 2) {
+    terms = [...meaningful, lastLoose];
+  }
+  const dedup = [...new Set(terms)];
+  const lastTerm = dedup[dedup.length - 1];
+  return {
+    terms: dedup,
+    lastIsPrefix: endsWithLoose && lastTerm === lastLoose,
+    phrases,
+    excluded,
+  };
+}
