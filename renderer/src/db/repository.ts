@@ -1,15 +1,7 @@
 // Every write the annotation views make, as plain functions over a database, so tests and the
 // bench drive exactly the code the UI runs.
 import type { ReperesDb } from './ReperesDb';
-import type {
-  CollectionItemRow,
-  CollectionRow,
-  ColorRow,
-  EntryTagRow,
-  FavouriteRow,
-  HighlightRow,
-  NoteRow,
-} from './rows';
+import type { CollectionRow, ColorRow, HighlightRow, NoteRow } from './rows';
 import { normaliseTags } from './versions';
 import type { AnnotationData } from '../core/annotations-export/types';
 

@@ -47,7 +47,7 @@ export const VERSIONS: SchemaVersion[] = [
     // typed with stray spaces or twice are tidied.
     version: 2,
     stores: {
-      highlights: 'id, targetId, colorId, createdAt, updatedAt, *tags, sectionRef',
+      highlights: 'id, targetId, colorId, createdAt, updatedAt, *tags, sectionRef, [targetId+sectionRef]',
       collectionItems: 'id, collectionId, targetId, [collectionId+order], [collectionId+targetId]',
     },
     async upgrade(tx) {

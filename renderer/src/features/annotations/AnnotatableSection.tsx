@@ -1,7 +1,19 @@
-// Placeholder (owned by the annotations helper, being replaced): renders one section's text
-// with the user's highlights, lets the user highlight a selection, and marks search terms.
+// One section of an entry with the user's highlights drawn in their colours, the current
+// search matches marked, and a way to highlight a selection (mouse, or keyboard selection and
+// the "Surligner la sélection" button). Highlights are re-anchored against the current text:
+// those that cannot be found are listed below as orphans, with their quote.
+import { useEffect, useId, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import type { Section } from '../../../../electron/shared/schema';
 import type { TextRange } from '../../core/text-ranges';
+import { anchor, describe } from '../../core/anchoring';
+import { db } from '../../db/ReperesDb';
+import { addHighlight, deleteHighlight, updateHighlight } from '../../db/repository';
+import type { ColorRow, HighlightRow } from '../../db/rows';
+import { useColors, useStorageAction } from './hooks';
+import { layout, offsetOf } from './segments';
+import { TagInput } from './TagInput';
+import './annotations.css';
 
 export interface AnnotatableSectionProps {
   targetId: string;
@@ -12,13 +24,322 @@ export interface AnnotatableSectionProps {
   searchMatches: TextRange[];
 }
 
-export function AnnotatableSection({ section }: AnnotatableSectionProps) {
+const colorStyle = (c: ColorRow | undefined) => ({ '--hl': c?.value ?? '#ffe38a' }) as CSSProperties;
+
+export function AnnotatableSection({
+  targetId,
+  sectionRef,
+  section,
+  searchMatches,
+}: AnnotatableSectionProps) {
+  const text = section.text;
+  const colors = useColors();
+  const [run, error] = useStorageAction();
+  const body = useRef<HTMLDivElement>(null);
+  const [pending, setPending] = useState<TextRange | null>(null);
+  const [colorId, setColorId] = useState('');
+  const [editing, setEditing] = useState<string | null>(null);
+  const [hint, setHint] = useState(false);
+  const headingId = useId();
+  const highlights = useLiveQuery(
+    () => db().highlights.where('[targetId+sectionRef]').equals([targetId, sectionRef]).toArray(),
+    [targetId, sectionRef],
+  );
+  const anchored = useMemo(() => {
+    const placed: { h: HighlightRow; start: number; end: number }[] = [];
+    const orphans: HighlightRow[] = [];
+    for (const h of [...(highlights ?? [])].sort((a, b) => a.createdAt - b.createdAt)) {
+      const a = anchor(text, h.quote, h.position);
+      if (a) placed.push({ h, start: a.start, end: a.end });
+      else orphans.push(h);
+    }
+    return { placed, orphans };
+  }, [highlights, text]);
+  const paragraphs = useMemo(
+    () =>
+      layout(
+        text,
+        anchored.placed.map((p) => ({ id: p.h.id, start: p.start, end: p.end })),
+        searchMatches,
+      ),
+    [text, anchored, searchMatches],
+  );
+  const byId = useMemo(() => new Map(anchored.placed.map((p) => [p.h.id, p.h])), [anchored]);
+  const colorOf = (id: string) => colors.find((c) => c.id === id);
+  const chosen = colorId || colors[0]?.id || '';
+
+  // Remember the last non-empty selection made inside this section's text.
+  useEffect(() => {
+    const onChange = () => {
+      const sel = document.getSelection();
+      const el = body.current;
+      if (!sel || sel.rangeCount === 0 || sel.isCollapsed || !el) return;
+      const r = sel.getRangeAt(0);
+      const start = offsetOf(el, r.startContainer, r.startOffset);
+      const end = offsetOf(el, r.endContainer, r.endOffset);
+      if (start === null || end === null || end <= start) {
+        if (!el.contains(r.commonAncestorContainer)) setPending(null);
+        return;
+      }
+      // Trim the spaces a double-click or a drag picks up at the edges.
+      let s = start;
+      let e = end;
+      while (s < e && /\s/.test(text[s]!)) s++;
+      while (e > s && /\s/.test(text[e - 1]!)) e--;
+      if (e > s) {
+        setPending({ start: s, end: e });
+        setHint(false);
+      }
+    };
+    document.addEventListener('selectionchange', onChange);
+    return () => document.removeEventListener('selectionchange', onChange);
+  }, [text]);
+
+  // "Jump to passage": /fiche/:id?passage=<highlightId> scrolls to and focuses the highlight.
+  useEffect(() => {
+    const wanted = /[?&]passage=([^&]+)/.exec(window.location.hash)?.[1];
+    if (!wanted) return;
+    const id = decodeURIComponent(wanted);
+    if (!byId.has(id)) return;
+    const el = document.getElementById(`hl-${id}`);
+    el?.scrollIntoView({ block: 'center' });
+    el?.focus({ preventScroll: true });
+  }, [byId]);
+
+  const create = async () => {
+    if (!pending) {
+      setHint(true);
+      return;
+    }
+    const { quote, position } = describe(text, pending.start, pending.end);
+    const row = await run(() =>
+      addHighlight(db(), {
+        targetId,
+        sectionRef,
+        quote: { type: 'TextQuoteSelector', ...quote },
+        position: { type: 'TextPositionSelector', ...position },
+        colorId: chosen,
+        comment: '',
+        tags: [],
+      }),
+    );
+    if (row) {
+      setPending(null);
+      document.getSelection()?.removeAllRanges();
+      setEditing(row.id);
+    }
+  };
+
+  const editingRow = editing ? (highlights ?? []).find((h) => h.id === editing) : undefined;
+
   return (
-    <section>
-      <h2>{section.heading}</h2>
-      {section.text.split(/\n{2,}/).map((p, i) => (
-        <p key={i}>{p}</p>
-      ))}
+    <section className="annotatable" aria-labelledby={headingId}>
+      <h2 id={headingId}>{section.heading}</h2>
+      <div className="annotatable__text" ref={body}>
+        {paragraphs.map((p) => (
+          <p key={p.start}>
+            {p.runs.map((r) => {
+              const slice = text.slice(r.start, r.end);
+              const inner = r.search ? (
+                <mark className="search-match" data-o={r.start}>
+                  {slice}
+                </mark>
+              ) : (
+                <span data-o={r.start}>{slice}</span>
+              );
+              if (!r.highlight) return <span key={r.start}>{inner}</span>;
+              const h = byId.get(r.highlight)!;
+              const c = colorOf(h.colorId);
+              return (
+                <mark
+                  key={r.start}
+                  id={r.first ? `hl-${h.id}` : undefined}
+                  className="hl"
+                  style={colorStyle(c)}
+                  data-hl={h.id}
+                  tabIndex={r.first ? 0 : -1}
+                  role={r.first ? 'button' : undefined}
+                  aria-label={
+                    r.first
+                      ? `Surlignage « ${c?.name ?? ''} »${h.comment ? ` : ${h.comment}` : ''}`
+                      : undefined
+                  }
+                  title={[c?.name, h.comment, h.tags.join(', ')].filter(Boolean).join(' — ')}
+                  onClick={() => {
+                    if (document.getSelection()?.isCollapsed !== false) setEditing(h.id);
+                  }}
+                  onKeyDown={(e) => {
+                    if (e.key === 'Enter' || e.key === ' ') {
+                      e.preventDefault();
+                      setEditing(h.id);
+                    }
+                  }}
+                >
+                  {inner}
+                </mark>
+              );
+            })}
+          </p>
+        ))}
+      </div>
+      <div className="annotatable__toolbar" role="group" aria-label="Surligner un passage de cette section">
+        <label>
+          Couleur{' '}
+          <select value={chosen} onChange={(e) => setColorId(e.target.value)}>
+            {colors.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <span className="swatch" style={colorStyle(colorOf(chosen))} aria-hidden="true" />
+        <button
+          type="button"
+          className={pending ? 'primary' : undefined}
+          onMouseDown={(e) => e.preventDefault() /* keep the selection */}
+          onClick={() => void create()}
+        >
+          Surligner la sélection
+        </button>
+        {pending && (
+          <span className="annotatable__pending">
+            « {truncate(text.slice(pending.start, pending.end), 80)} »
+          </span>
+        )}
+        {hint && (
+          <span className="muted" role="status">
+            Sélectionnez d’abord un passage du texte (à la souris, ou au clavier avec la navigation au
+            curseur, touche F7).
+          </span>
+        )}
+      </div>
+      {error && (
+        <p className="annotations-error" role="alert">
+          {error}
+        </p>
+      )}
+      {editingRow && (
+        <HighlightEditor
+          key={editingRow.id}
+          highlight={editingRow}
+          colors={colors}
+          onClose={() => {
+            const el = document.getElementById(`hl-${editingRow.id}`);
+            setEditing(null);
+            el?.focus();
+          }}
+          run={run}
+        />
+      )}
+      {anchored.orphans.length > 0 && (
+        <div className="orphans">
+          <h3>Surlignages orphelins de cette section</h3>
+          <p className="muted">
+            Ces passages n’ont pas été retrouvés dans le texte actuel ; ils sont conservés.
+          </p>
+          <ul>
+            {anchored.orphans.map((h) => (
+              <li key={h.id} id={`hl-${h.id}`} tabIndex={-1}>
+                <mark className="hl" style={colorStyle(colorOf(h.colorId))}>
+                  {h.quote.exact}
+                </mark>
+                {h.comment && <span className="muted"> — {h.comment}</span>}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
     </section>
+  );
+}
+
+function truncate(s: string, n: number): string {
+  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
+}
+
+function HighlightEditor({
+  highlight,
+  colors,
+  onClose,
+  run,
+}: {
+  highlight: HighlightRow;
+  colors: ColorRow[];
+  onClose: () => void;
+  run: ReturnType<typeof useStorageAction>[0];
+}) {
+  const [comment, setComment] = useState(highlight.comment);
+  const titleId = useId();
+  const saveComment = () => {
+    if (comment !== highlight.comment) void run(() => updateHighlight(db(), highlight.id, { comment }));
+  };
+  return (
+    <div className="hl-editor" role="group" aria-labelledby={titleId}>
+      <h3 id={titleId}>
+        Surlignage : <q>{truncate(highlight.quote.exact, 120)}</q>
+      </h3>
+      <label>
+        Couleur{' '}
+        <select
+          value={highlight.colorId}
+          onChange={(e) => void run(() => updateHighlight(db(), highlight.id, { colorId: e.target.value }))}
+        >
+          {colors.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="hl-editor__comment">
+        Commentaire
+        <textarea
+          value={comment}
+          rows={3}
+          maxLength={100_000}
+          onChange={(e) => setComment(e.target.value)}
+          onBlur={saveComment}
+          placeholder="Pourquoi ce passage compte…"
+        />
+      </label>
+      <div>
+        <span className="hl-editor__label">Étiquettes</span>
+        <TagInput
+          label="Étiquettes du surlignage"
+          tags={highlight.tags}
+          onAdd={(tag) =>
+            void run(() => updateHighlight(db(), highlight.id, { tags: [...highlight.tags, tag] }))
+          }
+          onRemove={(tag) =>
+            void run(() =>
+              updateHighlight(db(), highlight.id, { tags: highlight.tags.filter((t) => t !== tag) }),
+            )
+          }
+        />
+      </div>
+      <div className="hl-editor__actions">
+        <button
+          type="button"
+          className="primary"
+          onClick={() => {
+            saveComment();
+            onClose();
+          }}
+        >
+          Terminer
+        </button>
+        <button
+          type="button"
+          className="danger"
+          onClick={() => {
+            void run(() => deleteHighlight(db(), highlight.id));
+            onClose();
+          }}
+        >
+          Supprimer le surlignage
+        </button>
+      </div>
+    </div>
   );
 }

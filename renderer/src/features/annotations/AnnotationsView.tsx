@@ -1,4 +1,391 @@
-// Placeholder (being replaced by its feature's owner).
+// "Mes annotations": every note and highlight, filterable and searchable, each linking back to
+// its passage; collections and colours managed here; export, import and wipe.
+import { useDeferredValue, useMemo, useState, type CSSProperties } from 'react';
+import { Link } from 'react-router-dom';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../../db/ReperesDb';
+import {
+  createCollection,
+  deleteCollection,
+  moveCollectionItem,
+  readAll,
+  removeFromCollection,
+  renameCollection,
+  renameColor,
+} from '../../db/repository';
+import { useCatalogue } from '../../catalogue/CatalogueContext';
+import { buildItems, filterItems, NO_FILTERS, type Filters, type ListItem } from './filter';
+import { formatDateTime } from './format';
+import { noteLink, passageLink } from './sections';
+import { Backup, useExporter } from './Backup';
+import { useColors, useStorageAction } from './hooks';
+import './annotations.css';
+
+const PAGE = 100;
+
 export default function AnnotationsView() {
-  return <h1>AnnotationsView</h1>;
+  const { byId, catalogue } = useCatalogue();
+  const data = useLiveQuery(() => readAll(db()), []);
+  const items = useMemo(() => (data ? buildItems(data, byId) : []), [data, byId]);
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const deferred = useDeferredValue(filters);
+  const shown = useMemo(() => filterItems(items, deferred), [items, deferred]);
+  const [limit, setLimit] = useState(PAGE);
+  const tags = useMemo(
+    () => [...new Set(items.flatMap((i) => i.tags))].sort((a, b) => a.localeCompare(b, 'fr')),
+    [items],
+  );
+  const set = (patch: Partial<Filters>) => {
+    setFilters((f) => ({ ...f, ...patch }));
+    setLimit(PAGE);
+  };
+  const colors = data?.colors ?? [];
+  const colorOf = new Map(colors.map((c) => [c.id, c]));
+  const orphanCount = items.filter((i) => i.orphan).length;
+
+  return (
+    <div className="annotations-view">
+      <h1>Mes annotations</h1>
+      {data && (
+        <p className="muted">
+          {data.notes.filter((n) => n.body.trim()).length} note(s), {data.highlights.length} surlignage(s),{' '}
+          {data.favourites.length} favori(s), {data.collections.length} collection(s)
+          {orphanCount > 0 && <> — {orphanCount} surlignage(s) orphelin(s)</>}.
+        </p>
+      )}
+      <div className="annotations-view__grid">
+        <div>
+          <form
+            className="filters"
+            role="search"
+            aria-label="Filtrer mes annotations"
+            onSubmit={(e) => e.preventDefault()}
+          >
+            <label className="filters__query">
+              Rechercher
+              <input
+                type="search"
+                value={filters.query}
+                placeholder="Mot d’une note, d’une citation, d’une étiquette…"
+                onChange={(e) => set({ query: e.target.value })}
+              />
+            </label>
+            <label>
+              Type
+              <select value={filters.kind} onChange={(e) => set({ kind: e.target.value as Filters['kind'] })}>
+                <option value="">Tout</option>
+                <option value="note">Notes</option>
+                <option value="highlight">Surlignages</option>
+                <option value="orphan">Surlignages orphelins</option>
+              </select>
+            </label>
+            <label>
+              Couleur
+              <select value={filters.colorId} onChange={(e) => set({ colorId: e.target.value })}>
+                <option value="">Toutes</option>
+                {colors.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              Étiquette
+              <select value={filters.tag} onChange={(e) => set({ tag: e.target.value })}>
+                <option value="">Toutes</option>
+                {tags.map((t) => (
+                  <option key={t} value={t}>
+                    {t}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              Collection
+              <select value={filters.collectionId} onChange={(e) => set({ collectionId: e.target.value })}>
+                <option value="">Toutes</option>
+                {data?.collections.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              Source
+              <select value={filters.source} onChange={(e) => set({ source: e.target.value })}>
+                <option value="">Toutes</option>
+                {catalogue.sources.map((s) => (
+                  <option key={s.file} value={s.file}>
+                    {s.label}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              Modifiée depuis le
+              <input type="date" value={filters.from} onChange={(e) => set({ from: e.target.value })} />
+            </label>
+            <label>
+              jusqu’au
+              <input type="date" value={filters.to} onChange={(e) => set({ to: e.target.value })} />
+            </label>
+            <button type="button" onClick={() => set(NO_FILTERS)}>
+              Réinitialiser
+            </button>
+          </form>
+          <p role="status" className="annotations-view__count">
+            {data ? `${shown.length} annotation${shown.length > 1 ? 's' : ''}` : 'Chargement…'}
+          </p>
+          {data && items.length === 0 && (
+            <p className="empty">
+              Vous n’avez encore rien annoté. Ouvrez une fiche du <Link to="/catalogue">catalogue</Link> pour
+              écrire une note, surligner un passage ou l’ajouter à une collection.
+            </p>
+          )}
+          <ul className="annotation-list">
+            {shown.slice(0, limit).map((i) => (
+              <AnnotationCard key={i.id} item={i} color={i.colorId ? colorOf.get(i.colorId) : undefined} />
+            ))}
+          </ul>
+          {shown.length > limit && (
+            <button type="button" onClick={() => setLimit((l) => l + PAGE)}>
+              Afficher {Math.min(PAGE, shown.length - limit)} de plus
+            </button>
+          )}
+        </div>
+        <div className="annotations-view__side">
+          <Collections />
+          <Colors />
+          <Backup />
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function AnnotationCard({
+  item,
+  color,
+}: {
+  item: ListItem;
+  color: { name: string; value: string } | undefined;
+}) {
+  const to = item.kind === 'note' ? noteLink(item.targetId, item.id) : passageLink(item.targetId, item.id);
+  return (
+    <li className={`annotation-card annotation-card--${item.kind}`}>
+      <div className="annotation-card__head">
+        {item.kind === 'note' ? (
+          <span className="badge">Note</span>
+        ) : (
+          <span className="badge badge--color" style={{ '--hl': color?.value ?? '#ffe38a' } as CSSProperties}>
+            {color?.name ?? 'Surlignage'}
+          </span>
+        )}
+        {item.orphan && <span className="badge badge--warn">Orphelin : passage introuvable</span>}
+        <Link to={to} className="annotation-card__title">
+          {item.targetTitle}
+        </Link>
+        <span className="muted">{item.sourceLabel}</span>
+      </div>
+      {item.kind === 'note' ? (
+        <p className="annotation-card__text">
+          {item.text.length > 400 ? `${item.text.slice(0, 399)}…` : item.text}
+        </p>
+      ) : (
+        <blockquote className="annotation-card__quote">{item.text}</blockquote>
+      )}
+      {item.comment && <p className="annotation-card__comment">{item.comment}</p>}
+      <div className="annotation-card__foot">
+        {item.tags.length > 0 && (
+          <ul className="chips" aria-label="Étiquettes">
+            {[...new Set(item.tags)].map((t) => (
+              <li key={t} className="tag">
+                {t}
+              </li>
+            ))}
+          </ul>
+        )}
+        <span className="muted">
+          Créée le {formatDateTime(item.createdAt)}
+          {item.updatedAt - item.createdAt > 1000 && ` · modifiée le ${formatDateTime(item.updatedAt)}`}
+        </span>
+        <Link to={to} aria-label={`Aller au passage dans « ${item.targetTitle} »`}>
+          Aller au passage →
+        </Link>
+      </div>
+    </li>
+  );
+}
+
+function Collections() {
+  const { byId } = useCatalogue();
+  const [run, error] = useStorageAction();
+  const { exportData, message } = useExporter();
+  const collections = useLiveQuery(() => db().collections.orderBy('order').toArray(), []) ?? [];
+  const items = useLiveQuery(() => db().collectionItems.orderBy('[collectionId+order]').toArray(), []) ?? [];
+  const [name, setName] = useState('');
+  return (
+    <section aria-labelledby="collections-title" className="collections">
+      <h2 id="collections-title">Collections</h2>
+      {error && (
+        <p className="annotations-error" role="alert">
+          {error}
+        </p>
+      )}
+      {message && (
+        <p
+          className={message.ok ? 'annotations-ok' : 'annotations-error'}
+          role={message.ok ? 'status' : 'alert'}
+        >
+          {message.text}
+        </p>
+      )}
+      {collections.length === 0 && (
+        <p className="muted">Aucune collection. Créez-en une, puis ajoutez-y des fiches depuis leur page.</p>
+      )}
+      {collections.map((c) => {
+        const mine = items.filter((i) => i.collectionId === c.id);
+        return (
+          <details key={c.id} className="collection" open={collections.length <= 3}>
+            <summary>
+              <span className="collection__name">{c.name}</span>{' '}
+              <span className="muted">({mine.length})</span>
+            </summary>
+            <ol>
+              {mine.map((i, n) => (
+                <li key={i.id}>
+                  <Link to={`/fiche/${encodeURIComponent(i.targetId)}`}>
+                    {byId.get(i.targetId)?.title ?? i.targetId}
+                  </Link>
+                  <span className="collection__actions">
+                    <button
+                      type="button"
+                      disabled={n === 0}
+                      aria-label="Monter"
+                      onClick={() => void run(() => moveCollectionItem(db(), i.id, -1))}
+                    >
+                      ↑
+                    </button>
+                    <button
+                      type="button"
+                      disabled={n === mine.length - 1}
+                      aria-label="Descendre"
+                      onClick={() => void run(() => moveCollectionItem(db(), i.id, 1))}
+                    >
+                      ↓
+                    </button>
+                    <button
+                      type="button"
+                      aria-label="Retirer de la collection"
+                      onClick={() => void run(() => removeFromCollection(db(), i.id))}
+                    >
+                      ×
+                    </button>
+                  </span>
+                </li>
+              ))}
+            </ol>
+            <div className="collection__tools">
+              <label>
+                <span className="visually-hidden">Nom de la collection</span>
+                <input
+                  type="text"
+                  defaultValue={c.name}
+                  key={c.name}
+                  maxLength={200}
+                  aria-label={`Renommer la collection ${c.name}`}
+                  onBlur={(e) => {
+                    if (e.target.value.trim() && e.target.value !== c.name) {
+                      void run(() => renameCollection(db(), c.id, e.target.value));
+                    }
+                  }}
+                  onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
+                />
+              </label>
+              <button type="button" onClick={() => void exportData('json', c.id)}>
+                Exporter (JSON)
+              </button>
+              <button type="button" onClick={() => void exportData('md', c.id)}>
+                Exporter (Markdown)
+              </button>
+              <button
+                type="button"
+                className="danger"
+                onClick={() => {
+                  if (
+                    window.confirm(
+                      `Supprimer la collection « ${c.name} » ? Les fiches et leurs annotations restent.`,
+                    )
+                  ) {
+                    void run(() => deleteCollection(db(), c.id));
+                  }
+                }}
+              >
+                Supprimer
+              </button>
+            </div>
+          </details>
+        );
+      })}
+      <form
+        className="collections__new"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (name.trim()) void run(() => createCollection(db(), name)).then(() => setName(''));
+        }}
+      >
+        <label>
+          Nouvelle collection
+          <input
+            type="text"
+            value={name}
+            maxLength={200}
+            placeholder="Idées pour notre PLIE"
+            onChange={(e) => setName(e.target.value)}
+          />
+        </label>
+        <button type="submit">Créer</button>
+      </form>
+    </section>
+  );
+}
+
+function Colors() {
+  const colors = useColors();
+  const [run, error] = useStorageAction();
+  return (
+    <section aria-labelledby="colors-title" className="colors">
+      <h2 id="colors-title">Couleurs</h2>
+      <p className="muted">Donnez à chaque couleur le sens qui vous sert.</p>
+      {error && (
+        <p className="annotations-error" role="alert">
+          {error}
+        </p>
+      )}
+      <ul>
+        {colors.map((c) => (
+          <li key={c.id}>
+            <span className="swatch" style={{ '--hl': c.value } as CSSProperties} aria-hidden="true" />
+            <label className="visually-hidden" htmlFor={`color-${c.id}`}>
+              Nom de la couleur {c.id}
+            </label>
+            <input
+              id={`color-${c.id}`}
+              type="text"
+              defaultValue={c.name}
+              key={c.name}
+              maxLength={60}
+              onBlur={(e) => {
+                if (e.target.value.trim() && e.target.value !== c.name)
+                  void run(() => renameColor(db(), c.id, e.target.value));
+              }}
+              onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
+            />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
 }

@@ -1,5 +1,248 @@
-// Placeholder (owned by the annotations helper, being replaced): notes, tags, favourite,
-// collections for one catalogue entry or event.
-export function EntryAnnotationsPanel(_props: { targetId: string; targetTitle: string }) {
-  return null;
+// Everything the user attaches to one catalogue entry or event: favourite star, tags,
+// collections, notes, and the highlights of this entry that no longer find their passage.
+import { useMemo, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Link } from 'react-router-dom';
+import { db } from '../../db/ReperesDb';
+import {
+  addEntryTag,
+  addToCollection,
+  createCollection,
+  deleteHighlight,
+  deleteNote,
+  newId,
+  removeEntryTag,
+  removeFromCollection,
+  saveNote,
+  toggleFavourite,
+} from '../../db/repository';
+import { anchor } from '../../core/anchoring';
+import { useCatalogue } from '../../catalogue/CatalogueContext';
+import { NoteEditor } from './NoteEditor';
+import { TagInput } from './TagInput';
+import { useCollections, useColors, useStorageAction } from './hooks';
+import { sectionRefs } from './sections';
+import './annotations.css';
+
+export function EntryAnnotationsPanel({ targetId, targetTitle }: { targetId: string; targetTitle: string }) {
+  const [run, error] = useStorageAction();
+  const [fresh, setFresh] = useState<string | null>(null);
+  const notes = useLiveQuery(
+    () => db().notes.where('targetId').equals(targetId).sortBy('createdAt'),
+    [targetId],
+  );
+  const tags =
+    useLiveQuery(() => db().entryTags.where('targetId').equals(targetId).toArray(), [targetId]) ?? [];
+  const favourite =
+    useLiveQuery(async () => Boolean(await db().favourites.get(targetId)), [targetId]) ?? false;
+  const memberships =
+    useLiveQuery(() => db().collectionItems.where('targetId').equals(targetId).toArray(), [targetId]) ?? [];
+  const collections = useCollections();
+
+  const addNote = async () => {
+    const id = newId();
+    setFresh(id);
+    await run(() => saveNote(db(), { id, targetId, body: '' }));
+  };
+
+  return (
+    <aside className="annotations-panel" aria-label={`Mes annotations sur « ${targetTitle} »`}>
+      <div className="annotations-panel__head">
+        <h2>Mes annotations</h2>
+        <button
+          type="button"
+          className={`star${favourite ? ' star--on' : ''}`}
+          aria-pressed={favourite}
+          onClick={() => void run(() => toggleFavourite(db(), targetId))}
+        >
+          <span aria-hidden="true">{favourite ? '★' : '☆'}</span>{' '}
+          {favourite ? 'Favori' : 'Ajouter aux favoris'}
+        </button>
+      </div>
+      {error && (
+        <p className="annotations-error" role="alert">
+          {error}
+        </p>
+      )}
+
+      <section className="annotations-panel__block">
+        <h3>Étiquettes</h3>
+        <TagInput
+          label="Étiquettes de la fiche"
+          tags={tags.map((t) => t.tag)}
+          onAdd={(tag) => void run(() => addEntryTag(db(), targetId, tag))}
+          onRemove={(tag) => void run(() => removeEntryTag(db(), targetId, tag))}
+        />
+      </section>
+
+      <section className="annotations-panel__block">
+        <h3>Collections</h3>
+        {memberships.length > 0 && (
+          <ul className="chips" aria-label="Collections contenant cette fiche">
+            {memberships.map((m) => (
+              <li key={m.id} className="tag">
+                <span>{collections.find((c) => c.id === m.collectionId)?.name ?? '…'}</span>
+                <button
+                  type="button"
+                  className="tag__remove"
+                  aria-label={`Retirer de la collection ${collections.find((c) => c.id === m.collectionId)?.name ?? ''}`}
+                  onClick={() => void run(() => removeFromCollection(db(), m.id))}
+                >
+                  ×
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <AddToCollection
+          targetId={targetId}
+          excluded={new Set(memberships.map((m) => m.collectionId))}
+          run={run}
+        />
+      </section>
+
+      <section className="annotations-panel__block">
+        <div className="annotations-panel__row">
+          <h3>Notes</h3>
+          <button type="button" className="primary" onClick={() => void addNote()}>
+            Ajouter une note
+          </button>
+        </div>
+        {notes && notes.length === 0 && <p className="muted">Aucune note pour l’instant.</p>}
+        {notes?.map((n) => (
+          <NoteEditor
+            key={n.id}
+            note={n}
+            startEditing={n.id === fresh}
+            onDelete={(id) => void run(() => deleteNote(db(), id))}
+            onEmpty={(id) => void run(() => deleteNote(db(), id))}
+          />
+        ))}
+      </section>
+      <Orphans targetId={targetId} />
+    </aside>
+  );
+}
+
+function AddToCollection({
+  targetId,
+  excluded,
+  run,
+}: {
+  targetId: string;
+  excluded: Set<string>;
+  run: ReturnType<typeof useStorageAction>[0];
+}) {
+  const collections = useCollections();
+  const [open, setOpen] = useState(false);
+  const [name, setName] = useState('');
+  const [choice, setChoice] = useState('');
+  const available = collections.filter((c) => !excluded.has(c.id));
+  if (!open) {
+    return (
+      <button type="button" onClick={() => setOpen(true)}>
+        Ajouter à une collection
+      </button>
+    );
+  }
+  return (
+    <form
+      className="add-to-collection"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void run(async () => {
+          const id = choice && choice !== '__new' ? choice : (await createCollection(db(), name)).id;
+          await addToCollection(db(), id, targetId);
+          setOpen(false);
+          setName('');
+          setChoice('');
+        });
+      }}
+    >
+      <label>
+        Collection{' '}
+        <select value={choice} onChange={(e) => setChoice(e.target.value)} required>
+          <option value="">Choisir…</option>
+          {available.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+          <option value="__new">Nouvelle collection…</option>
+        </select>
+      </label>
+      {choice === '__new' && (
+        <label>
+          Nom{' '}
+          <input
+            type="text"
+            value={name}
+            maxLength={200}
+            required
+            placeholder="Idées pour notre PLIE"
+            onChange={(e) => setName(e.target.value)}
+          />
+        </label>
+      )}
+      <button type="submit" className="primary">
+        Ajouter
+      </button>
+      <button type="button" onClick={() => setOpen(false)}>
+        Annuler
+      </button>
+    </form>
+  );
+}
+
+/** Highlights of this item whose section or passage is gone from the current catalogue. */
+function Orphans({ targetId }: { targetId: string }) {
+  const { byId } = useCatalogue();
+  const colors = useColors();
+  const highlights = useLiveQuery(
+    () => db().highlights.where('targetId').equals(targetId).toArray(),
+    [targetId],
+  );
+  const orphans = useMemo(() => {
+    const item = byId.get(targetId);
+    const texts = new Map(item ? sectionRefs(item).map((s) => [s.ref, s.text]) : []);
+    return (highlights ?? []).filter((h) => {
+      const text = texts.get(h.sectionRef);
+      return text === undefined || anchor(text, h.quote, h.position) === null;
+    });
+  }, [byId, targetId, highlights]);
+  if (orphans.length === 0) return null;
+  return (
+    <section className="annotations-panel__block orphans">
+      <h3>Surlignages orphelins ({orphans.length})</h3>
+      <p className="muted">
+        Le texte de la fiche a changé et ces passages n’y ont pas été retrouvés. Ils sont conservés avec leur
+        citation.
+      </p>
+      <ul>
+        {orphans.map((h) => (
+          <li key={h.id} id={`hl-${h.id}`} tabIndex={-1}>
+            <blockquote>
+              <mark
+                className="hl"
+                style={
+                  {
+                    '--hl': colors.find((c) => c.id === h.colorId)?.value ?? '#ffe38a',
+                  } as React.CSSProperties
+                }
+              >
+                {h.quote.exact}
+              </mark>
+            </blockquote>
+            {h.comment && <p>{h.comment}</p>}
+            <button type="button" className="danger" onClick={() => void deleteHighlight(db(), h.id)}>
+              Supprimer ce surlignage
+            </button>
+          </li>
+        ))}
+      </ul>
+      <p>
+        <Link to="/annotations">Voir toutes mes annotations</Link>
+      </p>
+    </section>
+  );
 }

@@ -1,11 +1,35 @@
-// Placeholder (owned by the annotations helper, being replaced): the user's own text per
-// catalogue item (notes, highlight comments, tags), live from IndexedDB, for the search to cover.
+// The user's own text per catalogue item (notes, highlight comments and tags, entry tags),
+// live from IndexedDB, so the catalogue search finds what people wrote.
+import { useMemo } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../../db/ReperesDb';
+
 export interface UserSearchDocument {
   /** Catalogue entry or event id the text belongs to. */
   targetId: string;
   text: string;
 }
 
+const NONE: UserSearchDocument[] = [];
+
 export function useUserSearchDocuments(): UserSearchDocument[] {
-  return [];
+  const rows = useLiveQuery(async () => {
+    const d = db();
+    return d.transaction('r', d.notes, d.highlights, d.entryTags, async () => ({
+      notes: await d.notes.toArray(),
+      highlights: await d.highlights.toArray(),
+      tags: await d.entryTags.toArray(),
+    }));
+  }, []);
+  return useMemo(() => {
+    if (!rows) return NONE;
+    const parts = new Map<string, string[]>();
+    const add = (id: string, text: string) => {
+      if (text.trim()) parts.set(id, [...(parts.get(id) ?? []), text]);
+    };
+    for (const n of rows.notes) add(n.targetId, n.body);
+    for (const h of rows.highlights) add(h.targetId, [h.comment, ...h.tags].join(' '));
+    for (const t of rows.tags) add(t.targetId, t.tag);
+    return [...parts].map(([targetId, texts]) => ({ targetId, text: texts.join('\n') }));
+  }, [rows]);
 }

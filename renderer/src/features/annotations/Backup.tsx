@@ -1,0 +1,213 @@
+// Export (W3C Web Annotation JSON or Markdown), import with a preview applied in one
+// transaction, and wipe-all with confirmation.
+import { useState } from 'react';
+import { db } from '../../db/ReperesDb';
+import { readAll, wipeAll, writeAll } from '../../db/repository';
+import { DEFAULT_COLORS } from '../../db/defaults';
+import { storageErrorMessage } from '../../db/errors';
+import {
+  MAX_IMPORT_BYTES,
+  parseWebAnnotation,
+  planMerge,
+  TABLE_LABELS,
+  toMarkdown,
+  toWebAnnotation,
+  type AnnotationData,
+  type MergePlan,
+} from '../../core/annotations-export';
+import { getApi } from '../../platform/api';
+import { useCatalogue } from '../../catalogue/CatalogueContext';
+
+/** The part of the data that concerns one collection: its entries and what was written on them. */
+export function collectionSlice(data: AnnotationData, collectionId: string): AnnotationData {
+  const items = data.collectionItems.filter((i) => i.collectionId === collectionId);
+  const ids = new Set(items.map((i) => i.targetId));
+  return {
+    notes: data.notes.filter((n) => ids.has(n.targetId)),
+    highlights: data.highlights.filter((h) => ids.has(h.targetId)),
+    colors: data.colors,
+    entryTags: data.entryTags.filter((t) => ids.has(t.targetId)),
+    favourites: data.favourites.filter((f) => ids.has(f.targetId)),
+    collections: data.collections.filter((c) => c.id === collectionId),
+    collectionItems: items,
+  };
+}
+
+const stamp = () => new Date().toISOString().slice(0, 10);
+const fileSafe = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^a-zA-Z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .toLowerCase()
+    .slice(0, 60) || 'collection';
+
+export function useExporter() {
+  const { byId } = useCatalogue();
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const exportData = async (format: 'json' | 'md', collectionId?: string) => {
+    try {
+      const all = await readAll(db());
+      const collection = collectionId ? all.collections.find((c) => c.id === collectionId) : undefined;
+      const data = collectionId ? collectionSlice(all, collectionId) : all;
+      const label = collection ? `Collection « ${collection.name} »` : 'Mes annotations';
+      const base = collection ? `reperes-collection-${fileSafe(collection.name)}` : 'reperes-annotations';
+      const content =
+        format === 'json'
+          ? JSON.stringify(toWebAnnotation(data, { label }), null, 2)
+          : toMarkdown(data, (id) => byId.get(id), { title: label });
+      const result = await getApi().saveFile({
+        suggestedName: `${base}-${stamp()}.${format === 'json' ? 'json' : 'md'}`,
+        content,
+        filters:
+          format === 'json'
+            ? [{ name: 'Annotations W3C (JSON)', extensions: ['json'] }]
+            : [{ name: 'Rapport Markdown', extensions: ['md'] }],
+      });
+      if (!result.ok) setMessage({ ok: false, text: result.error.message });
+      else if (result.value) setMessage({ ok: true, text: `Export enregistré : ${result.value}` });
+    } catch (e) {
+      setMessage({ ok: false, text: storageErrorMessage(e) });
+    }
+  };
+  return { exportData, message };
+}
+
+export function Backup() {
+  const { exportData, message } = useExporter();
+  const [plan, setPlan] = useState<{ name: string; plan: MergePlan } | null>(null);
+  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const [confirmWipe, setConfirmWipe] = useState(false);
+
+  const pick = async () => {
+    setStatus(null);
+    const result = await getApi().openFile({
+      filters: [{ name: 'Annotations W3C (JSON)', extensions: ['json', 'jsonld'] }],
+      maxBytes: MAX_IMPORT_BYTES,
+    });
+    if (!result.ok) return setStatus({ ok: false, text: result.error.message });
+    if (!result.value) return;
+    const parsed = parseWebAnnotation(result.value.content);
+    if (!parsed.ok) return setStatus({ ok: false, text: parsed.message });
+    try {
+      setPlan({ name: result.value.name, plan: planMerge(await readAll(db()), parsed.data) });
+    } catch (e) {
+      setStatus({ ok: false, text: storageErrorMessage(e) });
+    }
+  };
+
+  const apply = async () => {
+    if (!plan) return;
+    try {
+      await writeAll(db(), plan.plan.put);
+      const added = Object.values(plan.plan.summary).reduce((n, c) => n + c.added, 0);
+      const changed = Object.values(plan.plan.summary).reduce((n, c) => n + c.changed, 0);
+      setStatus({ ok: true, text: `Import terminé : ${added} élément(s) ajouté(s), ${changed} modifié(s).` });
+    } catch (e) {
+      setStatus({ ok: false, text: `Import annulé, rien n’a été modifié. ${storageErrorMessage(e)}` });
+    }
+    setPlan(null);
+  };
+
+  return (
+    <section className="backup" aria-labelledby="backup-title">
+      <h2 id="backup-title">Sauvegarde</h2>
+      <div className="backup__row">
+        <button type="button" onClick={() => void exportData('json')}>
+          Exporter tout (JSON W3C)
+        </button>
+        <button type="button" onClick={() => void exportData('md')}>
+          Exporter tout (rapport Markdown)
+        </button>
+        <button type="button" onClick={() => void pick()}>
+          Importer un fichier…
+        </button>
+      </div>
+      {message && (
+        <p
+          className={message.ok ? 'annotations-ok' : 'annotations-error'}
+          role={message.ok ? 'status' : 'alert'}
+        >
+          {message.text}
+        </p>
+      )}
+      {status && (
+        <p
+          className={status.ok ? 'annotations-ok' : 'annotations-error'}
+          role={status.ok ? 'status' : 'alert'}
+        >
+          {status.text}
+        </p>
+      )}
+      {plan && (
+        <div className="import-preview" role="dialog" aria-modal="false" aria-labelledby="import-title">
+          <h3 id="import-title">Aperçu de l’import de « {plan.name} »</h3>
+          {plan.plan.empty ? (
+            <p>Ce fichier n’apporte rien de nouveau : tout y est déjà.</p>
+          ) : (
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Type</th>
+                  <th scope="col">Ajoutés</th>
+                  <th scope="col">Modifiés</th>
+                  <th scope="col">Déjà présents</th>
+                </tr>
+              </thead>
+              <tbody>
+                {Object.entries(plan.plan.summary).map(([table, c]) => (
+                  <tr key={table}>
+                    <th scope="row">{TABLE_LABELS[table as keyof typeof TABLE_LABELS]}</th>
+                    <td>{c.added}</td>
+                    <td>{c.changed}</td>
+                    <td>{c.unchanged}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          <p className="muted">Les éléments plus récents chez vous sont conservés ; rien n’est dupliqué.</p>
+          <div className="backup__row">
+            <button type="button" className="primary" disabled={plan.plan.empty} onClick={() => void apply()}>
+              Importer
+            </button>
+            <button type="button" onClick={() => setPlan(null)}>
+              Annuler
+            </button>
+          </div>
+        </div>
+      )}
+      <div className="backup__danger">
+        {!confirmWipe ? (
+          <button type="button" className="danger" onClick={() => setConfirmWipe(true)}>
+            Tout effacer…
+          </button>
+        ) : (
+          <div role="alertdialog" aria-labelledby="wipe-title" className="wipe-confirm">
+            <p id="wipe-title">
+              Effacer toutes vos notes, surlignages, étiquettes, favoris et collections ? Cette action est
+              définitive : exportez d’abord si vous voulez pouvoir les retrouver.
+            </p>
+            <button
+              type="button"
+              className="danger primary"
+              onClick={() => {
+                setConfirmWipe(false);
+                wipeAll(db(), DEFAULT_COLORS).then(
+                  () => setStatus({ ok: true, text: 'Toutes vos annotations ont été effacées.' }),
+                  (e: unknown) => setStatus({ ok: false, text: storageErrorMessage(e) }),
+                );
+              }}
+            >
+              Oui, tout effacer
+            </button>
+            <button type="button" autoFocus onClick={() => setConfirmWipe(false)}>
+              Annuler
+            </button>
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,85 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { NoteRow } from '../../db/rows';
+import { formatDateTime, renderMarkdown } from './format';
+import { useAutosave } from './useAutosave';
+
+const STATUS: Record<string, string> = {
+  idle: '',
+  pending: 'Modifications en cours…',
+  saving: 'Enregistrement…',
+  saved: 'Enregistré',
+  error: 'Non enregistré',
+};
+
+export interface NoteEditorProps {
+  note: NoteRow;
+  /** Opens in edit mode (a note just created). */
+  startEditing?: boolean;
+  onDelete: (id: string) => void;
+  /** Called on leaving an empty note, so abandoned new notes do not pile up. */
+  onEmpty?: (id: string) => void;
+}
+
+export function NoteEditor({ note, startEditing = false, onDelete, onEmpty }: NoteEditorProps) {
+  const { text, change, flush, status, error } = useAutosave(note);
+  const [editing, setEditing] = useState(startEditing || note.body === '');
+  const area = useRef<HTMLTextAreaElement>(null);
+  const labelId = useId();
+  useEffect(() => {
+    if (editing && startEditing) area.current?.focus();
+  }, [editing, startEditing]);
+  const html = editing ? '' : renderMarkdown(text);
+  return (
+    <article className="note" id={`note-${note.id}`} aria-labelledby={labelId}>
+      <header className="note__meta">
+        <span id={labelId}>
+          Note créée le {formatDateTime(note.createdAt)}
+          {note.updatedAt - note.createdAt > 1000 && <> · modifiée le {formatDateTime(note.updatedAt)}</>}
+        </span>
+        <span className={`note__status note__status--${status}`} role="status">
+          {STATUS[status]}
+        </span>
+      </header>
+      {editing ? (
+        <textarea
+          ref={area}
+          className="note__text"
+          aria-label="Texte de la note (Markdown)"
+          value={text}
+          rows={Math.min(16, Math.max(4, text.split('\n').length + 1))}
+          placeholder="Écrivez votre note… (Markdown : **gras**, *italique*, listes avec -)"
+          onChange={(e) => change(e.target.value)}
+          onBlur={() => {
+            void flush();
+            if (text.trim() === '') onEmpty?.(note.id);
+            else setEditing(false);
+          }}
+        />
+      ) : (
+        // Sanitised by DOMPurify in renderMarkdown.
+        <div className="note__body markdown" dangerouslySetInnerHTML={{ __html: html }} />
+      )}
+      {error && (
+        <p className="annotations-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="note__actions">
+        {!editing && (
+          <button type="button" onClick={() => setEditing(true)}>
+            Modifier
+          </button>
+        )}
+        <button
+          type="button"
+          className="danger"
+          onClick={() => {
+            if (text.trim() === '' || window.confirm('Supprimer cette note ?')) onDelete(note.id);
+          }}
+        >
+          Supprimer
+        </button>
+      </div>
+    </article>
+  );
+}

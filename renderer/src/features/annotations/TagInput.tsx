@@ -1,0 +1,69 @@
+// Tags as removable chips plus an input that suggests every tag already used (a datalist, so
+// the browser's own accessible autocomplete does the work).
+import { useId, useState } from 'react';
+import { useAllTags } from './hooks';
+
+export interface TagInputProps {
+  label: string;
+  tags: readonly string[];
+  onAdd: (tag: string) => void;
+  onRemove: (tag: string) => void;
+}
+
+export function TagInput({ label, tags, onAdd, onRemove }: TagInputProps) {
+  const all = useAllTags();
+  const listId = useId();
+  const inputId = useId();
+  const [value, setValue] = useState('');
+  const submit = () => {
+    const tag = value.replace(/\s+/g, ' ').trim();
+    if (tag) onAdd(tag);
+    setValue('');
+  };
+  return (
+    <div className="tag-input">
+      <ul className="tag-input__list" aria-label={label}>
+        {tags.map((t) => (
+          <li key={t} className="tag">
+            <span>{t}</span>
+            <button
+              type="button"
+              className="tag__remove"
+              aria-label={`Retirer l’étiquette ${t}`}
+              onClick={() => onRemove(t)}
+            >
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+      <label htmlFor={inputId} className="visually-hidden">
+        {`Ajouter une étiquette (${label.toLowerCase()})`}
+      </label>
+      <input
+        id={inputId}
+        type="text"
+        list={listId}
+        value={value}
+        maxLength={80}
+        placeholder="Ajouter une étiquette…"
+        autoComplete="off"
+        onChange={(e) => setValue(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' || e.key === ',') {
+            e.preventDefault();
+            submit();
+          }
+        }}
+        onBlur={() => value.trim() && submit()}
+      />
+      <datalist id={listId}>
+        {all
+          .filter((t) => !tags.includes(t))
+          .map((t) => (
+            <option key={t} value={t} />
+          ))}
+      </datalist>
+    </div>
+  );
+}

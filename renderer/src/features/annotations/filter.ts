@@ -1,0 +1,129 @@
+// The "Mes annotations" list as pure data: one flat item per note and highlight, prepared once
+// (folded text, orphan status) so each keystroke in the filters only scans arrays.
+import { anchor } from '../../core/anchoring';
+import type { CatalogueItem } from '../../core/items';
+import type { AnnotationData } from '../../core/annotations-export';
+import { fold } from './format';
+import { sectionText } from './sections';
+
+export interface ListItem {
+  kind: 'note' | 'highlight';
+  id: string;
+  targetId: string;
+  targetTitle: string;
+  source: string | null;
+  sourceLabel: string;
+  /** Note body, or highlight quote. */
+  text: string;
+  comment: string;
+  colorId: string | null;
+  /** Highlight tags plus the tags of the entry it belongs to. */
+  tags: string[];
+  collections: string[];
+  createdAt: number;
+  updatedAt: number;
+  orphan: boolean;
+  folded: string;
+}
+
+export interface Filters {
+  query: string;
+  kind: '' | 'note' | 'highlight' | 'orphan';
+  colorId: string;
+  tag: string;
+  collectionId: string;
+  source: string;
+  /** Inclusive bounds on the modification date, as yyyy-mm-dd ('' when open). */
+  from: string;
+  to: string;
+}
+
+export const NO_FILTERS: Filters = {
+  query: '',
+  kind: '',
+  colorId: '',
+  tag: '',
+  collectionId: '',
+  source: '',
+  from: '',
+  to: '',
+};
+
+export function buildItems(data: AnnotationData, byId: Map<string, CatalogueItem>): ListItem[] {
+  const entryTags = new Map<string, string[]>();
+  for (const t of data.entryTags) entryTags.set(t.targetId, [...(entryTags.get(t.targetId) ?? []), t.tag]);
+  const collections = new Map<string, string[]>();
+  for (const i of data.collectionItems) {
+    collections.set(i.targetId, [...(collections.get(i.targetId) ?? []), i.collectionId]);
+  }
+  const target = (id: string) => {
+    const item = byId.get(id);
+    return {
+      targetTitle: item?.title ?? `Élément absent du catalogue (${id})`,
+      source: item?.source ?? null,
+      sourceLabel: item?.sourceLabel ?? '—',
+    };
+  };
+  const out: ListItem[] = [];
+  for (const n of data.notes) {
+    if (!n.body.trim()) continue;
+    const t = target(n.targetId);
+    const tags = entryTags.get(n.targetId) ?? [];
+    out.push({
+      kind: 'note',
+      id: n.id,
+      targetId: n.targetId,
+      ...t,
+      text: n.body,
+      comment: '',
+      colorId: null,
+      tags,
+      collections: collections.get(n.targetId) ?? [],
+      createdAt: n.createdAt,
+      updatedAt: n.updatedAt,
+      orphan: false,
+      folded: fold(`${n.body}\n${t.targetTitle}\n${tags.join(' ')}`),
+    });
+  }
+  for (const h of data.highlights) {
+    const t = target(h.targetId);
+    const text = sectionText(byId.get(h.targetId), h.sectionRef);
+    const tags = [...h.tags, ...(entryTags.get(h.targetId) ?? [])];
+    out.push({
+      kind: 'highlight',
+      id: h.id,
+      targetId: h.targetId,
+      ...t,
+      text: h.quote.exact,
+      comment: h.comment,
+      colorId: h.colorId,
+      tags,
+      collections: collections.get(h.targetId) ?? [],
+      createdAt: h.createdAt,
+      updatedAt: h.updatedAt,
+      orphan: text === null || anchor(text, h.quote, h.position) === null,
+      folded: fold(`${h.quote.exact}\n${h.comment}\n${t.targetTitle}\n${tags.join(' ')}`),
+    });
+  }
+  return out.sort((a, b) => b.updatedAt - a.updatedAt);
+}
+
+const dayStart = (d: string) => new Date(`${d}T00:00:00`).getTime();
+
+export function filterItems(items: readonly ListItem[], f: Filters): ListItem[] {
+  const words = fold(f.query).split(/\s+/).filter(Boolean);
+  const from = f.from ? dayStart(f.from) : -Infinity;
+  const to = f.to ? dayStart(f.to) + 86_400_000 : Infinity;
+  const tag = f.tag.toLocaleLowerCase('fr');
+  return items.filter(
+    (i) =>
+      (f.kind === '' || (f.kind === 'orphan' ? i.orphan : i.kind === f.kind)) &&
+      (!f.colorId || i.colorId === f.colorId) &&
+      (!f.source || i.source === f.source) &&
+      (!f.collectionId || i.collections.includes(f.collectionId)) &&
+      (!tag || i.tags.some((t) => t.toLocaleLowerCase('fr') === tag)) &&
+      i.updatedAt >= from &&
+      i.updatedAt < to &&
+      words.every((w) => i.folded.includes(w)),
+  );
+}
