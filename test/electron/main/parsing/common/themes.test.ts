@@ -28,4 +28,14 @@ describe('classifyThemes', () => {
     expect(themes).toHaveLength(3);
     expect(themes[0]).toBe('Formation et qualification');
   });
+
+  it('attributes a match to its own theme even when patterns contain groups', () => {
+    expect(classifyThemes('x', 'les clauses sociales des marchés')[0]).toBe(
+      'Clauses sociales et achats publics',
+    );
+    expect(classifyThemes('x', 'les bénéficiaires du RSA')[0]).toBe('RSA et minima sociaux');
+    expect(classifyThemes('x', 'un pôle de compétitivité industriel')[0]).toBe(
+      'Développement économique et attractivité',
+    );
+  });
 });
