@@ -379,6 +379,11 @@ function parseRow(
 
 // ---------------------------------------------------------------- parse
 
+function isHeaderRow(block: RowBlock): boolean {
+  const f = foldForMatch(block.lines.map(([, t]) => t).join(' '));
+  return f.includes('periode') && f.includes('theme') && f.includes('documentation') && f.length < 400;
+}
+
 function emptyOutput(doc: SourceDocument, lineCount: number): ParseOutput {
   return {
     source: {
@@ -439,7 +444,14 @@ function parseCoorace(doc: SourceDocument): ParseOutput {
   allLines.forEach((raw, i) => {
     const n = i + 1;
     const t = raw.trim();
-    if (/^\d{1,4}$/.test(t) && Number(t) >= 1) {
+    if (/^ABC[A-Z]*$/.test(t) && i !== firstIdx) {
+      // A second column-letters line: the export was pasted twice.
+      warn(
+        n,
+        'column-letters-repeated',
+        `Ligne ${n} : ligne des lettres de colonnes répétée (document doublé ?), ignorée.`,
+      );
+    } else if (/^\d{1,4}$/.test(t) && Number(t) >= 1) {
       blocks.push({ row: Number(t), markerLine: n, lines: [] });
     } else if (blocks.length > 0) {
       blocks[blocks.length - 1]?.lines.push([n, raw]);
@@ -507,6 +519,14 @@ function parseCoorace(doc: SourceDocument): ParseOutput {
 
   for (const block of blocks) {
     if (block === headerBlock && headerText.includes('periode')) continue;
+    if (isHeaderRow(block)) {
+      warn(
+        block.markerLine,
+        'header-repeated',
+        `Ligne ${block.markerLine} : ligne d'en-tête répétée, ignorée.`,
+      );
+      continue;
+    }
     let result: RowResult | null;
     try {
       result = parseRow(block, doc.file, allLines, vocab, rowWarn);
