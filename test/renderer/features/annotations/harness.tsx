@@ -1,0 +1,78 @@
+import type { ReactNode } from 'react';
+import { MemoryRouter } from 'react-router-dom';
+import { CatalogueProvider } from '../../../../renderer/src/catalogue/CatalogueContext';
+import type { Catalogue, Entry } from '../../../../electron/shared/schema';
+import { ok } from '../../../../electron/shared/result';
+
+export const TEXT =
+  'Le PLIE finance un coordinateur à mi-temps. En 2011, 42 % des participants ont trouvé un emploi durable.\n\nLa Maison de l’emploi pilote le dispositif.';
+
+export function entry(text = TEXT): Entry {
+  return {
+    id: 'fu-nantes-plie',
+    kind: 'case',
+    source: '001_france.txt',
+    title: 'Nantes : le PLIE',
+    territory: 'Nantes',
+    department: 'Loire-Atlantique',
+    departmentCode: '44',
+    region: null,
+    organisation: null,
+    group: null,
+    people: [],
+    officials: [],
+    emails: [],
+    phones: [],
+    websites: [],
+    address: null,
+    postcode: null,
+    themes: [],
+    year: 2012,
+    summary: '',
+    sections: [{ key: 'operations', heading: 'Mise en œuvre', text, lines: null }],
+    lines: [1, 2],
+    raw: text,
+  };
+}
+
+export function catalogue(text = TEXT): Catalogue {
+  return {
+    schemaVersion: 1,
+    sources: [
+      {
+        file: '001_france.txt',
+        kind: 'france-urbaine',
+        title: 'FU',
+        label: 'France urbaine 2012',
+        publisher: null,
+        year: 2012,
+        lineCount: 1,
+        sha256: 'x',
+      },
+    ],
+    entries: [entry(text)],
+    events: [],
+    organisations: [],
+    publications: [],
+    report: [],
+  };
+}
+
+/** Installs a platform API serving `cat`, then renders inside the catalogue and a router. */
+export function withApp(children: ReactNode, cat: Catalogue = catalogue()) {
+  window.reperes = {
+    platform: 'web',
+    loadCatalogue: async () => ok(cat),
+    loadSearchIndex: async () => ok(null),
+    loadDocument: async () => ok(''),
+    saveFile: async () => ok(null),
+    openFile: async () => ok(null),
+    printToPdf: async () => ok(null),
+    logError: () => undefined,
+  };
+  return (
+    <CatalogueProvider>
+      <MemoryRouter>{children}</MemoryRouter>
+    </CatalogueProvider>
+  );
+}
