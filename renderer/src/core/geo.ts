@@ -116,7 +116,11 @@ const RAW: [string, string, string][] = [
   ['976', 'Mayotte', 'Mayotte'],
 ];
 
-export const DEPARTMENTS: readonly DepartmentInfo[] = RAW.map(([code, name, region]) => ({ code, name, region }));
+export const DEPARTMENTS: readonly DepartmentInfo[] = RAW.map(([code, name, region]) => ({
+  code,
+  name,
+  region,
+}));
 
 /** Lower-case, accents stripped, apostrophes/dashes/spaces unified: for matching names only. */
 export function fold(s: string): string {
@@ -196,8 +200,7 @@ const PLACES: [string, string][] = [
 export type PlacementVia = 'code' | 'name' | 'postcode' | 'address' | 'territory' | 'title';
 
 export type Placement =
-  | { placed: true; department: DepartmentInfo; via: PlacementVia }
-  | { placed: false; reason: string };
+  { placed: true; department: DepartmentInfo; via: PlacementVia } | { placed: false; reason: string };
 
 export function departmentByCode(code: string): DepartmentInfo | null {
   const c = code.trim().toUpperCase();

@@ -60,7 +60,11 @@ export function matchesFacets(item: CatalogueItem, f: CatalogueFilters): boolean
 }
 
 /** Facets, then the search hits (null = no query, keep everything). */
-export function applyFilters(items: readonly CatalogueItem[], f: CatalogueFilters, hitIds: ReadonlySet<string> | null): CatalogueItem[] {
+export function applyFilters(
+  items: readonly CatalogueItem[],
+  f: CatalogueFilters,
+  hitIds: ReadonlySet<string> | null,
+): CatalogueItem[] {
   return items.filter((i) => matchesFacets(i, f) && (hitIds === null || hitIds.has(i.id)));
 }
 
@@ -96,23 +100,40 @@ export function decadeLabel(decade: number): string {
   return `années ${decade}`;
 }
 
-export function overviewStats(items: readonly CatalogueItem[], sources: readonly { file: string; label: string }[]): OverviewStats {
+export function overviewStats(
+  items: readonly CatalogueItem[],
+  sources: readonly { file: string; label: string }[],
+): OverviewStats {
   const bySourceCount = tally(items, (i) => [i.source]);
   const bySource = sources
     .filter((s) => bySourceCount.has(s.file))
-    .map((s) => ({ key: s.file, label: s.label, count: bySourceCount.get(s.file) ?? 0, href: catalogueHref({ source: [s.file] }) }));
+    .map((s) => ({
+      key: s.file,
+      label: s.label,
+      count: bySourceCount.get(s.file) ?? 0,
+      href: catalogueHref({ source: [s.file] }),
+    }));
 
   const kinds = tally(items, (i) => [i.kind]);
   const kindOrder: ItemKind[] = ['case', 'experience', 'programme', 'text', 'event'];
   const byKind = kindOrder
     .filter((k) => kinds.has(k))
-    .map((k) => ({ key: k, label: KIND_LABELS[k], count: kinds.get(k) ?? 0, href: catalogueHref({ kind: [k] }) }));
+    .map((k) => ({
+      key: k,
+      label: KIND_LABELS[k],
+      count: kinds.get(k) ?? 0,
+      href: catalogueHref({ kind: [k] }),
+    }));
 
   const groups = tally(items, (i) => (i.group ? [i.group] : []));
-  const byGroup = [...groups].map(([g, count]) => ({ key: g, label: g, count, href: catalogueHref({ group: [g] }) })).sort(byCountThenLabel);
+  const byGroup = [...groups]
+    .map(([g, count]) => ({ key: g, label: g, count, href: catalogueHref({ group: [g] }) }))
+    .sort(byCountThenLabel);
 
   const themes = tally(items, (i) => i.themes);
-  const byTheme = [...themes].map(([t, count]) => ({ key: t, label: t, count, href: catalogueHref({ theme: [t] }) })).sort(byCountThenLabel);
+  const byTheme = [...themes]
+    .map(([t, count]) => ({ key: t, label: t, count, href: catalogueHref({ theme: [t] }) }))
+    .sort(byCountThenLabel);
 
   const years = items.map((i) => i.year).filter((y): y is number => y !== null);
   const decades = tally(items, (i) => (i.year === null ? [] : [Math.floor(i.year / 10) * 10]));
@@ -120,7 +141,9 @@ export function overviewStats(items: readonly CatalogueItem[], sources: readonly
     .sort(([a], [b]) => a - b)
     .map(([d, count]) => {
       // The catalogue filters on single years: a decade is the years of it that occur.
-      const inDecade = [...new Set(years.filter((y) => y >= d && y < d + 10))].sort((a, b) => a - b).map(String);
+      const inDecade = [...new Set(years.filter((y) => y >= d && y < d + 10))]
+        .sort((a, b) => a - b)
+        .map(String);
       return { key: String(d), label: decadeLabel(d), count, href: catalogueHref({ year: inDecade }) };
     });
 

@@ -85,7 +85,10 @@ function docOrder(item: CatalogueItem): number {
  * Places events on the time axis, in document order within each source. An undated row (or a
  * row whose date could not be read) sits with the row above it; failing that, with its period.
  */
-export function positionEvents(events: readonly CatalogueItem[]): { marks: TimelineMark[]; unpositioned: CatalogueItem[] } {
+export function positionEvents(events: readonly CatalogueItem[]): {
+  marks: TimelineMark[];
+  unpositioned: CatalogueItem[];
+} {
   const bySource = new Map<string, CatalogueItem[]>();
   for (const e of events) {
     if (!e.event) continue;
@@ -128,7 +131,10 @@ export function positionEvents(events: readonly CatalogueItem[]): { marks: Timel
         continue;
       }
       const period0 = ev.period?.trim() ?? '';
-      const periodText = above?.dateLabel || (/^\d{4}(-\d{2}){0,2}$/.test(period0) ? isoLabel(period0) : period0) || String(Math.floor(at));
+      const periodText =
+        above?.dateLabel ||
+        (/^\d{4}(-\d{2}){0,2}$/.test(period0) ? isoLabel(period0) : period0) ||
+        String(Math.floor(at));
       marks.push({
         key: item.id,
         lane: source,
@@ -159,7 +165,9 @@ export interface LayoutOptions {
 }
 
 export function defaultLabelWidth(mark: TimelineMark): number {
-  return Math.min(260, 28 + mark.title.length * 6.6);
+  // Date and title share the chip; ~6.8px per character at the chip's font size, plus padding.
+  const date = mark.undated ? 'sans date' : mark.dateLabel;
+  return Math.min(280, 30 + (date.length + 1 + mark.title.length) * 6.8);
 }
 
 const KIND_PLURAL: Record<string, [string, string]> = {
@@ -225,7 +233,13 @@ export function positionEntries(entries: readonly CatalogueItem[], clusterAbove:
 }
 
 /** Greedy interval packing: each mark goes on the first track where it does not overlap. */
-export function packTracks(marks: TimelineMark[], minYear: number, pxPerYear: number, labelWidth: (m: TimelineMark) => number, gap: number): number {
+export function packTracks(
+  marks: TimelineMark[],
+  minYear: number,
+  pxPerYear: number,
+  labelWidth: (m: TimelineMark) => number,
+  gap: number,
+): number {
   const sorted = [...marks].sort((a, b) => a.start - b.start || a.order - b.order);
   const trackEnds: number[] = [];
   for (const m of sorted) {
@@ -296,7 +310,10 @@ export function zoomStep(current: number, direction: 1 | -1): number {
 /** Strips "Programme", "Le dispositif"… so "Programme Balise" is found as "Balise" in a text. */
 function nameVariants(name: string): string[] {
   const f = fold(name);
-  const bare = f.replace(/^(le |la |les |l')?(programme|dispositif|operation|projet|action|reseau|association)s? (de |du |des |d')?/, '');
+  const bare = f.replace(
+    /^(le |la |les |l')?(programme|dispositif|operation|projet|action|reseau|association)s? (de |du |des |d')?/,
+    '',
+  );
   return [...new Set([f, bare])].filter((v) => v.replace(/[^a-z0-9]/g, '').length >= 5);
 }
 
@@ -308,8 +325,14 @@ function escapeRe(s: string): string {
  * Catalogue entries an event names: the parser's `related` ids first; when there are none, the
  * programmes and organisations of the catalogue whose name appears in the event's title or text.
  */
-export function relatedItems(event: CatalogueItem, byId: ReadonlyMap<string, CatalogueItem>, candidates: readonly CatalogueItem[]): CatalogueItem[] {
-  const fromParser = (event.event?.related ?? []).map((id) => byId.get(id)).filter((i): i is CatalogueItem => !!i && i.id !== event.id);
+export function relatedItems(
+  event: CatalogueItem,
+  byId: ReadonlyMap<string, CatalogueItem>,
+  candidates: readonly CatalogueItem[],
+): CatalogueItem[] {
+  const fromParser = (event.event?.related ?? [])
+    .map((id) => byId.get(id))
+    .filter((i): i is CatalogueItem => !!i && i.id !== event.id);
   if (fromParser.length > 0) return fromParser;
   const haystack = fold(`${event.title}\n${event.event?.text ?? ''}`);
   const found: CatalogueItem[] = [];
