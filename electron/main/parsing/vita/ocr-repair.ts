@@ -7,8 +7,8 @@ export type Vocabulary = ReadonlyMap<string, number>;
 
 export function buildVocabulary(text: string): Map<string, number> {
   const vocab = new Map<string, number>();
-  for (const m of text.matchAll(/[\p{L}][\p{L}'’-]*/gu)) {
-    const w = m[0].toLowerCase().replace(/’/g, "'");
+  for (const m of text.matchAll(/\p{L}+(?:-\p{L}+)*/gu)) {
+    const w = m[0].toLowerCase();
     vocab.set(w, (vocab.get(w) ?? 0) + 1);
   }
   return vocab;
@@ -42,6 +42,8 @@ export function repairElision(s: string, vocab?: Vocabulary): string {
   out = out.replace(/(^|\s)[[|]'(?=\p{L})/gu, "$1l'");
   out = out.replace(/(^|\s)\[(?=[A-ZÉ][a-zé])/g, "$1l'");
   out = out.replace(/(\bde )'(?=\p{Lu})/gu, "$1l'");
+  out = out.replace(/(^|\s)\[(?=\p{Ll})/gu, '$1l');
+  out = out.replace(/\bll(?=s[eèé]re)/g, "l'I");
   out = out.replace(/(?<![\p{L}])([lL])inter(?=[\s-])/gu, "$1'inter");
   if (vocab) {
     out = out.replace(/\b([ld])([aeiouyéèêh][\p{L}]{2,})/gu, (whole: string, p: string, rest: string) => {
@@ -95,7 +97,6 @@ const COMMON_L_WORDS = new Set([
 // Whole-word fixes for letters the scanner keeps confusing in this document (è read as é,
 // "œ" read as "ce"/"e"/"G", "ô" read as "é"/"d"/"6").
 const WORD_FIXES: [RegExp, string][] = [
-  [/\b(c|C)(?:c|e)?euvre/g, '$1œuvre'],
   [w('ceuvre'), 'œuvre'],
   [w('(e|E)uvre'), 'œuvre'],
   [/\bd['’]CEuvre/g, 'd’Œuvre'],
@@ -155,17 +156,17 @@ function w(pattern: string): RegExp {
 export function repairWords(s: string): string {
   let out = s;
   for (const [re, to] of WORD_FIXES) out = out.replace(re, to);
-  // French "à": OCR drops the grave accent on the lone preposition.
+  // French "à": the OCR drops the grave accent. Only where the verb "a" cannot stand:
+  // before "la"/"l'", a number, an infinitive or a fixed locution.
   out = out.replace(
-    /(^|[\s(])a(?=\s+(?:la|l'|l’|[a-zé]))/g,
+    /(^|[\s(])a(?=\s+(?:la\s|l['’]|\d|[\p{L}]+(?:er|ir|oir)(?![\p{L}])|(?:partir|travers|titre|cheval|disposition|destination|propos|terme|chaque|domicile|cette|ce|ces|mi-temps|temps plein|temps partiel|l[ae]?\s)(?![\p{L}])))/gu,
     (m: string, p: string, offset: number, all: string) => {
-      const before = all.slice(Math.max(0, offset - 6), offset + p.length);
+      const before = all.slice(Math.max(0, offset - 8), offset + p.length);
       // "il y a", "elle a", "qui a": the verb, not the preposition.
-      return /(?:\by|\bil|\belle|\bon|\bqui|\bqu'il|\bqu'elle|\bqu’il|\bqu’elle)\s$/i.test(before)
-        ? m
-        : `${p}à`;
+      return /(?:\by|\bil|\belle|\bon|\bqui|qu['’]il|qu['’]elle|\bcela|\bça)\s$/i.test(before) ? m : `${p}à`;
     },
   );
+  out = out.replace(/\bjusqu['’]a(?![\p{L}])/gu, 'jusqu’à');
   return out;
 }
 
@@ -363,11 +364,13 @@ export function cleanLines(lines: readonly string[], vocab?: Vocabulary): string
     pendingBreak = false;
   }
   if (current) paragraphs.push(current);
-  return paragraphs
-    .map((p) => repairText(p, vocab))
-    .filter((p) => p.length > 0)
-    .join('\n\n')
-    .replace(/\n\n(?=- )/g, '\n');
+  // Consecutive bullets form one list: a single newline between them.
+  const repaired = paragraphs.map((p) => repairText(p, vocab)).filter((p) => p.length > 0);
+  return repaired
+    .map((p, i) =>
+      i === 0 ? p : `${p.startsWith('- ') && repaired[i - 1]!.startsWith('- ') ? '\n' : '\n\n'}${p}`,
+    )
+    .join('');
 }
 
 /** Repairs running text (one paragraph): elisions, confused letters, e-mails, spacing. */
