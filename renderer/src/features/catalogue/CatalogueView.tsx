@@ -1,14 +1,111 @@
-// Placeholder (owned by the catalogue helper, being replaced).
-import { useCatalogue } from '../../catalogue/CatalogueContext';
+// The catalogue: facets, the result list (search + facets) and a preview of the selected result.
+import { useEffect, useMemo } from 'react';
+import { FACET_KEYS, FACET_LABELS, hasSelection, type FacetKey } from '../../core/facets';
+import { clearFacets, toggleFacet, type CatalogueState } from '../../core/url-state';
+import { EmptyResults } from './EmptyResults';
+import { FacetPanel } from './FacetPanel';
+import { publishResults } from './results-store';
+import { ResultList } from './ResultList';
+import { ResultPreview } from './ResultPreview';
+import { countLabel, useCatalogueResults } from './useCatalogueResults';
+import { useCatalogueState, useOpenEntry } from './useCatalogueState';
+import './catalogue.css';
+
 export function CatalogueView() {
-  const { items } = useCatalogue();
+  const { state, update } = useCatalogueState();
+  const openEntry = useOpenEntry();
+  const { searched, results, facets, pending, terms, total, sourceLabels } = useCatalogueResults(state);
+
+  const ids = useMemo(() => results.map((r) => r.item.id), [results]);
+  const activeResult = results.find((r) => r.item.id === state.selected) ?? results[0] ?? null;
+  const active = activeResult?.item.id ?? null;
+
+  useEffect(() => {
+    publishResults({ ids, active, query: state.q, pending });
+  }, [ids, active, state.q, pending]);
+  useEffect(() => () => publishResults(null), []);
+
+  useEffect(() => {
+    document.title = state.q.trim() ? `« ${state.q.trim()} » — Catalogue — Repères` : 'Catalogue — Repères';
+  }, [state.q]);
+
+  const change = (next: CatalogueState) => update(next);
+  const toggle = (key: FacetKey, value: string) =>
+    update({ ...toggleFacet(state, key, value), selected: null });
+  const chips = FACET_KEYS.flatMap((key) =>
+    state.facets[key].map((value) => ({
+      key,
+      value,
+      label: facets.find((f) => f.key === key)?.values.find((v) => v.value === value)?.label ?? value,
+    })),
+  );
+  const resetKey = JSON.stringify([state.q, state.facets]);
+
   return (
-    <ul>
-      {items.map((i) => (
-        <li key={i.id}>
-          {i.title} — {i.sourceLabel}
-        </li>
-      ))}
-    </ul>
+    <div className="catalogue">
+      <aside className="catalogue__facets" aria-label="Filtres">
+        <FacetPanel
+          facets={facets}
+          onToggle={toggle}
+          onClear={() => update({ ...clearFacets(state), selected: null })}
+          anySelected={hasSelection(state.facets)}
+        />
+      </aside>
+      <section className="catalogue__results" aria-labelledby="catalogue-titre">
+        <header className="catalogue__head">
+          <h1 id="catalogue-titre" className="catalogue__title">
+            Catalogue
+          </h1>
+          <p className="catalogue__count" role="status" data-testid="nombre-fiches">
+            <strong>{countLabel(results.length)}</strong>
+            {results.length !== total && (
+              <span className="catalogue__total"> sur {total.toLocaleString('fr-FR')}</span>
+            )}
+            {state.q.trim() && <span className="catalogue__query"> pour « {state.q.trim()} »</span>}
+            {pending && <span className="catalogue__pending"> · recherche…</span>}
+          </p>
+        </header>
+        {chips.length > 0 && (
+          <ul className="chips" aria-label="Filtres actifs">
+            {chips.map((c) => (
+              <li key={`${c.key}:${c.value}`}>
+                <button
+                  type="button"
+                  className="chip"
+                  onClick={() => toggle(c.key, c.value)}
+                  aria-label={`Retirer le filtre ${FACET_LABELS[c.key]} : ${c.label}`}
+                >
+                  <span className="chip__facet">{FACET_LABELS[c.key]} :</span> {c.label}
+                  <span aria-hidden="true" className="chip__x">
+                    ×
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        {results.length === 0 ? (
+          <EmptyResults
+            state={state}
+            searched={searched}
+            sourceLabels={sourceLabels}
+            pending={pending}
+            onChange={change}
+          />
+        ) : (
+          <ResultList
+            results={results}
+            active={active}
+            terms={terms}
+            resetKey={resetKey}
+            onActivate={(id) => update({ ...state, selected: id }, { replace: true })}
+            onOpen={(id) => openEntry(id, state)}
+          />
+        )}
+      </section>
+      <aside className="catalogue__preview" aria-label="Aperçu de la fiche sélectionnée">
+        <ResultPreview result={activeResult} state={state} />
+      </aside>
+    </div>
   );
 }

@@ -1,4 +1,210 @@
-// Placeholder (owned by the catalogue helper, being replaced).
+// One entry or event: its sections under their headings (through AnnotatableSection, which
+// draws the user's highlights and the search's marks), the key facts, and the original text.
+import { useEffect, useMemo, useRef } from 'react';
+import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import {
+  KIND_LABELS,
+  type CatalogueEvent,
+  type Entry,
+  type Section,
+} from '../../../../electron/shared/schema';
+import { useCatalogue } from '../../catalogue/CatalogueContext';
+import type { CatalogueItem } from '../../core/items';
+import { findMatches } from '../../core/search/matches';
+import { readState, toSearch } from '../../core/url-state';
+import { AnnotatableSection } from '../annotations/AnnotatableSection';
+import { EntryAnnotationsPanel } from '../annotations/EntryAnnotationsPanel';
+import type { NavigationState } from '../catalogue/useCatalogueState';
+import { AddToCompareButton } from '../compare/AddToCompareButton';
+import { useSearch } from '../search/useSearch';
+import { EntryFacts, EventFacts } from './Facts';
+import { OriginalText } from './OriginalText';
+import { eventSections, sectionRefs } from './sections';
+import './entry.css';
+
+const ORIGINAL_PARAM = 'vue';
+
+function isEditable(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
+}
+
 export function EntryView() {
-  return null;
+  const { id = '' } = useParams();
+  const { byId } = useCatalogue();
+  const [params, setParams] = useSearchParams();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const item = byId.get(id);
+  const listState = useMemo(() => readState(params), [params]);
+  const backHref = `/catalogue${toSearch({ ...listState, selected: item ? id : listState.selected })}`;
+  const fromCatalogue = (location.state as NavigationState | null)?.fromCatalogue === true;
+  const showOriginal = params.get(ORIGINAL_PARAM) === 'origine';
+
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      if (event.key !== 'Escape' || event.defaultPrevented || isEditable(event.target)) return;
+      if (document.querySelector('dialog[open], [role="dialog"][aria-modal="true"]')) return;
+      event.preventDefault();
+      // Opened from the list: going back keeps history tidy; otherwise go to the list with the state.
+      if (fromCatalogue) navigate(-1);
+      else navigate(backHref);
+    }
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [fromCatalogue, backHref, navigate]);
+
+  useEffect(() => {
+    document.title = item ? `${item.title} — Repères` : 'Fiche introuvable — Repères';
+  }, [item]);
+
+  // Opening an entry moves the focus to its title: screen readers announce it, and Escape
+  // (ignored inside text fields) then works at once.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.focus({ preventScroll: true });
+  }, [id]);
+
+  if (!item) {
+    return (
+      <div className="fiche fiche--missing">
+        <h1>Fiche introuvable</h1>
+        <p>
+          Aucune fiche ne porte l’identifiant « {id} ». Elle a peut-être été renommée lors d’une mise à jour
+          du catalogue.
+        </p>
+        <Link to={backHref}>Revenir au catalogue</Link>
+      </div>
+    );
+  }
+
+  function toggleOriginal() {
+    const next = new URLSearchParams(params);
+    if (showOriginal) next.delete(ORIGINAL_PARAM);
+    else next.set(ORIGINAL_PARAM, 'origine');
+    setParams(next, { replace: true, state: location.state as unknown });
+  }
+
+  return (
+    <article className="fiche" aria-labelledby="fiche-titre">
+      <nav className="fiche__nav" aria-label="Retour">
+        <Link
+          to={backHref}
+          onClick={(e) => {
+            if (fromCatalogue) {
+              e.preventDefault();
+              navigate(-1);
+            }
+          }}
+        >
+          ← Retour à la liste
+        </Link>
+        <span className="fiche__nav-hint" aria-hidden="true">
+          Échap
+        </span>
+      </nav>
+      <header className="fiche__head">
+        <div className="fiche__kicker">
+          <span className={`badge badge--${item.kind}`}>{KIND_LABELS[item.kind]}</span>
+          <span>{item.sourceLabel}</span>
+          {item.year !== null && <span>{item.year}</span>}
+        </div>
+        <h1 id="fiche-titre" className="fiche__title" ref={heading} tabIndex={-1}>
+          {item.title}
+        </h1>
+        {subtitle(item) && <p className="fiche__subtitle">{subtitle(item)}</p>}
+        <div className="fiche__actions">
+          <button
+            type="button"
+            role="switch"
+            aria-checked={showOriginal}
+            className="switch"
+            onClick={toggleOriginal}
+          >
+            <span className="switch__track" aria-hidden="true">
+              <span className="switch__thumb" />
+            </span>
+            Texte d’origine
+          </button>
+          <AddToCompareButton targetId={item.id} />
+        </div>
+      </header>
+      <div className="fiche__body">
+        <div className="fiche__main">
+          {showOriginal ? (
+            <OriginalText
+              file={item.source}
+              lines={(item.entry ?? item.event)?.lines ?? [1, 1]}
+              raw={(item.entry ?? item.event)?.raw ?? ''}
+            />
+          ) : item.entry ? (
+            <EntryBody entry={item.entry} q={listState.q} />
+          ) : item.event ? (
+            <EventBody event={item.event} q={listState.q} listSearch={toSearch(listState)} />
+          ) : null}
+        </div>
+        <aside className="fiche__side" aria-label="Repères clés et annotations">
+          {item.entry && <EntryFacts entry={item.entry} item={item} />}
+          {item.event && <EventFacts event={item.event} item={item} />}
+          <EntryAnnotationsPanel targetId={item.id} targetTitle={item.title} />
+        </aside>
+      </div>
+    </article>
+  );
+}
+
+function subtitle(item: CatalogueItem): string {
+  return [item.territory, item.organisation !== item.territory ? item.organisation : null]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+function Sections({ targetId, sections, q }: { targetId: string; sections: Section[]; q: string }) {
+  const { terms } = useSearch(q);
+  const refs = sectionRefs(sections);
+  return (
+    <>
+      {sections.map((section, i) => (
+        <AnnotatableSection
+          key={refs[i]}
+          targetId={targetId}
+          sectionRef={refs[i] ?? `${section.key}:${i}`}
+          section={section}
+          searchMatches={findMatches(section.text, terms)}
+        />
+      ))}
+    </>
+  );
+}
+
+function EntryBody({ entry, q }: { entry: Entry; q: string }) {
+  if (entry.sections.length === 0) {
+    return (
+      <p className="fiche__empty">Cette fiche n’a pas de texte structuré : affichez le texte d’origine.</p>
+    );
+  }
+  return <Sections targetId={entry.id} sections={entry.sections} q={q} />;
+}
+
+function EventBody({ event, q, listSearch }: { event: CatalogueEvent; q: string; listSearch: string }) {
+  const { byId } = useCatalogue();
+  const related = event.related.map((id) => byId.get(id)).filter((i): i is CatalogueItem => !!i);
+  return (
+    <>
+      <Sections targetId={event.id} sections={eventSections(event)} q={q} />
+      {related.length > 0 && (
+        <section className="fiche__related" aria-labelledby="fiche-liees">
+          <h2 id="fiche-liees">Fiches liées</h2>
+          <ul>
+            {related.map((r) => (
+              <li key={r.id}>
+                <Link to={`/fiche/${encodeURIComponent(r.id)}${listSearch}`}>{r.title}</Link>{' '}
+                <span className="fiche__muted">({KIND_LABELS[r.kind]})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
 }

@@ -1,0 +1,57 @@
+// The header's search box and the catalogue's list are far apart in the tree (the box lives in
+// the Layout) yet share the keyboard: arrows typed in the box move through the list. The list
+// publishes its ordered result ids here and the box reads them.
+import { useSyncExternalStore } from 'react';
+
+export const RESULTS_LIST_ID = 'catalogue-resultats';
+export const optionId = (id: string) => `resultat-${id}`;
+
+interface Published {
+  ids: readonly string[];
+  /** The result the list shows as active (selected, or the first one). */
+  active: string | null;
+  /** The query these results answer, and whether a newer answer is on its way. */
+  query: string;
+  pending: boolean;
+}
+
+const NONE: Published = { ids: [], active: null, query: '', pending: false };
+let current: Published = NONE;
+const listeners = new Set<() => void>();
+
+export function publishResults(next: Published | null): void {
+  const value = next ?? NONE;
+  if (
+    value.ids === current.ids &&
+    value.active === current.active &&
+    value.query === current.query &&
+    value.pending === current.pending
+  )
+    return;
+  current = value;
+  for (const l of listeners) l();
+}
+
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function usePublishedResults(): Published {
+  return useSyncExternalStore(subscribe, () => current);
+}
+
+/** The id `delta` steps from `active` (clamped), or the first/last for Home/End. */
+export function step(
+  ids: readonly string[],
+  active: string | null,
+  move: 'next' | 'prev' | 'first' | 'last',
+): string | null {
+  if (ids.length === 0) return null;
+  if (move === 'first') return ids[0] ?? null;
+  if (move === 'last') return ids[ids.length - 1] ?? null;
+  const at = active === null ? -1 : ids.indexOf(active);
+  if (at === -1) return ids[0] ?? null;
+  const next = move === 'next' ? Math.min(ids.length - 1, at + 1) : Math.max(0, at - 1);
+  return ids[next] ?? null;
+}

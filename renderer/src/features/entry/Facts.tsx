@@ -1,0 +1,171 @@
+// The key facts panel: where, who, how to reach them, and where in which document it comes from.
+import type { ReactNode } from 'react';
+import type { CatalogueEvent, Entry, Person } from '../../../../electron/shared/schema';
+import { useCatalogue } from '../../catalogue/CatalogueContext';
+import { formatDateRange } from '../../core/format-date';
+import type { CatalogueItem } from '../../core/items';
+import { CopyText } from './CopyText';
+
+export function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="fact">
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+function People({ people }: { people: Person[] }) {
+  return (
+    <ul className="facts__list">
+      {people.map((p, i) => (
+        <li key={`${p.name}-${i}`}>
+          <span className="facts__name">{p.name}</span>
+          {p.role && <span className="facts__role">, {p.role}</span>}
+          {p.phone && <div className="facts__contact">Tél. {p.phone}</div>}
+          {p.email && (
+            <div className="facts__contact">
+              <CopyText text={p.email} what="le courriel" />
+            </div>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function SourceFact({
+  item,
+  lines,
+  row,
+}: {
+  item: CatalogueItem;
+  lines: [number, number];
+  row?: number | null;
+}) {
+  const { catalogue } = useCatalogue();
+  const source = catalogue.sources.find((s) => s.file === item.source);
+  return (
+    <Fact label="Source">
+      <span className="facts__source-title">{source?.title ?? item.sourceLabel}</span>
+      {source?.publisher && <span className="facts__muted">, {source.publisher}</span>}
+      {source?.year && <span className="facts__muted">, {source.year}</span>}
+      <div className="facts__muted">
+        {item.source}, lignes {lines[0]}–{lines[1]}
+        {row != null && <>, ligne {row} du tableau</>}
+      </div>
+    </Fact>
+  );
+}
+
+export function EntryFacts({ entry, item }: { entry: Entry; item: CatalogueItem }) {
+  const place = [
+    entry.address,
+    entry.postcode && !entry.address?.includes(entry.postcode) ? entry.postcode : null,
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <section className="facts" aria-labelledby="reperes-cles">
+      <h2 id="reperes-cles" className="facts__title">
+        Repères clés
+      </h2>
+      <dl>
+        {entry.territory && <Fact label="Territoire">{entry.territory}</Fact>}
+        {entry.department && (
+          <Fact label="Département">
+            {entry.department}
+            {entry.departmentCode && <span className="facts__muted"> ({entry.departmentCode})</span>}
+          </Fact>
+        )}
+        {entry.region && <Fact label="Région">{entry.region}</Fact>}
+        {entry.organisation && <Fact label="Structure">{entry.organisation}</Fact>}
+        {entry.group && <Fact label="Groupe de travail">{entry.group}</Fact>}
+        {entry.people.length > 0 && (
+          <Fact label={entry.people.length > 1 ? 'Contacts' : 'Contact'}>
+            <People people={entry.people} />
+          </Fact>
+        )}
+        {entry.officials.length > 0 && (
+          <Fact label="Élus">
+            <People people={entry.officials} />
+          </Fact>
+        )}
+        {entry.emails.length > 0 && (
+          <Fact label={entry.emails.length > 1 ? 'Courriels' : 'Courriel'}>
+            <ul className="facts__list">
+              {entry.emails.map((e) => (
+                <li key={e}>
+                  <CopyText text={e} what="le courriel" />
+                </li>
+              ))}
+            </ul>
+          </Fact>
+        )}
+        {entry.phones.length > 0 && (
+          <Fact label={entry.phones.length > 1 ? 'Téléphones' : 'Téléphone'}>
+            <ul className="facts__list">
+              {entry.phones.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          </Fact>
+        )}
+        {entry.websites.length > 0 && (
+          <Fact label={entry.websites.length > 1 ? 'Sites web' : 'Site web'}>
+            <ul className="facts__list">
+              {entry.websites.map((w) => (
+                <li key={w}>
+                  <CopyText text={w} what="l’adresse du site" />
+                </li>
+              ))}
+            </ul>
+          </Fact>
+        )}
+        {place && <Fact label="Adresse">{place}</Fact>}
+        {entry.year !== null && <Fact label="Année">{entry.year}</Fact>}
+        {entry.themes.length > 0 && (
+          <Fact label="Thèmes">
+            <ul className="facts__tags">
+              {entry.themes.map((t) => (
+                <li key={t}>{t}</li>
+              ))}
+            </ul>
+          </Fact>
+        )}
+        <SourceFact item={item} lines={entry.lines} />
+      </dl>
+    </section>
+  );
+}
+
+export function EventFacts({ event, item }: { event: CatalogueEvent; item: CatalogueItem }) {
+  const date = formatDateRange(event.date, event.dateEnd);
+  return (
+    <section className="facts" aria-labelledby="reperes-cles">
+      <h2 id="reperes-cles" className="facts__title">
+        Repères clés
+      </h2>
+      <dl>
+        <Fact label="Date">
+          {date ?? <span className="facts__undated">Non datée</span>}
+          {event.undated && date && (
+            <span className="facts__undated"> (date de la période, la ligne n’en porte pas)</span>
+          )}
+        </Fact>
+        {event.dateText && <Fact label="Date dans le document">« {event.dateText} »</Fact>}
+        {event.period && <Fact label="Période">{event.period}</Fact>}
+        {event.themes.length > 0 && (
+          <Fact label="Thèmes">
+            <ul className="facts__tags">
+              {event.themes.map((t) => (
+                <li key={t}>{t}</li>
+              ))}
+            </ul>
+          </Fact>
+        )}
+        <SourceFact item={item} lines={event.lines} row={event.row} />
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,78 @@
+// The document's own text for an entry, numbered by line, with some context around it that
+// the reader can widen. Falls back to the entry's stored raw text if the document is missing.
+import { useEffect, useState } from 'react';
+import type { LineRange } from '../../../../electron/shared/schema';
+import { getApi } from '../../platform/api';
+import { documentExcerpt } from '../../core/excerpt';
+
+export function OriginalText({ file, lines, raw }: { file: string; lines: LineRange; raw: string }) {
+  const [doc, setDoc] = useState<
+    { status: 'loading' } | { status: 'ok'; text: string } | { status: 'error'; message: string }
+  >({
+    status: 'loading',
+  });
+  const [context, setContext] = useState(3);
+  useEffect(() => {
+    let live = true;
+    setDoc({ status: 'loading' });
+    getApi()
+      .loadDocument(file)
+      .then(
+        (r) =>
+          live &&
+          setDoc(r.ok ? { status: 'ok', text: r.value } : { status: 'error', message: r.error.message }),
+        (e: unknown) => live && setDoc({ status: 'error', message: String(e) }),
+      );
+    return () => {
+      live = false;
+    };
+  }, [file]);
+
+  if (doc.status !== 'ok') {
+    return (
+      <section className="original" aria-labelledby="texte-origine-titre">
+        <h2 id="texte-origine-titre">Texte d’origine</h2>
+        {doc.status === 'error' && (
+          <p className="original__note">
+            Le document complet n’a pas pu être ouvert ({doc.message}) : voici le texte conservé.
+          </p>
+        )}
+        <pre className="original__text">{raw}</pre>
+      </section>
+    );
+  }
+  const excerpt = documentExcerpt(doc.text, lines, context);
+  return (
+    <section className="original" aria-labelledby="texte-origine-titre">
+      <h2 id="texte-origine-titre">Texte d’origine</h2>
+      <p className="original__note">
+        {file}, lignes {lines[0]} à {lines[1]}, tel qu’il figure dans le document (les lignes grisées
+        l’entourent).
+      </p>
+      {excerpt.hasBefore && (
+        <button type="button" onClick={() => setContext(context + 20)}>
+          Afficher plus de contexte
+        </button>
+      )}
+      <pre className="original__text" tabIndex={0} aria-label="Texte d’origine numéroté">
+        {excerpt.lines.map((l) => (
+          <span
+            key={l.number}
+            className={l.inRange ? 'original__line' : 'original__line original__line--context'}
+          >
+            <span className="original__number" aria-hidden="true">
+              {l.number}
+            </span>
+            {l.text}
+            {'\n'}
+          </span>
+        ))}
+      </pre>
+      {excerpt.hasAfter && (
+        <button type="button" onClick={() => setContext(context + 20)}>
+          Afficher plus de contexte
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+import type { CatalogueEvent, Section } from '../../../../electron/shared/schema';
+
+/** Stable references "key:n" (n-th section with that key), the anchors of annotations. */
+export function sectionRefs(sections: readonly Section[]): string[] {
+  const seen = new Map<string, number>();
+  return sections.map((s) => {
+    const n = seen.get(s.key) ?? 0;
+    seen.set(s.key, n + 1);
+    return `${s.key}:${n}`;
+  });
+}
+
+/**
+ * An event's text as sections, so it can be read, searched and annotated like an entry:
+ * one section per cell under its column name, then the documentation.
+ */
+export function eventSections(event: CatalogueEvent): Section[] {
+  const cells = event.cells.filter((c) => c.text.trim() !== '');
+  const sections: Section[] = cells.length
+    ? cells.map((c) => ({ key: 'body', heading: c.column, text: c.text, lines: null }))
+    : event.text.trim()
+      ? [{ key: 'body', heading: 'Texte', text: event.text, lines: null }]
+      : [];
+  if (event.documentation?.trim()) {
+    sections.push({ key: 'tools', heading: 'Documentation', text: event.documentation, lines: null });
+  }
+  return sections;
+}
