@@ -6,6 +6,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
+      // Bundle zod and friends into main.js: the package then ships no node_modules at all.
+      externalizeDeps: false,
       rollupOptions: { input: { main: resolve(__dirname, 'electron/main/index.ts') } },
     },
   },
@@ -17,5 +19,5 @@ export default defineConfig({
       rollupOptions: { input: { preload: resolve(__dirname, 'electron/preload/index.ts') } },
     },
   },
-  renderer: rendererConfig('out/renderer'),
+  renderer: rendererConfig('out/renderer', false),
 });

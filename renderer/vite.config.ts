@@ -42,11 +42,12 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-export function rendererConfig(outDir: string): UserConfig {
+/** `withResources`: the browser build needs the catalogue beside index.html; Electron's main serves it. */
+export function rendererConfig(outDir: string, withResources: boolean): UserConfig {
   return {
     root,
     base: './',
-    plugins: [react(), contentSecurityPolicy(), bundleResources()],
+    plugins: [react(), contentSecurityPolicy(), ...(withResources ? [bundleResources()] : [])],
     worker: { format: 'es' },
     build: {
       outDir: resolve(__dirname, '..', outDir),
@@ -57,4 +58,4 @@ export function rendererConfig(outDir: string): UserConfig {
   };
 }
 
-export default rendererConfig('out/web');
+export default rendererConfig('out/web', true);
