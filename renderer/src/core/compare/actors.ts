@@ -76,7 +76,11 @@ function mostlyCapitals(line: string): boolean {
   return upper / letters.length > 0.5;
 }
 
-export function extractActors(text: string): Actor[] {
+/**
+ * `exclude`: folded words that are not organisations here (the people's names, written in
+ * capitals by VITA: "Laurent PINET").
+ */
+export function extractActors(text: string, exclude: ReadonlySet<string> = new Set()): Actor[] {
   const folded = fold(text);
   const found: Actor[] = [];
   for (const { name, pattern } of GAZETTEER_PATTERNS) {
@@ -86,8 +90,20 @@ export function extractActors(text: string): Actor[] {
     if (mostlyCapitals(line)) continue;
     for (const m of line.matchAll(/(?<![\p{L}\d-])([A-ZÉÈ][A-ZÉÈ0-9&]{1,7})(?![\p{L}\d'’-])/gu)) {
       const word = m[1] ?? '';
-      if (NOT_ACTORS.has(word) || /\d/.test(word.slice(0, 1))) continue;
+      if (word.length < 3 || NOT_ACTORS.has(word) || /\d/.test(word.slice(0, 1))) continue;
       const key = fold(word);
+      if (exclude.has(key)) continue;
+      // A place or name shouted in capitals ("NANTES") is written normally elsewhere in the text.
+      if (text.includes(word.charAt(0) + word.slice(1).toLowerCase())) continue;
+      // OCR glues an elided article to an acronym: "l'AFPA" read as "TAFPA", "l'IAE" as "VIAE".
+      const tail = word.slice(1);
+      if (
+        NOT_ACTORS.has(tail) ||
+        new RegExp(`(?<![\\p{L}])${tail}(?![\\p{L}])`, 'u').test(text.replace(word, '')) ||
+        GAZETTEER_KEYS.has(fold(tail)) ||
+        GAZETTEER_PATTERNS.some((g) => g.pattern.test(fold(tail)))
+      )
+        continue;
       if (GAZETTEER_KEYS.has(key) || GAZETTEER_WORDS.has(key)) continue;
       // Acronyms that a gazetteer entry already covers under another spelling (MDEF → Maison de l'emploi).
       if (GAZETTEER_PATTERNS.some((g) => g.pattern.test(key))) continue;

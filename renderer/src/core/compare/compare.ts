@@ -69,6 +69,8 @@ export interface FactCell {
   mark: CellMark;
   /** Baseline values this column lacks (set facts only). */
   missing: string[];
+  /** Shared values left out by "différences seulement". */
+  hiddenShared: number;
 }
 
 export interface FactRow {
@@ -180,7 +182,10 @@ function factValues(item: CatalogueItem, key: FactKey): Omit<CellValue, 'shared'
     }
     case 'actors': {
       const own = item.organisation ? fold(item.organisation) : null;
-      return extractActors(textForExtraction(item))
+      const names = new Set(
+        [...(entry?.people ?? []), ...(entry?.officials ?? [])].flatMap((p) => fold(p.name).split(/[ ']/)),
+      );
+      return extractActors(textForExtraction(item), names)
         .filter((a) => a.key !== own)
         .slice(0, MAX_ACTORS)
         .map((a) => ({ key: a.key, label: a.name, detail: null }));
@@ -221,6 +226,7 @@ function factRow(items: readonly CatalogueItem[], key: FactKey, baseline: number
       columnId: items[i]!.id,
       values: values.map((v) => ({ ...v, shared: others.some((s) => s.has(v.key)) })),
       mark: markOf(i, baseline, values.length > 0, base !== null && sameKeys(values, base)),
+      hiddenShared: 0,
       missing: base
         ? uniqueBy(
             base.filter((v) => !keySets[i]!.has(v.key)),
@@ -288,8 +294,25 @@ export function compare(items: readonly CatalogueItem[], baselineId: string | nu
   };
 }
 
-/** The rows to show: all of them, or only those where the columns differ. */
+/**
+ * The rows to show: all of them, or, with "différences seulement", only the rows where the
+ * columns differ, and in lists (themes, actors, people, figures) only the values not shared.
+ */
 export function visibleRows(comparison: Comparison, differencesOnly: boolean): ComparisonRow[] {
   const rows: ComparisonRow[] = [...comparison.facts, ...comparison.sections];
-  return differencesOnly ? rows.filter((r) => !r.identical) : rows;
+  if (!differencesOnly) return rows;
+  return rows
+    .filter((r) => !r.identical)
+    .map((r) =>
+      r.kind === 'fact' && SET_FACTS.has(r.key)
+        ? {
+            ...r,
+            cells: r.cells.map((c) => ({
+              ...c,
+              values: c.values.filter((v) => !v.shared),
+              hiddenShared: c.values.filter((v) => v.shared).length,
+            })),
+          }
+        : r,
+    );
 }

@@ -53,9 +53,13 @@ function valueText(v: CellValue, emphasise: boolean): string {
 }
 
 function factLine(row: FactRow, emphasise: boolean): string {
-  const cells = row.cells.map((c) =>
-    c.values.length === 0 ? `_${ABSENT}_` : c.values.map((v) => valueText(v, emphasise)).join(' ; '),
-  );
+  const cells = row.cells.map((c) => {
+    const hidden =
+      c.hiddenShared > 0 ? `_${c.hiddenShared} en commun masqué${c.hiddenShared > 1 ? 's' : ''}_` : '';
+    if (c.values.length === 0) return hidden || `_${ABSENT}_`;
+    const values = c.values.map((v) => valueText(v, emphasise)).join(' ; ');
+    return hidden ? `${values} ; ${hidden}` : values;
+  });
   return `| ${escapeCell(row.label)} | ${cells.join(' | ')} |`;
 }
 

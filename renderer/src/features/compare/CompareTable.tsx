@@ -117,7 +117,22 @@ function HighlightedText({
 }
 
 function FactContent({ cell, rowKey }: { cell: FactCell; rowKey: string }) {
-  if (cell.values.length === 0) return <Absent />;
+  const hidden =
+    cell.hiddenShared > 0 ? (
+      <p className="compare-hidden-shared">
+        {cell.hiddenShared} en commun masqué{cell.hiddenShared > 1 ? 's' : ''}
+      </p>
+    ) : null;
+  if (cell.values.length === 0) return hidden ?? <Absent />;
+  return (
+    <>
+      <FactValues cell={cell} rowKey={rowKey} />
+      {hidden}
+    </>
+  );
+}
+
+function FactValues({ cell, rowKey }: { cell: FactCell; rowKey: string }) {
   if (rowKey === 'figures') {
     return (
       <ul className="compare-values compare-values--figures">

@@ -17,8 +17,19 @@ describe('extractActors', () => {
     ['des CDD et des CDDI pour les bénéficiaires du RSA', []],
     ['la complémentaire santé', []],
     ['', []],
+    // A place shouted in capitals, OCR gluing "l'" to an acronym, two-letter noise.
+    ['la ville de NANTES et Nantes Métropole', []],
+    ["formation TAFPA puis à l'AFPA", ['AFPA']],
+    ['le dispositif VIAE', []],
+    ['la ML et le RA', []],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
+  });
+
+  it('leaves out excluded words (people written in capitals)', () => {
+    expect(extractActors('Contact : Laurent PINET, UNIBAIL', new Set(['pinet'])).map((a) => a.name)).toEqual([
+      'UNIBAIL',
+    ]);
   });
 
   it('lists each actor once', () => {

@@ -150,6 +150,18 @@ describe('compare', () => {
     }
   });
 
+  it('differences only keeps the unshared values of lists and counts the others', () => {
+    const rows = visibleRows(compare([lyon, nantes, vita], 'lyon'), true);
+    const themes = rows.find((r) => r.key === 'themes');
+    expect(
+      themes?.kind === 'fact' && themes.cells.map((c) => [c.values.map((v) => v.label), c.hiddenShared]),
+    ).toEqual([
+      [['Commerce'], 1],
+      [['Agriculture'], 1],
+      [['Insertion'], 0],
+    ]);
+  });
+
   it('keeps the given order, drops duplicates and caps at four columns', () => {
     const five = ['a', 'b', 'a', 'c', 'd', 'e'].map((id) => item(id, {}));
     expect(compare(five, 'e').columns.map((c) => [c.id, c.isBaseline])).toEqual([

@@ -69,7 +69,7 @@ describe('comparisonToMarkdown', () => {
     const diff = comparisonToMarkdown(compare([a, b], 'a'), { name: 'x', differencesOnly: true });
     expect(diff).not.toContain('| Territoire |');
     expect(diff).not.toContain('## Vision des élus');
-    expect(diff).toContain('| Thèmes |');
+    expect(diff).toContain('| Thèmes | **Quartiers** ; _1 en commun masqué_ | _1 en commun masqué_ |');
     expect(diff).toContain('## Effets et résultats');
     expect(diff).toMatch(/Différences seulement : \d+ lignes identiques masquées\./);
     expect(diff).not.toContain('## Note sur la comparaison');
