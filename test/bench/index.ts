@@ -4,6 +4,7 @@
 const MODULES: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   parse: () => import('./parse'),
   startup: () => import('./startup'),
+  annotations: () => import('./annotations'),
 };
 
 async function main(): Promise<void> {

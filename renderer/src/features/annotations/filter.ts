@@ -4,7 +4,7 @@ import { anchor } from '../../core/anchoring';
 import type { CatalogueItem } from '../../core/items';
 import type { AnnotationData } from '../../core/annotations-export';
 import { fold } from './format';
-import { sectionText } from './sections';
+import { sectionRefs } from './sections';
 
 export interface ListItem {
   kind: 'note' | 'highlight';
@@ -64,6 +64,16 @@ export function buildItems(data: AnnotationData, byId: Map<string, CatalogueItem
       sourceLabel: item?.sourceLabel ?? '—',
     };
   };
+  const texts = new Map<string, Map<string, string>>();
+  const textOf = (targetId: string, ref: string): string | null => {
+    let refs = texts.get(targetId);
+    if (!refs) {
+      const item = byId.get(targetId);
+      refs = new Map(item ? sectionRefs(item).map((s) => [s.ref, s.text]) : []);
+      texts.set(targetId, refs);
+    }
+    return refs.get(ref) ?? null;
+  };
   const out: ListItem[] = [];
   for (const n of data.notes) {
     if (!n.body.trim()) continue;
@@ -87,7 +97,7 @@ export function buildItems(data: AnnotationData, byId: Map<string, CatalogueItem
   }
   for (const h of data.highlights) {
     const t = target(h.targetId);
-    const text = sectionText(byId.get(h.targetId), h.sectionRef);
+    const text = textOf(h.targetId, h.sectionRef);
     const tags = [...h.tags, ...(entryTags.get(h.targetId) ?? [])];
     out.push({
       kind: 'highlight',

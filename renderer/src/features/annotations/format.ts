@@ -20,5 +20,7 @@ export function renderMarkdown(body: string): string {
 
 /** Lower case without accents, for searching French text the way people type it. */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const lower = text.toLowerCase();
+  // Plain ASCII needs no decomposition; the combining-marks range is much faster than \p{M}.
+  return /[\u0080-\uffff]/.test(lower) ? lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : lower;
 }

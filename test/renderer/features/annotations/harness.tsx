@@ -3,6 +3,7 @@ import { MemoryRouter } from 'react-router-dom';
 import { CatalogueProvider } from '../../../../renderer/src/catalogue/CatalogueContext';
 import type { Catalogue, Entry } from '../../../../electron/shared/schema';
 import { ok } from '../../../../electron/shared/result';
+import { createWebApi } from '../../../../renderer/src/platform/web-adapter';
 
 export const TEXT =
   'Le PLIE finance un coordinateur à mi-temps. En 2011, 42 % des participants ont trouvé un emploi durable.\n\nLa Maison de l’emploi pilote le dispositif.';
@@ -60,16 +61,7 @@ export function catalogue(text = TEXT): Catalogue {
 
 /** Installs a platform API serving `cat`, then renders inside the catalogue and a router. */
 export function withApp(children: ReactNode, cat: Catalogue = catalogue()) {
-  window.reperes = {
-    platform: 'web',
-    loadCatalogue: async () => ok(cat),
-    loadSearchIndex: async () => ok(null),
-    loadDocument: async () => ok(''),
-    saveFile: async () => ok(null),
-    openFile: async () => ok(null),
-    printToPdf: async () => ok(null),
-    logError: () => undefined,
-  };
+  window.reperes = { ...createWebApi(), loadCatalogue: async () => ok(cat) };
   return (
     <CatalogueProvider>
       <MemoryRouter>{children}</MemoryRouter>
