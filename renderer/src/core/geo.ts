@@ -124,14 +124,16 @@ export const DEPARTMENTS: readonly DepartmentInfo[] = RAW.map(([code, name, regi
 
 /** Lower-case, accents stripped, apostrophes/dashes/spaces unified: for matching names only. */
 export function fold(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/œ/gi, 'oe')
-    .toLowerCase()
-    .replace(/[’'`´]/g, "'")
-    .replace(/[-‐‑–—_\s]+/g, ' ')
-    .trim();
+  return (
+    s
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/œ/gi, 'oe')
+      .toLowerCase()
+      // Apostrophes become spaces: OCR and typists write "Côtes d'Armor", "Cotes d Armor", "Côtes-d’Armor".
+      .replace(/[-‐‑–—_\s’'`´]+/g, ' ')
+      .trim()
+  );
 }
 
 const byCode = new Map(DEPARTMENTS.map((d) => [d.code, d]));
@@ -142,6 +144,7 @@ byName.set('reunion', byCode.get('974')!);
 const REGIONS = new Set(DEPARTMENTS.map((d) => fold(d.region)));
 REGIONS.add('ile de france');
 REGIONS.add('pays de loire');
+REGIONS.add('provence alpes cote d azur');
 REGIONS.add('midi pyrenees');
 
 /**
@@ -249,16 +252,18 @@ export function departmentInTerritory(text: string): DepartmentInfo | null {
     const d = byName.get(inner);
     if (d) return d;
   }
+  // Known cities first: "Angers Loire Métropole" is in Maine-et-Loire, not in the Loire, since
+  // several department names are rivers that also name city bodies.
+  for (const [place, code] of PLACES_LONGEST_FIRST) {
+    const re = new RegExp(`(?:^|[^a-z])${escapeRe(place)}(?![a-z])`);
+    if (re.test(f)) return departmentByCode(code);
+  }
   // "Loire" must not match "Pays de la Loire" nor "Loire-Atlantique": the longest names are
   // tried first, and region names are blanked out before department names are searched.
   const withoutRegions = [...REGIONS].reduce((acc, r) => acc.replace(r, ' '), f);
   for (const name of NAMES_LONGEST_FIRST) {
-    const re = new RegExp(`(?:^|[^a-z'])${escapeRe(name)}(?![a-z])`);
+    const re = new RegExp(`(?:^|[^a-z])${escapeRe(name)}(?![a-z])`);
     if (re.test(withoutRegions)) return byName.get(name) ?? null;
-  }
-  for (const [place, code] of PLACES_LONGEST_FIRST) {
-    const re = new RegExp(`(?:^|[^a-z])${escapeRe(place)}(?![a-z])`);
-    if (re.test(f)) return departmentByCode(code);
   }
   return null;
 }
