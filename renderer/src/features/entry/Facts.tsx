@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react';
 import type { CatalogueEvent, Entry, Person } from '../../../../electron/shared/schema';
 import { useCatalogue } from '../../catalogue/CatalogueContext';
-import { formatDateRange } from '../../core/format-date';
+import { formatDateRange, formatIsoDate } from '../../core/format-date';
 import type { CatalogueItem } from '../../core/items';
 import { CopyText } from './CopyText';
 
@@ -154,7 +154,11 @@ export function EventFacts({ event, item }: { event: CatalogueEvent; item: Catal
           )}
         </Fact>
         {event.dateText && <Fact label="Date dans le document">« {event.dateText} »</Fact>}
-        {event.period && <Fact label="Période">{event.period}</Fact>}
+        {event.period && event.period !== event.date && (
+          <Fact label={event.undated ? 'Période (rattachée à la ligne précédente)' : 'Période'}>
+            {formatIsoDate(event.period)}
+          </Fact>
+        )}
         {event.themes.length > 0 && (
           <Fact label="Thèmes">
             <ul className="facts__tags">

@@ -15,7 +15,14 @@ export function sectionRefs(sections: readonly Section[]): string[] {
  * one section per cell under its column name, then the documentation.
  */
 export function eventSections(event: CatalogueEvent): Section[] {
-  const cells = event.cells.filter((c) => c.text.trim() !== '');
+  // The date, title and documentation columns are shown elsewhere (facts, heading, own section).
+  const cells = event.cells.filter(
+    (c) =>
+      c.text.trim() !== '' &&
+      !/^p[ée]riode$/i.test(c.column.trim()) &&
+      !(/^documentation$/i.test(c.column.trim()) && event.documentation?.trim()) &&
+      c.text.trim() !== event.title.trim(),
+  );
   const sections: Section[] = cells.length
     ? cells.map((c) => ({ key: 'body', heading: c.column, text: c.text, lines: null }))
     : event.text.trim()

@@ -1,0 +1,110 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { emptySelection, FACET_KEYS } from '../../../renderer/src/core/facets';
+import { shorterQueries } from '../../../renderer/src/core/query-suggestions';
+import {
+  clearFacets,
+  readState,
+  toggleFacet,
+  toSearch,
+  writeState,
+  type CatalogueState,
+} from '../../../renderer/src/core/url-state';
+
+describe('URL state', () => {
+  it('reads the French parameter names, repeated values and the selected entry', () => {
+    const s = readState(
+      new URLSearchParams(
+        'q=maraichers%20nantais&source=a.txt&type=case&type=event&annee=2012&fiche=fu-nantes',
+      ),
+    );
+    expect(s.q).toBe('maraichers nantais');
+    expect(s.facets.source).toEqual(['a.txt']);
+    expect(s.facets.kind).toEqual(['case', 'event']);
+    expect(s.facets.year).toEqual(['2012']);
+    expect(s.selected).toBe('fu-nantes');
+  });
+
+  it('writes a canonical URL: fixed order, no empty values', () => {
+    const state: CatalogueState = {
+      q: 'clause',
+      facets: { ...emptySelection(), theme: ['Mobilité'], source: ['b.txt'] },
+      selected: null,
+    };
+    expect(writeState(state).toString()).toBe('q=clause&source=b.txt&theme=Mobilit%C3%A9');
+    expect(toSearch({ q: '  ', facets: emptySelection(), selected: null })).toBe('');
+  });
+
+  it('ignores what a hand-edited URL should not carry', () => {
+    const long = 'x'.repeat(5000);
+    const s = readState(
+      new URLSearchParams(
+        `q=${long}&annee=abcd&annee=1993&type=case&type=case&fiche=../../etc&lieu=%20%20&inconnu=1`,
+      ),
+    );
+    expect(s.q.length).toBeLessThanOrEqual(300);
+    expect(s.facets.year).toEqual(['1993']);
+    expect(s.facets.kind).toEqual(['case']);
+    expect(s.facets.place).toEqual([]);
+    expect(s.selected).toBeNull();
+  });
+
+  it('toggles a facet value on and off, and clears all facets but keeps the query', () => {
+    const start: CatalogueState = { q: 'iae', facets: emptySelection(), selected: 'x' };
+    const on = toggleFacet(start, 'place', 'Isère');
+    expect(on.facets.place).toEqual(['Isère']);
+    expect(toggleFacet(on, 'place', 'Isère').facets.place).toEqual([]);
+    expect(clearFacets(toggleFacet(on, 'kind', 'case'))).toEqual({ ...start, facets: emptySelection() });
+  });
+
+  it('round-trips any valid state through the URL (property)', () => {
+    const value = fc.string({ minLength: 1, maxLength: 30 }).filter((v) => v.trim() === v && v !== '');
+    const arb = fc.record({
+      q: fc.string({ maxLength: 60 }).filter((q) => q.trim() !== ''),
+      facets: fc.record(
+        Object.fromEntries(
+          FACET_KEYS.map((k) => [
+            k,
+            k === 'year'
+              ? fc.uniqueArray(fc.integer({ min: 1000, max: 9999 }).map(String), { maxLength: 3 })
+              : fc.uniqueArray(value, { maxLength: 3 }),
+          ]),
+        ) as Record<(typeof FACET_KEYS)[number], fc.Arbitrary<string[]>>,
+      ),
+      selected: fc.option(fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,30}$/), { nil: null }),
+    });
+    fc.assert(
+      fc.property(arb, (state) => {
+        const url = `https://x/#/catalogue?${writeState(state).toString()}`;
+        const back = readState(new URL(url.replace('#/catalogue', '')).searchParams);
+        expect(back).toEqual(state);
+      }),
+    );
+  });
+
+  it('never throws on arbitrary query strings (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), (raw) => {
+        const s = readState(new URLSearchParams(raw));
+        expect(s.q.length).toBeLessThanOrEqual(300);
+        for (const k of FACET_KEYS) expect(s.facets[k].length).toBeLessThanOrEqual(50);
+      }),
+    );
+  });
+});
+
+describe('shorter queries for an empty result', () => {
+  it('drops one word at a time, longest first', () => {
+    expect(shorterQueries('maraichers nantais bio')).toEqual([
+      'nantais bio',
+      'maraichers bio',
+      'maraichers nantais',
+    ]);
+  });
+  it('cuts one long word to its stem, leaves short words and operators alone', () => {
+    expect(shorterQueries('maraichage')).toEqual(['maraic']);
+    expect(shorterQueries('iae')).toEqual([]);
+    expect(shorterQueries('"clause sociale"')).toEqual([]);
+    expect(shorterQueries('   ')).toEqual([]);
+  });
+});

@@ -1,0 +1,63 @@
+// Renders the catalogue routes on the real catalogue (parsed from the documents) with a fake
+// platform API, a memory router and a location probe to read the URL state back.
+import type { ReactNode } from 'react';
+import { MemoryRouter, Route, Routes, useLocation } from 'react-router-dom';
+import type { ReperesApi } from '../../../../electron/shared/api';
+import type { Catalogue } from '../../../../electron/shared/schema';
+import { buildCatalogue } from '../../../../electron/main/parsing/index';
+import { readDocuments } from '../../../../electron/main/parsing/documents';
+import { CatalogueProvider } from '../../../../renderer/src/catalogue/CatalogueContext';
+import { CatalogueView } from '../../../../renderer/src/features/catalogue/CatalogueView';
+import { SearchBox } from '../../../../renderer/src/features/catalogue/SearchBox';
+import { EntryView } from '../../../../renderer/src/features/entry/EntryView';
+
+let cached: { catalogue: Catalogue; documents: Map<string, string> } | null = null;
+export function realCatalogue() {
+  if (!cached) {
+    const docs = readDocuments();
+    cached = {
+      catalogue: buildCatalogue(docs).catalogue,
+      documents: new Map(docs.map((d) => [d.file, d.text])),
+    };
+  }
+  return cached;
+}
+
+export function installApi() {
+  const { catalogue, documents } = realCatalogue();
+  const api: Partial<ReperesApi> = {
+    platform: 'web',
+    loadCatalogue: async () => ({ ok: true, value: catalogue }),
+    loadDocument: async (file: string) => {
+      const text = documents.get(file);
+      return text === undefined
+        ? { ok: false, error: { code: 'missing', message: 'absent' } }
+        : { ok: true, value: text };
+    },
+    logError: () => undefined,
+  };
+  window.reperes = api as ReperesApi;
+}
+
+export let lastLocation = '';
+function LocationProbe() {
+  const location = useLocation();
+  lastLocation = location.pathname + location.search;
+  return null;
+}
+
+export function App({ url, children }: { url: string; children?: ReactNode }) {
+  return (
+    <CatalogueProvider>
+      <MemoryRouter initialEntries={[url]}>
+        <SearchBox />
+        <LocationProbe />
+        <Routes>
+          <Route path="/catalogue" element={<CatalogueView />} />
+          <Route path="/fiche/:id" element={<EntryView />} />
+        </Routes>
+        {children}
+      </MemoryRouter>
+    </CatalogueProvider>
+  );
+}

@@ -1,0 +1,113 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { App, installApi, lastLocation, realCatalogue } from '../catalogue/harness';
+import { documentExcerpt } from '../../../../renderer/src/core/excerpt';
+import { formatDateRange, formatIsoDate } from '../../../../renderer/src/core/format-date';
+import { segments } from '../../../../renderer/src/core/highlight';
+import { eventSections, sectionRefs } from '../../../../renderer/src/features/entry/sections';
+
+vi.mock('../../../../renderer/src/features/compare/AddToCompareButton', () => ({
+  AddToCompareButton: () => <button type="button">Ajouter à la comparaison</button>,
+}));
+
+beforeAll(installApi);
+afterEach(cleanup);
+
+const nantes = () =>
+  realCatalogue().catalogue.entries.find((e) => e.title === 'Dispositif des Maraîchers nantais')!;
+
+describe('EntryView', () => {
+  it('shows the key facts and copies an e-mail without any link to the network', async () => {
+    const entry = nantes();
+    const writeText = vi.fn(async () => undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    const { container } = render(<App url={`/fiche/${entry.id}`} />);
+    await screen.findByRole('heading', { level: 1, name: entry.title });
+    const facts = screen.getByRole('region', { name: 'Repères clés' });
+    expect(within(facts).getByText('Nantes Métropole')).toBeTruthy();
+    expect(within(facts).getByText('Loire-Atlantique')).toBeTruthy();
+    expect(within(facts).getByText(new RegExp(`lignes ${entry.lines[0]}–${entry.lines[1]}`))).toBeTruthy();
+    const email = entry.people.find((p) => p.email)?.email ?? entry.emails[0]!;
+    fireEvent.click(within(facts).getAllByRole('button', { name: `Copier le courriel ${email}` })[0]!);
+    await waitFor(() => expect(writeText).toHaveBeenCalledWith(email));
+    const links = [...container.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');
+    expect(links.filter((h) => /^(https?:|mailto:|tel:)/.test(h))).toEqual([]);
+  });
+
+  it('switches to the original text, numbered as in the document', async () => {
+    const entry = nantes();
+    render(<App url={`/fiche/${entry.id}?q=maraichers`} />);
+    const toggle = await screen.findByRole('switch', { name: 'Texte d’origine' });
+    expect(toggle.getAttribute('aria-checked')).toBe('false');
+    fireEvent.click(toggle);
+    await screen.findByLabelText('Texte d’origine numéroté');
+    expect(screen.getByRole('switch', { name: 'Texte d’origine' }).getAttribute('aria-checked')).toBe('true');
+    expect(lastLocation).toContain('vue=origine');
+    expect(screen.getByLabelText('Texte d’origine numéroté').textContent).toContain(
+      `${entry.lines[0]}## ${entry.title}`,
+    );
+  });
+
+  it('goes back to the list with Escape, keeping the search and selecting the entry', async () => {
+    const entry = nantes();
+    render(<App url={`/fiche/${entry.id}?q=maraichers&type=case`} />);
+    await screen.findByRole('heading', { level: 1, name: entry.title });
+    fireEvent.keyDown(document.body, { key: 'Escape' });
+    await waitFor(() => expect(lastLocation).toBe(`/catalogue?q=maraichers&type=case&fiche=${entry.id}`));
+  });
+
+  it('shows an event with its date, columns and documentation', async () => {
+    const event = realCatalogue().catalogue.events.find((e) => e.date === '1993-04-01' && e.documentation)!;
+    render(<App url={`/fiche/${event.id}`} />);
+    await screen.findByRole('heading', { level: 1, name: event.title });
+    expect(screen.getByText('1er avril 1993')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Documentation' })).toBeTruthy();
+    for (const s of eventSections(event))
+      expect(screen.getAllByRole('heading', { name: s.heading }).length).toBeGreaterThan(0);
+  });
+
+  it('says so when the id is unknown', async () => {
+    render(<App url="/fiche/nexiste-pas" />);
+    await screen.findByRole('heading', { name: 'Fiche introuvable' });
+  });
+});
+
+describe('entry helpers', () => {
+  it('numbers sections by key so annotations keep their anchor', () => {
+    const s = (key: 'body' | 'tools') => ({ key, heading: '', text: '', lines: null });
+    expect(sectionRefs([s('body'), s('tools'), s('body')])).toEqual(['body:0', 'tools:0', 'body:1']);
+  });
+  it('cuts an excerpt around a line range, clamped to the document', () => {
+    const text = ['a', 'b', 'c', 'd', 'e'].join('\n');
+    const x = documentExcerpt(text, [2, 3], 1);
+    expect(x.lines.map((l) => [l.number, l.text, l.inRange])).toEqual([
+      [1, 'a', false],
+      [2, 'b', true],
+      [3, 'c', true],
+      [4, 'd', false],
+    ]);
+    expect(x.hasAfter).toBe(true);
+    expect(documentExcerpt(text, [40, 99], 0).lines.map((l) => l.number)).toEqual([5]);
+  });
+  it('formats ISO dates in French', () => {
+    expect(formatIsoDate('1993-04-01')).toBe('1er avril 1993');
+    expect(formatIsoDate('1994-10')).toBe('octobre 1994');
+    expect(formatDateRange('1994-10-13', '1994-10-15')).toBe('du 13 octobre 1994 au 15 octobre 1994');
+    expect(formatIsoDate('1994-13')).toBe('1994');
+  });
+  it('splits a text into marked and plain segments, ignoring bad ranges', () => {
+    expect(
+      segments('Maraîchers nantais', [
+        { start: 11, end: 99 },
+        { start: 0, end: 4 },
+        { start: 5, end: 3 },
+      ]),
+    ).toEqual([
+      { text: 'Mara', marked: true },
+      { text: 'îchers ', marked: false },
+      { text: 'nantais', marked: true },
+    ]);
+  });
+});
