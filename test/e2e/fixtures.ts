@@ -7,8 +7,8 @@ import { test as base, expect, type Page } from '@playwright/test';
 const require = createRequire(__filename);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-export const test = base.extend<{ offline: void }>({
-  offline: [
+export const test = base.extend<{ noNetwork: void }>({
+  noNetwork: [
     async ({ page, baseURL }, use) => {
       const foreign: string[] = [];
       await page.route('**/*', (route) => {
@@ -33,9 +33,7 @@ export async function axeViolations(page: Page, minImpact: 'serious' | 'critical
     const axe = (
       window as unknown as {
         axe: {
-          run: (
-            ctx: Document,
-          ) => Promise<{
+          run: (ctx: Document) => Promise<{
             violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
           }>;
         };

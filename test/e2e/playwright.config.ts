@@ -3,8 +3,11 @@ import { defineConfig } from '@playwright/test';
 const port = Number(process.env.E2E_PORT ?? 5179);
 
 export default defineConfig({
-  testDir: '.',
   testMatch: '**/*.spec.ts',
+  projects: [
+    { name: 'navigateur', testDir: '.' },
+    { name: 'bureau', testDir: '../electron-app' },
+  ],
   timeout: 60_000,
   expect: { timeout: 10_000 },
   workers: 2,
