@@ -1,17 +1,19 @@
 // Where a highlight lives: sections are referred to as "<key>:<n>" (the n-th section with that
-// key in the entry), events have one "body:0" section made of their text.
+// key in the entry); events are cut into sections by the entry view's eventSections.
 import type { CatalogueItem } from '../../core/items';
+import { eventSections, sectionRefs as refsOf } from '../entry/sections';
 
 export function sectionRefs(item: CatalogueItem): { ref: string; heading: string; text: string }[] {
   if (item.entry) {
-    const seen = new Map<string, number>();
-    return item.entry.sections.map((s) => {
-      const n = seen.get(s.key) ?? 0;
-      seen.set(s.key, n + 1);
-      return { ref: `${s.key}:${n}`, heading: s.heading, text: s.text };
-    });
+    const refs = refsOf(item.entry.sections);
+    return item.entry.sections.map((s, i) => ({ ref: refs[i]!, heading: s.heading, text: s.text }));
   }
-  if (item.event) return [{ ref: 'body:0', heading: item.event.title, text: item.event.text }];
+  if (item.event) {
+    // The same sections, with the same references, as the entry view shows for an event.
+    const sections = eventSections(item.event);
+    const refs = refsOf(sections);
+    return sections.map((s, i) => ({ ref: refs[i]!, heading: s.heading, text: s.text }));
+  }
   return [];
 }
 

@@ -1,0 +1,152 @@
+// Annotating in Chromium: write, highlight, tag, favourite, collect; everything survives a page
+// reload and a browser restart on the same profile; export, wipe and re-import bring it back.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from '@playwright/test';
+import { test, expect } from './fixtures';
+import config from './playwright.config';
+import { AnnotationsPage } from './pages/AnnotationsPage';
+
+const NOTE = 'Demander à cette équipe comment le coordinateur est financé';
+const TAG = 'financement';
+const COLLECTION = 'Idées pour notre PLIE';
+const COMMENT = 'Chiffre à citer en comité';
+
+interface Target {
+  id: string;
+  quote: string;
+}
+
+async function pickEntry(baseURL: string): Promise<Target> {
+  const res = await fetch(new URL('catalogue.json', baseURL));
+  const catalogue = (await res.json()) as { entries: { id: string; sections: { text: string }[] }[] };
+  for (const e of catalogue.entries) {
+    const text = e.sections[0]?.text ?? '';
+    const sentence = /[A-ZÉÀ][^.\n]{40,90}/.exec(text)?.[0];
+    if (sentence && text.indexOf(sentence) === text.lastIndexOf(sentence))
+      return { id: e.id, quote: sentence.trim() };
+  }
+  throw new Error('no entry with text in the catalogue');
+}
+
+async function launch(dir: string, baseURL: string): Promise<BrowserContext> {
+  const launchOptions = config.use?.launchOptions ?? {};
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: launchOptions.executablePath,
+    args: launchOptions.args,
+    baseURL,
+    locale: 'fr-FR',
+    acceptDownloads: true,
+  });
+  // Same rule as the shared fixture: nothing may leave the local server.
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    return url.startsWith(baseURL) || url.startsWith('blob:') || url.startsWith('data:')
+      ? route.continue()
+      : route.abort();
+  });
+  return context;
+}
+
+test('annotations survive reload, browser restart, and export → wipe → import', async ({ baseURL }) => {
+  test.setTimeout(180_000);
+  const base = baseURL!;
+  const target = await pickEntry(base);
+  const profile = mkdtempSync(join(tmpdir(), 'reperes-e2e-'));
+  const shots = process.env.SHOTS_DIR;
+  const expected = {
+    note: NOTE,
+    quote: target.quote,
+    tag: 'PLIE',
+    collection: COLLECTION,
+    comment: `${COMMENT} — ${TAG}`,
+  };
+  try {
+    let context = await launch(profile, base);
+    let page = context.pages()[0] ?? (await context.newPage());
+    let ui = new AnnotationsPage(page);
+    await ui.openEntry(target.id);
+    await ui.writeNote(NOTE);
+    await ui.highlight(target.quote, 'Chiffre clé');
+    await ui.commentAndTagHighlight(COMMENT, TAG);
+    await ui.tagEntry('PLIE');
+    await ui.favourite();
+    await ui.collect(COLLECTION);
+    if (shots) await page.screenshot({ path: join(shots, 'entry-annotated.png'), fullPage: true });
+
+    await page.reload();
+    await ui.expectEntryAnnotations(expected);
+    await context.close();
+
+    context = await launch(profile, base);
+    page = context.pages()[0] ?? (await context.newPage());
+    ui = new AnnotationsPage(page);
+    await ui.openEntry(target.id);
+    await ui.expectEntryAnnotations(expected);
+
+    // "Mes annotations" lists both, filters, and links back to the exact passage.
+    await ui.openList();
+    await expect(page.locator('.annotation-card')).toHaveCount(2);
+    await page.getByLabel('Couleur').first().selectOption({ label: 'Chiffre clé' });
+    await expect(page.locator('.annotation-card')).toHaveCount(1);
+    await page.getByLabel('Couleur').first().selectOption('');
+    await page.getByRole('searchbox').fill('coordinateur finance');
+    await expect(page.locator('.annotation-card')).toHaveCount(1);
+    await expect(page.locator('.annotation-card--note')).toBeVisible();
+    await page.getByRole('searchbox').fill('');
+    if (shots) await page.screenshot({ path: join(shots, 'annotations-list.png'), fullPage: true });
+    await page
+      .locator('.annotation-card--highlight')
+      .getByRole('link', { name: /Aller au passage/ })
+      .click();
+    await expect(page).toHaveURL(/passage=/);
+    await expect(page.locator('mark.hl[id^="hl-"]').first()).toBeFocused();
+
+    // Export, wipe, re-import.
+    await ui.openList();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Exporter tout (JSON W3C)' }).click();
+    const file = join(profile, 'export.json');
+    await (await download).saveAs(file);
+    const exported = JSON.parse(readFileSync(file, 'utf8')) as { type: string; total: number };
+    expect(exported.type).toBe('AnnotationCollection');
+
+    await page.getByRole('button', { name: 'Tout effacer…' }).click();
+    await page.getByRole('button', { name: 'Oui, tout effacer' }).click();
+    await expect(page.getByText('Vous n’avez encore rien annoté')).toBeVisible();
+
+    // A hostile file is refused and changes nothing.
+    const hostile = join(profile, 'hostile.json');
+    writeFileSync(hostile, readFileSync(file, 'utf8').replace(NOTE, `${NOTE} <script>alert(1)</script>`));
+    let chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Importer un fichier…' }).click();
+    await (await chooser).setFiles(hostile);
+    await expect(page.getByRole('alert')).toContainText('contient du code');
+    await expect(page.locator('.annotation-card')).toHaveCount(0);
+
+    chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Importer un fichier…' }).click();
+    await (await chooser).setFiles(file);
+    const preview = page.getByRole('dialog', { name: /Aperçu de l’import/ });
+    await expect(preview).toBeVisible();
+    await expect(preview.getByRole('row', { name: /Notes/ })).toContainText('1');
+    if (shots) await page.screenshot({ path: join(shots, 'import-preview.png'), fullPage: true });
+    await preview.getByRole('button', { name: 'Importer', exact: true }).click();
+    await expect(page.getByText('Import terminé')).toBeVisible();
+    await expect(page.locator('.annotation-card')).toHaveCount(2);
+
+    // Importing the same file again adds nothing.
+    chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Importer un fichier…' }).click();
+    await (await chooser).setFiles(file);
+    await expect(page.getByText('Ce fichier n’apporte rien de nouveau')).toBeVisible();
+    await page.getByRole('button', { name: 'Annuler' }).click();
+
+    await ui.openEntry(target.id);
+    await ui.expectEntryAnnotations(expected);
+    await context.close();
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+});
