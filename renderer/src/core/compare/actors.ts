@@ -91,6 +91,9 @@ export function extractActors(text: string, exclude: ReadonlySet<string> = new S
     for (const m of line.matchAll(/(?<![\p{L}\d-])([A-ZÉÈ][A-ZÉÈ0-9&]{1,7})(?![\p{L}\d'’-])/gu)) {
       const word = m[1] ?? '';
       if (word.length < 3 || NOT_ACTORS.has(word) || /\d/.test(word.slice(0, 1))) continue;
+      // Long capitalised words are mostly French words shouted ("INTEGRER", "GAGNANT"), not acronyms.
+      if (word.length > 6 || (word.length >= 5 && /(ER|ANT|ENT|ION|ISME|EUR|IQUE|AGE|ES)$/.test(word)))
+        continue;
       const key = fold(word);
       if (exclude.has(key)) continue;
       // A place or name shouted in capitals ("NANTES") is written normally elsewhere in the text.
