@@ -1,6 +1,6 @@
 // Export (W3C Web Annotation JSON or Markdown), import with a preview applied in one
 // transaction, and wipe-all with confirmation.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { db } from '../../db/ReperesDb';
 import { readAll, wipeAll, writeAll } from '../../db/repository';
 import { DEFAULT_COLORS } from '../../db/defaults';
@@ -79,6 +79,14 @@ export function Backup() {
   const [plan, setPlan] = useState<{ name: string; plan: MergePlan } | null>(null);
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const [confirmWipe, setConfirmWipe] = useState(false);
+  const previewRef = useRef<HTMLDivElement>(null);
+  // The preview opens at the foot of the side column: bring it into view and give it focus.
+  useEffect(() => {
+    if (plan) {
+      previewRef.current?.scrollIntoView({ block: 'nearest' });
+      previewRef.current?.focus();
+    }
+  }, [plan]);
 
   const pick = async () => {
     setStatus(null);
@@ -141,7 +149,14 @@ export function Backup() {
         </p>
       )}
       {plan && (
-        <div className="import-preview" role="dialog" aria-modal="false" aria-labelledby="import-title">
+        <div
+          ref={previewRef}
+          tabIndex={-1}
+          className="import-preview"
+          role="dialog"
+          aria-modal="false"
+          aria-labelledby="import-title"
+        >
           <h3 id="import-title">Aperçu de l’import de « {plan.name} »</h3>
           {plan.plan.empty ? (
             <p>Ce fichier n’apporte rien de nouveau : tout y est déjà.</p>
