@@ -4,6 +4,7 @@
 const MODULES: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   parse: () => import('./parse'),
   startup: () => import('./startup'),
+  search: () => import('./search'),
   annotations: () => import('./annotations'),
 };
 

@@ -40,7 +40,7 @@ const TOGETHER_BONUS = 0.12;
 /** Chronology events mention everything; initiatives are what people look for first. */
 const EVENT_PRIOR = 0.93;
 const MAX_TERMS = 12;
-const RERANK_POOL = 40;
+const RERANK_POOL = 20;
 const FUSE_WEIGHT = 0.12;
 const MAX_SCORE = 1 + TOGETHER_BONUS + FUSE_WEIGHT;
 
@@ -96,6 +96,11 @@ export interface EngineResult {
   /** Number of matching items before the limit. */
   total: number;
 }
+
+/** How many results the app asks for: more than anyone scrolls through. */
+export const APP_LIMIT = 200;
+/** Snippets are computed for the first results only (the ones a list shows before scrolling far). */
+export const SNIPPET_LIMIT = 60;
 
 export interface SearchOptions {
   limit?: number;
@@ -204,6 +209,7 @@ export class SearchEngine {
     this.usedPrebuilt = data !== null;
     const built = data ?? buildSearchIndex(items);
     this.base = new TokenIndex(built.tokens);
+    this.base.prepareTypos();
     this.fuseIndexJson = built.fuse;
     this.fuseDocs = fuseDocs(items);
     this.itemStart = new Int32Array(items.length).fill(-1);
@@ -433,10 +439,10 @@ export class SearchEngine {
     const top = scored.slice(0, limit);
     const terms = [...new Set([...plans.map((p) => p.word), ...hitTokens])].slice(0, 60);
     return {
-      hits: top.map(({ item, score }) => ({
+      hits: top.map(({ item, score }, rank) => ({
         id: this.items[item]!.id,
         score: Math.max(0, Math.min(1, 1 - score / MAX_SCORE)),
-        snippet: this.snippet(item, terms),
+        snippet: rank < SNIPPET_LIMIT ? this.snippet(item, terms) : null,
       })),
       terms,
       total: scored.length,

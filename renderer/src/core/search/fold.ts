@@ -46,28 +46,42 @@ function foldChar(ch: string): string {
   return out;
 }
 
+// ASCII capitals and every non-ASCII character go through foldChar; the rest is already folded.
+const TO_FOLD = /[A-Z]|\P{ASCII}/gu;
+
 /** Lower-case, accent-free, ligature-free text with straight apostrophes. */
 export function fold(text: string): string {
-  let out = '';
-  for (const ch of text) out += foldChar(ch);
-  return out;
+  return text.replace(TO_FOLD, foldChar);
 }
 
 export interface FoldedText {
   folded: string;
-  /** For each UTF-16 unit of `folded`, the offset of the original character it came from. */
-  map: Int32Array;
+  /**
+   * For each UTF-16 unit of `folded`, the offset of the original character it came from;
+   * null when folding kept every offset (the usual case: only ligatures change lengths).
+   */
+  map: Int32Array | null;
   /** Original length, to close the last range. */
   length: number;
 }
 
 export function foldWithMap(text: string): FoldedText {
-  let folded = '';
+  const folded = fold(text);
+  if (folded.length === text.length) {
+    // Same length does not prove alignment ("œ" + dropped mark), so check the rare characters.
+    let aligned = true;
+    for (const m of text.matchAll(/\P{ASCII}/gu)) {
+      if (m[0].length !== foldChar(m[0]).length) {
+        aligned = false;
+        break;
+      }
+    }
+    if (aligned) return { folded, map: null, length: text.length };
+  }
   const map: number[] = [];
   let offset = 0;
   for (const ch of text) {
     const f = foldChar(ch);
-    folded += f;
     for (let k = 0; k < f.length; k++) map.push(offset);
     offset += ch.length;
   }
@@ -120,7 +134,9 @@ const PART = /[\p{L}\p{N}]+/gu;
 /** Tokens of a text with their original offsets: elisions dropped, compounds also joined. */
 export function tokenize(text: string): Token[] {
   const { folded, map, length } = foldWithMap(text);
-  const endOf = (foldedEnd: number): number => (foldedEnd < map.length ? (map[foldedEnd] ?? length) : length);
+  const startOf = (foldedStart: number): number => (map ? (map[foldedStart] ?? length) : foldedStart);
+  const endOf = (foldedEnd: number): number =>
+    !map ? foldedEnd : foldedEnd < map.length ? (map[foldedEnd] ?? length) : length;
   const tokens: Token[] = [];
   for (const group of folded.matchAll(GROUP)) {
     const base = group.index;
@@ -132,11 +148,11 @@ export function tokenize(text: string): Token[] {
     const first = parts[0];
     const next = group[0].charAt((first?.e ?? 0) - base);
     if (first && parts.length > 1 && next === "'" && ELISIONS.has(first.t)) parts.shift();
-    for (const p of parts) tokens.push({ t: p.t, start: map[p.s] ?? 0, end: endOf(p.e) });
+    for (const p of parts) tokens.push({ t: p.t, start: startOf(p.s), end: endOf(p.e) });
     if (parts.length > 1) {
       const s = parts[0]!.s;
       const e = parts[parts.length - 1]!.e;
-      tokens.push({ t: parts.map((p) => p.t).join(''), start: map[s] ?? 0, end: endOf(e), joined: true });
+      tokens.push({ t: parts.map((p) => p.t).join(''), start: startOf(s), end: endOf(e), joined: true });
     }
   }
   return tokens;

@@ -5,6 +5,8 @@ export { findMatches, makeSnippet, type Snippet } from './matches';
 export { buildRecords, splitPassages, type SearchRecord, type Field } from './records';
 export {
   SearchEngine,
+  APP_LIMIT,
+  SNIPPET_LIMIT,
   buildSearchIndex,
   FIELD_WEIGHTS,
   type EngineHit,

@@ -97,6 +97,11 @@ export class TokenIndex {
     return this.ids.get(token);
   }
 
+  /** Builds the typo map now rather than on the first keystroke. */
+  prepareTypos(): void {
+    this.deleteMap();
+  }
+
   private deleteMap(): Map<string, number[]> {
     if (this.deletes) return this.deletes;
     const map = new Map<string, number[]>();

@@ -1,7 +1,12 @@
-// Placeholder (owned by the search helper, being replaced by the fuse.js engine in a worker).
-import { useMemo } from 'react';
+// The catalogue's search as a hook: results follow the query as it is typed, computed in a
+// worker on the prebuilt index, including the user's own notes and tags.
+import { useEffect, useMemo, useState } from 'react';
 import { useCatalogue } from '../../catalogue/CatalogueContext';
+import { APP_LIMIT, type UserDocument } from '../../core/search';
 import type { TextRange } from '../../core/text-ranges';
+import { getApi } from '../../platform/api';
+import { useUserSearchDocuments } from '../annotations/useUserSearchDocuments';
+import { createSearchClient, type SearchClient } from './search-client';
 
 export interface SearchHit {
   id: string;
@@ -19,14 +24,56 @@ export interface SearchState {
   terms: string[];
 }
 
+function loadIndex(): Promise<unknown> {
+  // Without the prebuilt index the engine builds its own: slower to start, same results.
+  return getApi()
+    .loadSearchIndex()
+    .then(
+      (r) => (r.ok ? r.value : undefined),
+      () => undefined,
+    );
+}
+
+/** Same content, same key: the user's documents only reach the engine when they change. */
+function docsKey(docs: readonly UserDocument[]): string {
+  return docs.map((d) => `${d.targetId}\u0000${d.text}`).join('\u0001');
+}
+
 export function useSearch(query: string): SearchState {
-  const { items } = useCatalogue();
-  return useMemo(() => {
-    const q = query.trim().toLowerCase();
-    if (!q) return { hits: null, pending: false, terms: [] };
-    const hits = items
-      .filter((i) => i.title.toLowerCase().includes(q))
-      .map((i) => ({ id: i.id, score: 0.5, snippet: null }));
-    return { hits, pending: false, terms: [q] };
-  }, [items, query]);
+  const { catalogue } = useCatalogue();
+  const userDocs = useUserSearchDocuments();
+  const key = docsKey(userDocs);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by content, not identity
+  const stableDocs = useMemo(() => userDocs, [key]);
+
+  const [client, setClient] = useState<SearchClient | null>(null);
+  useEffect(() => {
+    const c = createSearchClient(catalogue, loadIndex());
+    setClient(c);
+    return () => c.dispose();
+  }, [catalogue]);
+  useEffect(() => client?.setUserDocuments(stableDocs), [client, stableDocs]);
+
+  const blank = query.trim() === '';
+  const [answer, setAnswer] = useState<{
+    query: string;
+    docs: readonly UserDocument[];
+    hits: SearchHit[];
+    terms: string[];
+  } | null>(null);
+  useEffect(() => {
+    if (blank || !client) return;
+    let live = true;
+    void client.search(query, APP_LIMIT).then((result) => {
+      if (live && result) setAnswer({ query, docs: stableDocs, hits: result.hits, terms: result.terms });
+    });
+    return () => {
+      live = false;
+    };
+  }, [client, query, blank, stableDocs]);
+
+  if (blank) return { hits: null, pending: false, terms: [] };
+  // Keep showing the previous results while the new ones are computed: the list does not flash.
+  const current = answer !== null && answer.query === query && answer.docs === stableDocs;
+  return { hits: answer?.hits ?? [], pending: !current, terms: answer?.terms ?? [] };
 }

@@ -1,0 +1,11 @@
+// Messages between the search hook and its worker.
+import type { Catalogue } from '../../../../electron/shared/schema';
+import type { EngineResult, UserDocument } from '../../core/search';
+
+export type ToWorker =
+  | { type: 'init'; catalogue: Catalogue; index: unknown }
+  | { type: 'user'; docs: UserDocument[] }
+  | { type: 'search'; seq: number; query: string; limit: number };
+
+export type FromWorker =
+  { type: 'result'; seq: number; result: EngineResult } | { type: 'error'; seq: number; message: string };
