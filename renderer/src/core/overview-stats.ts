@@ -2,7 +2,7 @@
 // with the catalogue view through the URL (?q=&source=&kind=&group=&dept=&theme=&year=&entry=).
 import { KIND_LABELS } from '../../../electron/shared/schema';
 import type { CatalogueItem, ItemKind } from './items';
-import { placeItem } from './geo';
+import { departmentByCode, departmentByName, placeItem } from './geo';
 
 /** The catalogue's URL filters. Multi-valued params repeat: ?theme=A&theme=B. */
 export interface CatalogueFilters {
@@ -22,10 +22,25 @@ export function emptyFilters(): CatalogueFilters {
   return { q: '', source: [], kind: [], group: [], dept: [], theme: [], year: [] };
 }
 
+/**
+ * The catalogue view (core/url-state.ts) currently spells some params in French: type, groupe,
+ * annee, and lieu (a department name, not a code). Links write both spellings and reading
+ * accepts both, so the views agree whichever naming settles.
+ */
+const ALIASES: Partial<Record<FilterKey, string>> = { kind: 'type', group: 'groupe', year: 'annee' };
+
 export function readFilters(params: URLSearchParams): CatalogueFilters {
   const f = emptyFilters();
   f.q = params.get('q') ?? '';
-  for (const k of FILTER_KEYS) f[k] = params.getAll(k).filter((v) => v !== '');
+  for (const k of FILTER_KEYS) {
+    const alias = ALIASES[k];
+    const values = [...params.getAll(k), ...(alias ? params.getAll(alias) : [])];
+    f[k] = [...new Set(values.filter((v) => v !== ''))];
+  }
+  for (const name of params.getAll('lieu')) {
+    const d = departmentByName(name);
+    if (d && !f.dept.includes(d.code)) f.dept.push(d.code);
+  }
   return f;
 }
 
@@ -33,7 +48,15 @@ export function readFilters(params: URLSearchParams): CatalogueFilters {
 export function filtersToSearch(filters: Partial<CatalogueFilters>): string {
   const p = new URLSearchParams();
   if (filters.q?.trim()) p.set('q', filters.q.trim());
-  for (const k of FILTER_KEYS) for (const v of filters[k] ?? []) p.append(k, v);
+  for (const k of FILTER_KEYS) {
+    for (const v of filters[k] ?? []) p.append(k, v);
+    const alias = ALIASES[k];
+    if (alias) for (const v of filters[k] ?? []) p.append(alias, v);
+  }
+  for (const code of filters.dept ?? []) {
+    const d = departmentByCode(code);
+    if (d) p.append('lieu', d.name);
+  }
   return p.toString();
 }
 

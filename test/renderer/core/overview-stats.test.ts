@@ -72,7 +72,14 @@ describe('URL filters', () => {
       year: ['2008'],
     });
     expect(catalogueHref({})).toBe('/catalogue');
-    expect(catalogueHref({ dept: ['59'] })).toBe('/catalogue?dept=59');
+    expect(catalogueHref({ dept: ['59'] })).toBe('/catalogue?dept=59&lieu=Nord');
+    expect(catalogueHref({ kind: ['case'] })).toBe('/catalogue?kind=case&type=case');
+    // The catalogue view's French spellings are read too.
+    expect(readFilters(new URLSearchParams('type=event&lieu=Is%C3%A8re&annee=2008'))).toMatchObject({
+      kind: ['event'],
+      dept: ['38'],
+      year: ['2008'],
+    });
   });
 
   it('filters by department through placement and intersects with search hits', () => {

@@ -1,6 +1,6 @@
 // The search and facet filters of the map and the chronology, kept in the URL with the same
 // parameter names as the catalogue view, so a link carries the filters from one view to another.
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { KIND_LABELS } from '../../../../electron/shared/schema';
 import { useCatalogue } from '../../catalogue/CatalogueContext';
@@ -42,6 +42,7 @@ export function FilterBar({ kinds, label, summary }: FilterBarProps) {
   const [params, setParams] = useSearchParams();
   const filters = readFilters(params);
   const [q, setQ] = useState(filters.q);
+  const uid = useId();
 
   // Keep the box in step when the URL changes from elsewhere (back button, a link).
   useEffect(() => {
@@ -80,9 +81,10 @@ export function FilterBar({ kinds, label, summary }: FilterBarProps) {
         update('q', q.trim());
       }}
     >
-      <label className="filter-bar__field filter-bar__field--search">
-        <span>Recherche</span>
+      <div className="filter-bar__field filter-bar__field--search">
+        <label htmlFor={`${uid}-q`}>Recherche</label>
         <input
+          id={`${uid}-q`}
           type="search"
           value={q}
           placeholder="Mots, lieu, organisme…"
@@ -91,10 +93,14 @@ export function FilterBar({ kinds, label, summary }: FilterBarProps) {
             update('q', e.target.value.trim());
           }}
         />
-      </label>
-      <label className="filter-bar__field">
-        <span>Source</span>
-        <select value={filters.source[0] ?? ''} onChange={(e) => update('source', e.target.value)}>
+      </div>
+      <div className="filter-bar__field">
+        <label htmlFor={`${uid}-source`}>Source</label>
+        <select
+          id={`${uid}-source`}
+          value={filters.source[0] ?? ''}
+          onChange={(e) => update('source', e.target.value)}
+        >
           <option value="">Toutes les sources</option>
           {catalogue.sources.map((s) => (
             <option key={s.file} value={s.file}>
@@ -102,10 +108,14 @@ export function FilterBar({ kinds, label, summary }: FilterBarProps) {
             </option>
           ))}
         </select>
-      </label>
-      <label className="filter-bar__field">
-        <span>Type</span>
-        <select value={filters.kind[0] ?? ''} onChange={(e) => update('kind', e.target.value)}>
+      </div>
+      <div className="filter-bar__field">
+        <label htmlFor={`${uid}-kind`}>Type</label>
+        <select
+          id={`${uid}-kind`}
+          value={filters.kind[0] ?? ''}
+          onChange={(e) => update('kind', e.target.value)}
+        >
           <option value="">Tous les types</option>
           {kinds.map((k) => (
             <option key={k} value={k}>
@@ -113,10 +123,14 @@ export function FilterBar({ kinds, label, summary }: FilterBarProps) {
             </option>
           ))}
         </select>
-      </label>
-      <label className="filter-bar__field">
-        <span>Thème</span>
-        <select value={filters.theme[0] ?? ''} onChange={(e) => update('theme', e.target.value)}>
+      </div>
+      <div className="filter-bar__field">
+        <label htmlFor={`${uid}-theme`}>Thème</label>
+        <select
+          id={`${uid}-theme`}
+          value={filters.theme[0] ?? ''}
+          onChange={(e) => update('theme', e.target.value)}
+        >
           <option value="">Tous les thèmes</option>
           {themes.map((t) => (
             <option key={t} value={t}>
@@ -124,14 +138,27 @@ export function FilterBar({ kinds, label, summary }: FilterBarProps) {
             </option>
           ))}
         </select>
-      </label>
+      </div>
       {active ? (
         <button
           type="button"
           className="filter-bar__clear"
           onClick={() => {
             const next = new URLSearchParams(params);
-            for (const k of ['q', 'source', 'kind', 'theme', 'group', 'year', 'dept']) next.delete(k);
+            for (const k of [
+              'q',
+              'source',
+              'kind',
+              'theme',
+              'group',
+              'year',
+              'dept',
+              'type',
+              'groupe',
+              'annee',
+              'lieu',
+            ])
+              next.delete(k);
             setParams(next, { replace: true });
           }}
         >

@@ -56,13 +56,13 @@ function BarChart({
               <a
                 key={b.key}
                 href={href}
-                aria-label={`${b.label} : ${plural(b.count, unit[0], unit[1])}`}
                 className="ov-bar"
                 onClick={(e) => {
                   e.preventDefault();
                   navigate(b.href);
                 }}
               >
+                {/* The name comes from the visible text (label, count, unit), as axe wants; the title gives the full label on hover. */}
                 <title>{`${b.label} : ${plural(b.count, unit[0], unit[1])}`}</title>
                 <rect className="ov-bar__hit" x="0" y={y} width="100%" height={ROW_H - 2} rx="3" />
                 <text className="ov-bar__label" x="6" y={y + 17}>
@@ -78,6 +78,7 @@ function BarChart({
                 />
                 <text className="ov-bar__count" x={`${labelPct + pct + 1.2}%`} y={y + 17}>
                   {b.count}
+                  <tspan className="ov-bar__unit"> {b.count > 1 ? unit[1] : unit[0]}</tspan>
                 </text>
               </a>
             );
