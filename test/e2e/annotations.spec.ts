@@ -69,6 +69,11 @@ test('annotations survive reload, browser restart, and export → wipe → impor
     await ui.openEntry(target.id);
     await ui.writeNote(NOTE);
     await ui.highlight(target.quote, 'Chiffre clé');
+    if (shots)
+      await page
+        .locator('section.annotatable')
+        .first()
+        .screenshot({ path: join(shots, 'highlight-editor.png') });
     await ui.commentAndTagHighlight(COMMENT, TAG);
     await ui.tagEntry('PLIE');
     await ui.favourite();

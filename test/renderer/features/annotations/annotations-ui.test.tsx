@@ -54,10 +54,13 @@ describe('notes', () => {
     fireEvent.change(await screen.findByLabelText('Texte de la note (Markdown)'), {
       target: { value: 'ab' },
     });
+    expect(screen.getByRole('status').textContent).toBe('Modifications en cours…');
     act(() => {
       window.dispatchEvent(new Event('pagehide'));
     });
-    await waitFor(async () => expect((await db().notes.get('n2'))?.body).toBe('ab'), { timeout: 200 });
+    // The save starts synchronously on pagehide, not after the typing pause.
+    expect(screen.getByRole('status').textContent).toBe('Enregistrement…');
+    await waitFor(async () => expect((await db().notes.get('n2'))?.body).toBe('ab'));
   });
 
   it('recovers a draft left by a window closed before the save', async () => {
