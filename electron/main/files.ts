@@ -55,7 +55,13 @@ export async function printToPdfWithDialog(win: BrowserWindow, raw: unknown): Pr
   });
   if (canceled || !filePath) return ok(null);
   try {
-    const pdf = await win.webContents.printToPDF({ landscape: true, pageSize: 'A4', printBackground: true });
+    // The page's own @page rules (A4 landscape for comparisons) win over these defaults.
+    const pdf = await win.webContents.printToPDF({
+      landscape: true,
+      pageSize: 'A4',
+      printBackground: true,
+      preferCSSPageSize: true,
+    });
     await writeFile(filePath, pdf);
     return ok(filePath);
   } catch (error) {

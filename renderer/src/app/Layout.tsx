@@ -18,7 +18,15 @@ export function Layout() {
   useAppShell();
   return (
     <div className="layout">
-      <a className="skip-link" href="#contenu">
+      {/* The hash router owns location.hash, so the skip link moves focus itself. */}
+      <a
+        className="skip-link"
+        href="#contenu"
+        onClick={(event) => {
+          event.preventDefault();
+          document.getElementById('contenu')?.focus();
+        }}
+      >
         Aller au contenu
       </a>
       <header className="layout__header">
@@ -39,7 +47,7 @@ export function Layout() {
         <SearchBox />
         <ThemeSwitch />
       </header>
-      <main id="contenu" className="layout__main" tabIndex={-1}>
+      <main id="contenu" className="layout__main" tabIndex={0} aria-label="Contenu">
         <Outlet />
       </main>
       <CompareTray />
