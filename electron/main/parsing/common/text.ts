@@ -2,17 +2,92 @@
 
 /** Lower-case, strip accents, unify apostrophes/dashes/spaces: for comparing names, never for display. */
 export function foldForMatch(s: string): string {
+  // Hot path (every word and line of the documents goes through here): a per-character table
+  // gives the same result as the general pipeline for the scripts the documents use.
+  // Characters that fold to themselves are copied by runs, not one by one.
+  let out = '';
+  let gap = false;
+  let run = 0;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code < 0x80 && SELF[code] === 1) continue;
+    const mapped = FOLD_TABLE[code];
+    if (mapped === undefined) return foldSlow(s);
+    if (run < i) {
+      out += gap && out ? ` ${s.slice(run, i)}` : s.slice(run, i);
+      gap = false;
+    }
+    run = i + 1;
+    if (mapped === GAP) {
+      gap = true;
+      continue;
+    }
+    out += gap && out ? ` ${mapped}` : mapped;
+    gap = false;
+  }
+  if (run === 0) return s;
+  if (run < s.length) {
+    out += gap && out ? ` ${s.slice(run)}` : s.slice(run);
+  }
+  return out;
+}
+
+function foldSlow(s: string): string {
+  return foldChars(s)
+    .replace(/[-‐‑–—_\s]+/g, ' ')
+    .trim();
+}
+
+function foldChars(s: string): string {
   return s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/œ/gi, 'oe')
     .replace(/æ/gi, 'ae')
     .toLowerCase()
-    .replace(/[’'`´]/g, "'")
-    .replace(/[-‐‑–—_\s]+/g, ' ')
-    .trim();
+    .replace(/[’'`´]/g, "'");
 }
 
+/** Marks a dash, underscore or space: runs of them fold to one space, none at the ends. */
+const GAP = '\u0000gap';
+const GAP_RE = /^[-‐‑–—_\s]$/;
+
+/**
+ * Folded form of each character that folds on its own: starters only (no combining marks,
+ * so no canonical reordering across characters) and no context-dependent lower case (Σ).
+ */
+const FOLD_TABLE: readonly (string | undefined)[] = (() => {
+  const table: (string | undefined)[] = new Array<string | undefined>(0x10000).fill(undefined);
+  const ranges: [number, number][] = [
+    [0x0000, 0x024f],
+    [0x2000, 0x206f],
+    [0x20a0, 0x20cf],
+    [0x2100, 0x214f],
+    [0x2190, 0x27bf],
+    [0xfb00, 0xfb06],
+  ];
+  for (const [from, to] of ranges) {
+    for (let c = from; c <= to; c++) {
+      const ch = String.fromCharCode(c);
+      if (GAP_RE.test(ch)) {
+        table[c] = GAP;
+        continue;
+      }
+      const folded = foldChars(ch);
+      // Anything that would interact with its neighbours stays on the general path.
+      if (/[-‐‑–—_\s\p{M}]/u.test(folded) || /\p{M}/u.test(ch)) continue;
+      table[c] = folded;
+    }
+  }
+  return table;
+})();
+
+/** ASCII characters that fold to themselves (1), copied in runs. */
+const SELF: Uint8Array = (() => {
+  const self = new Uint8Array(0x80);
+  for (let c = 0; c < 0x80; c++) if (FOLD_TABLE[c] === String.fromCharCode(c)) self[c] = 1;
+  return self;
+})();
 /** Stable, readable id fragment: "Dispositif des Maraîchers nantais" → "dispositif-des-maraichers-nantais". */
 export function slugify(s: string, maxLength = 60): string {
   const slug = foldForMatch(s)
