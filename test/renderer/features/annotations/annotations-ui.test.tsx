@@ -189,3 +189,27 @@ describe('EntryAnnotationsPanel', () => {
     expect(await screen.findByText('Idées pour notre PLIE')).toBeTruthy();
   });
 });
+
+describe('useUserSearchDocuments', () => {
+  it('gives the search every note, highlight comment and tag per item, live', async () => {
+    const { useUserSearchDocuments } =
+      await import('../../../../renderer/src/features/annotations/useUserSearchDocuments');
+    function Probe() {
+      const docs = useUserSearchDocuments();
+      return <pre data-testid="docs">{JSON.stringify(docs)}</pre>;
+    }
+    render(withApp(<Probe />));
+    await saveNote(db(), { id: 's1', targetId: 'fu-nantes-plie', body: 'coordinateur financé' });
+    await highlight('comité de pilotage', '42 % des participants');
+    await waitFor(() => {
+      const docs = JSON.parse(screen.getByTestId('docs').textContent ?? '[]') as {
+        targetId: string;
+        text: string;
+      }[];
+      expect(docs).toHaveLength(1);
+      expect(docs[0]!.targetId).toBe('fu-nantes-plie');
+      expect(docs[0]!.text).toContain('coordinateur financé');
+      expect(docs[0]!.text).toContain('comité de pilotage');
+    });
+  });
+});
