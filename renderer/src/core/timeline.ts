@@ -167,7 +167,9 @@ export interface LayoutOptions {
 export function defaultLabelWidth(mark: TimelineMark): number {
   // Date and title share the chip; ~6.8px per character at the chip's font size, plus padding.
   const date = mark.undated ? 'sans date' : mark.dateLabel;
-  return Math.min(280, 30 + (date.length + 1 + mark.title.length) * 6.8);
+  // Clusters are bold and entries carry a dot: both need a little more room.
+  const perChar = mark.kind === 'event' ? 6.8 : 7.4;
+  return Math.min(280, (mark.kind === 'entry' ? 44 : 30) + (date.length + 1 + mark.title.length) * perChar);
 }
 
 const KIND_PLURAL: Record<string, [string, string]> = {
