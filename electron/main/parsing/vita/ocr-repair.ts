@@ -96,56 +96,58 @@ const COMMON_L_WORDS = new Set([
 
 // Whole-word fixes for letters the scanner keeps confusing in this document (è read as é,
 // "œ" read as "ce"/"e"/"G", "ô" read as "é"/"d"/"6").
-const WORD_FIXES: [RegExp, string][] = [
-  [w('ceuvre'), 'œuvre'],
-  [w('(e|E)uvre'), 'œuvre'],
-  [/\bd['’]CEuvre/g, 'd’Œuvre'],
-  [/\bcceur/g, 'cœur'],
-  [w('GUVRE'), 'ŒUVRE'],
-  [w('EUVRE'), 'ŒUVRE'],
-  [w('(t|T)rés'), '$1rès'],
-  [w('(a|A)upr[ée]s'), '$1uprès'],
-  [w('(a|A)pr[ée]s'), '$1près'],
-  [w('(p|P)rés'), '$1rès'],
-  [w('(d|D)és'), '$1ès'],
-  [w('(p|P)rogrés'), '$1rogrès'],
-  [w('(a|A)cc[ée]s'), '$1ccès'],
-  [w('(s|S)ucc[ée]s'), '$1uccès'],
-  [w('(p|P)roc[ée]s'), '$1rocès'],
-  [w('(e|E)xc[ée]s'), '$1xcès'],
-  [/([a-zéèêâîôû])ére(s?)(?![\p{L}])/gu, '$1ère$2'],
-  [w('(p|P)(?:é|d|6|o)le(s?)'), '$1ôle$2'],
-  [w('(p|P)(?:É|D|6|O)LE(S?)'), '$1ÔLE$2'],
-  [w('cing'), 'cinq'],
-  [w('(t|T)heme(s?)'), '$1hème$2'],
-  [w('(m|M)atiere(s?)'), '$1atière$2'],
-  [w('(f|F)iliere(s?)'), '$1ilière$2'],
-  [w('(p|P)remiere(s?)'), '$1remière$2'],
-  [w('(p|P)articuliere(s?)'), '$1articulière$2'],
-  [w('(m|M)aniere(s?)'), '$1anière$2'],
-  [w('(c|C)omplete(s?)'), '$1omplète$2'],
-  [w('(c|C)oncrete(s?)'), '$1oncrète$2'],
-  [w('(c|C)oncretement'), '$1oncrètement'],
-  [w('(i|I)ntérét(s?)'), '$1ntérêt$2'],
-  [w('(é|É)tre'), 'être'],
-  [w('(m|M)éme(s?)'), '$1ême$2'],
-  [w('(d|D)éja'), '$1éjà'],
-  [w('au-dela'), 'au-delà'],
-  [w('aolt'), 'août'],
-  [w('Gaélle'), 'Gaëlle'],
-  [w('CAIl'), 'CAI'],
-  [w('(C?)Al'), '$1AI'],
-  [w("Bo'te"), 'Boîte'],
-  [w('oeuvre'), 'œuvre'],
-  [w('Oeuvre'), 'Œuvre'],
-  [w('(r|R)[ée]le(s?)'), '$1ôle$2'],
-  [w('(c|C)ontr[ée]le(s?)'), '$1ontrôle$2'],
-  [w('colt'), 'coût'],
-  [w('(h|H)otel'), '$1ôtel'],
-  [/([\p{L}])é(ne|le|re|me|que|ge|ve|se)(s?)(?![\p{L}])/gu, '$1è$2$3'],
-  [/(^|\s)\| ?a(?=\s)/g, '$1La'],
-  [/(^|\s)\|l(?=\s|[a-z])/g, '$1Il'],
-  [/(^|\s)L ([ae]) /g, '$1L$2 '],
+// Each fix starts with a literal that every match contains: most paragraphs lack it, and a
+// substring search is far cheaper than running the pattern.
+const WORD_FIXES: [string, RegExp, string][] = [
+  ['ceuvre', w('ceuvre'), 'œuvre'],
+  ['uvre', w('(e|E)uvre'), 'œuvre'],
+  ['CEuvre', /\bd['’]CEuvre/g, 'd’Œuvre'],
+  ['cceur', /\bcceur/g, 'cœur'],
+  ['GUVRE', w('GUVRE'), 'ŒUVRE'],
+  ['EUVRE', w('EUVRE'), 'ŒUVRE'],
+  ['rés', w('(t|T)rés'), '$1rès'],
+  ['upr', w('(a|A)upr[ée]s'), '$1uprès'],
+  ['pr', w('(a|A)pr[ée]s'), '$1près'],
+  ['rés', w('(p|P)rés'), '$1rès'],
+  ['és', w('(d|D)és'), '$1ès'],
+  ['rogrés', w('(p|P)rogrés'), '$1rogrès'],
+  ['cc', w('(a|A)cc[ée]s'), '$1ccès'],
+  ['ucc', w('(s|S)ucc[ée]s'), '$1uccès'],
+  ['roc', w('(p|P)roc[ée]s'), '$1rocès'],
+  ['xc', w('(e|E)xc[ée]s'), '$1xcès'],
+  ['ére', /([a-zéèêâîôû])ére(s?)(?![\p{L}])/gu, '$1ère$2'],
+  ['le', w('(p|P)(?:é|d|6|o)le(s?)'), '$1ôle$2'],
+  ['LE', w('(p|P)(?:É|D|6|O)LE(S?)'), '$1ÔLE$2'],
+  ['cing', w('cing'), 'cinq'],
+  ['heme', w('(t|T)heme(s?)'), '$1hème$2'],
+  ['atiere', w('(m|M)atiere(s?)'), '$1atière$2'],
+  ['iliere', w('(f|F)iliere(s?)'), '$1ilière$2'],
+  ['remiere', w('(p|P)remiere(s?)'), '$1remière$2'],
+  ['articuliere', w('(p|P)articuliere(s?)'), '$1articulière$2'],
+  ['aniere', w('(m|M)aniere(s?)'), '$1anière$2'],
+  ['omplete', w('(c|C)omplete(s?)'), '$1omplète$2'],
+  ['oncrete', w('(c|C)oncrete(s?)'), '$1oncrète$2'],
+  ['oncretement', w('(c|C)oncretement'), '$1oncrètement'],
+  ['ntérét', w('(i|I)ntérét(s?)'), '$1ntérêt$2'],
+  ['tre', w('(é|É)tre'), 'être'],
+  ['éme', w('(m|M)éme(s?)'), '$1ême$2'],
+  ['éja', w('(d|D)éja'), '$1éjà'],
+  ['au-dela', w('au-dela'), 'au-delà'],
+  ['aolt', w('aolt'), 'août'],
+  ['Gaélle', w('Gaélle'), 'Gaëlle'],
+  ['CAIl', w('CAIl'), 'CAI'],
+  ['Al', w('(C?)Al'), '$1AI'],
+  ["Bo'te", w("Bo'te"), 'Boîte'],
+  ['oeuvre', w('oeuvre'), 'œuvre'],
+  ['Oeuvre', w('Oeuvre'), 'Œuvre'],
+  ['le', w('(r|R)[ée]le(s?)'), '$1ôle$2'],
+  ['ontr', w('(c|C)ontr[ée]le(s?)'), '$1ontrôle$2'],
+  ['colt', w('colt'), 'coût'],
+  ['otel', w('(h|H)otel'), '$1ôtel'],
+  ['é', /([\p{L}])é(ne|le|re|me|que|ge|ve|se)(s?)(?![\p{L}])/gu, '$1è$2$3'],
+  ['|', /(^|\s)\| ?a(?=\s)/g, '$1La'],
+  ['|l', /(^|\s)\|l(?=\s|[a-z])/g, '$1Il'],
+  ['L ', /(^|\s)L ([ae]) /g, '$1L$2 '],
 ];
 
 /** A whole-word pattern: JavaScript's \b ignores accented letters, lookarounds do not. */
@@ -155,7 +157,7 @@ function w(pattern: string): RegExp {
 
 export function repairWords(s: string): string {
   let out = s;
-  for (const [re, to] of WORD_FIXES) out = out.replace(re, to);
+  for (const [needle, re, to] of WORD_FIXES) if (out.includes(needle)) out = out.replace(re, to);
   // French "à": the OCR drops the grave accent. Only where the verb "a" cannot stand:
   // before "la"/"l'", a number, an infinitive or a fixed locution.
   out = out.replace(
@@ -311,9 +313,10 @@ const COMPOUND_PREFIXES = new Set([
  * "insertion", while "socio-" + "professionnel" and "Rhône-" + "Alpes" keep their hyphen.
  */
 export function joinHyphenated(left: string, right: string, vocab?: Vocabulary): string {
-  const m = /([\p{L}]+)-$/u.exec(left);
-  if (!m) return `${left} ${right}`;
-  const head = m[1] ?? '';
+  // `left` is the paragraph so far: scanning it with an end-anchored regex made joining
+  // quadratic, so only its last word is read, backwards from the hyphen.
+  const head = left.endsWith('-') ? lettersBefore(left, left.length - 1) : '';
+  if (!head) return `${left} ${right}`;
   const tailMatch = /^[\p{L}]+/u.exec(right);
   const tail = tailMatch?.[0] ?? '';
   if (!tail || /^\p{Lu}/u.test(tail)) return `${left}${right}`;
@@ -325,7 +328,26 @@ export function joinHyphenated(left: string, right: string, vocab?: Vocabulary):
   return keep ? `${left}${right}` : `${left.slice(0, -1)}${right}`;
 }
 
-const SENTENCE_END = /[.!?:;»”")\]…]$/;
+/** The run of letters (\p{L}, surrogate pairs included) that ends at `end` (exclusive). */
+function lettersBefore(s: string, end: number): string {
+  let start = end;
+  while (start > 0) {
+    let from = start - 1;
+    const unit = s.charCodeAt(from);
+    if (unit >= 0xdc00 && unit <= 0xdfff && from > 0) {
+      const high = s.charCodeAt(from - 1);
+      if (high >= 0xd800 && high <= 0xdbff) from--;
+    }
+    if (!LETTER.test(s.slice(from, start))) break;
+    start = from;
+  }
+  return s.slice(start, end);
+}
+
+const LETTER = /^\p{L}$/u;
+
+/** Characters that end a sentence; checked on the last one only (the paragraph can be long). */
+const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '»', '”', '"', ')', ']', '…']);
 
 /**
  * Cleans the lines of one section into paragraphs: page markers dropped, bullets made "- ",
@@ -353,7 +375,7 @@ export function cleanLines(lines: readonly string[], vocab?: Vocabulary): string
       current = line;
     } else if (
       pendingBreak &&
-      (SENTENCE_END.test(current) || !/^[\p{Ll}(]/u.test(line)) &&
+      (SENTENCE_END.has(current.charAt(current.length - 1)) || !/^[\p{Ll}(]/u.test(line)) &&
       !current.endsWith('-')
     ) {
       paragraphs.push(current);
