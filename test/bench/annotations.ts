@@ -2,8 +2,9 @@
 // fake-indexeddb (an in-memory IndexedDB, slower than the browser's, so figures are pessimistic).
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
-import { buildCatalogue } from '../../electron/main/parsing';
-import { readDocuments } from '../../electron/main/parsing/documents';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Catalogue } from '../../electron/shared/schema';
 import { index } from '../../renderer/src/catalogue/CatalogueContext';
 import { anchor, describe } from '../../renderer/src/core/anchoring';
 import { parseWebAnnotation, planMerge, toWebAnnotation } from '../../renderer/src/core/annotations-export';
@@ -26,7 +27,10 @@ function rng(seed: number) {
 }
 
 export async function run(): Promise<void> {
-  const { catalogue } = buildCatalogue(readDocuments());
+  // The catalogue the app ships (npm run build:catalogue), so this bench does not depend on parsers.
+  const catalogue = Catalogue.parse(
+    JSON.parse(readFileSync(resolve(__dirname, '../../resources/catalogue.json'), 'utf8')),
+  );
   const loaded = index(catalogue);
   const sections = loaded.items.flatMap((item) =>
     sectionRefs(item)

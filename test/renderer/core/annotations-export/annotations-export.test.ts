@@ -28,7 +28,8 @@ describe('W3C Web Annotation export', () => {
     const parsed = parseWebAnnotation(JSON.stringify(exported()));
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
-    const sort = <T>(xs: T[]) => [...xs].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+    const sort = (xs: readonly unknown[]) =>
+      [...xs].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
     const original = sampleData();
     for (const table of Object.keys(original) as (keyof typeof original)[]) {
       expect(sort(parsed.data[table]), table).toEqual(sort(original[table]));
