@@ -47,7 +47,7 @@ function foldChar(ch: string): string {
 }
 
 // ASCII capitals and every non-ASCII character go through foldChar; the rest is already folded.
-const TO_FOLD = /[A-Z]|\P{ASCII}/gu;
+const TO_FOLD = /[A-Z`]|\P{ASCII}/gu;
 
 /** Lower-case, accent-free, ligature-free text with straight apostrophes. */
 export function fold(text: string): string {
@@ -61,6 +61,8 @@ export interface FoldedText {
    * null when folding kept every offset (the usual case: only ligatures change lengths).
    */
   map: Int32Array | null;
+  /** For each UTF-16 unit of `folded`, the end offset of its original character (null as above). */
+  ends: Int32Array | null;
   /** Original length, to close the last range. */
   length: number;
 }
@@ -76,16 +78,20 @@ export function foldWithMap(text: string): FoldedText {
         break;
       }
     }
-    if (aligned) return { folded, map: null, length: text.length };
+    if (aligned) return { folded, map: null, ends: null, length: text.length };
   }
   const map: number[] = [];
+  const ends: number[] = [];
   let offset = 0;
   for (const ch of text) {
     const f = foldChar(ch);
-    for (let k = 0; k < f.length; k++) map.push(offset);
+    for (let k = 0; k < f.length; k++) {
+      map.push(offset);
+      ends.push(offset + ch.length);
+    }
     offset += ch.length;
   }
-  return { folded, map: Int32Array.from(map), length: text.length };
+  return { folded, map: Int32Array.from(map), ends: Int32Array.from(ends), length: text.length };
 }
 
 /** French elided words: "l'insertion" is searched as "insertion". */
@@ -133,10 +139,9 @@ const PART = /[\p{L}\p{N}]+/gu;
 
 /** Tokens of a text with their original offsets: elisions dropped, compounds also joined. */
 export function tokenize(text: string): Token[] {
-  const { folded, map, length } = foldWithMap(text);
+  const { folded, map, ends, length } = foldWithMap(text);
   const startOf = (foldedStart: number): number => (map ? (map[foldedStart] ?? length) : foldedStart);
-  const endOf = (foldedEnd: number): number =>
-    !map ? foldedEnd : foldedEnd < map.length ? (map[foldedEnd] ?? length) : length;
+  const endOf = (foldedEnd: number): number => (ends ? (ends[foldedEnd - 1] ?? length) : foldedEnd);
   const tokens: Token[] = [];
   for (const group of folded.matchAll(GROUP)) {
     const base = group.index;

@@ -1,6 +1,6 @@
 // Where the searched words sit in a text: for <mark> in result snippets and in the entry view.
 import { mergeRanges, type TextRange } from '../text-ranges';
-import { fold, tokenize } from './fold';
+import { tokenize, words } from './fold';
 
 /**
  * Ranges of the words of `text` that match `terms` (folded or not: they are folded here).
@@ -8,7 +8,7 @@ import { fold, tokenize } from './fold';
  * ligatures and elisions ("l'Économie" matches "economie").
  */
 export function findMatches(text: string, terms: readonly string[]): TextRange[] {
-  const wanted = [...new Set(terms.map((t) => fold(t).trim()).filter((t) => t.length > 0))];
+  const wanted = [...new Set(terms.flatMap((t) => words(t)))];
   if (!wanted.length || !text) return [];
   const exact = new Set(wanted);
   // One-letter prefixes would light up half the text.

@@ -12,12 +12,15 @@ export interface ParsedQuery {
   excluded: string[][];
 }
 
+/** Longer input is pasted text, not a query: the rest is ignored. */
+export const MAX_QUERY_LENGTH = 500;
+
 export function parseQuery(raw: string): ParsedQuery {
   const phrases: string[][] = [];
   const excluded: string[][] = [];
   const loose: string[] = [];
   // Typographic quotes are common when a query is pasted from a document.
-  const text = raw.replace(/[«»“”„]/g, '"');
+  const text = raw.slice(0, MAX_QUERY_LENGTH).replace(/[«»“”„]/g, '"');
   const re = /(-?)"([^"]*)("?)|(\S+)/g;
   let lastIsPrefix = /\S$/.test(text) && !/"$/.test(text);
   for (const m of text.matchAll(re)) {

@@ -28,6 +28,8 @@ export const QUALITY = {
   prefixMaxTokens: 40,
   typo: 0.72,
   typoMinLength: 4,
+  /** No French word is longer; past this a "word" is pasted junk and costs O(n²) to vary. */
+  typoMaxLength: 32,
 } as const;
 
 function lowerBound(sorted: readonly string[], key: string): number {
@@ -154,7 +156,7 @@ export class TokenIndex {
           put(i, QUALITY.stemBase - QUALITY.stemStep * (extra - 1));
       }
     }
-    if (term.length >= QUALITY.typoMinLength) {
+    if (term.length >= QUALITY.typoMinLength && term.length <= QUALITY.typoMaxLength) {
       const map = this.deleteMap();
       const seen = new Set<number>();
       for (const key of [term, ...deletions(term)]) {

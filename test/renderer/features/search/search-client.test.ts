@@ -1,0 +1,20 @@
+// In vitest there is no Worker: the client falls back to the same engine in the page.
+import { describe, expect, it } from 'vitest';
+import { createSearchClient } from '../../../../renderer/src/features/search/search-client';
+import { SMALL } from '../../core/search/fixtures';
+
+describe('search client (in-thread fallback)', () => {
+  it('answers with the engine, including the user’s notes', async () => {
+    const client = createSearchClient(SMALL, Promise.resolve(undefined));
+    expect((await client.search('maraichers', 10))?.hits[0]?.id).toBe('maraichers');
+    client.setUserDocuments([{ targetId: 'oeuvre', text: 'tag: priorité' }]);
+    expect((await client.search('priorite', 10))?.hits.map((h) => h.id)).toEqual(['oeuvre']);
+  });
+  it('drops answers to queries a newer keystroke superseded', async () => {
+    const client = createSearchClient(SMALL, Promise.resolve(undefined));
+    const first = client.search('m', 10);
+    const second = client.search('maraichers', 10);
+    expect(await first).toBeNull();
+    expect((await second)?.hits[0]?.id).toBe('maraichers');
+  });
+});
