@@ -35,16 +35,17 @@ const ELISION_U = /(^|[\s(«“"'[-])U'?(?=[AEIOUYÉÈÊaeiouyéèêh]|[lL](?:n|
 
 /** `U'IAE`, `UIAE`, `Uemploi`, `UActivité` → `l'IAE`, `l'emploi`, `l'Activité`. */
 export function repairElision(s: string, vocab?: Vocabulary): string {
-  let out = s.replace(ELISION_U, "$1l'");
-  out = out.replace(/\bl'l([ns][a-zé])/g, "l'I$1");
+  // Each pattern is only run when its literal part is present: most paragraphs need none.
+  let out = s.includes('U') ? s.replace(ELISION_U, "$1l'") : s;
+  if (out.includes("l'l")) out = out.replace(/\bl'l([ns][a-zé])/g, "l'I$1");
   out = out.replace(/\bl(?=(?:IAE|[A-ZÉ][a-zé]))/g, "l'");
   // Curly "’" or "'" read as "[" / "|" / "'" glued with the letter: "['Economie", "|'association".
-  out = out.replace(/(^|\s)[[|]'(?=\p{L})/gu, "$1l'");
-  out = out.replace(/(^|\s)\[(?=[A-ZÉ][a-zé])/g, "$1l'");
-  out = out.replace(/(\bde )'(?=\p{Lu})/gu, "$1l'");
-  out = out.replace(/(^|\s)\[(?=\p{Ll})/gu, '$1l');
-  out = out.replace(/\bll(?=s[eèé]re)/g, "l'I");
-  out = out.replace(/(?<![\p{L}])([lL])inter(?=[\s-])/gu, "$1'inter");
+  if (out.includes("'")) out = out.replace(/(^|\s)[[|]'(?=\p{L})/gu, "$1l'");
+  if (out.includes('[')) out = out.replace(/(^|\s)\[(?=[A-ZÉ][a-zé])/g, "$1l'");
+  if (out.includes("de '")) out = out.replace(/(\bde )'(?=\p{Lu})/gu, "$1l'");
+  if (out.includes('[')) out = out.replace(/(^|\s)\[(?=\p{Ll})/gu, '$1l');
+  if (out.includes('lls')) out = out.replace(/\bll(?=s[eèé]re)/g, "l'I");
+  if (out.includes('inter')) out = out.replace(/(?<![\p{L}])([lL])inter(?=[\s-])/gu, "$1'inter");
   if (vocab) {
     out = out.replace(/\b([ld])([aeiouyéèêh][\p{L}]{2,})/gu, (whole: string, p: string, rest: string) => {
       const glued = vocab.get(whole.toLowerCase()) ?? 0;
@@ -399,8 +400,8 @@ export function cleanLines(lines: readonly string[], vocab?: Vocabulary): string
 export function repairText(s: string, vocab?: Vocabulary): string {
   let out = repairElision(s, vocab);
   out = repairWords(out);
-  out = out.replace(/\S+\((?:d|@|d@)\S+\.[a-z]{2,6}\b/g, (m) => repairEmail(m) ?? m);
-  out = out.replace(/http:\/\/mww\./g, 'http://www.');
+  if (out.includes('(')) out = out.replace(/\S+\((?:d|@|d@)\S+\.[a-z]{2,6}\b/g, (m) => repairEmail(m) ?? m);
+  if (out.includes('mww')) out = out.replace(/http:\/\/mww\./g, 'http://www.');
   out = out.replace(/\s+([,.])/g, '$1').replace(/[ \t]{2,}/g, ' ');
   return out.trim();
 }
