@@ -55,6 +55,14 @@ export class CataloguePage {
     return this.facet(facet).getByRole('checkbox', { name: value });
   }
 
+  /** Ticks or unticks a facet value; the list follows through the URL. */
+  async toggleFacet(facet: string, value: string | RegExp, checked = true) {
+    const box = this.facetCheckbox(facet, value);
+    await box.click();
+    if (checked) await expect(box).toBeChecked();
+    else await expect(box).not.toBeChecked();
+  }
+
   /** Every option id the virtual list renders while scrolling it from top to bottom. */
   async collectAllOptionTexts(): Promise<Map<string, string>> {
     const seen = new Map<string, string>();

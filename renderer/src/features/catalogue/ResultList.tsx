@@ -1,11 +1,11 @@
 // The result list: a listbox (active descendant, driven from the search box or from the list
 // itself) virtualised with @tanstack/react-virtual so that 10,000 items scroll as well as 150.
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { memo, useCallback, useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import { KIND_LABELS } from '../../../../electron/shared/schema';
 import { findMatches } from '../../core/search/matches';
 import { Highlight } from './Highlight';
-import { optionId, RESULTS_LIST_ID, step } from './results-store';
+import { effectiveActive, optionId, requestActive, RESULTS_LIST_ID, step } from './results-store';
 import type { Result } from './useCatalogueResults';
 
 interface Props {
@@ -32,15 +32,15 @@ const Row = memo(function Row({ result, terms }: { result: Result; terms: string
   const snippet = hit?.snippet;
   return (
     <>
+      <div className="row__title">
+        <Highlight text={item.title} ranges={findMatches(item.title, terms)} />
+      </div>
+      {meta.length > 0 && <div className="row__meta">{meta.join(' · ')}</div>}
       <div className="row__top">
         <span className={`badge badge--${item.kind}`}>{KIND_LABELS[item.kind]}</span>
         <span className="row__source">{item.sourceLabel}</span>
         {item.year !== null && <span className="row__year">{item.year}</span>}
       </div>
-      <div className="row__title" id={`${optionId(item.id)}-titre`}>
-        <Highlight text={item.title} ranges={findMatches(item.title, terms)} />
-      </div>
-      {meta.length > 0 && <div className="row__meta">{meta.join(' · ')}</div>}
       {snippet ? (
         <p className="row__snippet">
           <Highlight text={snippet.text} ranges={snippet.ranges} />
@@ -49,11 +49,14 @@ const Row = memo(function Row({ result, terms }: { result: Result; terms: string
         item.summary && <p className="row__snippet row__snippet--summary">{item.summary}</p>
       )}
       {item.themes.length > 0 && (
-        <ul className="row__themes" aria-label="Thèmes">
+        <div className="row__themes">
+          <span className="visually-hidden">Thèmes : </span>
           {item.themes.slice(0, 4).map((t) => (
-            <li key={t}>{t}</li>
+            <span key={t} className="row__theme">
+              {t}
+            </span>
           ))}
-        </ul>
+        </div>
       )}
     </>
   );
@@ -61,15 +64,26 @@ const Row = memo(function Row({ result, terms }: { result: Result; terms: string
 
 export function ResultList({ results, active, terms, resetKey, onActivate, onOpen }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
+  const ids = results.map((r) => r.item.id);
+  const activeIndex = active === null ? -1 : ids.indexOf(active);
+  // The active option stays in the DOM even when scrolled away: aria-activedescendant must
+  // always point at an element that exists.
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      if (activeIndex >= 0 && !indexes.includes(activeIndex)) indexes.push(activeIndex);
+      return indexes.sort((a, b) => a - b);
+    },
+    [activeIndex],
+  );
   const virtualizer = useVirtualizer({
+    rangeExtractor,
     count: results.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => 132,
     overscan: 6,
     getItemKey: (i) => results[i]?.item.id ?? i,
   });
-  const ids = results.map((r) => r.item.id);
-  const activeIndex = active === null ? -1 : ids.indexOf(active);
 
   // A new search or filter starts at the top; a restored selection (reload, back) scrolls to it.
   const first = useRef(true);
@@ -95,18 +109,23 @@ export function ResultList({ results, active, terms, resetKey, onActivate, onOpe
       End: 'last',
     };
     const move = moves[event.key];
+    const from = effectiveActive() ?? active;
+    const activate = (id: string | null | undefined) => {
+      if (!id) return;
+      requestActive(id);
+      onActivate(id);
+    };
     if (move) {
       event.preventDefault();
-      const next = step(ids, active, move);
-      if (next) onActivate(next);
+      activate(step(ids, from, move));
     } else if (event.key === 'PageDown' || event.key === 'PageUp') {
       event.preventDefault();
       const jump = event.key === 'PageDown' ? 8 : -8;
-      const next = ids[Math.max(0, Math.min(ids.length - 1, Math.max(0, activeIndex) + jump))];
-      if (next) onActivate(next);
-    } else if (event.key === 'Enter' && active) {
+      const at = from === null ? 0 : Math.max(0, ids.indexOf(from));
+      activate(ids[Math.max(0, Math.min(ids.length - 1, at + jump))]);
+    } else if (event.key === 'Enter' && from) {
       event.preventDefault();
-      onOpen(active);
+      onOpen(from);
     }
   }
 
@@ -137,7 +156,6 @@ export function ResultList({ results, active, terms, resetKey, onActivate, onOpe
               aria-selected={isActive}
               aria-posinset={v.index + 1}
               aria-setsize={results.length}
-              aria-labelledby={`${optionId(id)}-titre`}
               className={`row${isActive ? ' row--active' : ''}`}
               style={{ transform: `translateY(${v.start}px)` }}
               onClick={() => onActivate(id)}

@@ -4,7 +4,14 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { toSearch } from '../../core/url-state';
-import { optionId, RESULTS_LIST_ID, step, usePublishedResults } from './results-store';
+import {
+  effectiveActive,
+  optionId,
+  requestActive,
+  RESULTS_LIST_ID,
+  step,
+  usePublishedResults,
+} from './results-store';
 import { useCatalogueState, useOpenEntry } from './useCatalogueState';
 import './SearchBox.css';
 
@@ -74,14 +81,17 @@ export function SearchBox() {
     if (move) {
       if (!onCatalogue) return;
       event.preventDefault();
-      const next = step(ids, active, move);
-      if (next) update({ ...state, q: value, selected: next }, { replace: true });
+      const next = step(ids, effectiveActive(), move);
+      if (next) {
+        requestActive(next);
+        update({ ...state, q: value, selected: next }, { replace: true });
+      }
       return;
     }
     if (event.key === 'Enter') {
       event.preventDefault();
       if (onCatalogue && (published.pending || published.query !== value)) setOpenWhenReady(true);
-      else if (onCatalogue && active) openEntry(active, { ...state, q: value });
+      else if (onCatalogue && effectiveActive()) openEntry(effectiveActive()!, { ...state, q: value });
       else if (!onCatalogue)
         navigate({ pathname: '/catalogue', search: toSearch({ ...state, q: value, selected: null }) });
       return;

@@ -19,8 +19,24 @@ const NONE: Published = { ids: [], active: null, query: '', pending: false };
 let current: Published = NONE;
 const listeners = new Set<() => void>();
 
+/**
+ * The result a keystroke asked to make active. URL updates land asynchronously, so a second
+ * arrow press may come before the first one shows; it must step from where the user already is.
+ */
+let requested: string | null = null;
+
+export function requestActive(id: string): void {
+  requested = id;
+}
+
+/** The active result, counting a move requested but not yet shown. */
+export function effectiveActive(): string | null {
+  return requested !== null && current.ids.includes(requested) ? requested : current.active;
+}
+
 export function publishResults(next: Published | null): void {
   const value = next ?? NONE;
+  if (value.ids !== current.ids || value.active === requested) requested = null;
   if (
     value.ids === current.ids &&
     value.active === current.active &&
