@@ -3,6 +3,8 @@ import { SearchBox } from '../features/catalogue/SearchBox';
 import { CompareTray } from '../features/compare/CompareTray';
 import { ThemeSwitch } from './ThemeSwitch';
 import { useAppShell } from './useAppShell';
+import { ANNOUNCER_ID } from './announce';
+import { useAutoBackup } from '../features/annotations/useAutoBackup';
 
 const NAV: { to: string; label: string; end?: boolean }[] = [
   { to: '/', label: 'Accueil', end: true },
@@ -16,6 +18,7 @@ const NAV: { to: string; label: string; end?: boolean }[] = [
 
 export function Layout() {
   useAppShell();
+  useAutoBackup();
   return (
     <div className="layout">
       {/* The hash router owns location.hash, so the skip link moves focus itself. */}
@@ -51,6 +54,7 @@ export function Layout() {
         <Outlet />
       </main>
       <CompareTray />
+      <div id={ANNOUNCER_ID} className="announcer" role="status" aria-live="polite" data-visible="false" />
     </div>
   );
 }

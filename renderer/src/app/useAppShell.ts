@@ -27,6 +27,14 @@ export function useAppShell(): void {
     const off = [
       registerCommand('show-shortcuts', () => navigate('/aide')),
       registerCommand('show-about', () => navigate('/aide?section=a-propos')),
+      registerCommand('export-annotations', () => navigate('/annotations?action=export')),
+      registerCommand('import-annotations', () => navigate('/annotations?action=import')),
+      registerCommand('restore-backup', () => navigate('/annotations?action=restore')),
+      registerCommand('focus-search', () => {
+        document
+          .querySelector<HTMLInputElement>('header input[type="search"], header [role="combobox"]')
+          ?.focus();
+      }),
       registerCommand('print', async () => {
         await getApi().printToPdf('reperes.pdf');
       }),

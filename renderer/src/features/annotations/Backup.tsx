@@ -1,6 +1,8 @@
 // Export (W3C Web Annotation JSON or Markdown), import with a preview applied in one
 // transaction, and wipe-all with confirmation.
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import type { BackupInfo } from '../../../../electron/shared/api';
 import { db } from '../../db/ReperesDb';
 import { readAll, wipeAll, writeAll } from '../../db/repository';
 import { DEFAULT_COLORS } from '../../db/defaults';
@@ -17,6 +19,7 @@ import {
 } from '../../core/annotations-export';
 import { getApi } from '../../platform/api';
 import { useCatalogue } from '../../catalogue/CatalogueContext';
+import { formatDateTime } from './format';
 
 /** The part of the data that concerns one collection: its entries and what was written on them. */
 export function collectionSlice(data: AnnotationData, collectionId: string): AnnotationData {
@@ -88,7 +91,21 @@ export function Backup() {
     }
   }, [plan]);
 
-  const pick = async () => {
+  const [backups, setBackups] = useState<BackupInfo[] | null>(null);
+  const [params, setParams] = useSearchParams();
+
+  /** Shows what a file (an import or a backup) would add or change, before anything is written. */
+  const preview = async (name: string, content: string) => {
+    const parsed = parseWebAnnotation(content);
+    if (!parsed.ok) return setStatus({ ok: false, text: parsed.message });
+    try {
+      setPlan({ name, plan: planMerge(await readAll(db()), parsed.data) });
+    } catch (e) {
+      setStatus({ ok: false, text: storageErrorMessage(e) });
+    }
+  };
+
+  const pick = useCallback(async () => {
     setStatus(null);
     const result = await getApi().openFile({
       filters: [{ name: 'Annotations W3C (JSON)', extensions: ['json', 'jsonld'] }],
@@ -96,14 +113,37 @@ export function Backup() {
     });
     if (!result.ok) return setStatus({ ok: false, text: result.error.message });
     if (!result.value) return;
-    const parsed = parseWebAnnotation(result.value.content);
-    if (!parsed.ok) return setStatus({ ok: false, text: parsed.message });
-    try {
-      setPlan({ name: result.value.name, plan: planMerge(await readAll(db()), parsed.data) });
-    } catch (e) {
-      setStatus({ ok: false, text: storageErrorMessage(e) });
-    }
+    await preview(result.value.name, result.value.content);
+  }, []);
+
+  const listBackups = useCallback(async () => {
+    const result = await getApi().listBackups();
+    if (!result.ok) return setStatus({ ok: false, text: result.error.message });
+    setBackups(result.value);
+  }, []);
+
+  const restore = async (backup: BackupInfo) => {
+    const result = await getApi().readBackup(backup.name);
+    if (!result.ok) return setStatus({ ok: false, text: result.error.message });
+    await preview(`sauvegarde du ${formatDateTime(Date.parse(backup.date))}`, result.value);
   };
+
+  // Menu commands (Fichier > Exporter / Importer / Restaurer) arrive here as ?action=…
+  const action = params.get('action');
+  useEffect(() => {
+    if (!action) return;
+    setParams(
+      (p) => {
+        p.delete('action');
+        return p;
+      },
+      { replace: true },
+    );
+    if (action === 'export') void exportData('json');
+    else if (action === 'import') void pick();
+    else if (action === 'restore') void listBackups();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [action]);
 
   const apply = async () => {
     if (!plan) return;
@@ -131,7 +171,30 @@ export function Backup() {
         <button type="button" onClick={() => void pick()}>
           Importer un fichier…
         </button>
+        <button type="button" onClick={() => void listBackups()}>
+          Restaurer une sauvegarde…
+        </button>
       </div>
+      {backups && (
+        <div className="backup__list">
+          <h3>Sauvegardes automatiques</h3>
+          {backups.length === 0 ? (
+            <p className="muted">Aucune sauvegarde pour l’instant.</p>
+          ) : (
+            <ul>
+              {backups.map((b) => (
+                <li key={b.name}>
+                  {formatDateTime(Date.parse(b.date))} — {Math.max(1, Math.round(b.bytes / 1024))} Ko{' '}
+                  <button type="button" onClick={() => void restore(b)}>
+                    Restaurer cette sauvegarde
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          <p className="muted">Une sauvegarde restaurée s’ajoute à vos annotations sans rien dupliquer.</p>
+        </div>
+      )}
       {message && (
         <p
           className={message.ok ? 'annotations-ok' : 'annotations-error'}
