@@ -9,7 +9,7 @@
 //    of the names refines the order.
 import Fuse, { type FuseIndex, type IFuseOptions } from 'fuse.js';
 import type { CatalogueItem } from '../items';
-import { tokenize } from './fold';
+import { tokenize, words } from './fold';
 import { findMatches, makeSnippet, type Snippet } from './matches';
 import { parseQuery, type ParsedQuery } from './query';
 import { buildRecords, FIELDS, type Field, type SearchRecord } from './records';
@@ -148,8 +148,10 @@ function fuseDocs(items: readonly CatalogueItem[]): FuseDoc[] {
 }
 
 /** Builds the index written to resources/search-index.json at build time. */
-export function buildSearchIndex(items: readonly CatalogueItem[]): SearchIndexData {
-  const records = buildRecords(items);
+export function buildSearchIndex(
+  items: readonly CatalogueItem[],
+  records: readonly SearchRecord[] = buildRecords(items),
+): SearchIndexData {
   const fuse = Fuse.createIndex(FUSE_OPTIONS.keys ?? [], fuseDocs(items)).toJSON();
   return {
     format: INDEX_FORMAT,
@@ -207,7 +209,7 @@ export class SearchEngine {
     const signature = recordsSignature(this.records);
     const data = isIndexData(prebuilt) && prebuilt.signature === signature ? prebuilt : null;
     this.usedPrebuilt = data !== null;
-    const built = data ?? buildSearchIndex(items);
+    const built = data ?? buildSearchIndex(items, this.records);
     this.base = new TokenIndex(built.tokens);
     this.base.prepareTypos();
     this.fuseIndexJson = built.fuse;
@@ -298,10 +300,10 @@ export class SearchEngine {
   private phraseText(r: number): string {
     let text = this.phraseCache.get(r);
     if (text === undefined) {
-      const words = tokenize(this.record(r).text)
+      const sequence = tokenize(this.record(r).text)
         .filter((t) => !t.joined)
         .map((t) => t.t);
-      text = ` ${words.join(' ')} `;
+      text = ` ${sequence.join(' ')} `;
       if (this.phraseCache.size > 20000) this.phraseCache.clear();
       this.phraseCache.set(r, text);
     }

@@ -163,7 +163,19 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** Just the folded words, for callers that do not need offsets. */
+/** Just the folded words (same as tokenize's), without the offset bookkeeping: for indexing. */
 export function words(text: string): string[] {
-  return tokenize(text).map((t) => t.t);
+  const out: string[] = [];
+  for (const group of fold(text).matchAll(GROUP)) {
+    const g = group[0];
+    if (!/['\-‐‑]/.test(g)) {
+      out.push(g);
+      continue;
+    }
+    const parts = g.split(/['\-‐‑]/);
+    if (parts.length > 1 && g.charAt(parts[0]!.length) === "'" && ELISIONS.has(parts[0]!)) parts.shift();
+    out.push(...parts);
+    if (parts.length > 1) out.push(parts.join(''));
+  }
+  return out;
 }

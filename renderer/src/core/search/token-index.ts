@@ -1,7 +1,7 @@
 // Folded-token inverted index: picks the candidate records for a query word in microseconds,
 // with prefix matching (the word being typed, plural endings) and one-typo matching through a
 // deletion map (SymSpell's idea: two words one edit apart share a one-deletion variant).
-import { tokenize } from './fold';
+import { words } from './fold';
 import type { SearchRecord } from './records';
 
 export interface Expansion {
@@ -81,7 +81,7 @@ export class TokenIndex {
     const map = new Map<string, number[]>();
     records.forEach((record, i) => {
       const id = i + offset;
-      for (const { t } of tokenize(record.text)) {
+      for (const t of words(record.text)) {
         let list = map.get(t);
         if (!list) map.set(t, (list = []));
         if (list[list.length - 1] !== id) list.push(id);

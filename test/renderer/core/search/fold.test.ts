@@ -38,6 +38,14 @@ describe('tokenize', () => {
     for (const t of tokens) expect(fold(text.slice(t.start, t.end)).replace(/[^a-z0-9]/g, '')).toBe(t.t);
     expect(tokens.find((t) => t.t === 'oeuvre')).toMatchObject({ start: 13, end: 18 });
   });
+  it('words() gives the same words as tokenize(), faster', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), (s) => {
+        expect(words(s)).toEqual(tokenize(s).map((t) => t.t));
+      }),
+    );
+    expect(words("Qu'il-faut l'E-nov")).toEqual(tokenize("Qu'il-faut l'E-nov").map((t) => t.t));
+  });
   it('never returns ranges outside the text, whatever the input', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), (s) => {
