@@ -124,11 +124,7 @@ export function recordsSignature(records: readonly SearchRecord[]): string {
 }
 
 function foldedField(text: string | null | undefined): string {
-  return text
-    ? tokenize(text)
-        .map((t) => t.t)
-        .join(' ')
-    : '';
+  return text ? words(text).join(' ') : '';
 }
 
 function fuseDocs(items: readonly CatalogueItem[]): FuseDoc[] {
