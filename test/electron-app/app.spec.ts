@@ -44,7 +44,10 @@ test.describe('desktop app (real Electron)', () => {
     await expect(window.getByRole('navigation', { name: 'Navigation principale' })).toBeVisible();
     const prefs = await app.evaluate(({ BrowserWindow }) => {
       const w = BrowserWindow.getAllWindows()[0];
-      const p = w?.webContents.getLastWebPreferences();
+      // Not in the typings of every Electron version, but present at run time since v11.
+      const p = (
+        w?.webContents as unknown as { getLastWebPreferences(): Record<string, unknown> } | undefined
+      )?.getLastWebPreferences();
       return {
         sandbox: p?.sandbox,
         contextIsolation: p?.contextIsolation,
