@@ -66,7 +66,7 @@ export function CatalogueView() {
           </p>
         </header>
         {chips.length > 0 && (
-          <ul className="chips" aria-label="Filtres actifs">
+          <ul className="catalogue__chips" aria-label="Filtres actifs">
             {chips.map((c) => (
               <li key={`${c.key}:${c.value}`}>
                 <button

@@ -11,6 +11,7 @@ import {
 import { useCatalogue } from '../../catalogue/CatalogueContext';
 import type { CatalogueItem } from '../../core/items';
 import { findMatches } from '../../core/search/matches';
+import { parseQuery } from '../../core/search/query';
 import { readState, toSearch } from '../../core/url-state';
 import { AnnotatableSection } from '../annotations/AnnotatableSection';
 import { EntryAnnotationsPanel } from '../annotations/EntryAnnotationsPanel';
@@ -160,7 +161,13 @@ function subtitle(item: CatalogueItem): string {
 }
 
 function Sections({ targetId, sections, q }: { targetId: string; sections: Section[]; q: string }) {
-  const { terms } = useSearch(q);
+  const search = useSearch(q);
+  // Until the engine answers (or if it cannot), the query's own words still get marked.
+  const terms = useMemo(() => {
+    if (search.terms.length) return search.terms;
+    const parsed = parseQuery(q);
+    return [...parsed.terms, ...parsed.phrases.flat()];
+  }, [search.terms, q]);
   const refs = sectionRefs(sections);
   return (
     <>

@@ -10,6 +10,11 @@ export function sectionRefs(sections: readonly Section[]): string[] {
   });
 }
 
+/** Compares texts that differ only by spacing ("Inter 'S" and "Inter'S"). */
+function squeeze(text: string): string {
+  return text.replace(/[\s’']+/g, '').toLowerCase();
+}
+
 /**
  * An event's text as sections, so it can be read, searched and annotated like an entry:
  * one section per cell under its column name, then the documentation.
@@ -21,7 +26,7 @@ export function eventSections(event: CatalogueEvent): Section[] {
       c.text.trim() !== '' &&
       !/^p[ée]riode$/i.test(c.column.trim()) &&
       !(/^documentation$/i.test(c.column.trim()) && event.documentation?.trim()) &&
-      c.text.trim() !== event.title.trim(),
+      squeeze(c.text) !== squeeze(event.title),
   );
   const sections: Section[] = cells.length
     ? cells.map((c) => ({ key: 'body', heading: c.column, text: c.text, lines: null }))

@@ -34,6 +34,10 @@ export function installApi() {
         ? { ok: false, error: { code: 'missing', message: 'absent' } }
         : { ok: true, value: text };
     },
+    loadSearchIndex: async () => ({
+      ok: false,
+      error: { code: 'missing', message: 'pas d’index dans ce test' },
+    }),
     logError: () => undefined,
   };
   window.reperes = api as ReperesApi;

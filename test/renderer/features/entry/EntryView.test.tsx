@@ -8,6 +8,11 @@ import { formatDateRange, formatIsoDate } from '../../../../renderer/src/core/fo
 import { segments } from '../../../../renderer/src/core/highlight';
 import { eventSections, sectionRefs } from '../../../../renderer/src/features/entry/sections';
 
+// The entry view only takes the query's terms from the search; the engine (a worker) is not
+// under test here: an idle stand-in lets the view fall back to the query's own words.
+vi.mock('../../../../renderer/src/features/search/useSearch', () => ({
+  useSearch: () => ({ hits: null, pending: true, terms: [] }),
+}));
 vi.mock('../../../../renderer/src/features/compare/AddToCompareButton', () => ({
   AddToCompareButton: () => <button type="button">Ajouter à la comparaison</button>,
 }));
@@ -48,6 +53,11 @@ describe('EntryView', () => {
     expect(screen.getByLabelText('Texte d’origine numéroté').textContent).toContain(
       `${entry.lines[0]}## ${entry.title}`,
     );
+    fireEvent.click(screen.getByRole('switch', { name: 'Texte d’origine' }));
+    // Back to the sections: the query's words are marked, accents and case aside.
+    await waitFor(() => expect(document.querySelectorAll('mark').length).toBeGreaterThan(0));
+    const marked = [...document.querySelectorAll('mark')].map((m) => m.textContent ?? '');
+    expect(marked).toEqual(marked.filter((t) => /^mara[iî]chers/i.test(t)));
   });
 
   it('goes back to the list with Escape, keeping the search and selecting the entry', async () => {
