@@ -66,6 +66,8 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       'react-hooks/set-state-in-effect': 'off',
+      // We do not use the React Compiler; TanStack Virtual is fine without memoisation.
+      'react-hooks/incompatible-library': 'off',
       'no-restricted-imports': ['error', noElectronOrNode],
     },
   },

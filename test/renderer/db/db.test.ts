@@ -65,17 +65,15 @@ describe('schema', () => {
       await v1.table(table).bulkAdd(data[table]);
     }
     await v1.table('tray').add({ targetId: 'x', order: 0, addedAt: 1 });
-    await v1
-      .table('comparisons')
-      .add({
-        id: 'cmp',
-        name: 'A',
-        targetIds: ['x'],
-        baselineId: null,
-        differencesOnly: false,
-        createdAt: 1,
-        updatedAt: 1,
-      });
+    await v1.table('comparisons').add({
+      id: 'cmp',
+      name: 'A',
+      targetIds: ['x'],
+      baselineId: null,
+      differencesOnly: false,
+      createdAt: 1,
+      updatedAt: 1,
+    });
     await v1.table('drafts').add({ key: 'note:n9', body: 'brouillon', updatedAt: 1 });
     v1.close();
 
