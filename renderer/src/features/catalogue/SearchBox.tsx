@@ -3,6 +3,7 @@
 // between real steps, not keystrokes); arrows and Enter drive the list from here.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
+import { registerCommand } from '../../app/commands';
 import { toSearch } from '../../core/url-state';
 import {
   effectiveActive,
@@ -57,7 +58,15 @@ export function SearchBox() {
       input.current?.select();
     }
     document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
+    // The desktop menu's "Rechercher" item.
+    const off = registerCommand('focus-search', () => {
+      input.current?.focus();
+      input.current?.select();
+    });
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      off();
+    };
   }, []);
 
   useEffect(() => {
