@@ -120,12 +120,30 @@ export function buildCatalogue(docs: readonly SourceDocument[]): BuildResult {
     publications: outputs.flatMap((o) => o.publications),
     report,
   };
+  linkAcrossDocuments(catalogue);
   const parsed = Catalogue.safeParse(catalogue);
   if (parsed.success) return { catalogue: parsed.data, invalid: [] };
   return {
     catalogue,
     invalid: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
   };
+}
+
+/**
+ * What one document knows about another's subject: Cime's closing month comes from the closure
+ * notice, and `related` keeps only ids that exist, so every link in the app leads somewhere.
+ */
+function linkAcrossDocuments(catalogue: {
+  entries: { id: string }[];
+  events: { id: string; source: string; date: string | null; related: string[] }[];
+  organisations: { id: string; ceased: string | null }[];
+}): void {
+  const known = new Set([...catalogue.entries.map((e) => e.id), ...catalogue.events.map((e) => e.id)]);
+  for (const event of catalogue.events) event.related = event.related.filter((id) => known.has(id));
+  const closure = catalogue.events.find((e) => e.id.startsWith('cime-') && /cessation/.test(e.id));
+  const cime = catalogue.organisations.find((o) => o.id === 'cime');
+  if (cime && closure?.date && (!cime.ceased || closure.date.startsWith(cime.ceased)))
+    cime.ceased = closure.date;
 }
 
 /** Explicit themes from the document first, then the shared thesaurus, without repeats. */

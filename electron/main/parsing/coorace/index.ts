@@ -368,7 +368,8 @@ function parseRow(
       text,
       cells,
       documentation,
-      themes: [title],
+      // The Thème cell is the title; themes come from the shared thesaurus at assembly.
+      themes: [],
       row: block.row,
       lines: [block.markerLine, Math.max(block.markerLine, lastLine)],
       raw: sliceLines(allLines, block.markerLine, lastLine),
