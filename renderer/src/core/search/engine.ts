@@ -282,13 +282,17 @@ export class SearchEngine {
       return out;
     }
     const needle = ` ${sequence.join(' ')} `;
-    for (const item of among) {
-      for (const r of this.itemRecordIds(item)) {
-        if (this.phraseText(r).includes(needle)) {
-          out.add(item);
-          break;
-        }
-      }
+    // Only records holding the rarest word of the sequence can hold the sequence.
+    let rarest: number[] | null = null;
+    for (const word of sequence) {
+      const list = this.expand({ word, mode: 'exact' }).flatMap((p) => p.list);
+      if (rarest === null || list.length < rarest.length) rarest = list;
+    }
+    const allowed = new Set(among);
+    for (const r of rarest ?? []) {
+      const item = this.recItem[r]!;
+      if (!allowed.has(item) || out.has(item)) continue;
+      if (this.phraseText(r).includes(needle)) out.add(item);
     }
     return out;
   }

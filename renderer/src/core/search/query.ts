@@ -28,10 +28,9 @@ export function parseQuery(raw: string): ParsedQuery {
       const ws = words(m[2]);
       if (!ws.length) continue;
       if (m[1] === '-') excluded.push(ws);
-      else if (m[3] === '"' || ws.length > 1) phrases.push(ws);
-      // An unclosed one-word quote is just a word being typed.
-      else loose.push(ws[0]!);
-      if (m[3] !== '"') lastIsPrefix = false;
+      else if (m[3] === '"') phrases.push(ws);
+      // A quote still open is a phrase being typed: its words are searched loosely until it closes.
+      else loose.push(...ws);
       continue;
     }
     const token = m[4] ?? '';

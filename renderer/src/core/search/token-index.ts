@@ -139,9 +139,11 @@ export class TokenIndex {
         range.push(i);
       }
       // Too many completions for a short prefix: keep the most frequent, they are what people mean.
-      if (range.length > QUALITY.prefixMaxTokens) {
+      // One or two letters match half the vocabulary: fewer completions keep that keystroke fast.
+      const max = term.length <= 1 ? 8 : term.length === 2 ? 16 : QUALITY.prefixMaxTokens;
+      if (range.length > max) {
         range.sort((a, b) => this.postings[b]!.length - this.postings[a]!.length);
-        range.length = QUALITY.prefixMaxTokens;
+        range.length = max;
       }
       for (const id of range) {
         const extra = this.vocab[id]!.length - term.length;

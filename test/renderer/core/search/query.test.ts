@@ -41,6 +41,11 @@ describe('parseQuery', () => {
     ]) {
       expect(() => parseQuery(raw)).not.toThrow();
     }
-    expect(parseQuery('"unclosed phr').terms).toEqual([]);
+    // A phrase still being typed is searched word by word, the last one as a prefix.
+    expect(parseQuery('"unclosed phr')).toMatchObject({
+      terms: ['unclosed', 'phr'],
+      phrases: [],
+      lastIsPrefix: true,
+    });
   });
 });
