@@ -5,7 +5,8 @@ import type { EngineResult, UserDocument } from '../../core/search';
 export type ToWorker =
   | { type: 'init'; catalogue: Catalogue; index: unknown }
   | { type: 'user'; docs: UserDocument[] }
-  | { type: 'search'; seq: number; query: string; limit: number };
+  /** `lane`: one per hook using the shared worker; a query only supersedes its own lane's. */
+  | { type: 'search'; seq: number; lane: number; query: string; limit: number };
 
 export type FromWorker =
   { type: 'result'; seq: number; result: EngineResult } | { type: 'error'; seq: number; message: string };

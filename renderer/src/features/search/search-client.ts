@@ -7,8 +7,11 @@ import type { FromWorker, ToWorker } from './protocol';
 
 export interface SearchClient {
   setUserDocuments(docs: UserDocument[]): void;
-  /** Resolves with the result, or null when a newer query superseded this one. */
-  search(query: string, limit: number): Promise<EngineResult | null>;
+  /**
+   * Resolves with the result, or null when a newer query of the same lane superseded this one.
+   * Each user of a shared client takes its own lane, so views never cancel each other.
+   */
+  search(query: string, limit: number, lane?: number): Promise<EngineResult | null>;
   dispose(): void;
 }
 
@@ -16,6 +19,7 @@ function createInThreadClient(catalogue: Catalogue, index: Promise<unknown>): Se
   let engine: SearchEngine | null = null;
   let docs: UserDocument[] = [];
   let seq = 0;
+  const latestOfLane = new Map<number, number>();
   const ready = index.then((value) => {
     engine = new SearchEngine(toItems(catalogue), value);
     engine.setUserDocuments(docs);
@@ -26,16 +30,17 @@ function createInThreadClient(catalogue: Catalogue, index: Promise<unknown>): Se
       docs = next;
       engine?.setUserDocuments(next);
     },
-    async search(query, limit) {
+    async search(query, limit, lane = 0) {
       const mine = ++seq;
+      latestOfLane.set(lane, mine);
       const e = await ready;
       // Let a following keystroke supersede this one before computing.
       await new Promise((r) => setTimeout(r, 0));
-      if (mine !== seq) return null;
+      if (mine !== latestOfLane.get(lane)) return null;
       return e.search(query, { limit });
     },
     dispose() {
-      seq++;
+      latestOfLane.clear();
     },
   };
 }
@@ -43,7 +48,8 @@ function createInThreadClient(catalogue: Catalogue, index: Promise<unknown>): Se
 function createWorkerClient(catalogue: Catalogue, index: Promise<unknown>): SearchClient {
   const worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
   const send = (message: ToWorker) => worker.postMessage(message);
-  const waiting = new Map<number, (result: EngineResult | null) => void>();
+  const waiting = new Map<number, { lane: number; resolve: (result: EngineResult | null) => void }>();
+  const latestOfLane = new Map<number, number>();
   let seq = 0;
   let disposed = false;
   const ready = index.then((value) => {
@@ -51,17 +57,19 @@ function createWorkerClient(catalogue: Catalogue, index: Promise<unknown>): Sear
   });
   worker.addEventListener('message', (event: MessageEvent<FromWorker>) => {
     const message = event.data;
-    // Everything older than the answer can no longer be current.
-    for (const [s, resolve] of waiting) {
-      if (s < message.seq) {
-        resolve(null);
+    const request = waiting.get(message.seq);
+    waiting.delete(message.seq);
+    if (!request) return;
+    // Everything older than the answer in the same lane can no longer be current.
+    for (const [s, other] of waiting) {
+      if (s < message.seq && other.lane === request.lane) {
+        other.resolve(null);
         waiting.delete(s);
       }
     }
-    const resolve = waiting.get(message.seq);
-    waiting.delete(message.seq);
-    if (!resolve) return;
-    if (message.type === 'result') resolve(message.seq === seq ? message.result : null);
+    const { resolve } = request;
+    if (message.type === 'result')
+      resolve(message.seq === latestOfLane.get(request.lane) ? message.result : null);
     else {
       console.error('Recherche :', message.message);
       resolve(null);
@@ -71,20 +79,22 @@ function createWorkerClient(catalogue: Catalogue, index: Promise<unknown>): Sear
     setUserDocuments(docs) {
       void ready.then(() => !disposed && send({ type: 'user', docs }));
     },
-    search(query, limit) {
+    search(query, limit, lane = 0) {
       const mine = ++seq;
+      latestOfLane.set(lane, mine);
       return new Promise((resolve) => {
-        for (const [s, r] of waiting) {
-          r(null);
+        for (const [s, other] of waiting) {
+          if (other.lane !== lane) continue;
+          other.resolve(null);
           waiting.delete(s);
         }
-        waiting.set(mine, resolve);
-        void ready.then(() => !disposed && send({ type: 'search', seq: mine, query, limit }));
+        waiting.set(mine, { lane, resolve });
+        void ready.then(() => !disposed && send({ type: 'search', seq: mine, lane, query, limit }));
       });
     },
     dispose() {
       disposed = true;
-      for (const r of waiting.values()) r(null);
+      for (const r of waiting.values()) r.resolve(null);
       waiting.clear();
       worker.terminate();
     },
@@ -98,4 +108,19 @@ export function createSearchClient(catalogue: Catalogue, index: Promise<unknown>
   } catch {
     return createInThreadClient(catalogue, index);
   }
+}
+
+const shared = new WeakMap<Catalogue, SearchClient>();
+
+/**
+ * The one client of a loaded catalogue, shared by every view: the worker starts and builds its
+ * engine once, not at each navigation. It lives as long as the catalogue does.
+ */
+export function sharedSearchClient(catalogue: Catalogue, index: () => Promise<unknown>): SearchClient {
+  let client = shared.get(catalogue);
+  if (!client) {
+    client = createSearchClient(catalogue, index());
+    shared.set(catalogue, client);
+  }
+  return client;
 }

@@ -4,16 +4,19 @@ import { SearchEngine } from '../../core/search';
 import type { FromWorker, ToWorker } from './protocol';
 
 let engine: SearchEngine | null = null;
-let latest: Extract<ToWorker, { type: 'search' }> | null = null;
+const latest = new Map<number, Extract<ToWorker, { type: 'search' }>>();
 let scheduled = false;
 
 const post = (message: FromWorker) => (self as unknown as Worker).postMessage(message);
 
 function runLatest(): void {
   scheduled = false;
-  const request = latest;
-  latest = null;
-  if (!request) return;
+  const requests = [...latest.values()];
+  latest.clear();
+  for (const request of requests) run(request);
+}
+
+function run(request: Extract<ToWorker, { type: 'search' }>): void {
   if (!engine) {
     post({ type: 'error', seq: request.seq, message: 'Index de recherche non initialisé.' });
     return;
@@ -36,8 +39,9 @@ self.addEventListener('message', (event: MessageEvent<ToWorker>) => {
   } else if (message.type === 'user') {
     engine?.setUserDocuments(message.docs);
   } else {
-    // Keystrokes that arrive while a search runs replace each other: only the last one is worth computing.
-    latest = message;
+    // Keystrokes that arrive while a search runs replace each other: only the last one of each
+    // lane is worth computing.
+    latest.set(message.lane, message);
     if (!scheduled) {
       scheduled = true;
       setTimeout(runLatest, 0);

@@ -6,7 +6,7 @@ import { APP_LIMIT, type UserDocument } from '../../core/search';
 import type { TextRange } from '../../core/text-ranges';
 import { getApi } from '../../platform/api';
 import { useUserSearchDocuments } from '../annotations/useUserSearchDocuments';
-import { createSearchClient, type SearchClient } from './search-client';
+import { sharedSearchClient } from './search-client';
 
 export interface SearchHit {
   id: string;
@@ -39,6 +39,8 @@ function docsKey(docs: readonly UserDocument[]): string {
   return docs.map((d) => `${d.targetId}\u0000${d.text}`).join('\u0001');
 }
 
+let lanes = 0;
+
 export function useSearch(query: string): SearchState {
   const { catalogue } = useCatalogue();
   const userDocs = useUserSearchDocuments();
@@ -46,13 +48,9 @@ export function useSearch(query: string): SearchState {
   // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by content, not identity
   const stableDocs = useMemo(() => userDocs, [key]);
 
-  const [client, setClient] = useState<SearchClient | null>(null);
-  useEffect(() => {
-    const c = createSearchClient(catalogue, loadIndex());
-    setClient(c);
-    return () => c.dispose();
-  }, [catalogue]);
-  useEffect(() => client?.setUserDocuments(stableDocs), [client, stableDocs]);
+  const client = useMemo(() => sharedSearchClient(catalogue, loadIndex), [catalogue]);
+  const [lane] = useState(() => ++lanes);
+  useEffect(() => client.setUserDocuments(stableDocs), [client, stableDocs]);
 
   const blank = query.trim() === '';
   const [answer, setAnswer] = useState<{
@@ -62,15 +60,15 @@ export function useSearch(query: string): SearchState {
     terms: string[];
   } | null>(null);
   useEffect(() => {
-    if (blank || !client) return;
+    if (blank) return;
     let live = true;
-    void client.search(query, APP_LIMIT).then((result) => {
+    void client.search(query, APP_LIMIT, lane).then((result) => {
       if (live && result) setAnswer({ query, docs: stableDocs, hits: result.hits, terms: result.terms });
     });
     return () => {
       live = false;
     };
-  }, [client, query, blank, stableDocs]);
+  }, [client, query, blank, stableDocs, lane]);
 
   if (blank) return { hits: null, pending: false, terms: [] };
   // Keep showing the previous results while the new ones are computed: the list does not flash.

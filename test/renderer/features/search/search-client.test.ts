@@ -1,6 +1,9 @@
 // In vitest there is no Worker: the client falls back to the same engine in the page.
 import { describe, expect, it } from 'vitest';
-import { createSearchClient } from '../../../../renderer/src/features/search/search-client';
+import {
+  createSearchClient,
+  sharedSearchClient,
+} from '../../../../renderer/src/features/search/search-client';
 import { SMALL } from '../../core/search/fixtures';
 
 describe('search client (in-thread fallback)', () => {
@@ -16,5 +19,21 @@ describe('search client (in-thread fallback)', () => {
     const second = client.search('maraichers', 10);
     expect(await first).toBeNull();
     expect((await second)?.hits[0]?.id).toBe('maraichers');
+  });
+  it('lets two views share one client without cancelling each other', async () => {
+    const client = createSearchClient(SMALL, Promise.resolve(undefined));
+    const list = client.search('maraichers', 10, 1);
+    const map = client.search('oeuvre', 10, 2);
+    expect((await list)?.hits[0]?.id).toBe('maraichers');
+    expect((await map)?.hits[0]?.id).toBe('oeuvre');
+  });
+  it('builds one client per catalogue, whatever the number of views', () => {
+    let loads = 0;
+    const load = () => {
+      loads++;
+      return Promise.resolve(undefined);
+    };
+    expect(sharedSearchClient(SMALL, load)).toBe(sharedSearchClient(SMALL, load));
+    expect(loads).toBe(1);
   });
 });
