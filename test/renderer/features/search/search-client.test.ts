@@ -23,9 +23,14 @@ describe('search client (in-thread fallback)', () => {
   it('lets two views share one client without cancelling each other', async () => {
     const client = createSearchClient(SMALL, Promise.resolve(undefined));
     const list = client.search('maraichers', 10, 1);
-    const map = client.search('oeuvre', 10, 2);
+    const map = client.search('clauses', 10, 2);
     expect((await list)?.hits[0]?.id).toBe('maraichers');
-    expect((await map)?.hits[0]?.id).toBe('oeuvre');
+    expect((await map)?.hits[0]?.id).toBe('clauses');
+    // Within one lane, a newer query still supersedes the older one.
+    const older = client.search('m', 10, 1);
+    const newer = client.search('maraichers', 10, 1);
+    expect(await older).toBeNull();
+    expect(await newer).not.toBeNull();
   });
   it('builds one client per catalogue, whatever the number of views', () => {
     let loads = 0;
