@@ -4,10 +4,11 @@ import type { Entry, Section, SectionKey, Warning } from '../../../shared/schema
 import type { DocumentParser, ParseOutput, SourceDocument } from '../types';
 import { foldForMatch, sliceLines, slugify, splitLines } from '../common/text';
 import { departmentByName, departmentFromPostcode, regionByName } from '../common/departments';
-import { buildVocabulary, cleanLines, isValidEmail, repairText, type Vocabulary } from './ocr-repair';
+import { cleanLines, isValidEmail, repairText, type Vocabulary } from './ocr-repair';
 import { findStructure, GROUPS, type Block } from './structure';
 import { parseContacts, splitHeader, type HeaderLine } from './contacts';
-import { buildCaseVocabulary, readableCity, readableTitle, type CaseVocabulary } from './title';
+import { readableCity, readableTitle, type CaseVocabulary } from './title';
+import { scanWords } from './words';
 
 const SOURCE_TITLE = 'Recueil d’expériences VITA';
 
@@ -264,11 +265,12 @@ function parseVita(doc: SourceDocument): ParseOutput {
   const text = typeof doc.text === 'string' ? doc.text : '';
   const lines = splitLines(text);
   const learned = learnEmails(text);
+  const words = scanWords(text);
   const ctx: Context = {
     file: doc.file,
     lines,
-    vocab: buildVocabulary(text),
-    cv: buildCaseVocabulary(text),
+    vocab: words.vocab,
+    cv: words.cv,
     warnings: [],
     knownEmails: learned.emails,
     knownDomains: learned.domains,

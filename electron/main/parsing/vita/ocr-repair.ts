@@ -1,17 +1,14 @@
 // Small pure repairs for the OCR of the VITA collection. Each one fixes one kind of scanning
 // error, so each can be tested alone and the cleaning pipeline stays readable.
 import { foldForMatch } from '../common/text';
+import { scanWords } from './words';
 
 /** Word counts of the document's own running text: the arbiter when a repair is ambiguous. */
 export type Vocabulary = ReadonlyMap<string, number>;
 
+/** The parser gets it with the case vocabulary from one `scanWords`. */
 export function buildVocabulary(text: string): Map<string, number> {
-  const vocab = new Map<string, number>();
-  for (const m of text.matchAll(/\p{L}+(?:-\p{L}+)*/gu)) {
-    const w = m[0].toLowerCase();
-    vocab.set(w, (vocab.get(w) ?? 0) + 1);
-  }
-  return vocab;
+  return scanWords(text).vocab;
 }
 
 /** `Sommaire | 10`, `11\ sommaire`, `Sommaire = 12`, `61  Sommaire`, `Sommaire [ 112`. */

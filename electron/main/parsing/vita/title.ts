@@ -5,6 +5,7 @@
 import { foldForMatch } from '../common/text';
 import { departmentByName, regionByName } from '../common/departments';
 import { repairWords } from './ocr-repair';
+import { scanWords, type CaseVocabulary } from './words';
 
 /** Upper-cased OCR tokens seen in titles and what they stand for. */
 const TITLE_TOKEN_FIXES: Record<string, string> = {
@@ -96,84 +97,16 @@ export function splitPlace(capitals: string): { title: string; place: string | n
   return { title: m[1].trim(), place: m[2]?.trim() ?? null };
 }
 
-/** Case-aware word forms of the document, keyed by folded form. */
-export interface CaseVocabulary {
-  lower: Map<string, Map<string, number>>;
-  capitalised: Map<string, Map<string, number>>;
-  upper: Map<string, number>;
-}
-
-function bump(map: Map<string, Map<string, number>>, key: string, form: string): void {
-  let forms = map.get(key);
-  if (!forms) {
-    forms = new Map<string, number>();
-    map.set(key, forms);
-  }
-  forms.set(form, (forms.get(form) ?? 0) + 1);
-}
+export type { CaseVocabulary };
 
 function total(forms: Map<string, number> | undefined): number {
   return [...(forms?.values() ?? [])].reduce((a, b) => a + b, 0);
 }
 
+/** Case-aware word forms of `text`; the parser gets them with the vocabulary from one `scanWords`. */
 export function buildCaseVocabulary(text: string): CaseVocabulary {
-  const cv: CaseVocabulary = { lower: new Map(), capitalised: new Map(), upper: new Map() };
-  // Addresses and URLs are lower case by convention: they say nothing about names.
-  const prose = blankTokens(text, /@|https?:\/\/|www\./g);
-  // A word's folded key and case shape depend on the word alone: computed once per spelling.
-  const seen = new Map<string, { key: string; shape: WordShape }>();
-  for (const m of prose.matchAll(/\p{L}+/gu)) {
-    const word = m[0];
-    let known = seen.get(word);
-    if (!known) {
-      known = { key: foldForMatch(word), shape: shapeOf(word) };
-      seen.set(word, known);
-    }
-    const { key, shape } = known;
-    if (shape === 'lower') {
-      bump(cv.lower, key, word);
-    } else if (shape === 'upper') {
-      cv.upper.set(key, (cv.upper.get(key) ?? 0) + 1);
-    } else if (shape === 'capitalised') {
-      // Sentence-initial words are capitalised for grammar, not because they are names.
-      const before = prose.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0);
-      if (/(?:^|[.!?:]\s*|\n\s*|[-•¢*]\s)$/u.test(before) || (m.index ?? 0) === 0) continue;
-      bump(cv.capitalised, key, word);
-    }
-  }
-  return cv;
+  return scanWords(text).cv;
 }
-
-type WordShape = 'lower' | 'upper' | 'capitalised' | 'other';
-
-function shapeOf(word: string): WordShape {
-  if (/^\p{Ll}+$/u.test(word)) return 'lower';
-  if (word.length > 1 && /^\p{Lu}+$/u.test(word)) return 'upper';
-  if (/^\p{Lu}\p{Ll}+$/u.test(word)) return 'capitalised';
-  return 'other';
-}
-
-/**
- * `text` with every whitespace-delimited token containing `marker` replaced by one space:
- * the same as replacing "non-spaces, marker, non-spaces" with a regex, without trying that
- * regex at every position of the document.
- */
-function blankTokens(text: string, marker: RegExp): string {
-  let out = '';
-  let last = 0;
-  for (const m of text.matchAll(marker)) {
-    if (m.index < last) continue;
-    let start = m.index;
-    while (start > last && !WHITESPACE.test(text.charAt(start - 1))) start--;
-    let end = m.index + m[0].length;
-    while (end < text.length && !WHITESPACE.test(text.charAt(end))) end++;
-    out += `${text.slice(last, start)} `;
-    last = end;
-  }
-  return last === 0 ? text : out + text.slice(last);
-}
-
-const WHITESPACE = /^\s$/;
 
 /** Most frequent spelling, accented ones first: the OCR loses accents far more than it invents them. */
 function bestForm(forms: Map<string, number> | undefined, fallback: string): string {

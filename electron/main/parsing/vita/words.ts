@@ -1,0 +1,203 @@
+// One pass over the document's words feeding both vocabularies (OCR repairs and title case).
+// A `\p{L}+` regex over the 330 KB text costs ~10 ms per pass and each match allocates an
+// array; the scanner below reads letters from a table and counts each spelling once.
+import { foldForMatch } from '../common/text';
+
+/** Case-aware word forms of the document, keyed by folded form. */
+export interface CaseVocabulary {
+  lower: Map<string, Map<string, number>>;
+  capitalised: Map<string, Map<string, number>>;
+  upper: Map<string, number>;
+}
+
+export interface DocumentWords {
+  /** Lower-cased words, hyphenated compounds whole ("socio-professionnel"), with their counts. */
+  vocab: Map<string, number>;
+  cv: CaseVocabulary;
+}
+
+type WordShape = 'lower' | 'upper' | 'capitalised' | 'other';
+
+interface Spelling {
+  /** Occurrences standing alone, i.e. not part of a hyphenated compound (vocabulary). */
+  alone: number;
+  /** Occurrences outside e-mail/URL tokens (case vocabulary). */
+  prose: number;
+  /** Capitalised occurrences that do not start a sentence, and the rank of the first one. */
+  midSentence: number;
+  /** Ranks of the first prose and first mid-sentence occurrences: forms keep that order. */
+  firstProse: number;
+  firstMidSentence: number;
+  shape: WordShape | null;
+}
+
+/** 0: not known yet, 1: letter, 2: not a letter. Filled on first sight of each code unit. */
+const LETTER_TABLE = new Uint8Array(0x10000);
+const ASTRAL_LETTERS = new Map<number, boolean>();
+const LETTER_RE = /^\p{L}$/u;
+
+function isBmpLetter(code: number): boolean {
+  let known = LETTER_TABLE[code]!;
+  if (known === 0) {
+    // A lone surrogate is not a letter for the `u` regexes either.
+    known = LETTER_RE.test(String.fromCharCode(code)) ? 1 : 2;
+    LETTER_TABLE[code] = known;
+  }
+  return known === 1;
+}
+
+/** Length in code units of the letter at `i` (1 or 2), or 0 when it is not a letter. */
+function letterAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+    const low = text.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) {
+      const cp = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+      let known = ASTRAL_LETTERS.get(cp);
+      if (known === undefined) {
+        known = LETTER_RE.test(String.fromCodePoint(cp));
+        ASTRAL_LETTERS.set(cp, known);
+      }
+      return known ? 2 : 0;
+    }
+  }
+  return isBmpLetter(code) ? 1 : 0;
+}
+
+function shapeOf(word: string): WordShape {
+  if (/^\p{Ll}+$/u.test(word)) return 'lower';
+  if (word.length > 1 && /^\p{Lu}+$/u.test(word)) return 'upper';
+  if (/^\p{Lu}\p{Ll}+$/u.test(word)) return 'capitalised';
+  return 'other';
+}
+
+/**
+ * Spans of the whitespace-delimited tokens containing "@", "http(s)://" or "www.": addresses
+ * and URLs are lower case by convention and say nothing about names.
+ */
+function addressSpans(text: string): number[] {
+  const spans: number[] = [];
+  let last = 0;
+  for (const m of text.matchAll(/@|https?:\/\/|www\./g)) {
+    if (m.index < last) continue;
+    let start = m.index;
+    while (start > last && !WHITESPACE.test(text.charAt(start - 1))) start--;
+    let end = m.index + m[0].length;
+    while (end < text.length && !WHITESPACE.test(text.charAt(end))) end++;
+    spans.push(start, end);
+    last = end;
+  }
+  return spans;
+}
+
+const WHITESPACE = /^\s$/;
+const SENTENCE_START = /(?:^|[.!?:]\s*|\n\s*|[-•¢*]\s)$/u;
+
+/**
+ * The three characters before `at` in the text where each address token is replaced by one
+ * space: what decides whether a capitalised word starts a sentence.
+ */
+function proseBefore(text: string, at: number, spanStartByEnd: ReadonlyMap<number, number>): string {
+  let out = '';
+  let pos = at;
+  while (out.length < 3 && pos > 0) {
+    const start = spanStartByEnd.get(pos);
+    if (start !== undefined) {
+      out = ` ${out}`;
+      pos = start;
+    } else {
+      out = text.charAt(pos - 1) + out;
+      pos--;
+    }
+  }
+  return out;
+}
+
+export function scanWords(text: string): DocumentWords {
+  const spans = addressSpans(text);
+  const spanStartByEnd = new Map<number, number>();
+  for (let k = 0; k < spans.length; k += 2) spanStartByEnd.set(spans[k + 1]!, spans[k]!);
+  const spellings = new Map<string, Spelling>();
+  const compounds = new Map<string, number>();
+  let span = 0;
+  let rank = 0;
+  let compoundStart = -1;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let width = letterAt(text, i);
+    if (width === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    do {
+      i += width;
+    } while (i < n && (width = letterAt(text, i)) > 0);
+    const word = text.slice(start, i);
+    let s = spellings.get(word);
+    if (!s) {
+      s = { alone: 0, prose: 0, midSentence: 0, firstProse: 0, firstMidSentence: 0, shape: null };
+      spellings.set(word, s);
+    }
+    // Hyphenated compound ("\p{L}+(?:-\p{L}+)*"): the vocabulary counts it whole.
+    const continues = i + 1 < n && text.charCodeAt(i) === 0x2d && letterAt(text, i + 1) > 0;
+    if (compoundStart >= 0) {
+      if (!continues) {
+        const compound = text.slice(compoundStart, i);
+        compounds.set(compound, (compounds.get(compound) ?? 0) + 1);
+        compoundStart = -1;
+      }
+    } else if (continues) {
+      compoundStart = start;
+    } else {
+      s.alone++;
+    }
+    while (span < spans.length && spans[span + 1]! <= start) span += 2;
+    if (span < spans.length && spans[span]! <= start) continue;
+    if (s.prose++ === 0) s.firstProse = rank++;
+    s.shape ??= shapeOf(word);
+    if (s.shape !== 'capitalised') continue;
+    // Sentence-initial words are capitalised for grammar, not because they are names.
+    if (start === 0 || SENTENCE_START.test(proseBefore(text, start, spanStartByEnd))) continue;
+    if (s.midSentence++ === 0) s.firstMidSentence = rank++;
+  }
+
+  const vocab = new Map<string, number>();
+  const cv: CaseVocabulary = { lower: new Map(), capitalised: new Map(), upper: new Map() };
+  const lower: [string, Spelling][] = [];
+  const capitalised: [string, Spelling][] = [];
+  for (const [word, s] of spellings) {
+    if (s.alone > 0) {
+      const w = word.toLowerCase();
+      vocab.set(w, (vocab.get(w) ?? 0) + s.alone);
+    }
+    if (s.shape === 'lower') {
+      lower.push([word, s]);
+    } else if (s.shape === 'upper') {
+      const key = foldForMatch(word);
+      cv.upper.set(key, (cv.upper.get(key) ?? 0) + s.prose);
+    } else if (s.midSentence > 0) {
+      capitalised.push([word, s]);
+    }
+  }
+  for (const [compound, count] of compounds) {
+    const w = compound.toLowerCase();
+    vocab.set(w, (vocab.get(w) ?? 0) + count);
+  }
+  // Forms in the order they were first counted: ties go to the first one.
+  lower.sort((a, b) => a[1].firstProse - b[1].firstProse);
+  for (const [word, s] of lower) addForm(cv.lower, foldForMatch(word), word, s.prose);
+  capitalised.sort((a, b) => a[1].firstMidSentence - b[1].firstMidSentence);
+  for (const [word, s] of capitalised) addForm(cv.capitalised, foldForMatch(word), word, s.midSentence);
+  return { vocab, cv };
+}
+
+function addForm(map: Map<string, Map<string, number>>, key: string, form: string, count: number): void {
+  let forms = map.get(key);
+  if (!forms) {
+    forms = new Map<string, number>();
+    map.set(key, forms);
+  }
+  forms.set(form, count);
+}
