@@ -5,7 +5,7 @@ test('overview bars open the filtered catalogue', async ({ page }) => {
   const kinds = page.getByRole('group', { name: 'Par type' });
   const cases = kinds.getByRole('link', { name: /^Étude de cas : 19 / });
   await cases.click();
-  await expect(page).toHaveURL(/#\/catalogue\?.*kind=case/);
+  await expect(page).toHaveURL(/#\/catalogue\?type=case$/);
   await expect(page.getByTestId('nombre-fiches')).toContainText('19');
 
   await page.goto('./#/');

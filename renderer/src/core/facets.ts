@@ -2,6 +2,7 @@
 // combine with AND, and each facet's counts ignore its own selection so that the user can
 // see what picking another value of the same facet would give.
 import { KIND_LABELS } from '../../../electron/shared/schema';
+import { departmentByCode, placeItem } from './geo';
 import type { CatalogueItem, ItemKind } from './items';
 
 export const FACET_KEYS = ['source', 'kind', 'group', 'place', 'theme', 'year'] as const;
@@ -37,15 +38,31 @@ export function facetValues(item: CatalogueItem, key: FacetKey): string[] {
       return [item.kind];
     case 'group':
       return item.group ? [item.group] : [];
-    case 'place': {
-      const place = item.department ?? item.region;
-      return place ? [place] : [];
-    }
+    case 'place':
+      return placeValues(item);
     case 'theme':
       return [...new Set(item.themes.filter((t) => t.trim() !== ''))];
     case 'year':
       return item.year === null ? [] : [String(item.year)];
   }
+}
+
+// Placing an item may scan its territory text: done once per item, not once per facet count.
+const placeCache = new WeakMap<CatalogueItem, string[]>();
+
+/**
+ * The department code where the map places the item (so a click on the map and this facet pick
+ * the same entries), or else the region it names, for entries that give only a region.
+ */
+function placeValues(item: CatalogueItem): string[] {
+  let values = placeCache.get(item);
+  if (!values) {
+    const p = placeItem(item);
+    const region = item.kind === 'event' ? null : (item.region ?? item.department);
+    values = p.placed ? [p.department.code] : region ? [region] : [];
+    placeCache.set(item, values);
+  }
+  return values;
 }
 
 /** True when the item passes every facet of the selection, except `skip` if given. */
@@ -85,6 +102,7 @@ export function facetValueLabel(
 ): string {
   if (key === 'source') return sourceLabels.get(value) ?? value;
   if (key === 'kind') return KIND_LABELS[value as ItemKind] ?? value;
+  if (key === 'place') return departmentByCode(value)?.name ?? value;
   return value;
 }
 

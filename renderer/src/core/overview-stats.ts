@@ -1,94 +1,17 @@
-// What the catalogue holds, counted for the overview charts, and the catalogue filters shared
-// with the catalogue view through the URL (?q=&source=&kind=&group=&dept=&theme=&year=&entry=).
+// What the catalogue holds, counted for the overview charts, each bar linking to the catalogue
+// narrowed to exactly its items.
 import { KIND_LABELS } from '../../../electron/shared/schema';
+import { filterItems, type FacetSelection } from './facets';
 import type { CatalogueItem, ItemKind } from './items';
-import { departmentByCode, departmentByName, placeItem } from './geo';
-
-/** The catalogue's URL filters. Multi-valued params repeat: ?theme=A&theme=B. */
-export interface CatalogueFilters {
-  q: string;
-  source: string[];
-  kind: string[];
-  group: string[];
-  dept: string[];
-  theme: string[];
-  year: string[];
-}
-
-export const FILTER_KEYS = ['source', 'kind', 'group', 'dept', 'theme', 'year'] as const;
-export type FilterKey = (typeof FILTER_KEYS)[number];
-
-export function emptyFilters(): CatalogueFilters {
-  return { q: '', source: [], kind: [], group: [], dept: [], theme: [], year: [] };
-}
-
-/**
- * The catalogue view (core/url-state.ts) currently spells some params in French: type, groupe,
- * annee, and lieu (a department name, not a code). Links write both spellings and reading
- * accepts both, so the views agree whichever naming settles.
- */
-const ALIASES: Partial<Record<FilterKey, string>> = { kind: 'type', group: 'groupe', year: 'annee' };
-
-export function readFilters(params: URLSearchParams): CatalogueFilters {
-  const f = emptyFilters();
-  f.q = params.get('q') ?? '';
-  for (const k of FILTER_KEYS) {
-    const alias = ALIASES[k];
-    const values = [...params.getAll(k), ...(alias ? params.getAll(alias) : [])];
-    f[k] = [...new Set(values.filter((v) => v !== ''))];
-  }
-  for (const name of params.getAll('lieu')) {
-    const d = departmentByName(name);
-    if (d && !f.dept.includes(d.code)) f.dept.push(d.code);
-  }
-  return f;
-}
-
-/** Query string (without "?") for the catalogue, params in a stable order. */
-export function filtersToSearch(filters: Partial<CatalogueFilters>): string {
-  const p = new URLSearchParams();
-  if (filters.q?.trim()) p.set('q', filters.q.trim());
-  for (const k of FILTER_KEYS) {
-    for (const v of filters[k] ?? []) p.append(k, v);
-    const alias = ALIASES[k];
-    if (alias) for (const v of filters[k] ?? []) p.append(alias, v);
-  }
-  for (const code of filters.dept ?? []) {
-    const d = departmentByCode(code);
-    if (d) p.append('lieu', d.name);
-  }
-  return p.toString();
-}
-
-export function catalogueHref(filters: Partial<CatalogueFilters>): string {
-  const s = filtersToSearch(filters);
-  return s ? `/catalogue?${s}` : '/catalogue';
-}
-
-/**
- * Whether an item passes the facet filters (not the text query, which the search engine does).
- * Values within one facet are alternatives (OR); facets combine with AND.
- */
-export function matchesFacets(item: CatalogueItem, f: CatalogueFilters): boolean {
-  if (f.source.length && !f.source.includes(item.source)) return false;
-  if (f.kind.length && !f.kind.includes(item.kind)) return false;
-  if (f.group.length && !(item.group && f.group.includes(item.group))) return false;
-  if (f.theme.length && !item.themes.some((t) => f.theme.includes(t))) return false;
-  if (f.year.length && !(item.year !== null && f.year.includes(String(item.year)))) return false;
-  if (f.dept.length) {
-    const p = placeItem(item);
-    if (!p.placed || !f.dept.includes(p.department.code)) return false;
-  }
-  return true;
-}
+import { catalogueHref } from './url-state';
 
 /** Facets, then the search hits (null = no query, keep everything). */
 export function applyFilters(
   items: readonly CatalogueItem[],
-  f: CatalogueFilters,
+  facets: FacetSelection,
   hitIds: ReadonlySet<string> | null,
 ): CatalogueItem[] {
-  return items.filter((i) => matchesFacets(i, f) && (hitIds === null || hitIds.has(i.id)));
+  return filterItems(items, facets).filter((i) => hitIds === null || hitIds.has(i.id));
 }
 
 export interface Bar {

@@ -1,6 +1,9 @@
 // The catalogue's state lives in the URL so that reload, back/forward and a copied link all
 // restore it. Parameter names are short French words because they show in the address bar.
+// This module is the only place that knows them: the map, the chronology and the overview
+// read and write their filters, and build their catalogue links, through it.
 import { emptySelection, FACET_KEYS, type FacetKey, type FacetSelection } from './facets';
+import { departmentByCode, departmentByName } from './geo';
 
 export interface CatalogueState {
   q: string;
@@ -13,12 +16,16 @@ export const FACET_PARAMS: Record<FacetKey, string> = {
   source: 'source',
   kind: 'type',
   group: 'groupe',
+  // A department code ("38", "2A"), or a region name for entries that only give a region.
   place: 'lieu',
   theme: 'theme',
   year: 'annee',
 };
 export const QUERY_PARAM = 'q';
 export const SELECTED_PARAM = 'fiche';
+
+/** Every parameter the catalogue state owns; other params (a view mode, say) are left alone. */
+export const STATE_PARAMS: readonly string[] = [QUERY_PARAM, ...Object.values(FACET_PARAMS), SELECTED_PARAM];
 
 /** Bounds what a hand-edited or hostile URL can make the app work on. */
 const MAX_QUERY = 300;
@@ -30,13 +37,23 @@ export function emptyState(): CatalogueState {
   return { q: '', facets: emptySelection(), selected: null };
 }
 
+/**
+ * A hand-written `lieu=Isère` or `lieu=2a` still works: a department name or a loosely written
+ * code becomes the code, the form the facet and the map use. A region name is kept as written.
+ */
+function normalisePlace(value: string): string {
+  return departmentByCode(value)?.code ?? departmentByName(value)?.code ?? value;
+}
+
 export function readState(params: URLSearchParams): CatalogueState {
   const facets = emptySelection();
   for (const key of FACET_KEYS) {
     const values: string[] = [];
     for (const raw of params.getAll(FACET_PARAMS[key])) {
-      const v = raw.trim();
-      if (v && v.length <= MAX_VALUE && !values.includes(v)) values.push(v);
+      let v = raw.trim();
+      if (!v || v.length > MAX_VALUE) continue;
+      if (key === 'place') v = normalisePlace(v);
+      if (!values.includes(v)) values.push(v);
       if (values.length >= MAX_VALUES) break;
     }
     if (key === 'year') facets.year = values.filter((v) => /^\d{4}$/.test(v));
@@ -59,10 +76,22 @@ export function writeState(state: CatalogueState): URLSearchParams {
   return params;
 }
 
+/** `params` with the catalogue state replaced by `state`, keeping params the state does not own. */
+export function mergeState(params: URLSearchParams, state: CatalogueState): URLSearchParams {
+  const next = writeState(state);
+  for (const [k, v] of params) if (!STATE_PARAMS.includes(k)) next.append(k, v);
+  return next;
+}
+
 export function toggleFacet(state: CatalogueState, key: FacetKey, value: string): CatalogueState {
   const current = state.facets[key];
   const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
   return { ...state, facets: { ...state.facets, [key]: next } };
+}
+
+/** Replaces one facet's values (a single-choice select sets one value or none). */
+export function setFacet(state: CatalogueState, key: FacetKey, values: string[]): CatalogueState {
+  return { ...state, facets: { ...state.facets, [key]: values } };
 }
 
 export function clearFacets(state: CatalogueState): CatalogueState {
@@ -73,4 +102,13 @@ export function clearFacets(state: CatalogueState): CatalogueState {
 export function toSearch(state: CatalogueState): string {
   const s = writeState(state).toString();
   return s ? `?${s}` : '';
+}
+
+/** What a link into the catalogue may carry: a query and some facet values. */
+export type CatalogueFilters = Partial<FacetSelection> & { q?: string };
+
+/** Router path of the catalogue narrowed to `filters`, e.g. catalogueHref({ place: ['38'] }). */
+export function catalogueHref(filters: CatalogueFilters): string {
+  const { q = '', ...facets } = filters;
+  return `/catalogue${toSearch({ q: q.trim(), facets: { ...emptySelection(), ...facets }, selected: null })}`;
 }

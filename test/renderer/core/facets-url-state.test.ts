@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emptySelection, FACET_KEYS } from '../../../renderer/src/core/facets';
+import { DEPARTMENTS } from '../../../renderer/src/core/geo';
 import { shorterQueries } from '../../../renderer/src/core/query-suggestions';
 import {
   clearFacets,
@@ -49,11 +50,16 @@ describe('URL state', () => {
     expect(s.selected).toBeNull();
   });
 
+  it('reads a department name or a loose code as the department code', () => {
+    const s = readState(new URLSearchParams('lieu=Is%C3%A8re&lieu=2a&lieu=38&lieu=%C3%8Ele-de-France'));
+    expect(s.facets.place).toEqual(['38', '2A', 'Île-de-France']);
+  });
+
   it('toggles a facet value on and off, and clears all facets but keeps the query', () => {
     const start: CatalogueState = { q: 'iae', facets: emptySelection(), selected: 'x' };
-    const on = toggleFacet(start, 'place', 'Isère');
-    expect(on.facets.place).toEqual(['Isère']);
-    expect(toggleFacet(on, 'place', 'Isère').facets.place).toEqual([]);
+    const on = toggleFacet(start, 'place', '38');
+    expect(on.facets.place).toEqual(['38']);
+    expect(toggleFacet(on, 'place', '38').facets.place).toEqual([]);
     expect(clearFacets(toggleFacet(on, 'kind', 'case'))).toEqual({ ...start, facets: emptySelection() });
   });
 
@@ -67,7 +73,12 @@ describe('URL state', () => {
             k,
             k === 'year'
               ? fc.uniqueArray(fc.integer({ min: 1000, max: 9999 }).map(String), { maxLength: 3 })
-              : fc.uniqueArray(value, { maxLength: 3 }),
+              : k === 'place'
+                ? // Places are canonical department codes (names are read as codes) or region names.
+                  fc.uniqueArray(fc.constantFrom(...DEPARTMENTS.map((d) => d.code), 'Île-de-France'), {
+                    maxLength: 3,
+                  })
+                : fc.uniqueArray(value, { maxLength: 3 }),
           ]),
         ) as Record<(typeof FACET_KEYS)[number], fc.Arbitrary<string[]>>,
       ),

@@ -2,13 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { buildCatalogue } from '../../../electron/main/parsing/index';
 import { readDocuments } from '../../../electron/main/parsing/documents';
 import { toItems } from '../../../renderer/src/core/items';
-import {
-  applyFilters,
-  catalogueHref,
-  filtersToSearch,
-  overviewStats,
-  readFilters,
-} from '../../../renderer/src/core/overview-stats';
+import { applyFilters, overviewStats } from '../../../renderer/src/core/overview-stats';
+import { countByDepartment } from '../../../renderer/src/core/geo';
+import { catalogueHref, readState } from '../../../renderer/src/core/url-state';
+
+const facetsOf = (query: string) => readState(new URLSearchParams(query)).facets;
 
 const catalogue = buildCatalogue(readDocuments()).catalogue;
 const items = toItems(catalogue);
@@ -43,7 +41,7 @@ describe('overview statistics on the real catalogue', () => {
     ]) {
       const url = new URL(bar.href, 'http://x');
       expect(url.pathname).toBe('/catalogue');
-      expect(applyFilters(items, readFilters(url.searchParams), null)).toHaveLength(bar.count);
+      expect(applyFilters(items, readState(url.searchParams).facets, null)).toHaveLength(bar.count);
     }
   });
 
@@ -54,40 +52,35 @@ describe('overview statistics on the real catalogue', () => {
 });
 
 describe('URL filters', () => {
-  it('round-trips repeated params and the query', () => {
-    const s = filtersToSearch({
-      q: ' clause sociale ',
-      theme: ['Mobilité', 'Jeunes'],
-      year: ['2008'],
-      dept: ['2A'],
-    });
-    const f = readFilters(new URLSearchParams(s));
-    expect(f).toEqual({
-      q: 'clause sociale',
-      source: [],
-      kind: [],
-      group: [],
-      dept: ['2A'],
-      theme: ['Mobilité', 'Jeunes'],
-      year: ['2008'],
-    });
+  it('builds catalogue links with the catalogue’s own parameter names', () => {
     expect(catalogueHref({})).toBe('/catalogue');
-    expect(catalogueHref({ dept: ['59'] })).toBe('/catalogue?dept=59&lieu=Nord');
-    expect(catalogueHref({ kind: ['case'] })).toBe('/catalogue?kind=case&type=case');
-    // The catalogue view's French spellings are read too.
-    expect(readFilters(new URLSearchParams('type=event&lieu=Is%C3%A8re&annee=2008'))).toMatchObject({
-      kind: ['event'],
-      dept: ['38'],
-      year: ['2008'],
-    });
+    expect(catalogueHref({ place: ['59'] })).toBe('/catalogue?lieu=59');
+    expect(catalogueHref({ kind: ['case'], year: ['2008'] })).toBe('/catalogue?type=case&annee=2008');
+    expect(catalogueHref({ q: ' clause sociale ', theme: ['Mobilité', 'Jeunes'] })).toBe(
+      '/catalogue?q=clause+sociale&theme=Mobilit%C3%A9&theme=Jeunes',
+    );
+    // The old English spellings are gone: they no longer filter anything.
+    expect(facetsOf('kind=event&dept=38&year=2008')).toEqual(facetsOf(''));
   });
 
-  it('filters by department through placement and intersects with search hits', () => {
-    const isere = applyFilters(items, readFilters(new URLSearchParams('dept=38')), null);
+  it('filters by department code through placement and intersects with search hits', () => {
+    const isere = applyFilters(items, facetsOf('lieu=38'), null);
     expect(isere.length).toBeGreaterThanOrEqual(3);
     expect(isere.every((i) => i.departmentCode === '38')).toBe(true);
+    // A department name written by hand selects the same entries.
+    expect(applyFilters(items, facetsOf('lieu=Is%C3%A8re'), null)).toEqual(isere);
     const one = new Set([isere[0]!.id]);
-    expect(applyFilters(items, readFilters(new URLSearchParams('dept=38')), one)).toHaveLength(1);
-    expect(applyFilters(items, readFilters(new URLSearchParams('dept=38&kind=event')), null)).toHaveLength(0);
+    expect(applyFilters(items, facetsOf('lieu=38'), one)).toHaveLength(1);
+    expect(applyFilters(items, facetsOf('lieu=38&type=event'), null)).toHaveLength(0);
+  });
+
+  it('selects exactly the entries the map shows in each department', () => {
+    const counts = countByDepartment(items);
+    expect(counts.byCode.size).toBeGreaterThan(10);
+    for (const [code, slot] of counts.byCode) {
+      const url = new URL(catalogueHref({ place: [code] }), 'http://x');
+      const ids = applyFilters(items, readState(url.searchParams).facets, null).map((i) => i.id);
+      expect(ids.sort()).toEqual(slot.items.map((i) => i.id).sort());
+    }
   });
 });

@@ -1,16 +1,25 @@
-// The search and facet filters of the map and the chronology, kept in the URL with the same
-// parameter names as the catalogue view, so a link carries the filters from one view to another.
+// The search and facet filters of the map and the chronology, kept in the URL through
+// core/url-state.ts like the catalogue's, so a link carries the filters from one view to another.
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { KIND_LABELS } from '../../../../electron/shared/schema';
 import { useCatalogue } from '../../catalogue/CatalogueContext';
 import type { CatalogueItem, ItemKind } from '../../core/items';
-import { applyFilters, readFilters, type CatalogueFilters } from '../../core/overview-stats';
+import { hasSelection, type FacetKey } from '../../core/facets';
+import { applyFilters } from '../../core/overview-stats';
+import {
+  clearFacets,
+  mergeState,
+  QUERY_PARAM,
+  readState,
+  setFacet,
+  type CatalogueState,
+} from '../../core/url-state';
 import { useSearch } from '../search/useSearch';
 import './filters.css';
 
 export interface FilteredItems {
-  filters: CatalogueFilters;
+  filters: CatalogueState;
   /** Items passing facets and search. */
   items: CatalogueItem[];
   pending: boolean;
@@ -19,11 +28,11 @@ export interface FilteredItems {
 export function useFilteredItems(): FilteredItems {
   const { items } = useCatalogue();
   const [params] = useSearchParams();
-  const filters = useMemo(() => readFilters(params), [params]);
+  const filters = useMemo(() => readState(params), [params]);
   const search = useSearch(filters.q);
   const filtered = useMemo(() => {
     const hitIds = search.hits ? new Set(search.hits.map((h) => h.id)) : null;
-    return applyFilters(items, filters, hitIds);
+    return applyFilters(items, filters.facets, hitIds);
   }, [items, filters, search.hits]);
   return { filters, items: filtered, pending: search.pending };
 }
@@ -40,13 +49,13 @@ interface FilterBarProps {
 export function FilterBar({ kinds, label, summary }: FilterBarProps) {
   const { catalogue, items } = useCatalogue();
   const [params, setParams] = useSearchParams();
-  const filters = readFilters(params);
+  const filters = readState(params);
   const [q, setQ] = useState(filters.q);
   const uid = useId();
 
   // Keep the box in step when the URL changes from elsewhere (back button, a link).
   useEffect(() => {
-    const fromUrl = params.get('q') ?? '';
+    const fromUrl = params.get(QUERY_PARAM) ?? '';
     setQ((typed) => (typed.trim() === fromUrl ? typed : fromUrl));
   }, [params]);
 
@@ -55,21 +64,17 @@ export function FilterBar({ kinds, label, summary }: FilterBarProps) {
     [items],
   );
 
-  function update(key: string, value: string) {
-    const next = new URLSearchParams(params);
-    next.delete(key);
-    if (value) next.set(key, value);
-    setParams(next, { replace: true });
+  function apply(next: CatalogueState) {
+    setParams(mergeState(params, { ...next, selected: null }), { replace: true });
+  }
+  function update(key: FacetKey, value: string) {
+    apply(setFacet(filters, key, value ? [value] : []));
+  }
+  function updateQuery(value: string) {
+    apply({ ...filters, q: value });
   }
 
-  const active =
-    filters.q ||
-    filters.source.length ||
-    filters.kind.length ||
-    filters.theme.length ||
-    filters.group.length ||
-    filters.year.length ||
-    filters.dept.length;
+  const active = filters.q !== '' || hasSelection(filters.facets);
 
   return (
     <form
@@ -78,7 +83,7 @@ export function FilterBar({ kinds, label, summary }: FilterBarProps) {
       aria-label={label}
       onSubmit={(e) => {
         e.preventDefault();
-        update('q', q.trim());
+        updateQuery(q.trim());
       }}
     >
       <div className="filter-bar__field filter-bar__field--search">
@@ -90,7 +95,7 @@ export function FilterBar({ kinds, label, summary }: FilterBarProps) {
           placeholder="Mots, lieu, organisme…"
           onChange={(e) => {
             setQ(e.target.value);
-            update('q', e.target.value.trim());
+            updateQuery(e.target.value.trim());
           }}
         />
       </div>
@@ -98,7 +103,7 @@ export function FilterBar({ kinds, label, summary }: FilterBarProps) {
         <label htmlFor={`${uid}-source`}>Source</label>
         <select
           id={`${uid}-source`}
-          value={filters.source[0] ?? ''}
+          value={filters.facets.source[0] ?? ''}
           onChange={(e) => update('source', e.target.value)}
         >
           <option value="">Toutes les sources</option>
@@ -113,7 +118,7 @@ export function FilterBar({ kinds, label, summary }: FilterBarProps) {
         <label htmlFor={`${uid}-kind`}>Type</label>
         <select
           id={`${uid}-kind`}
-          value={filters.kind[0] ?? ''}
+          value={filters.facets.kind[0] ?? ''}
           onChange={(e) => update('kind', e.target.value)}
         >
           <option value="">Tous les types</option>
@@ -128,7 +133,7 @@ export function FilterBar({ kinds, label, summary }: FilterBarProps) {
         <label htmlFor={`${uid}-theme`}>Thème</label>
         <select
           id={`${uid}-theme`}
-          value={filters.theme[0] ?? ''}
+          value={filters.facets.theme[0] ?? ''}
           onChange={(e) => update('theme', e.target.value)}
         >
           <option value="">Tous les thèmes</option>
@@ -143,24 +148,7 @@ export function FilterBar({ kinds, label, summary }: FilterBarProps) {
         <button
           type="button"
           className="filter-bar__clear"
-          onClick={() => {
-            const next = new URLSearchParams(params);
-            for (const k of [
-              'q',
-              'source',
-              'kind',
-              'theme',
-              'group',
-              'year',
-              'dept',
-              'type',
-              'groupe',
-              'annee',
-              'lieu',
-            ])
-              next.delete(k);
-            setParams(next, { replace: true });
-          }}
+          onClick={() => apply({ ...clearFacets(filters), q: '' })}
         >
           Effacer les filtres
         </button>

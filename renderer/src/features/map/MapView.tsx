@@ -12,7 +12,8 @@ import {
   shadeSteps,
   type DepartmentInfo,
 } from '../../core/geo';
-import { catalogueHref, plural, type CatalogueFilters } from '../../core/overview-stats';
+import { plural } from '../../core/overview-stats';
+import { catalogueHref, type CatalogueState } from '../../core/url-state';
 import { FilterBar, useFilteredItems } from './FilterBar';
 import './map.css';
 
@@ -32,8 +33,9 @@ interface Tip {
   y: number;
 }
 
-function deptHref(code: string, filters: CatalogueFilters): string {
-  return catalogueHref({ ...filters, dept: [code] });
+/** The catalogue on this department's entries, keeping the map's other filters. */
+function deptHref(code: string, filters: CatalogueState): string {
+  return catalogueHref({ q: filters.q, ...filters.facets, place: [code] });
 }
 
 export default function MapView() {

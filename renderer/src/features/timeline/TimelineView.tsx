@@ -6,7 +6,8 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { KIND_LABELS, type SourceKind } from '../../../../electron/shared/schema';
 import { useCatalogue } from '../../catalogue/CatalogueContext';
 import type { CatalogueItem, ItemKind } from '../../core/items';
-import { catalogueHref, plural } from '../../core/overview-stats';
+import { plural } from '../../core/overview-stats';
+import { catalogueHref } from '../../core/url-state';
 import {
   ZOOM_LEVELS,
   defaultLabelWidth,
