@@ -2,6 +2,16 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import './styles/base.css';
+import { getApi } from './platform/api';
+
+// Errors outside React's boundaries still reach the local log (Aide > Ouvrir le journal).
+window.addEventListener('error', (event) =>
+  getApi().logError(event.message, (event.error as Error | undefined)?.stack),
+);
+window.addEventListener('unhandledrejection', (event) => {
+  const reason = event.reason as Error | undefined;
+  getApi().logError(`Promesse rejetée : ${reason?.message ?? String(event.reason)}`, reason?.stack);
+});
 
 const root = document.getElementById('root');
 if (root) {
