@@ -1,6 +1,7 @@
 // Small pure repairs for the OCR of the VITA collection. Each one fixes one kind of scanning
 // error, so each can be tested alone and the cleaning pipeline stays readable.
 import { foldForMatch } from '../common/text';
+import { NeedleSet } from '../common/needles';
 import { scanWords } from './words';
 
 /** Word counts of the document's own running text: the arbiter when a repair is ambiguous. */
@@ -96,7 +97,9 @@ const COMMON_L_WORDS = new Set([
 // "œ" read as "ce"/"e"/"G", "ô" read as "é"/"d"/"6").
 // Each fix starts with a literal that every match contains: most paragraphs lack it, and a
 // substring search is far cheaper than running the pattern.
-const WORD_FIXES: [string, RegExp, string][] = [
+// An optional fourth element is a cheaper test that every match also passes, for needles too
+// common to filter much.
+const WORD_FIXES: [string, RegExp, string, RegExp?][] = [
   ['ceuvre', w('ceuvre'), 'œuvre'],
   ['uvre', w('(e|E)uvre'), 'œuvre'],
   ['CEuvre', /\bd['’]CEuvre/g, 'd’Œuvre'],
@@ -142,7 +145,12 @@ const WORD_FIXES: [string, RegExp, string][] = [
   ['ontr', w('(c|C)ontr[ée]le(s?)'), '$1ontrôle$2'],
   ['colt', w('colt'), 'coût'],
   ['otel', w('(h|H)otel'), '$1ôtel'],
-  ['é', /([\p{L}])é(ne|le|re|me|que|ge|ve|se)(s?)(?![\p{L}])/gu, '$1è$2$3'],
+  [
+    'é',
+    /([\p{L}])é(ne|le|re|me|que|ge|ve|se)(s?)(?![\p{L}])/gu,
+    '$1è$2$3',
+    /é(?:ne|le|re|me|que|ge|ve|se)s?(?![a-z])/,
+  ],
   ['|', /(^|\s)\| ?a(?=\s)/g, '$1La'],
   ['|l', /(^|\s)\|l(?=\s|[a-z])/g, '$1Il'],
   ['L ', /(^|\s)L ([ae]) /g, '$1L$2 '],
@@ -153,9 +161,21 @@ function w(pattern: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\d])${pattern}(?![\\p{L}\\d])`, 'gu');
 }
 
+const FIX_NEEDLES = new NeedleSet(WORD_FIXES.map(([needle]) => needle));
+
 export function repairWords(s: string): string {
   let out = s;
-  for (const [needle, re, to] of WORD_FIXES) if (out.includes(needle)) out = out.replace(re, to);
+  // Same gate as `out.includes(needle)` before each fix, with one scan for all the needles,
+  // redone only after a fix changed the text.
+  let present = FIX_NEEDLES.scan(out);
+  for (const [k, [, re, to, hint]] of WORD_FIXES.entries()) {
+    if (present[k] !== 1 || (hint && !hint.test(out))) continue;
+    const next = out.replace(re, to);
+    if (next !== out) {
+      out = next;
+      present = FIX_NEEDLES.scan(out, present);
+    }
+  }
   // French "à": the OCR drops the grave accent. Only where the verb "a" cannot stand:
   // before "la"/"l'", a number, an infinitive or a fixed locution.
   out = out.replace(
