@@ -88,6 +88,75 @@ const SELF: Uint8Array = (() => {
   for (let c = 0; c < 0x80; c++) if (FOLD_TABLE[c] === String.fromCharCode(c)) self[c] = 1;
   return self;
 })();
+/** `foldForMatch(s).replace(/[^a-z0-9]+/g, '')`, without building the folded text. */
+export function foldedAlnum(s: string): string {
+  let out = '';
+  let run = 0;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code < 0x80 && ALNUM_SELF[code] === 1) continue;
+    const part = ALNUM_PART[code];
+    if (part === undefined) return foldForMatch(s).replace(/[^a-z0-9]+/g, '');
+    if (run < i) out += s.slice(run, i);
+    out += part;
+    run = i + 1;
+  }
+  return run === 0 ? s : out + s.slice(run);
+}
+
+/**
+ * `foldForMatch(s).split(/[^a-z0-9]+/)` without the empty strings, without building the
+ * folded text: the words that matching compares.
+ */
+export function foldedWords(s: string): string[] {
+  const words: string[] = [];
+  let word = '';
+  let run = 0;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code < 0x80 && ALNUM_SELF[code] === 1) continue;
+    const part = ALNUM_PART[code];
+    if (part === undefined)
+      return foldForMatch(s)
+        .split(/[^a-z0-9]+/)
+        .filter((w) => w !== '');
+    if (run < i) word += s.slice(run, i);
+    run = i + 1;
+    if (part === '') {
+      if (word) words.push(word);
+      word = '';
+    } else {
+      word += part;
+    }
+  }
+  if (run < s.length) word += s.slice(run);
+  if (word) words.push(word);
+  return words;
+}
+
+/** [a-z0-9]: characters that fold to themselves and count in words. */
+const ALNUM_SELF: Uint8Array = (() => {
+  const self = new Uint8Array(0x80);
+  for (let c = 0; c < 0x80; c++) if (/[a-z0-9]/.test(String.fromCharCode(c))) self[c] = 1;
+  return self;
+})();
+
+/**
+ * What each character contributes to the folded words: its folded letters and digits, or ''
+ * when it folds to a separator. Undefined (general path) for characters off the fast table
+ * and for the rare ones folding to letters and separators mixed.
+ */
+const ALNUM_PART: readonly (string | undefined)[] = (() => {
+  const parts = new Array<string | undefined>(0x10000).fill(undefined);
+  for (let c = 0; c < 0x10000; c++) {
+    const mapped = FOLD_TABLE[c];
+    if (mapped === undefined) continue;
+    if (mapped === GAP || /^[^a-z0-9]*$/.test(mapped)) parts[c] = '';
+    else if (/^[a-z0-9]+$/.test(mapped)) parts[c] = mapped;
+  }
+  return parts;
+})();
+
 /** Stable, readable id fragment: "Dispositif des Maraîchers nantais" → "dispositif-des-maraichers-nantais". */
 export function slugify(s: string, maxLength = 60): string {
   const slug = foldForMatch(s)

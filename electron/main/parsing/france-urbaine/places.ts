@@ -1,7 +1,7 @@
 // Where a France urbaine case sits and who runs it. The document names territories only
 // ("Tour(s)plus", "Grand Dijon"), never departments, so a small city table places them.
 import { departmentByCode, departmentByName, type Department } from '../common/departments';
-import { foldForMatch } from '../common/text';
+import { foldForMatch, foldedAlnum } from '../common/text';
 
 /** Folded city or collectivity word → INSEE department code. */
 const CITY_CODES: readonly [string, string][] = [
@@ -115,8 +115,7 @@ export function organisationOf(territory: string | null, caseText: string): stri
   const key = territoryKey(territory);
   const known = ORGANISATIONS.find(([t]) => t === key)?.[1];
   if (known) {
-    const squash = (s: string): string => foldForMatch(s).replace(/[^a-z0-9]+/g, '');
-    if (squash(caseText).includes(squash(known))) return known;
+    if (foldedAlnum(caseText).includes(foldedAlnum(known))) return known;
   }
   return territory.replace(/\s*\(\d{2,3}\)\s*$/, '').trim() || null;
 }

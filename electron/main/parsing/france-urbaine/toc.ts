@@ -1,6 +1,6 @@
 // The table of contents names every territory and action; the cases' own headings name only
 // the action (or nothing), so cases are paired with TOC lines by an order-preserving alignment.
-import { foldForMatch } from '../common/text';
+import { foldedWords } from '../common/text';
 import { cleanInline, isBlank } from './markdown';
 
 export interface TocCase {
@@ -89,11 +89,7 @@ const STOP = new Set([
 ]);
 
 function tokens(s: string): Set<string> {
-  return new Set(
-    foldForMatch(s)
-      .split(/[^a-z0-9]+/)
-      .filter((w) => w.length >= 2 && !STOP.has(w)),
-  );
+  return new Set(foldedWords(s).filter((w) => w.length >= 2 && !STOP.has(w)));
 }
 
 /** Dice coefficient of the significant words. */
