@@ -40,7 +40,7 @@ export function Layout() {
           <ul className="layout__nav">
             {NAV.map((n) => (
               <li key={n.to}>
-                <NavLink to={n.to} end={n.end}>
+                <NavLink to={n.to} end={n.end} data-label={n.label}>
                   {n.label}
                 </NavLink>
               </li>

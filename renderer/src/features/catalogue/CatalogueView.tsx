@@ -1,5 +1,5 @@
 // The catalogue: facets, the result list (search + facets) and a preview of the selected result.
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { FACET_KEYS, FACET_LABELS, hasSelection, type FacetKey } from '../../core/facets';
 import { clearFacets, toggleFacet, type CatalogueState } from '../../core/url-state';
 import { EmptyResults } from './EmptyResults';
@@ -40,10 +40,25 @@ export function CatalogueView() {
     })),
   );
   const resetKey = JSON.stringify([state.q, state.facets]);
+  // Below 1100 px the facets fold away behind a "Filtrer" button (the button is hidden wider).
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const filtersButton = useRef<HTMLButtonElement>(null);
+  const selectedCount = FACET_KEYS.reduce((n, k) => n + state.facets[k].length, 0);
 
   return (
     <div className="catalogue">
-      <aside className="catalogue__facets" aria-label="Filtres">
+      <aside
+        id="catalogue-filtres"
+        className={`catalogue__facets${filtersOpen ? ' catalogue__facets--open' : ''}`}
+        aria-label="Filtres"
+        onKeyDown={(e) => {
+          if (e.key === 'Escape' && filtersOpen) {
+            e.stopPropagation();
+            setFiltersOpen(false);
+            filtersButton.current?.focus();
+          }
+        }}
+      >
         <FacetPanel
           facets={facets}
           onToggle={toggle}
@@ -64,6 +79,23 @@ export function CatalogueView() {
             {state.q.trim() && <span className="catalogue__query"> pour « {state.q.trim()} »</span>}
             {pending && <span className="catalogue__pending"> · recherche…</span>}
           </p>
+          <button
+            ref={filtersButton}
+            type="button"
+            className="catalogue__filters-toggle"
+            aria-expanded={filtersOpen}
+            aria-controls="catalogue-filtres"
+            onClick={() => setFiltersOpen(!filtersOpen)}
+          >
+            Filtrer
+            {selectedCount > 0 && (
+              <span className="catalogue__filters-count">
+                {' '}
+                ({selectedCount}
+                <span className="visually-hidden"> actif{selectedCount > 1 ? 's' : ''}</span>)
+              </span>
+            )}
+          </button>
         </header>
         {chips.length > 0 && (
           <ul className="catalogue__chips" aria-label="Filtres actifs">
