@@ -77,11 +77,15 @@ function clean(ctx: Context, from: number, to: number): string {
   return cleanLines(ctx.lines.slice(from, to + 1), ctx.vocab);
 }
 
+const DOUBLE_SPACE = /\s\s/;
+const INTERLEAVED = /\p{L}[,.;:]?\s{2,}\p{Lu}/u;
+
 function interleavedWarnings(ctx: Context, from: number, to: number, title: string): void {
   for (let i = from; i <= to; i++) {
-    const l = ctx.lines[i] ?? '';
-    // Two columns read side by side: a wide gap in the middle of a text line.
-    if (/\p{L}[,.;:]?\s{2,}\p{Lu}/u.test(l.trim()) && l.trim().length > 40) {
+    const l = (ctx.lines[i] ?? '').trim();
+    // Two columns read side by side: a wide gap in the middle of a text line. Two spaces in a
+    // row are rare: looking for them first spares the Unicode pattern on most lines.
+    if (l.length > 40 && DOUBLE_SPACE.test(l) && INTERLEAVED.test(l)) {
       warn(
         ctx,
         i + 1,
@@ -245,13 +249,37 @@ function textEntry(ctx: Context, block: Block, id: string, title: string): Entry
   };
 }
 
+const ADDRESS = /[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,6}/y;
+const LOCAL_CHAR = /^[A-Za-z0-9._%+-]$/;
+const LOCAL_FIRST = /^[A-Za-z0-9]$/;
+
+/**
+ * What `text.matchAll(ADDRESS with g)` yields, tried only where an "@" stands: from the
+ * leftmost character that can open the part before it, which is where the global search
+ * would first succeed. Trying the pattern at every position of the document cost more.
+ */
+function addressesIn(text: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', Math.max(at + 1, from))) {
+    let start = at;
+    while (start > from && LOCAL_CHAR.test(text.charAt(start - 1))) start--;
+    while (start < at && !LOCAL_FIRST.test(text.charAt(start))) start++;
+    if (start === at) continue;
+    ADDRESS.lastIndex = start;
+    const m = ADDRESS.exec(text);
+    if (!m) continue;
+    out.push(m[0]);
+    from = ADDRESS.lastIndex;
+  }
+  return out;
+}
+
 function learnEmails(text: string): { emails: Set<string>; domains: Set<string> } {
   const emails = new Set<string>();
   const domains = new Set<string>();
-  for (const m of text.matchAll(
-    /[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,6}/g,
-  )) {
-    const e = m[0].toLowerCase();
+  for (const found of addressesIn(text)) {
+    const e = found.toLowerCase();
     if (!isValidEmail(e)) continue;
     emails.add(e);
     domains.add(e.slice(e.indexOf('@') + 1));

@@ -46,11 +46,12 @@ export function repairElision(s: string, vocab?: Vocabulary): string {
   if (out.includes('inter')) out = out.replace(/(?<![\p{L}])([lL])inter(?=[\s-])/gu, "$1'inter");
   if (vocab) {
     out = out.replace(/\b([ld])([aeiouyéèêh][\p{L}]{2,})/gu, (whole: string, p: string, rest: string) => {
-      const glued = vocab.get(whole.toLowerCase()) ?? 0;
+      // Most words are not a known word glued to "l"/"d": the bare count settles them first.
       const bare = vocab.get(rest.toLowerCase()) ?? 0;
-      return bare >= 2 && bare > glued * 2 && !COMMON_L_WORDS.has(whole.toLowerCase())
-        ? `${p}'${rest}`
-        : whole;
+      if (bare < 2) return whole;
+      const lower = whole.toLowerCase();
+      const glued = vocab.get(lower) ?? 0;
+      return bare > glued * 2 && !COMMON_L_WORDS.has(lower) ? `${p}'${rest}` : whole;
     });
   }
   return out;

@@ -35,6 +35,12 @@ interface Spelling {
 const LETTER_TABLE = new Uint8Array(0x10000);
 const ASTRAL_LETTERS = new Map<number, boolean>();
 const LETTER_RE = /^\p{L}$/u;
+/** 1 for the ASCII letters, 0 for the rest of ASCII. */
+const ASCII_LETTER: Uint8Array = (() => {
+  const table = new Uint8Array(0x80);
+  for (let c = 0; c < 0x80; c++) table[c] = LETTER_RE.test(String.fromCharCode(c)) ? 1 : 0;
+  return table;
+})();
 
 function isBmpLetter(code: number): boolean {
   let known = LETTER_TABLE[code]!;
@@ -125,7 +131,9 @@ export function scanWords(text: string): DocumentWords {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    let width = letterAt(text, i);
+    // ASCII decided inline: it is most of the text.
+    let code = text.charCodeAt(i);
+    let width = code < 0x80 ? ASCII_LETTER[code]! : letterAt(text, i);
     if (width === 0) {
       i++;
       continue;
@@ -133,7 +141,10 @@ export function scanWords(text: string): DocumentWords {
     const start = i;
     do {
       i += width;
-    } while (i < n && (width = letterAt(text, i)) > 0);
+      if (i >= n) break;
+      code = text.charCodeAt(i);
+      width = code < 0x80 ? ASCII_LETTER[code]! : letterAt(text, i);
+    } while (width > 0);
     const word = text.slice(start, i);
     let s = spellings.get(word);
     if (!s) {
@@ -159,7 +170,14 @@ export function scanWords(text: string): DocumentWords {
     s.shape ??= shapeOf(word);
     if (s.shape !== 'capitalised') continue;
     // Sentence-initial words are capitalised for grammar, not because they are names.
-    if (start === 0 || SENTENCE_START.test(proseBefore(text, start, spanStartByEnd))) continue;
+    if (start === 0) continue;
+    // No address token ends in the three characters before: the text itself is the prose.
+    const lastSpanEnd = span > 0 ? spans[span - 1]! : -1;
+    const before =
+      lastSpanEnd <= start - 3
+        ? text.slice(Math.max(0, start - 3), start)
+        : proseBefore(text, start, spanStartByEnd);
+    if (SENTENCE_START.test(before)) continue;
     if (s.midSentence++ === 0) s.firstMidSentence = rank++;
   }
 
