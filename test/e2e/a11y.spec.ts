@@ -23,7 +23,9 @@ for (const theme of ['light', 'dark'] as const) {
         await page.goto(url);
         await expect(page.getByRole('navigation', { name: 'Navigation principale' })).toBeVisible();
         await page.waitForLoadState('networkidle');
-        await page.waitForTimeout(300);
+        // Settled: the view has drawn its title and no search is still running.
+        await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toBeVisible();
+        await expect(page.locator('.catalogue__pending')).toHaveCount(0);
         expect(await axeViolations(page)).toEqual([]);
       });
     }

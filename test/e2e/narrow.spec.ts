@@ -16,7 +16,10 @@ test('at 800 px the facets open from a "Filtrer" button and close with Escape', 
 
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
-  await facets.getByRole('checkbox', { name: /^Étude de cas ?,/ }).check();
+  // The box follows the URL, updated by the router a moment after the click: wait for that state.
+  const cases = facets.getByRole('checkbox', { name: /^Étude de cas ?,/ });
+  await cases.click();
+  await expect(cases).toBeChecked();
   await expect(page).toHaveURL(/type=case/);
   await expect(toggle).toHaveText(/Filtrer \(1/);
   await page.keyboard.press('Escape');

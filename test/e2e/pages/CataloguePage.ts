@@ -78,7 +78,10 @@ export class CataloguePage {
         return end;
       });
       if (done) break;
-      await this.page.waitForTimeout(30);
+      // The virtual list renders the newly exposed rows on the next frames.
+      await this.list.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+      );
     }
     return seen;
   }
