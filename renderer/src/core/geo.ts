@@ -2,125 +2,12 @@
 // department code; when they do not, the department is derived from the department name, a
 // postcode, the address, or the territory (a "(Nord)" suffix, a "(93)" code, a known city).
 // Items that cannot be placed come back with the reason, so the map can list them.
+import { DEPARTMENTS, type Department } from '../../../electron/shared/departments';
 import type { CatalogueItem } from './items';
 
-export interface DepartmentInfo {
-  code: string;
-  name: string;
-  region: string;
-}
+export type DepartmentInfo = Department;
 
-// Same table as electron/main/parsing/common/departments.ts (regions before the 2016 merger);
-// the renderer cannot import from main, so it keeps its own copy.
-const RAW: [string, string, string][] = [
-  ['01', 'Ain', 'Rhône-Alpes'],
-  ['02', 'Aisne', 'Picardie'],
-  ['03', 'Allier', 'Auvergne'],
-  ['04', 'Alpes-de-Haute-Provence', 'Provence-Alpes-Côte d’Azur'],
-  ['05', 'Hautes-Alpes', 'Provence-Alpes-Côte d’Azur'],
-  ['06', 'Alpes-Maritimes', 'Provence-Alpes-Côte d’Azur'],
-  ['07', 'Ardèche', 'Rhône-Alpes'],
-  ['08', 'Ardennes', 'Champagne-Ardenne'],
-  ['09', 'Ariège', 'Midi-Pyrénées'],
-  ['10', 'Aube', 'Champagne-Ardenne'],
-  ['11', 'Aude', 'Languedoc-Roussillon'],
-  ['12', 'Aveyron', 'Midi-Pyrénées'],
-  ['13', 'Bouches-du-Rhône', 'Provence-Alpes-Côte d’Azur'],
-  ['14', 'Calvados', 'Basse-Normandie'],
-  ['15', 'Cantal', 'Auvergne'],
-  ['16', 'Charente', 'Poitou-Charentes'],
-  ['17', 'Charente-Maritime', 'Poitou-Charentes'],
-  ['18', 'Cher', 'Centre'],
-  ['19', 'Corrèze', 'Limousin'],
-  ['2A', 'Corse-du-Sud', 'Corse'],
-  ['2B', 'Haute-Corse', 'Corse'],
-  ['21', 'Côte-d’Or', 'Bourgogne'],
-  ['22', 'Côtes-d’Armor', 'Bretagne'],
-  ['23', 'Creuse', 'Limousin'],
-  ['24', 'Dordogne', 'Aquitaine'],
-  ['25', 'Doubs', 'Franche-Comté'],
-  ['26', 'Drôme', 'Rhône-Alpes'],
-  ['27', 'Eure', 'Haute-Normandie'],
-  ['28', 'Eure-et-Loir', 'Centre'],
-  ['29', 'Finistère', 'Bretagne'],
-  ['30', 'Gard', 'Languedoc-Roussillon'],
-  ['31', 'Haute-Garonne', 'Midi-Pyrénées'],
-  ['32', 'Gers', 'Midi-Pyrénées'],
-  ['33', 'Gironde', 'Aquitaine'],
-  ['34', 'Hérault', 'Languedoc-Roussillon'],
-  ['35', 'Ille-et-Vilaine', 'Bretagne'],
-  ['36', 'Indre', 'Centre'],
-  ['37', 'Indre-et-Loire', 'Centre'],
-  ['38', 'Isère', 'Rhône-Alpes'],
-  ['39', 'Jura', 'Franche-Comté'],
-  ['40', 'Landes', 'Aquitaine'],
-  ['41', 'Loir-et-Cher', 'Centre'],
-  ['42', 'Loire', 'Rhône-Alpes'],
-  ['43', 'Haute-Loire', 'Auvergne'],
-  ['44', 'Loire-Atlantique', 'Pays de la Loire'],
-  ['45', 'Loiret', 'Centre'],
-  ['46', 'Lot', 'Midi-Pyrénées'],
-  ['47', 'Lot-et-Garonne', 'Aquitaine'],
-  ['48', 'Lozère', 'Languedoc-Roussillon'],
-  ['49', 'Maine-et-Loire', 'Pays de la Loire'],
-  ['50', 'Manche', 'Basse-Normandie'],
-  ['51', 'Marne', 'Champagne-Ardenne'],
-  ['52', 'Haute-Marne', 'Champagne-Ardenne'],
-  ['53', 'Mayenne', 'Pays de la Loire'],
-  ['54', 'Meurthe-et-Moselle', 'Lorraine'],
-  ['55', 'Meuse', 'Lorraine'],
-  ['56', 'Morbihan', 'Bretagne'],
-  ['57', 'Moselle', 'Lorraine'],
-  ['58', 'Nièvre', 'Bourgogne'],
-  ['59', 'Nord', 'Nord-Pas-de-Calais'],
-  ['60', 'Oise', 'Picardie'],
-  ['61', 'Orne', 'Basse-Normandie'],
-  ['62', 'Pas-de-Calais', 'Nord-Pas-de-Calais'],
-  ['63', 'Puy-de-Dôme', 'Auvergne'],
-  ['64', 'Pyrénées-Atlantiques', 'Aquitaine'],
-  ['65', 'Hautes-Pyrénées', 'Midi-Pyrénées'],
-  ['66', 'Pyrénées-Orientales', 'Languedoc-Roussillon'],
-  ['67', 'Bas-Rhin', 'Alsace'],
-  ['68', 'Haut-Rhin', 'Alsace'],
-  ['69', 'Rhône', 'Rhône-Alpes'],
-  ['70', 'Haute-Saône', 'Franche-Comté'],
-  ['71', 'Saône-et-Loire', 'Bourgogne'],
-  ['72', 'Sarthe', 'Pays de la Loire'],
-  ['73', 'Savoie', 'Rhône-Alpes'],
-  ['74', 'Haute-Savoie', 'Rhône-Alpes'],
-  ['75', 'Paris', 'Île-de-France'],
-  ['76', 'Seine-Maritime', 'Haute-Normandie'],
-  ['77', 'Seine-et-Marne', 'Île-de-France'],
-  ['78', 'Yvelines', 'Île-de-France'],
-  ['79', 'Deux-Sèvres', 'Poitou-Charentes'],
-  ['80', 'Somme', 'Picardie'],
-  ['81', 'Tarn', 'Midi-Pyrénées'],
-  ['82', 'Tarn-et-Garonne', 'Midi-Pyrénées'],
-  ['83', 'Var', 'Provence-Alpes-Côte d’Azur'],
-  ['84', 'Vaucluse', 'Provence-Alpes-Côte d’Azur'],
-  ['85', 'Vendée', 'Pays de la Loire'],
-  ['86', 'Vienne', 'Poitou-Charentes'],
-  ['87', 'Haute-Vienne', 'Limousin'],
-  ['88', 'Vosges', 'Lorraine'],
-  ['89', 'Yonne', 'Bourgogne'],
-  ['90', 'Territoire de Belfort', 'Franche-Comté'],
-  ['91', 'Essonne', 'Île-de-France'],
-  ['92', 'Hauts-de-Seine', 'Île-de-France'],
-  ['93', 'Seine-Saint-Denis', 'Île-de-France'],
-  ['94', 'Val-de-Marne', 'Île-de-France'],
-  ['95', 'Val-d’Oise', 'Île-de-France'],
-  ['971', 'Guadeloupe', 'Guadeloupe'],
-  ['972', 'Martinique', 'Martinique'],
-  ['973', 'Guyane', 'Guyane'],
-  ['974', 'La Réunion', 'La Réunion'],
-  ['976', 'Mayotte', 'Mayotte'],
-];
-
-export const DEPARTMENTS: readonly DepartmentInfo[] = RAW.map(([code, name, region]) => ({
-  code,
-  name,
-  region,
-}));
+export { DEPARTMENTS };
 
 /** Lower-case, accents stripped, apostrophes/dashes/spaces unified: for matching names only. */
 export function fold(s: string): string {
