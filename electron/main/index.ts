@@ -17,6 +17,8 @@ import { hardenSession, isTrustedSender } from './security';
 import { createMainWindow } from './window';
 
 registerSchemePrivileges();
+// The UI is French: date pickers, number formats and spell-check follow the page, not the OS.
+app.commandLine.appendSwitch('lang', 'fr-FR');
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();

@@ -20,6 +20,7 @@ import { noteLink, passageLink } from './sections';
 import { Backup, useExporter } from './Backup';
 import { useColors, useStorageAction } from './hooks';
 import './annotations.css';
+import { plural } from '../../core/plural';
 
 const PAGE = 100;
 
@@ -48,9 +49,10 @@ export default function AnnotationsView() {
       <h1>Mes annotations</h1>
       {data && (
         <p className="muted">
-          {data.notes.filter((n) => n.body.trim()).length} note(s), {data.highlights.length} surlignage(s),{' '}
-          {data.favourites.length} favori(s), {data.collections.length} collection(s)
-          {orphanCount > 0 && <> — {orphanCount} surlignage(s) orphelin(s)</>}.
+          {plural(data.notes.filter((n) => n.body.trim()).length, 'note')},{' '}
+          {plural(data.highlights.length, 'surlignage')}, {plural(data.favourites.length, 'favori')},{' '}
+          {plural(data.collections.length, 'collection')}
+          {orphanCount > 0 && <> — {plural(orphanCount, 'surlignage orphelin', 'surlignages orphelins')}</>}.
         </p>
       )}
       <div className="annotations-view__grid">

@@ -20,6 +20,7 @@ import {
 import { getApi } from '../../platform/api';
 import { useCatalogue } from '../../catalogue/CatalogueContext';
 import { formatDateTime } from './format';
+import { plural } from '../../core/plural';
 
 /** The part of the data that concerns one collection: its entries and what was written on them. */
 export function collectionSlice(data: AnnotationData, collectionId: string): AnnotationData {
@@ -151,7 +152,10 @@ export function Backup() {
       await writeAll(db(), plan.plan.put);
       const added = Object.values(plan.plan.summary).reduce((n, c) => n + c.added, 0);
       const changed = Object.values(plan.plan.summary).reduce((n, c) => n + c.changed, 0);
-      setStatus({ ok: true, text: `Import terminé : ${added} élément(s) ajouté(s), ${changed} modifié(s).` });
+      setStatus({
+        ok: true,
+        text: `Import terminé : ${plural(added, 'élément ajouté', 'éléments ajoutés')}, ${plural(changed, 'modifié')}.`,
+      });
     } catch (e) {
       setStatus({ ok: false, text: `Import annulé, rien n’a été modifié. ${storageErrorMessage(e)}` });
     }
