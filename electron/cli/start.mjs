@@ -1,15 +1,24 @@
 // `npm start`: launches the built app with Electron, or explains clearly why it cannot.
+// The binary is looked up without require('electron'), which would try to download it.
 import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 
-const require = createRequire(import.meta.url);
-let electronPath;
-try {
-  electronPath = require('electron');
-} catch {
-  electronPath = undefined;
+function electronBinary() {
+  try {
+    const dir = dirname(createRequire(import.meta.url).resolve('electron/package.json'));
+    const pathFile = join(dir, 'path.txt');
+    if (!existsSync(pathFile)) return null;
+    const binary = join(dir, 'dist', readFileSync(pathFile, 'utf8').trim());
+    return existsSync(binary) ? binary : null;
+  } catch {
+    return null;
+  }
 }
-if (typeof electronPath !== 'string') {
+
+const binary = electronBinary();
+if (!binary) {
   console.error(
     [
       '',
@@ -22,5 +31,5 @@ if (typeof electronPath !== 'string') {
   );
   process.exit(1);
 }
-const child = spawn(electronPath, ['.'], { stdio: 'inherit' });
+const child = spawn(binary, ['.'], { stdio: 'inherit' });
 child.on('exit', (code) => process.exit(code ?? 0));
