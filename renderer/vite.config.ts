@@ -19,13 +19,6 @@ function bundleResources(): Plugin {
     configResolved(config) {
       outDir = config.build.outDir;
     },
-    // The browser build fetches the catalogue: start that download while the scripts load.
-    transformIndexHtml(html) {
-      return html.replace(
-        '</head>',
-        '    <link rel="preload" href="./catalogue.json" as="fetch" crossorigin="anonymous" />\n  </head>',
-      );
-    },
     closeBundle() {
       for (const file of ['catalogue.json', 'search-index.json']) {
         const from = join(resources, file);

@@ -5,10 +5,8 @@ import { CatalogueProvider } from './catalogue/CatalogueContext';
 import { Layout } from './app/Layout';
 import { ViewBoundary } from './app/ViewBoundary';
 import { CatalogueView } from './features/catalogue/CatalogueView';
+import { EntryView } from './features/entry/EntryView';
 
-// The entry view pulls in Markdown, sanitising and highlighting: loaded when first opened,
-// so the catalogue becomes interactive sooner.
-const EntryView = lazy(() => import('./features/entry/EntryView').then((m) => ({ default: m.EntryView })));
 const OverviewView = lazy(() => import('./features/overview/OverviewView'));
 const AnnotationsView = lazy(() => import('./features/annotations/AnnotationsView'));
 const CompareView = lazy(() => import('./features/compare/CompareView'));
