@@ -45,7 +45,9 @@ test('Ctrl+K reaches the search from an entry and typing goes back to the list',
   const c = new CataloguePage(page);
   await c.open();
   await c.options().first().dblclick();
-  await expect(c.entryTitle()).toBeVisible();
+  // The catalogue has an h1 too: wait for the entry itself, which takes the focus when it opens.
+  await expect(page).toHaveURL(/#\/fiche\//);
+  await expect(c.entryTitle()).toBeFocused();
   await page.keyboard.press('Control+k');
   await expect(c.search).toBeFocused();
   await page.keyboard.type('nantes');
