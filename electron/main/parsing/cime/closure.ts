@@ -1,5 +1,6 @@
 // The web notice announcing that Cime ceased its activities (March 2007): one text entry,
 // plus the closure as a dated event. Web-page furniture around the text is dropped.
+import { guardedParser } from '../common/guard';
 import type { CatalogueEvent, Entry, Person, Warning } from '../../../shared/schema';
 import { foldForMatch, sliceLines, splitLines } from '../common/text';
 import { readLeadingDate } from '../coorace/dates';
@@ -157,30 +158,13 @@ function parseClosure(doc: SourceDocument): ParseOutput {
   return out;
 }
 
-export const cimeClosureParser: DocumentParser = {
-  id: 'cime-closure',
-  recognise(text: string): number {
-    try {
-      return recogniseCimeClosure(text);
-    } catch {
-      return 0;
-    }
-  },
-  parse(doc: SourceDocument): ParseOutput {
-    try {
-      return parseClosure({ file: doc.file, text: typeof doc.text === 'string' ? doc.text : '' });
-    } catch (error) {
-      const out = emptyOutput(
-        makeSource({ file: doc.file, text: '' }, 'cime-closure', CLOSURE_TITLE, 'Cessation de Cime'),
-        'Avis de cessation d’activité de Cime : analyse interrompue.',
-      );
-      out.warnings.push({
-        file: doc.file,
-        line: null,
-        code: 'parser-error',
-        message: `Analyse interrompue : ${String(error)}.`,
-      });
-      return out;
-    }
-  },
-};
+export const cimeClosureParser: DocumentParser = guardedParser(
+  'cime-closure',
+  recogniseCimeClosure,
+  (doc) => parseClosure({ file: doc.file, text: typeof doc.text === 'string' ? doc.text : '' }),
+  (doc) =>
+    emptyOutput(
+      makeSource({ file: doc.file, text: '' }, 'cime-closure', CLOSURE_TITLE, 'Cessation de Cime'),
+      'Avis de cessation d’activité de Cime : analyse interrompue.',
+    ),
+);

@@ -1,6 +1,7 @@
 // History of Cime (1993–2007): a letterhead, an introduction, `YEAR : Title` milestones,
 // then who ran it and where its activities live on. Programmes are known by name; each is
 // emitted only when the text speaks of it, with the paragraphs that do.
+import { guardedParser } from '../common/guard';
 import type {
   CatalogueEvent,
   Entry,
@@ -416,30 +417,13 @@ function parseHistory(doc: SourceDocument): ParseOutput {
   return out;
 }
 
-export const cimeHistoryParser: DocumentParser = {
-  id: 'cime-history',
-  recognise(text: string): number {
-    try {
-      return recogniseCimeHistory(text);
-    } catch {
-      return 0;
-    }
-  },
-  parse(doc: SourceDocument): ParseOutput {
-    try {
-      return parseHistory({ file: doc.file, text: typeof doc.text === 'string' ? doc.text : '' });
-    } catch (error) {
-      const out = emptyOutput(
-        makeSource({ file: doc.file, text: '' }, 'cime-history', 'Historique de Cime', 'Historique Cime'),
-        'Historique de Cime : analyse interrompue.',
-      );
-      out.warnings.push({
-        file: doc.file,
-        line: null,
-        code: 'parser-error',
-        message: `Analyse interrompue : ${String(error)}.`,
-      });
-      return out;
-    }
-  },
-};
+export const cimeHistoryParser: DocumentParser = guardedParser(
+  'cime-history',
+  recogniseCimeHistory,
+  (doc) => parseHistory({ file: doc.file, text: typeof doc.text === 'string' ? doc.text : '' }),
+  (doc) =>
+    emptyOutput(
+      makeSource({ file: doc.file, text: '' }, 'cime-history', 'Historique de Cime', 'Historique Cime'),
+      'Historique de Cime : analyse interrompue.',
+    ),
+);

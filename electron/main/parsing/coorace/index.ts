@@ -2,6 +2,7 @@
 // as a line holding its number followed by its cells glued together. Cell boundaries are
 // recovered from typography (case changes, closing quotes, glued sentences) and, for
 // capitals glued to capitals, from the document's own vocabulary.
+import { guardedParser } from '../common/guard';
 import { createHash } from 'node:crypto';
 import type { CatalogueEvent, Warning } from '../../../shared/schema';
 import { foldForMatch, slugify, sliceLines, splitLines, tidy } from '../common/text';
@@ -583,27 +584,6 @@ function parseCoorace(doc: SourceDocument): ParseOutput {
   return out;
 }
 
-export const cooraceParser: DocumentParser = {
-  id: 'coorace',
-  recognise(text: string): number {
-    try {
-      return recogniseCoorace(text);
-    } catch {
-      return 0;
-    }
-  },
-  parse(doc: SourceDocument): ParseOutput {
-    try {
-      return parseCoorace(doc);
-    } catch (error) {
-      const out = emptyOutput({ file: doc.file, text: typeof doc.text === 'string' ? doc.text : '' }, 0);
-      out.warnings.push({
-        file: doc.file,
-        line: null,
-        code: 'parser-error',
-        message: `Analyse interrompue : ${String(error)}.`,
-      });
-      return out;
-    }
-  },
-};
+export const cooraceParser: DocumentParser = guardedParser('coorace', recogniseCoorace, parseCoorace, (doc) =>
+  emptyOutput({ file: doc.file, text: typeof doc.text === 'string' ? doc.text : '' }, 0),
+);
