@@ -63,7 +63,9 @@ describe('EntryView', () => {
   it('goes back to the list with Escape, keeping the search and selecting the entry', async () => {
     const entry = nantes();
     render(<App url={`/fiche/${entry.id}?q=maraichers&type=case`} />);
-    await screen.findByRole('heading', { level: 1, name: entry.title });
+    const heading = await screen.findByRole('heading', { level: 1, name: entry.title });
+    // The title takes the focus in the same effects pass that attaches the Escape listener.
+    await waitFor(() => expect(document.activeElement).toBe(heading));
     fireEvent.keyDown(document.body, { key: 'Escape' });
     await waitFor(() => expect(lastLocation).toBe(`/catalogue?q=maraichers&type=case&fiche=${entry.id}`));
   });
