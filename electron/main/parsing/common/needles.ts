@@ -12,10 +12,12 @@ export class NeedleSet {
   /** Needle indexes ending at each state, failure chain included. */
   private readonly outputs: (readonly number[] | null)[];
 
-  constructor(needles: readonly string[]) {
-    this.size = needles.length;
+  /** Each entry is one needle, or a group of needles answered together (found if any is). */
+  constructor(entries: readonly (string | readonly string[])[]) {
+    this.size = entries.length;
+    const groups = entries.map((e) => (typeof e === 'string' ? [e] : e));
     let columns = 0;
-    for (const needle of needles) {
+    for (const needle of groups.flat()) {
       for (let i = 0; i < needle.length; i++) {
         const code = needle.charCodeAt(i);
         if (this.column[code] === 0) this.column[code] = ++columns;
@@ -25,21 +27,23 @@ export class NeedleSet {
     // Trie.
     const children: Map<number, number>[] = [new Map()];
     const own: number[][] = [[]];
-    needles.forEach((needle, index) => {
-      let state = 0;
-      for (let i = 0; i < needle.length; i++) {
-        const col = this.column[needle.charCodeAt(i)]!;
-        let next = children[state]!.get(col);
-        if (next === undefined) {
-          next = children.length;
-          children.push(new Map());
-          own.push([]);
-          children[state]!.set(col, next);
+    groups.forEach((group, index) =>
+      group.forEach((needle) => {
+        let state = 0;
+        for (let i = 0; i < needle.length; i++) {
+          const col = this.column[needle.charCodeAt(i)]!;
+          let next = children[state]!.get(col);
+          if (next === undefined) {
+            next = children.length;
+            children.push(new Map());
+            own.push([]);
+            children[state]!.set(col, next);
+          }
+          state = next;
         }
-        state = next;
-      }
-      own[state]!.push(index);
-    });
+        if (!own[state]!.includes(index)) own[state]!.push(index);
+      }),
+    );
     // Failure links breadth first, folded into a complete transition table.
     const states = children.length;
     const delta = new Int32Array(states * this.width);
@@ -75,7 +79,7 @@ export class NeedleSet {
     this.outputs = outputs;
   }
 
-  /** found[i] is 1 when `text` contains needle i (same answer as `text.includes(needles[i])`). */
+  /** found[i] is 1 when `text` contains entry i (same answer as `text.includes(needle)` for one of its needles). */
   scan(text: string, found: Uint8Array = new Uint8Array(this.size)): Uint8Array {
     found.fill(0);
     const { delta, width, outputs, column } = this;

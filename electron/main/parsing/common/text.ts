@@ -5,6 +5,7 @@ export function foldForMatch(s: string): string {
   // Hot path (every word and line of the documents goes through here): a per-character table
   // gives the same result as the general pipeline for the scripts the documents use.
   // Characters that fold to themselves are copied by runs, not one by one.
+  if (s.length >= LONG) return foldLong(s);
   let out = '';
   let gap = false;
   let run = 0;
@@ -81,6 +82,58 @@ const FOLD_TABLE: readonly (string | undefined)[] = (() => {
   }
   return table;
 })();
+
+/**
+ * Long texts (whole sections, document heads) are folded into a code-unit buffer decoded once:
+ * concatenating one piece per word made folding them cost more than reading them.
+ */
+const LONG = 512;
+const SLOW = -1;
+const GAP_CODE = -2;
+const MANY = -3;
+const UTF16 = new TextDecoder('utf-16le');
+/** Per code unit: its folded code unit, or one of the markers below. */
+const FOLD_CODE: Int32Array = (() => {
+  const codes = new Int32Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    const mapped = FOLD_TABLE[c];
+    codes[c] =
+      mapped === undefined
+        ? SLOW
+        : mapped === GAP
+          ? GAP_CODE
+          : mapped.length === 1
+            ? mapped.charCodeAt(0)
+            : MANY;
+  }
+  return codes;
+})();
+let scratch = new Uint16Array(0);
+
+function foldLong(s: string): string {
+  // A character folds to at most a few (ligatures: "ﬃ" → "ffi").
+  if (scratch.length < s.length * 3) scratch = new Uint16Array(s.length * 3);
+  const buf = scratch;
+  let n = 0;
+  let gap = false;
+  for (let i = 0; i < s.length; i++) {
+    const code = FOLD_CODE[s.charCodeAt(i)]!;
+    if (code === GAP_CODE) {
+      gap = true;
+      continue;
+    }
+    if (code === SLOW) return foldSlow(s);
+    if (gap && n > 0) buf[n++] = 0x20;
+    gap = false;
+    if (code === MANY) {
+      const mapped = FOLD_TABLE[s.charCodeAt(i)]!;
+      for (let k = 0; k < mapped.length; k++) buf[n++] = mapped.charCodeAt(k);
+    } else {
+      buf[n++] = code;
+    }
+  }
+  return UTF16.decode(buf.subarray(0, n));
+}
 
 /** ASCII characters that fold to themselves (1), copied in runs. */
 const SELF: Uint8Array = (() => {

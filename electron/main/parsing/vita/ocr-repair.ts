@@ -43,7 +43,8 @@ export function repairElision(s: string, vocab?: Vocabulary): string {
   if (out.includes("de '")) out = out.replace(/(\bde )'(?=\p{Lu})/gu, "$1l'");
   if (out.includes('[')) out = out.replace(/(^|\s)\[(?=\p{Ll})/gu, '$1l');
   if (out.includes('lls')) out = out.replace(/\bll(?=s[eèé]re)/g, "l'I");
-  if (out.includes('inter')) out = out.replace(/(?<![\p{L}])([lL])inter(?=[\s-])/gu, "$1'inter");
+  if (out.includes('linter') || out.includes('Linter'))
+    out = out.replace(/(?<![\p{L}])([lL])inter(?=[\s-])/gu, "$1'inter");
   if (vocab) {
     out = out.replace(/\b([ld])([aeiouyéèêh][\p{L}]{2,})/gu, (whole: string, p: string, rest: string) => {
       // Most words are not a known word glued to "l"/"d": the bare count settles them first.
@@ -96,30 +97,31 @@ const COMMON_L_WORDS = new Set([
 
 // Whole-word fixes for letters the scanner keeps confusing in this document (è read as é,
 // "œ" read as "ce"/"e"/"G", "ô" read as "é"/"d"/"6").
-// Each fix starts with a literal that every match contains: most paragraphs lack it, and a
-// substring search is far cheaper than running the pattern.
+// Each fix starts with a literal (or literals, any of them) that every match contains: most
+// paragraphs lack them, and a substring search is far cheaper than running the pattern. The
+// more precise the literal, the fewer paragraphs run the pattern for nothing.
 // An optional fourth element is a cheaper test that every match also passes, for needles too
 // common to filter much.
-const WORD_FIXES: [string, RegExp, string, RegExp?][] = [
+const WORD_FIXES: [string | string[], RegExp, string, RegExp?][] = [
   ['ceuvre', w('ceuvre'), 'œuvre'],
-  ['uvre', w('(e|E)uvre'), 'œuvre'],
+  [['euvre', 'Euvre'], w('(e|E)uvre'), 'œuvre'],
   ['CEuvre', /\bd['’]CEuvre/g, 'd’Œuvre'],
   ['cceur', /\bcceur/g, 'cœur'],
   ['GUVRE', w('GUVRE'), 'ŒUVRE'],
   ['EUVRE', w('EUVRE'), 'ŒUVRE'],
-  ['rés', w('(t|T)rés'), '$1rès'],
-  ['upr', w('(a|A)upr[ée]s'), '$1uprès'],
-  ['pr', w('(a|A)pr[ée]s'), '$1près'],
-  ['rés', w('(p|P)rés'), '$1rès'],
-  ['és', w('(d|D)és'), '$1ès'],
+  [['trés', 'Trés'], w('(t|T)rés'), '$1rès'],
+  [['upres', 'uprés'], w('(a|A)upr[ée]s'), '$1uprès'],
+  [['apres', 'aprés', 'Apres', 'Aprés'], w('(a|A)pr[ée]s'), '$1près'],
+  [['prés', 'Prés'], w('(p|P)rés'), '$1rès'],
+  [['dés', 'Dés'], w('(d|D)és'), '$1ès'],
   ['rogrés', w('(p|P)rogrés'), '$1rogrès'],
-  ['cc', w('(a|A)cc[ée]s'), '$1ccès'],
-  ['ucc', w('(s|S)ucc[ée]s'), '$1uccès'],
-  ['roc', w('(p|P)roc[ée]s'), '$1rocès'],
-  ['xc', w('(e|E)xc[ée]s'), '$1xcès'],
+  [['acces', 'accés', 'Acces', 'Accés'], w('(a|A)cc[ée]s'), '$1ccès'],
+  [['ucces', 'uccés'], w('(s|S)ucc[ée]s'), '$1uccès'],
+  [['roces', 'rocés'], w('(p|P)roc[ée]s'), '$1rocès'],
+  [['xces', 'xcés'], w('(e|E)xc[ée]s'), '$1xcès'],
   ['ére', /([a-zéèêâîôû])ére(s?)(?![\p{L}])/gu, '$1ère$2'],
-  ['le', w('(p|P)(?:é|d|6|o)le(s?)'), '$1ôle$2'],
-  ['LE', w('(p|P)(?:É|D|6|O)LE(S?)'), '$1ÔLE$2'],
+  [[...'pP'].flatMap((p) => [...'éd6o'].map((o) => `${p}${o}le`)), w('(p|P)(?:é|d|6|o)le(s?)'), '$1ôle$2'],
+  [[...'pP'].flatMap((p) => [...'ÉD6O'].map((o) => `${p}${o}LE`)), w('(p|P)(?:É|D|6|O)LE(S?)'), '$1ÔLE$2'],
   ['cing', w('cing'), 'cinq'],
   ['heme', w('(t|T)heme(s?)'), '$1hème$2'],
   ['atiere', w('(m|M)atiere(s?)'), '$1atière$2'],
@@ -131,8 +133,8 @@ const WORD_FIXES: [string, RegExp, string, RegExp?][] = [
   ['oncrete', w('(c|C)oncrete(s?)'), '$1oncrète$2'],
   ['oncretement', w('(c|C)oncretement'), '$1oncrètement'],
   ['ntérét', w('(i|I)ntérét(s?)'), '$1ntérêt$2'],
-  ['tre', w('(é|É)tre'), 'être'],
-  ['éme', w('(m|M)éme(s?)'), '$1ême$2'],
+  [['étre', 'Étre'], w('(é|É)tre'), 'être'],
+  [['méme', 'Méme'], w('(m|M)éme(s?)'), '$1ême$2'],
   ['éja', w('(d|D)éja'), '$1éjà'],
   ['au-dela', w('au-dela'), 'au-delà'],
   ['aolt', w('aolt'), 'août'],
@@ -142,19 +144,19 @@ const WORD_FIXES: [string, RegExp, string, RegExp?][] = [
   ["Bo'te", w("Bo'te"), 'Boîte'],
   ['oeuvre', w('oeuvre'), 'œuvre'],
   ['Oeuvre', w('Oeuvre'), 'Œuvre'],
-  ['le', w('(r|R)[ée]le(s?)'), '$1ôle$2'],
-  ['ontr', w('(c|C)ontr[ée]le(s?)'), '$1ontrôle$2'],
+  [['rele', 'réle', 'Rele', 'Réle'], w('(r|R)[ée]le(s?)'), '$1ôle$2'],
+  [['ontrele', 'ontréle'], w('(c|C)ontr[ée]le(s?)'), '$1ontrôle$2'],
   ['colt', w('colt'), 'coût'],
-  ['otel', w('(h|H)otel'), '$1ôtel'],
+  [['hotel', 'Hotel'], w('(h|H)otel'), '$1ôtel'],
   [
-    'é',
+    ['éne', 'éle', 'ére', 'éme', 'éque', 'ége', 'éve', 'ése'],
     /([\p{L}])é(ne|le|re|me|que|ge|ve|se)(s?)(?![\p{L}])/gu,
     '$1è$2$3',
     /é(?:ne|le|re|me|que|ge|ve|se)s?(?![a-z])/,
   ],
-  ['|', /(^|\s)\| ?a(?=\s)/g, '$1La'],
+  [['|a', '| a'], /(^|\s)\| ?a(?=\s)/g, '$1La'],
   ['|l', /(^|\s)\|l(?=\s|[a-z])/g, '$1Il'],
-  ['L ', /(^|\s)L ([ae]) /g, '$1L$2 '],
+  [['L a ', 'L e '], /(^|\s)L ([ae]) /g, '$1L$2 '],
 ];
 
 /** A whole-word pattern: JavaScript's \b ignores accented letters, lookarounds do not. */
