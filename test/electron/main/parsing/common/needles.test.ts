@@ -24,4 +24,23 @@ describe('NeedleSet', () => {
       ),
     );
   });
+
+  it('answers for a group of needles when any of them is in the text', () => {
+    const piece = fc.constantFrom('a', 'b', 'ab', 'é', ' ', '|');
+    const word = fc.array(piece, { minLength: 1, maxLength: 3 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(word, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 5 }),
+        fc.array(piece, { maxLength: 20 }),
+        (groups, parts) => {
+          const text = parts.join('');
+          const found = new NeedleSet(groups).scan(text);
+          expect(groups.map((_, i) => found[i] === 1)).toEqual(
+            groups.map((g) => g.some((n) => text.includes(n))),
+          );
+        },
+      ),
+    );
+    expect([...new NeedleSet([['péle', 'pole'], 'x']).scan('le pole')]).toEqual([1, 0]);
+  });
 });
