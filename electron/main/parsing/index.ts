@@ -7,6 +7,7 @@ import { vitaParser } from './vita';
 import { cooraceParser } from './coorace';
 import { cimeHistoryParser, cimeClosureParser } from './cime';
 import { classifyThemes } from './common/themes';
+import { Glance } from './common/glance';
 
 export const PARSERS: readonly DocumentParser[] = [
   franceUrbaineParser,
@@ -21,10 +22,11 @@ const RECOGNITION_THRESHOLD = 0.5;
 export function pickParser(text: string): DocumentParser | null {
   let best: DocumentParser | null = null;
   let bestScore = RECOGNITION_THRESHOLD;
+  const seen = new Glance(text);
   for (const parser of PARSERS) {
     let score: number;
     try {
-      score = parser.recognise(text);
+      score = parser.recognise(seen);
     } catch {
       score = 0;
     }

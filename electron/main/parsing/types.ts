@@ -1,3 +1,4 @@
+import type { Glance } from './common/glance';
 import type { CatalogueEvent, Entry, Organisation, Publication, Source, Warning } from '../../shared/schema';
 
 export interface SourceDocument {
@@ -25,6 +26,6 @@ export interface ParseOutput {
  */
 export interface DocumentParser {
   id: string;
-  recognise(text: string): number;
+  recognise(input: string | Glance): number;
   parse(doc: SourceDocument): ParseOutput;
 }

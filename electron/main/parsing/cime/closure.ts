@@ -1,5 +1,6 @@
 // The web notice announcing that Cime ceased its activities (March 2007): one text entry,
 // plus the closure as a dated event. Web-page furniture around the text is dropped.
+import { glance, type Glance } from '../common/glance';
 import { guardedParser } from '../common/guard';
 import type { CatalogueEvent, Entry, Person, Warning } from '../../../shared/schema';
 import { foldForMatch, sliceLines, splitLines } from '../common/text';
@@ -24,11 +25,12 @@ const MONTH_YEAR =
 /** Page furniture of the site the notice was copied from. */
 const FURNITURE = /^(?:publié le\b.*|autres articles dans cette rubrique|close|fermer|imprimer|partager)$/i;
 
-export function recogniseCimeClosure(text: string): number {
-  if (typeof text !== 'string' || !text) return 0;
-  const folded = foldForMatch(text.slice(0, 20000));
-  const head = foldForMatch(text.slice(0, 600));
-  const milestones = splitLines(text).filter((l) => /^\d{4}\s*:\s*\S/.test(l.trim())).length;
+export function recogniseCimeClosure(input: string | Glance): number {
+  const g = glance(input);
+  if (!g.text) return 0;
+  const folded = g.folded(20000);
+  const head = g.folded(600);
+  const milestones = g.trimmedLines.filter((l) => /^\d{4}\s*:\s*\S/.test(l)).length;
   if (!CEASED.test(folded) || !/\bcime\b/.test(folded)) return 0;
   let score = 0.3;
   if (CEASED.test(head)) score += 0.3;

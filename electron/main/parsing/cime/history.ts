@@ -1,6 +1,7 @@
 // History of Cime (1993–2007): a letterhead, an introduction, `YEAR : Title` milestones,
 // then who ran it and where its activities live on. Programmes are known by name; each is
 // emitted only when the text speaks of it, with the paragraphs that do.
+import { glance, type Glance } from '../common/glance';
 import { guardedParser } from '../common/guard';
 import type {
   CatalogueEvent,
@@ -32,10 +33,11 @@ const MILESTONE = /^(\d{4})\s*:\s*(.+?)\s*$/;
 /** Upper-case section headings ("HISTORIQUE DE CIME", "QUI A FAIT CIME ?"). */
 const SECTION_HEADING = /^[\p{Lu}0-9' ]{6,}\??$/u;
 
-export function recogniseCimeHistory(text: string): number {
-  if (typeof text !== 'string' || !text) return 0;
-  const folded = foldForMatch(text.slice(0, 20000));
-  const milestones = splitLines(text).filter((l) => MILESTONE.test(l.trim())).length;
+export function recogniseCimeHistory(input: string | Glance): number {
+  const g = glance(input);
+  if (!g.text) return 0;
+  const folded = g.folded(20000);
+  const milestones = g.trimmedLines.filter((l) => MILESTONE.test(l)).length;
   let score = 0;
   if (folded.includes('historique de cime')) score += 0.4;
   if (milestones >= 3) score += 0.3;

@@ -1,18 +1,19 @@
 // The one safety net every parser shares: recognition never throws, and a parse that fails
 // anyway yields the parser's own empty output with a French warning instead of an exception.
+import type { Glance } from './glance';
 import type { DocumentParser, ParseOutput, SourceDocument } from '../types';
 
 export function guardedParser(
   id: string,
-  recognise: (text: string) => number,
+  recognise: (input: string | Glance) => number,
   parse: (doc: SourceDocument) => ParseOutput,
   fallback: (doc: SourceDocument) => ParseOutput,
 ): DocumentParser {
   return {
     id,
-    recognise(text: string): number {
+    recognise(input: string | Glance): number {
       try {
-        return recognise(text);
+        return recognise(input);
       } catch {
         return 0;
       }

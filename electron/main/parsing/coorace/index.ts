@@ -2,6 +2,7 @@
 // as a line holding its number followed by its cells glued together. Cell boundaries are
 // recovered from typography (case changes, closing quotes, glued sentences) and, for
 // capitals glued to capitals, from the document's own vocabulary.
+import { glance, type Glance } from '../common/glance';
 import { guardedParser } from '../common/guard';
 import { createHash } from 'node:crypto';
 import type { CatalogueEvent, Warning } from '../../../shared/schema';
@@ -28,8 +29,10 @@ const REPLACEMENT = '\uFFFD';
 
 // ---------------------------------------------------------------- recognition
 
-export function recogniseCoorace(text: string): number {
-  if (typeof text !== 'string' || text.length === 0) return 0;
+export function recogniseCoorace(input: string | Glance): number {
+  const g = glance(input);
+  const text = g.text;
+  if (text.length === 0) return 0;
   const head = text.slice(0, 3000);
   const lines = splitLines(head);
   const firstLine = lines.find((l) => l.trim() !== '')?.trim() ?? '';
@@ -40,7 +43,7 @@ export function recogniseCoorace(text: string): number {
     score += 0.25;
   if (folded.includes('coorace')) score += 0.15;
   if (folded.includes('coorace: une vision') || folded.includes("des modes d'intervention")) score += 0.2;
-  const numberLines = splitLines(text).filter((l) => /^\d{1,4}$/.test(l.trim())).length;
+  const numberLines = g.trimmedLines.filter((l) => /^\d{1,4}$/.test(l)).length;
   if (numberLines >= 5) score += 0.15;
   return Math.min(1, score);
 }

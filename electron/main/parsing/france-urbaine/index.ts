@@ -1,5 +1,6 @@
 // Parser for "France urbaine : le Lab de l'économie et de l'emploi" (Sémaphores / AMGVF,
 // September 2012): four foreword texts and 19 case studies, markdown converted from a PDF.
+import { glance, type Glance } from '../common/glance';
 import { createHash } from 'node:crypto';
 import type { Entry, Person, Section, SectionKey, Source, Warning } from '../../../shared/schema';
 import { foldForMatch, sliceLines, slugify, splitLines } from '../common/text';
@@ -129,10 +130,11 @@ function sha256(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
-export function recogniseFranceUrbaine(text: string): number {
-  if (typeof text !== 'string' || text.length === 0) return 0;
+export function recogniseFranceUrbaine(input: string | Glance): number {
+  const g = glance(input);
+  if (g.text.length === 0) return 0;
   // The markers sit in the first pages; folding the whole text made recognition cost more than parsing.
-  const f = foldForMatch(text.slice(0, 40_000));
+  const f = g.folded(40_000);
   let score = 0;
   if (f.includes('france urbaine')) score += 0.3;
   if (/lab(?:')? de l'economie|laboratoire de l'economie/.test(f)) score += 0.25;
@@ -633,9 +635,9 @@ function parse(doc: SourceDocument): ParseOutput {
 
 export const franceUrbaineParser: DocumentParser = {
   id: 'france-urbaine',
-  recognise: (text) => {
+  recognise: (input) => {
     try {
-      return recogniseFranceUrbaine(text);
+      return recogniseFranceUrbaine(input);
     } catch {
       return 0;
     }

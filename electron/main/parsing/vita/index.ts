@@ -1,8 +1,9 @@
 // Parser of the "Recueil d'expériences VITA" (COORACE, 2008): OCR of a two-column PDF.
+import { glance, type Glance } from '../common/glance';
 import { createHash } from 'node:crypto';
 import type { Entry, Section, SectionKey, Warning } from '../../../shared/schema';
 import type { DocumentParser, ParseOutput, SourceDocument } from '../types';
-import { foldForMatch, sliceLines, slugify, splitLines } from '../common/text';
+import { sliceLines, slugify, splitLines } from '../common/text';
 import { departmentByName, departmentFromPostcode, regionByName } from '../common/departments';
 import { cleanLines, isValidEmail, repairText, type Vocabulary } from './ocr-repair';
 import { findStructure, GROUPS, type Block } from './structure';
@@ -12,10 +13,11 @@ import { scanWords } from './words';
 
 const SOURCE_TITLE = 'Recueil d’expériences VITA';
 
-export function recogniseVita(text: string): number {
-  if (typeof text !== 'string' || !text) return 0;
-  const head = text.slice(0, 200_000);
-  const folded = foldForMatch(head.slice(0, 40_000));
+export function recogniseVita(input: string | Glance): number {
+  const g = glance(input);
+  if (!g.text) return 0;
+  const head = g.text.slice(0, 200_000);
+  const folded = g.folded(40_000);
   let score = 0;
   if (/\bvita\b/.test(folded)) score += 0.25;
   if (/projet vita|groupes? de travail vita/.test(folded)) score += 0.2;
@@ -381,9 +383,9 @@ function parseVita(doc: SourceDocument): ParseOutput {
 
 export const vitaParser: DocumentParser = {
   id: 'vita',
-  recognise: (text: string) => {
+  recognise: (input: string | Glance) => {
     try {
-      return recogniseVita(text);
+      return recogniseVita(input);
     } catch {
       return 0;
     }
