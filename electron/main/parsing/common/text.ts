@@ -143,6 +143,7 @@ const SELF: Uint8Array = (() => {
 })();
 /** `foldForMatch(s).replace(/[^a-z0-9]+/g, '')`, without building the folded text. */
 export function foldedAlnum(s: string): string {
+  if (s.length >= LONG) return foldLong(s).replace(/[^a-z0-9]+/g, '');
   let out = '';
   let run = 0;
   for (let i = 0; i < s.length; i++) {
@@ -162,6 +163,7 @@ export function foldedAlnum(s: string): string {
  * folded text: the words that matching compares.
  */
 export function foldedWords(s: string): string[] {
+  if (s.length >= LONG) return foldLong(s).split(/[^a-z0-9]+/).filter((w) => w !== '');
   const words: string[] = [];
   let word = '';
   let run = 0;

@@ -8,6 +8,7 @@ const PHONE = /(?:\+33\s*\(0\)\s*|\+33\s*|(?<!\d)0)[1-9](?:[\s.-]?\d){8}(?!\d)/g
 const MD_LINK = /\[([^\]]*)\]\(([^)\s]+)\)/g;
 const AUTOLINK = /<((?:https?:\/\/|www\.)[^>\s]+)>/gi;
 const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>()[\]]+/gi;
+const MAY_HOLD_URL = /http|www\./i;
 
 function normaliseUrl(url: string): string {
   const u = url.replace(/\\+([_*~-])/g, '$1').replace(/[.,;:!?]+$/, '');
@@ -24,6 +25,8 @@ function urlKey(url: string): string {
 
 export function websitesIn(line: string): string[] {
   const found: string[] = [];
+  // Most lines have no link at all: what every pattern below needs is looked for first.
+  if (!line.includes('](') && !MAY_HOLD_URL.test(line)) return found;
   let rest = line.replace(MD_LINK, (_m, _text: string, href: string) => {
     if (!/^mailto:/i.test(href)) found.push(normaliseUrl(href));
     return ' ';
@@ -37,6 +40,7 @@ export function websitesIn(line: string): string[] {
 }
 
 export function emailsIn(line: string): string[] {
+  if (!line.includes('@')) return [];
   return [...line.matchAll(EMAIL)].map((m) => m[0].replace(/\.+$/, ''));
 }
 

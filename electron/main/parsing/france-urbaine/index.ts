@@ -360,10 +360,13 @@ function buildCase(lines: readonly string[], block: CaseBlock, toc: TocCase | nu
     );
   }
   // Websites and e-mails cited in the body count too, after the contacts' own.
+  const cited = { websites: [] as string[], emails: [] as string[] };
   for (let i = block.start; i <= block.end; i++) {
-    addUnique(websites, websitesIn(lines[i]!), 'url');
-    addUnique(emails, emailsIn(lines[i]!), 'email');
+    cited.websites.push(...websitesIn(lines[i]!));
+    cited.emails.push(...emailsIn(lines[i]!));
   }
+  addUnique(websites, cited.websites, 'url');
+  addUnique(emails, cited.emails, 'email');
 
   const vision = parts.find((p) => p.key === 'vision');
   let officials: Person[] = [];

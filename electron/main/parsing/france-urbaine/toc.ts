@@ -94,8 +94,10 @@ function tokens(s: string): Set<string> {
 
 /** Dice coefficient of the significant words. */
 export function similarity(a: string, b: string): number {
-  const ta = tokens(a);
-  const tb = tokens(b);
+  return dice(tokens(a), tokens(b));
+}
+
+function dice(ta: ReadonlySet<string>, tb: ReadonlySet<string>): number {
   if (ta.size === 0 || tb.size === 0) return 0;
   let common = 0;
   for (const w of ta) if (tb.has(w)) common++;
@@ -120,7 +122,14 @@ const GENERIC = new Set([
 
 /** Share of the territory's distinctive words that occur in the case's text. */
 export function territoryMention(territory: string, caseWords: ReadonlySet<string>): number {
-  const keys = [...tokens(territory)].filter((w) => w.length >= 3 && !GENERIC.has(w) && !/^\d+$/.test(w));
+  return mentionOf(distinctive(territory), caseWords);
+}
+
+function distinctive(territory: string): string[] {
+  return [...tokens(territory)].filter((w) => w.length >= 3 && !GENERIC.has(w) && !/^\d+$/.test(w));
+}
+
+function mentionOf(keys: readonly string[], caseWords: ReadonlySet<string>): number {
   if (keys.length === 0) return 0;
   return keys.filter((k) => caseWords.has(k)).length / keys.length;
 }
@@ -142,12 +151,15 @@ export interface BlockKey {
 export function align(blocks: readonly BlockKey[], toc: readonly TocCase[]): number[] {
   const n = blocks.length;
   const m = toc.length;
+  // Every block meets every TOC case: each side is tokenised once, not once per pair.
+  const headings = blocks.map((b) => (b.heading ? tokens(b.heading) : null));
+  const titles = toc.map((t) => tokens(t.title));
+  const territories = toc.map((t) => distinctive(t.territory));
   const score = (i: number, j: number): number => {
-    const b = blocks[i]!;
-    const t = toc[j]!;
-    const mention = territoryMention(t.territory, b.words);
-    if (b.heading) {
-      const sim = similarity(b.heading, t.title);
+    const heading = headings[i];
+    const mention = mentionOf(territories[j]!, blocks[i]!.words);
+    if (heading) {
+      const sim = dice(heading, titles[j]!);
       return sim < 0.25 ? -Infinity : 0.1 + sim + 0.2 * mention;
     }
     return 0.1 + 0.3 * mention;

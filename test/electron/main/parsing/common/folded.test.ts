@@ -10,23 +10,7 @@ describe('foldedAlnum and foldedWords', () => {
   });
 
   it('agree with folding then filtering, general path included', () => {
-    const piece = fc.constantFrom(
-      'a',
-      'É',
-      'œ',
-      '-',
-      ' ',
-      '’',
-      '½',
-      '7',
-      'e\u0301',
-      '\u0301',
-      'Σ',
-      'ß',
-      '\u00a0',
-      '\u{1D400}',
-      'x',
-    );
+    const piece = PIECE;
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 20 }), (parts) => {
         const s = parts.join('');
@@ -39,4 +23,53 @@ describe('foldedAlnum and foldedWords', () => {
       }),
     );
   });
+
+  it('agree on long texts, which are folded through a buffer', () => {
+    fc.assert(
+      fc.property(fc.array(PIECE, { minLength: 1, maxLength: 20 }), fc.nat(600), (parts, at) => {
+        // Long enough for the buffer path, with the pieces both inside and at both ends.
+        const filler = 'Économie – solidaire '.repeat(30);
+        const s = `${parts.join('')}${filler.slice(0, at)}${parts.join('')}${filler}${parts.join('')}`;
+        expect(foldForMatch(s)).toBe(reference(s));
+        expect(foldedAlnum(s)).toBe(reference(s).replace(/[^a-z0-9]+/g, ''));
+        expect(foldedWords(s)).toEqual(
+          reference(s)
+            .split(/[^a-z0-9]+/)
+            .filter((w) => w !== ''),
+        );
+      }),
+      { numRuns: 200 },
+    );
+  });
 });
+
+/** The folding pipeline as first written, which the fast paths must reproduce. */
+function reference(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/œ/gi, 'oe')
+    .replace(/æ/gi, 'ae')
+    .toLowerCase()
+    .replace(/[’'`´]/g, "'")
+    .replace(/[-‐‑–—_\s]+/g, ' ')
+    .trim();
+}
+
+const PIECE = fc.constantFrom(
+  'a',
+  'É',
+  'œ',
+  '-',
+  ' ',
+  '’',
+  '½',
+  '7',
+  'e\u0301',
+  '\u0301',
+  'Σ',
+  'ß',
+  '\u00a0',
+  '\u{1D400}',
+  'x',
+);
