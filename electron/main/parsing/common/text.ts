@@ -163,7 +163,10 @@ export function foldedAlnum(s: string): string {
  * folded text: the words that matching compares.
  */
 export function foldedWords(s: string): string[] {
-  if (s.length >= LONG) return foldLong(s).split(/[^a-z0-9]+/).filter((w) => w !== '');
+  if (s.length >= LONG)
+    return foldLong(s)
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w !== '');
   const words: string[] = [];
   let word = '';
   let run = 0;
