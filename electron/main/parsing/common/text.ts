@@ -33,6 +33,20 @@ export function foldForMatch(s: string): string {
   return out;
 }
 
+/**
+ * The first `n` characters of `foldForMatch(s)`. Folding is local to each character, so a
+ * prefix of `s` gives them whenever its folded form is longer than `n`: the last folded
+ * character is the only one a cut can change (a split surrogate pair, a trimmed gap).
+ */
+export function foldedStart(s: string, n: number): string {
+  const cut = 4 * n + 8;
+  if (s.length > cut) {
+    const head = foldForMatch(s.slice(0, cut));
+    if (head.length > n) return head.slice(0, n);
+  }
+  return foldForMatch(s).slice(0, n);
+}
+
 function foldSlow(s: string): string {
   return foldChars(s)
     .replace(/[-‐‑–—_\s]+/g, ' ')
@@ -87,7 +101,7 @@ const FOLD_TABLE: readonly (string | undefined)[] = (() => {
  * Long texts (whole sections, document heads) are folded into a code-unit buffer decoded once:
  * concatenating one piece per word made folding them cost more than reading them.
  */
-const LONG = 512;
+const LONG = 24;
 const SLOW = -1;
 const GAP_CODE = -2;
 const MANY = -3;

@@ -3,7 +3,7 @@
 import { glance, type Glance } from '../common/glance';
 import { createHash } from 'node:crypto';
 import type { Entry, Person, Section, SectionKey, Source, Warning } from '../../../shared/schema';
-import { foldForMatch, sliceLines, slugify, splitLines } from '../common/text';
+import { foldForMatch, foldedStart, sliceLines, slugify, splitLines } from '../common/text';
 import type { DocumentParser, ParseOutput, SourceDocument } from '../types';
 import { addUnique, emailsIn, officialsIn, parseContacts, parseSignature, websitesIn } from './contacts';
 import { cleanBlock, cleanHeading, cleanInline, isBlank, isHeading, summarise } from './markdown';
@@ -96,12 +96,13 @@ function partHeadingAt(lines: readonly string[], i: number): PartHeading | null 
   return key ? { key, heading, start: i, end: i } : null;
 }
 
+// Both only read how a line begins: folding its first characters is enough.
 function isBanner(line: string): boolean {
-  return /^france urbaine\b/.test(foldForMatch(cleanInline(line)));
+  return /^france urbaine\b/.test(foldedStart(cleanInline(line), 15));
 }
 
 function isMoreInfo(line: string): boolean {
-  return /^pour en savoir plus/.test(foldForMatch(cleanInline(line)));
+  return foldedStart(cleanInline(line), 19) === 'pour en savoir plus';
 }
 
 function prevNonBlank(lines: readonly string[], i: number, floor: number): number {

@@ -38,7 +38,7 @@ export function repairElision(s: string, vocab?: Vocabulary): string {
   if (out.includes("l'l")) out = out.replace(/\bl'l([ns][a-zé])/g, "l'I$1");
   out = out.replace(/\bl(?=(?:IAE|[A-ZÉ][a-zé]))/g, "l'");
   // Curly "’" or "'" read as "[" / "|" / "'" glued with the letter: "['Economie", "|'association".
-  if (out.includes("'")) out = out.replace(/(^|\s)[[|]'(?=\p{L})/gu, "$1l'");
+  if (out.includes("['") || out.includes("|'")) out = out.replace(/(^|\s)[[|]'(?=\p{L})/gu, "$1l'");
   if (out.includes('[')) out = out.replace(/(^|\s)\[(?=[A-ZÉ][a-zé])/g, "$1l'");
   if (out.includes("de '")) out = out.replace(/(\bde )'(?=\p{Lu})/gu, "$1l'");
   if (out.includes('[')) out = out.replace(/(^|\s)\[(?=\p{Ll})/gu, '$1l');

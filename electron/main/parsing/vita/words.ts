@@ -71,6 +71,21 @@ function letterAt(text: string, i: number): number {
 }
 
 function shapeOf(word: string): WordShape {
+  // Most words are ASCII: their case is read from the code units, the same answer as below.
+  let lower = 0;
+  let upper = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) lower++;
+    else if (c >= 0x41 && c <= 0x5a) upper++;
+    else return shapeByClass(word);
+  }
+  if (upper === 0) return 'lower';
+  if (lower === 0) return word.length > 1 ? 'upper' : 'other';
+  return upper === 1 && word.charCodeAt(0) <= 0x5a ? 'capitalised' : 'other';
+}
+
+function shapeByClass(word: string): WordShape {
   if (/^\p{Ll}+$/u.test(word)) return 'lower';
   if (word.length > 1 && /^\p{Lu}+$/u.test(word)) return 'upper';
   if (/^\p{Lu}\p{Ll}+$/u.test(word)) return 'capitalised';

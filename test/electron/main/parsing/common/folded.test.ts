@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { foldForMatch, foldedAlnum, foldedWords } from '../../../../../electron/main/parsing/common/text';
+import {
+  foldForMatch,
+  foldedAlnum,
+  foldedStart,
+  foldedWords,
+} from '../../../../../electron/main/parsing/common/text';
 
 describe('foldedAlnum and foldedWords', () => {
   it('read the folded words without the separators', () => {
@@ -39,6 +44,19 @@ describe('foldedAlnum and foldedWords', () => {
         );
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('foldedStart', () => {
+  it('gives the first characters of the folded text, from a prefix when that is enough', () => {
+    expect(foldedStart(`  **France  Urbaine** : le Lab ${'x'.repeat(200)}`, 15)).toBe('**france urbain');
+    fc.assert(
+      fc.property(fc.array(PIECE, { maxLength: 120 }), fc.integer({ min: 1, max: 25 }), (parts, n) => {
+        const s = parts.join('');
+        expect(foldedStart(s, n)).toBe(foldForMatch(s).slice(0, n));
+      }),
+      { numRuns: 500 },
     );
   });
 });
