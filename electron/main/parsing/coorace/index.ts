@@ -58,16 +58,20 @@ interface Piece {
 }
 
 // Each pattern marks a position where one cell ends and the next begins with no space.
+// Each pattern consumes the characters before a glue point and looks ahead at the ones after:
+// the point is where a match ends. Written as lookbehinds they were tried at every position
+// of every line; this way the engine skips ahead to the first character that can start one.
+// No point is missed: the characters a match consumes cannot also open the next match.
 const GLUE_PATTERNS: RegExp[] = [
-  /(?<=\p{Ll})(?=\p{Lu})/gu, // "BoulogneCONGRES", "coopérationsCFDT"
-  /(?<=\S["»)])(?=\p{Lu})/gu, // 'exclusion"Manifeste', "(RATP)Relance"
-  /(?<=\d)(?=\p{Lu}\p{L})/gu, // "L129-1DEVELOPPEMENT"
-  /(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll}+(?![-\p{L}]))/gu, // "CIRIELa", "COORACEGeorges" (not "FRANco-")
-  /(?<=['’]\p{Lu})(?=\p{Lu}\p{Ll})/gu, // "Inter 'SDécret"
-  /(?<=\.{3}|…)(?=\p{Lu})/gu, // "entreprise ...Accord"
-  /(?<=\p{Ll}(?:\.{1,3}|…))(?=\p{Lu})/gu, // "évaluation.CIRIE", "locales...Actes"
-  /(?<=\p{Ll} \.)(?=\p{Lu})/gu, // "Service .Chèque"
-  /(?<=\p{L})(?=(?:19|20)\d{2}\s?:)/gu, // "COORACE1993: Le COORACE"
+  /\p{Ll}(?=\p{Lu})/gu, // "BoulogneCONGRES", "coopérationsCFDT"
+  /\S["»)](?=\p{Lu})/gu, // 'exclusion"Manifeste', "(RATP)Relance"
+  /\d(?=\p{Lu}\p{L})/gu, // "L129-1DEVELOPPEMENT"
+  /\p{Lu}{2}(?=\p{Lu}\p{Ll}+(?![-\p{L}]))/gu, // "CIRIELa", "COORACEGeorges" (not "FRANco-")
+  /['’]\p{Lu}(?=\p{Lu}\p{Ll})/gu, // "Inter 'SDécret"
+  /(?:\.{3}|…)(?=\p{Lu})/gu, // "entreprise ...Accord"
+  /\p{Ll}(?:\.{1,3}|…)(?=\p{Lu})/gu, // "évaluation.CIRIE", "locales...Actes"
+  /\p{Ll} \.(?=\p{Lu})/gu, // "Service .Chèque"
+  /\p{L}(?=(?:19|20)\d{2}\s?:)/gu, // "COORACE1993: Le COORACE"
 ];
 
 function gluePoints(s: string): number[] {
@@ -75,7 +79,8 @@ function gluePoints(s: string): number[] {
   for (const re of GLUE_PATTERNS) {
     re.lastIndex = 0;
     for (const m of s.matchAll(re)) {
-      if (m.index > 0 && m.index < s.length) points.add(m.index);
+      const at = m.index + m[0].length;
+      if (at > 0 && at < s.length) points.add(at);
     }
   }
   return [...points].sort((a, b) => a - b);
@@ -89,12 +94,15 @@ interface Vocabulary {
 }
 
 function buildVocabulary(text: string): Vocabulary {
+  // Spellings counted first: each is folded and tested once, not once per occurrence.
+  const spellings = new Map<string, number>();
+  for (const m of text.matchAll(/\p{L}+/gu)) spellings.set(m[0], (spellings.get(m[0]) ?? 0) + 1);
   const words = new Map<string, number>();
   const acronyms = new Set<string>();
-  for (const m of text.matchAll(/\p{L}+/gu)) {
-    const w = foldForMatch(m[0]);
-    words.set(w, (words.get(w) ?? 0) + 1);
-    if (/^\p{Lu}{2,6}$/u.test(m[0])) acronyms.add(m[0]);
+  for (const [spelling, count] of spellings) {
+    const w = foldForMatch(spelling);
+    words.set(w, (words.get(w) ?? 0) + count);
+    if (/^\p{Lu}{2,6}$/u.test(spelling)) acronyms.add(spelling);
   }
   return { words, acronyms };
 }
