@@ -47,6 +47,27 @@ export function foldedStart(s: string, n: number): string {
   return foldForMatch(s).slice(0, n);
 }
 
+/**
+ * False when no character of `s` can fold to `letter`: a cheap test before folding a line to
+ * look for a phrase, with the phrase's rarest letters. Characters off the table may fold to
+ * anything, so they always answer yes.
+ */
+export function mayFoldTo(s: string, letter: string): boolean {
+  let table = MAY_FOLD_TO.get(letter);
+  if (!table) {
+    table = new Uint8Array(0x10000);
+    for (let c = 0; c < 0x10000; c++) {
+      const mapped = FOLD_TABLE[c];
+      if (mapped === undefined || (mapped !== GAP && mapped.includes(letter))) table[c] = 1;
+    }
+    MAY_FOLD_TO.set(letter, table);
+  }
+  for (let i = 0; i < s.length; i++) if (table[s.charCodeAt(i)] === 1) return true;
+  return false;
+}
+
+const MAY_FOLD_TO = new Map<string, Uint8Array>();
+
 function foldSlow(s: string): string {
   return foldChars(s)
     .replace(/[-‐‑–—_\s]+/g, ' ')

@@ -171,8 +171,11 @@ export function repairWords(s: string): string {
   // Same gate as `out.includes(needle)` before each fix, with one scan for all the needles,
   // redone only after a fix changed the text.
   let present = FIX_NEEDLES.scan(out);
-  for (const [k, [, re, to, hint]] of WORD_FIXES.entries()) {
-    if (present[k] !== 1 || (hint && !hint.test(out))) continue;
+  // An indexed loop: destructuring `entries()` allocated two arrays per fix and paragraph.
+  for (let k = 0; k < WORD_FIXES.length; k++) {
+    if (present[k] !== 1) continue;
+    const [, re, to, hint] = WORD_FIXES[k]!;
+    if (hint && !hint.test(out)) continue;
     const next = out.replace(re, to);
     if (next !== out) {
       out = next;
@@ -420,7 +423,8 @@ export function cleanLines(lines: readonly string[], vocab?: Vocabulary): string
 export function repairText(s: string, vocab?: Vocabulary): string {
   let out = repairElision(s, vocab);
   out = repairWords(out);
-  if (out.includes('(')) out = out.replace(/\S+\((?:d|@|d@)\S+\.[a-z]{2,6}\b/g, (m) => repairEmail(m) ?? m);
+  if (out.includes('(d') || out.includes('(@'))
+    out = out.replace(/\S+\((?:d|@|d@)\S+\.[a-z]{2,6}\b/g, (m) => repairEmail(m) ?? m);
   if (out.includes('mww')) out = out.replace(/http:\/\/mww\./g, 'http://www.');
   out = out.replace(/\s+([,.])/g, '$1').replace(/[ \t]{2,}/g, ' ');
   return out.trim();

@@ -3,7 +3,7 @@
 // 27 experiences. The OCR keeps two reliable landmarks: every experience has its
 // "NOTRE EXPERIENCE" heading, and every chapter opening or closing page carries the box
 // "Groupe de travail VITA accompagné par ...". A page begins with a line indented by one space.
-import { foldForMatch } from '../common/text';
+import { foldForMatch, mayFoldTo } from '../common/text';
 import { isPageMarker } from './ocr-repair';
 
 export interface GroupDef {
@@ -130,7 +130,7 @@ export function findStructure(lines: readonly string[]): { blocks: Block[]; issu
       }
       marks.push({ kind: 'experience', start, anchor: i });
       previousAnchor = i;
-    } else if (GROUP_BOX.test(foldForMatch(line))) {
+    } else if (mayFoldTo(line, 'v') && mayFoldTo(line, 'g') && GROUP_BOX.test(foldForMatch(line))) {
       const start = Math.max(lastPageStartAtOrBefore(i), previousAnchor + 1);
       const last = marks[marks.length - 1];
       if (last?.kind === 'group' && last.start === start) continue;

@@ -5,6 +5,7 @@ import {
   foldedAlnum,
   foldedStart,
   foldedWords,
+  mayFoldTo,
 } from '../../../../../electron/main/parsing/common/text';
 
 describe('foldedAlnum and foldedWords', () => {
@@ -56,6 +57,26 @@ describe('foldedStart', () => {
         const s = parts.join('');
         expect(foldedStart(s, n)).toBe(foldForMatch(s).slice(0, n));
       }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('mayFoldTo', () => {
+  it('never says no when the folded text holds the letter', () => {
+    expect(mayFoldTo('Groupe de travail VITA', 'v')).toBe(true);
+    expect(mayFoldTo('Ŵ', 'v')).toBe(false);
+    expect(mayFoldTo('sans la lettre', 'v')).toBe(false);
+    const letters = fc.constantFrom('v', 'g', 'o', 'e');
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(PIECE, fc.constantFrom('V', 'œ', 'ǵ', 'ﬀ')), { maxLength: 30 }),
+        letters,
+        (parts, letter) => {
+          const s = parts.join('');
+          if (foldForMatch(s).includes(letter)) expect(mayFoldTo(s, letter)).toBe(true);
+        },
+      ),
       { numRuns: 500 },
     );
   });
