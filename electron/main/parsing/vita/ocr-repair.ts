@@ -337,19 +337,61 @@ const COMPOUND_PREFIXES = new Set([
  * "insertion", while "socio-" + "professionnel" and "Rhône-" + "Alpes" keep their hyphen.
  */
 export function joinHyphenated(left: string, right: string, vocab?: Vocabulary): string {
-  // `left` is the paragraph so far: scanning it with an end-anchored regex made joining
-  // quadratic, so only its last word is read, backwards from the hyphen.
+  const join = hyphenJoin(left, right, vocab);
+  return join === 'space'
+    ? `${left} ${right}`
+    : join === 'keep'
+      ? `${left}${right}`
+      : `${left.slice(0, -1)}${right}`;
+}
+
+/** How `right` joins `left`: after a space, glued with the hyphen kept, or glued without it. */
+function hyphenJoin(left: string, right: string, vocab?: Vocabulary): 'space' | 'keep' | 'drop' {
+  // Only the last word of `left` matters, read backwards from the hyphen.
   const head = left.endsWith('-') ? lettersBefore(left, left.length - 1) : '';
-  if (!head) return `${left} ${right}`;
+  if (!head) return 'space';
   const tailMatch = /^[\p{L}]+/u.exec(right);
   const tail = tailMatch?.[0] ?? '';
-  if (!tail || /^\p{Lu}/u.test(tail)) return `${left}${right}`;
+  if (!tail || /^\p{Lu}/u.test(tail)) return 'keep';
   const joined = `${head}${tail}`.toLowerCase();
   const hyphenated = `${head}-${tail}`.toLowerCase();
   const keep =
     (vocab && (vocab.get(hyphenated) ?? 0) > (vocab.get(joined) ?? 0)) ||
     (COMPOUND_PREFIXES.has(head.toLowerCase()) && !(vocab && (vocab.get(joined) ?? 0) > 0));
-  return keep ? `${left}${right}` : `${left.slice(0, -1)}${right}`;
+  return keep ? 'keep' : 'drop';
+}
+
+/**
+ * A paragraph built line by line. Lines joined after a space are kept apart and joined once
+ * at the end; only the run since the last space is a growing string. Reading the end of one
+ * ever longer concatenation flattened it again at every line.
+ */
+class Paragraph {
+  private readonly parts: string[] = [];
+  /** The text since the last space join: it holds the whole last word. */
+  tail = '';
+
+  get empty(): boolean {
+    return this.parts.length === 0 && this.tail === '';
+  }
+
+  append(line: string, vocab?: Vocabulary): void {
+    if (this.empty) {
+      this.tail = line;
+      return;
+    }
+    const join = hyphenJoin(this.tail, line, vocab);
+    if (join === 'space') {
+      this.parts.push(this.tail);
+      this.tail = line;
+    } else {
+      this.tail = join === 'keep' ? `${this.tail}${line}` : `${this.tail.slice(0, -1)}${line}`;
+    }
+  }
+
+  text(): string {
+    return this.parts.length === 0 ? this.tail : `${this.parts.join(' ')} ${this.tail}`;
+  }
 }
 
 /** The run of letters (\p{L}, surrogate pairs included) that ends at `end` (exclusive). */
@@ -380,7 +422,7 @@ const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '»', '”', '"', ')', ']
  */
 export function cleanLines(lines: readonly string[], vocab?: Vocabulary): string {
   const paragraphs: string[] = [];
-  let current = '';
+  let current = new Paragraph();
   let pendingBreak = false;
   for (const rawLine of lines) {
     if (isPageMarker(rawLine)) continue;
@@ -392,24 +434,27 @@ export function cleanLines(lines: readonly string[], vocab?: Vocabulary): string
     }
     line = repairBullet(line);
     const isBullet = line.startsWith('- ');
-    if (!current) {
-      current = line;
+    const tail = current.tail;
+    if (current.empty) {
+      current.append(line, vocab);
     } else if (isBullet) {
-      paragraphs.push(current);
-      current = line;
+      paragraphs.push(current.text());
+      current = new Paragraph();
+      current.append(line, vocab);
     } else if (
       pendingBreak &&
-      (SENTENCE_END.has(current.charAt(current.length - 1)) || !/^[\p{Ll}(]/u.test(line)) &&
-      !current.endsWith('-')
+      (SENTENCE_END.has(tail.charAt(tail.length - 1)) || !/^[\p{Ll}(]/u.test(line)) &&
+      !tail.endsWith('-')
     ) {
-      paragraphs.push(current);
-      current = line;
+      paragraphs.push(current.text());
+      current = new Paragraph();
+      current.append(line, vocab);
     } else {
-      current = joinHyphenated(current, line, vocab);
+      current.append(line, vocab);
     }
     pendingBreak = false;
   }
-  if (current) paragraphs.push(current);
+  if (!current.empty) paragraphs.push(current.text());
   // Consecutive bullets form one list: a single newline between them.
   const repaired = paragraphs.map((p) => repairText(p, vocab)).filter((p) => p.length > 0);
   return repaired
