@@ -8,7 +8,7 @@ import type { DocumentParser, ParseOutput, SourceDocument } from '../types';
 import { addUnique, emailsIn, officialsIn, parseContacts, parseSignature, websitesIn } from './contacts';
 import { cleanBlock, cleanHeading, cleanInline, isBlank, isHeading, summarise } from './markdown';
 import { departmentOfTerritory, organisationOf } from './places';
-import { align, findToc, similarity, wordsOf, type TocCase, type TocText } from './toc';
+import { align, findToc, similarity, wordsOfFolded, type TocCase, type TocText } from './toc';
 
 const TITLE = "France urbaine : le Lab de l'économie et de l'emploi";
 const YEAR = 2012;
@@ -250,7 +250,14 @@ function sectionFrom(
   };
 }
 
-function buildCase(lines: readonly string[], block: CaseBlock, toc: TocCase | null, b: Builder): Entry {
+function buildCase(
+  lines: readonly string[],
+  block: CaseBlock,
+  toc: TocCase | null,
+  b: Builder,
+  /** The case's raw text, folded: read once for the TOC alignment and the organisation. */
+  folded: string,
+): Entry {
   const title = toc?.title ?? block.heading ?? 'Étude de cas sans titre';
   const territory = toc?.territory ?? null;
   const label = territory ? `${territory} – ${title}` : title;
@@ -403,7 +410,7 @@ function buildCase(lines: readonly string[], block: CaseBlock, toc: TocCase | nu
     department: dept?.name ?? null,
     departmentCode: dept?.code ?? null,
     region: dept?.region ?? null,
-    organisation: organisationOf(territory, raw),
+    organisation: organisationOf(territory, raw, folded),
     people,
     officials,
     emails,
@@ -558,10 +565,8 @@ function parse(doc: SourceDocument): ParseOutput {
       }
     }
 
-    const keys = blocks.map((bl) => ({
-      heading: bl.heading,
-      words: wordsOf(sliceLines(lines, bl.start + 1, bl.end + 1)),
-    }));
+    const folded = blocks.map((bl) => foldForMatch(sliceLines(lines, bl.start + 1, bl.end + 1)));
+    const keys = blocks.map((bl, k) => ({ heading: bl.heading, words: wordsOfFolded(folded[k]!) }));
     const pairing = align(keys, tocCases);
     blocks.forEach((block, k) => {
       let toc: TocCase | null = pairing[k]! >= 0 ? tocCases[pairing[k]!]! : null;
@@ -589,7 +594,7 @@ function parse(doc: SourceDocument): ParseOutput {
             : `Étude de cas « ${block.heading ?? 'sans titre'} » absente du sommaire : territoire inconnu.`,
         );
       }
-      entries.push(buildCase(lines, block, toc, b));
+      entries.push(buildCase(lines, block, toc, b, folded[k]!));
     });
     tocCases.forEach((t, j) => {
       if (!pairing.includes(j)) {

@@ -110,12 +110,18 @@ function territoryKey(territory: string): string {
 }
 
 /** The structure running the action when the case names it, else the collectivity itself. */
-export function organisationOf(territory: string | null, caseText: string): string | null {
+export function organisationOf(
+  territory: string | null,
+  caseText: string,
+  /** `foldForMatch(caseText)`, when the caller has it already. */
+  folded?: string,
+): string | null {
   if (!territory) return null;
   const key = territoryKey(territory);
   const known = ORGANISATIONS.find(([t]) => t === key)?.[1];
   if (known) {
-    if (foldedAlnum(caseText).includes(foldedAlnum(known))) return known;
+    const alnum = folded === undefined ? foldedAlnum(caseText) : folded.replace(/[^a-z0-9]+/g, '');
+    if (alnum.includes(foldedAlnum(known))) return known;
   }
   return territory.replace(/\s*\(\d{2,3}\)\s*$/, '').trim() || null;
 }

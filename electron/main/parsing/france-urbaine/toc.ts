@@ -134,8 +134,9 @@ function mentionOf(keys: readonly string[], caseWords: ReadonlySet<string>): num
   return keys.filter((k) => caseWords.has(k)).length / keys.length;
 }
 
-export function wordsOf(text: string): Set<string> {
-  return tokens(text);
+/** The significant words of a case's text, already folded with `foldForMatch`. */
+export function wordsOfFolded(folded: string): Set<string> {
+  return new Set(folded.split(/[^a-z0-9]+/).filter((w) => w.length >= 2 && !STOP.has(w)));
 }
 
 export interface BlockKey {
