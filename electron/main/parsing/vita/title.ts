@@ -5,7 +5,7 @@
 import { foldForMatch } from '../common/text';
 import { departmentByName, regionByName } from '../common/departments';
 import { repairWords } from './ocr-repair';
-import { scanWords, type CaseVocabulary } from './words';
+import { scanWords, type CaseVocabulary, type WordForms } from './words';
 
 /** Upper-cased OCR tokens seen in titles and what they stand for. */
 const TITLE_TOKEN_FIXES: Record<string, string> = {
@@ -99,8 +99,8 @@ export function splitPlace(capitals: string): { title: string; place: string | n
 
 export type { CaseVocabulary };
 
-function total(forms: Map<string, number> | undefined): number {
-  return [...(forms?.values() ?? [])].reduce((a, b) => a + b, 0);
+function total(forms: WordForms | undefined): number {
+  return (forms ?? []).reduce((sum, [, count]) => sum + count, 0);
 }
 
 /** Case-aware word forms of `text`; the parser gets them with the vocabulary from one `scanWords`. */
@@ -109,7 +109,7 @@ export function buildCaseVocabulary(text: string): CaseVocabulary {
 }
 
 /** Most frequent spelling, accented ones first: the OCR loses accents far more than it invents them. */
-function bestForm(forms: Map<string, number> | undefined, fallback: string): string {
+function bestForm(forms: WordForms | undefined, fallback: string): string {
   if (!forms) return fallback;
   let best = fallback;
   let bestScore = -1;

@@ -3,10 +3,13 @@
 // array; the scanner below reads letters from a table and counts each spelling once.
 import { foldForMatch } from '../common/text';
 
+/** Each spelling of one folded word with its count, in the order they were first counted. */
+export type WordForms = [form: string, count: number][];
+
 /** Case-aware word forms of the document, keyed by folded form. */
 export interface CaseVocabulary {
-  lower: Map<string, Map<string, number>>;
-  capitalised: Map<string, Map<string, number>>;
+  lower: Map<string, WordForms>;
+  capitalised: Map<string, WordForms>;
   upper: Map<string, number>;
 }
 
@@ -23,11 +26,8 @@ interface Spelling {
   alone: number;
   /** Occurrences outside e-mail/URL tokens (case vocabulary). */
   prose: number;
-  /** Capitalised occurrences that do not start a sentence, and the rank of the first one. */
+  /** Capitalised occurrences that do not start a sentence. */
   midSentence: number;
-  /** Ranks of the first prose and first mid-sentence occurrences: forms keep that order. */
-  firstProse: number;
-  firstMidSentence: number;
   shape: WordShape | null;
 }
 
@@ -141,7 +141,8 @@ export function scanWords(text: string): DocumentWords {
   const spellings = new Map<string, Spelling>();
   const compounds = new Map<string, number>();
   let span = 0;
-  let rank = 0;
+  const lower: [string, Spelling][] = [];
+  const capitalised: [string, Spelling][] = [];
   let compoundStart = -1;
   const n = text.length;
   let i = 0;
@@ -163,7 +164,7 @@ export function scanWords(text: string): DocumentWords {
     const word = text.slice(start, i);
     let s = spellings.get(word);
     if (!s) {
-      s = { alone: 0, prose: 0, midSentence: 0, firstProse: 0, firstMidSentence: 0, shape: null };
+      s = { alone: 0, prose: 0, midSentence: 0, shape: null };
       spellings.set(word, s);
     }
     // Hyphenated compound ("\p{L}+(?:-\p{L}+)*"): the vocabulary counts it whole.
@@ -181,8 +182,10 @@ export function scanWords(text: string): DocumentWords {
     }
     while (span < spans.length && spans[span + 1]! <= start) span += 2;
     if (span < spans.length && spans[span]! <= start) continue;
-    if (s.prose++ === 0) s.firstProse = rank++;
-    s.shape ??= shapeOf(word);
+    if (s.prose++ === 0) {
+      s.shape = shapeOf(word);
+      if (s.shape === 'lower') lower.push([word, s]);
+    }
     if (s.shape !== 'capitalised') continue;
     // Sentence-initial words are capitalised for grammar, not because they are names.
     if (start === 0) continue;
@@ -193,44 +196,36 @@ export function scanWords(text: string): DocumentWords {
         ? text.slice(Math.max(0, start - 3), start)
         : proseBefore(text, start, spanStartByEnd);
     if (SENTENCE_START.test(before)) continue;
-    if (s.midSentence++ === 0) s.firstMidSentence = rank++;
+    if (s.midSentence++ === 0) capitalised.push([word, s]);
   }
 
   const vocab = new Map<string, number>();
   const cv: CaseVocabulary = { lower: new Map(), capitalised: new Map(), upper: new Map() };
-  const lower: [string, Spelling][] = [];
-  const capitalised: [string, Spelling][] = [];
   for (const [word, s] of spellings) {
     if (s.alone > 0) {
-      const w = word.toLowerCase();
+      const w = s.shape === 'lower' ? word : word.toLowerCase();
       vocab.set(w, (vocab.get(w) ?? 0) + s.alone);
     }
-    if (s.shape === 'lower') {
-      lower.push([word, s]);
-    } else if (s.shape === 'upper') {
+    if (s.shape === 'upper') {
       const key = foldForMatch(word);
       cv.upper.set(key, (cv.upper.get(key) ?? 0) + s.prose);
-    } else if (s.midSentence > 0) {
-      capitalised.push([word, s]);
     }
   }
   for (const [compound, count] of compounds) {
     const w = compound.toLowerCase();
     vocab.set(w, (vocab.get(w) ?? 0) + count);
   }
-  // Forms in the order they were first counted: ties go to the first one.
-  lower.sort((a, b) => a[1].firstProse - b[1].firstProse);
+  // Forms in the order they were first counted (the lists were filled in that order): ties go
+  // to the first one.
   for (const [word, s] of lower) addForm(cv.lower, foldForMatch(word), word, s.prose);
-  capitalised.sort((a, b) => a[1].firstMidSentence - b[1].firstMidSentence);
   for (const [word, s] of capitalised) addForm(cv.capitalised, foldForMatch(word), word, s.midSentence);
   return { vocab, cv };
 }
 
-function addForm(map: Map<string, Map<string, number>>, key: string, form: string, count: number): void {
-  let forms = map.get(key);
-  if (!forms) {
-    forms = new Map<string, number>();
-    map.set(key, forms);
-  }
-  forms.set(form, count);
+// Each spelling comes once (they are the keys of one map): a list is enough, and a map per
+// folded word cost ten thousand maps per parse.
+function addForm(map: Map<string, WordForms>, key: string, form: string, count: number): void {
+  const forms = map.get(key);
+  if (forms) forms.push([form, count]);
+  else map.set(key, [[form, count]]);
 }
