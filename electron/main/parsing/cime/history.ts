@@ -1,6 +1,7 @@
 // History of Cime (1993–2007): a letterhead, an introduction, `YEAR : Title` milestones,
 // then who ran it and where its activities live on. Programmes are known by name; each is
 // emitted only when the text speaks of it, with the paragraphs that do.
+import { formatPhone } from '../common/phones';
 import { glance, type Glance } from '../common/glance';
 import { guardedParser } from '../common/guard';
 import type {
@@ -233,7 +234,7 @@ function parseHistory(doc: SourceDocument): ParseOutput {
   for (const m of text.matchAll(
     /(?:Tél\.?|Téléphone)\s*:\s*(\+?\d[\d .]{7,}\d)\s*([\p{Lu}][\p{L}-]+ [\p{Lu}][\p{L}-]+)?/gu,
   )) {
-    const phone = (m[1] ?? '').trim();
+    const phone = formatPhone(m[1] ?? '') ?? (m[1] ?? '').trim();
     phoneList.push(phone);
     if (m[2]) phones.set(foldForMatch(m[2]), phone);
   }

@@ -1,5 +1,6 @@
 // Contact details of a case: websites, e-mails, phones, the contact people of "Pour en savoir
 // plus" and the elected officials quoted in the "vision des élus" part.
+import { formatPhone } from '../common/phones';
 import type { Person } from '../../../shared/schema';
 import { cleanInline, isBlank } from './markdown';
 
@@ -45,7 +46,7 @@ export function emailsIn(line: string): string[] {
 }
 
 export function phonesIn(line: string): string[] {
-  return [...line.matchAll(PHONE)].map((m) => m[0].trim());
+  return [...line.matchAll(PHONE)].map((m) => formatPhone(m[0]) ?? m[0].trim());
 }
 
 /** Appends the items not yet present (compared loosely), keeping document order. */

@@ -2,6 +2,7 @@
 // error, so each can be tested alone and the cleaning pipeline stays readable.
 import { foldForMatch } from '../common/text';
 import { NeedleSet } from '../common/needles';
+import { formatPhone } from '../common/phones';
 import { scanWords } from './words';
 
 /** Word counts of the document's own running text: the arbiter when a repair is ambiguous. */
@@ -280,11 +281,8 @@ export function repairEmail(
  * in front ("— 40056214 49 96"): the last ten digits starting with 0 are the number.
  */
 export function normalisePhone(chunk: string): string | null {
-  const digits = chunk.replace(/(?<=\d)\s*b\s*(?=\d)/g, '6').replace(/\D/g, '');
-  if (digits.length < 10) return null;
-  const ten = digits.slice(-10);
-  if (!/^0[1-9]/.test(ten)) return null;
-  return ten.replace(/(\d{2})(?=\d)/g, '$1 ');
+  // "b" is a misread "6" between digits.
+  return formatPhone(chunk.replace(/(?<=\d)\s*b\s*(?=\d)/g, '6'));
 }
 
 /** Phone numbers in a line: runs of ten or more digits, possibly spaced or dotted. */

@@ -252,14 +252,14 @@ describe('franceUrbaineParser on the real document', () => {
       organisation: "Communauté d'agglomération Tour(s)plus",
       websites: ['http://www.agglo-tours.fr/'],
       emails: ['v.secheret@agglo-tours.fr'],
-      phones: ['06.08.41.58.77'],
+      phones: ['06 08 41 58 77'],
     });
     expect(e.people).toEqual([
       {
         name: 'Valérie Sécheret',
         role: 'Directrice du Développement économique',
         email: 'v.secheret@agglo-tours.fr',
-        phone: '06.08.41.58.77',
+        phone: '06 08 41 58 77',
       },
     ]);
     expect(e.officials).toEqual([
@@ -281,14 +281,14 @@ describe('franceUrbaineParser on the real document', () => {
       organisation: "Mairie d'Orléans",
       websites: ['http://www.orleans.fr'],
       emails: ['cornier@ville-orleans.fr'],
-      phones: ['02.38.68.46.95'],
+      phones: ['02 38 68 46 95'],
     });
     expect(orleans.people).toEqual([
       {
         name: 'Céline Cornier',
         role: 'Responsable du suivi des dispositifs Insertion, Mission Insertion',
         email: 'cornier@ville-orleans.fr',
-        phone: '02.38.68.46.95',
+        phone: '02 38 68 46 95',
       },
     ]);
     expect(orleans.officials.map((o) => o.name)).toEqual(['Isabelle Baranger']);
@@ -322,7 +322,7 @@ describe('franceUrbaineParser on the real document', () => {
     expect(poitiers.people.map((p) => p.name)).toEqual(['El Mustapha Belgsir', 'Caroline Artero-Rousselot']);
     expect(poitiers.people[1]).toMatchObject({
       role: 'responsable du pôle Coordination Emploi, Service Développement Economique et Emploi',
-      phone: '05.49.52.35.97',
+      phone: '05 49 52 35 97',
     });
     const strasbourg = byTerritory('Communauté Urbaine de Strasbourg');
     expect(strasbourg.department).toBe('Bas-Rhin');
@@ -330,7 +330,7 @@ describe('franceUrbaineParser on the real document', () => {
       ['Pascale Diebolt', 'pascale.diebolt@mlpe.eu', '03 90 404 467'],
       ['Sylvie Vigneron', 'svigneron@maisonemploi-strasbourg.org', '03 88 45 96 24'],
     ]);
-    expect(byTerritory('Toulouse Métropole').phones).toEqual(['+33 (0) 581 91 72 08']);
+    expect(byTerritory('Toulouse Métropole').phones).toEqual(['05 81 91 72 08']);
     expect(byTerritory("Argenteuil Bezons l'Agglomération").departmentCode).toBe('95');
   });
 
