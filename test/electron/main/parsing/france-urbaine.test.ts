@@ -327,7 +327,7 @@ describe('franceUrbaineParser on the real document', () => {
     const strasbourg = byTerritory('Communauté Urbaine de Strasbourg');
     expect(strasbourg.department).toBe('Bas-Rhin');
     expect(strasbourg.people.map((p) => [p.name, p.email, p.phone])).toEqual([
-      ['Pascale Diebolt', 'pascale.diebolt@mlpe.eu', '03 90 404 467'],
+      ['Pascale Diebolt', 'pascale.diebolt@mlpe.eu', '03 90 40 44 67'],
       ['Sylvie Vigneron', 'svigneron@maisonemploi-strasbourg.org', '03 88 45 96 24'],
     ]);
     expect(byTerritory('Toulouse Métropole').phones).toEqual(['05 81 91 72 08']);
