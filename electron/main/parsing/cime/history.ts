@@ -292,7 +292,7 @@ function parseHistory(doc: SourceDocument): ParseOutput {
       source: doc.file,
       title: spec.title,
       territory: idf ? 'Île-de-France' : null,
-      department: idf ? 'Île-de-France' : null,
+      department: null,
       departmentCode: null,
       region: idf ? 'Île-de-France' : null,
       organisation: 'Cime',

@@ -94,7 +94,7 @@ describe('VITA parser on the real document', () => {
     expect(mp.emails).toEqual(['hmenard.cooracemp@orange.fr']);
 
     // The title's department wins over the address (head office in Rennes).
-    expect(byTitle('Le Palacret')?.department).toBe('Côtes-d’Armor');
+    expect(byTitle('Le Palacret')?.department).toBe("Côtes-d'Armor");
     expect(byOrg('AIR (Association Intermédiaire de Réinsertion)')?.emails).toEqual(['air@cc-parthenay.fr']);
   });
 
