@@ -47,8 +47,16 @@ export function firstSentences(s: string, max = 2): string {
 export const URL_RE = /\bwww\.[a-z0-9-]+(?:\.[a-z0-9-]+)+/gi;
 export const EMAIL_RE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 
+/** Web addresses of a text, written with their scheme as in the other sources ("http://www.cime.asso.fr"). */
 export function urls(s: string): string[] {
-  return [...new Set((s.match(URL_RE) ?? []).map((u) => u.replace(/\.+$/, '')))];
+  return [
+    ...new Set(
+      (s.match(URL_RE) ?? []).map((u) => {
+        const bare = u.replace(/\.+$/, '');
+        return /^https?:\/\//i.test(bare) ? bare : `http://${bare}`;
+      }),
+    ),
+  ];
 }
 
 export function makeSource(doc: SourceDocument, kind: SourceKind, title: string, label: string): Source {

@@ -170,11 +170,17 @@ export function splitHeader(lines: readonly HeaderLine[]): Header {
 }
 
 function cleanOrganisation(s: string): string {
-  return stripIcons(s)
-    .replace(/^Pour\s+/i, '')
+  const cleaned = stripIcons(s)
     .replace(/\s*:\s*$/, '')
     .replace(/\s+/g, ' ')
     .trim();
+  // "Pour l'inter-réseaux IAE …" (the OCR often loses the apostrophe: "Pour linter-réseaux"):
+  // the organisation is what follows the preposition and its article.
+  const after = /^Pour\s+([lL]['’]\s*|l(?=[aeiouyéèêh])|la\s+|le\s+|les\s+)?/i.exec(cleaned);
+  if (!after) return cleaned;
+  const name = cleaned.slice(after[0].length);
+  // Without its article the name opens the line: it takes the capital a name starts with.
+  return after[1] ? name.charAt(0).toUpperCase() + name.slice(1) : name;
 }
 
 export function parseContacts(

@@ -7,7 +7,7 @@ import { sliceLines, slugify, splitLines } from '../common/text';
 import { departmentByName, departmentFromPostcode, regionByName } from '../common/departments';
 import { cleanLines, isValidEmail, repairText, type Vocabulary } from './ocr-repair';
 import { findStructure, GROUPS, type Block } from './structure';
-import { parseContacts, splitHeader, type HeaderLine } from './contacts';
+import { normaliseUrl, parseContacts, splitHeader, type HeaderLine } from './contacts';
 import { readableCity, readableTitle, type CaseVocabulary } from './title';
 import { scanWords } from './words';
 
@@ -52,6 +52,39 @@ interface Context {
   warnings: Warning[];
   knownEmails: Set<string>;
   knownDomains: Set<string>;
+  /** Web hosts the document prints in lower case, as it should: the arbiter for garbled ones. */
+  knownHosts: Set<string>;
+}
+
+/** Web addresses cited in a text, with or without "http://" ("www.ademe.fr"). */
+function urlsIn(text: string): string[] {
+  return [...text.matchAll(/(?:\bhttps?:\/\/|(?<![\w./@-])www\.)[^\s)\]»”,;]+/g)].map((m) =>
+    normaliseUrl(m[0]),
+  );
+}
+
+/**
+ * A capital inside a host is an OCR misreading ("www.cres-pdLl.org"): the host the document
+ * prints correctly elsewhere once that letter is dropped wins, else the host is lower-cased.
+ */
+function repairHost(url: string, known: ReadonlySet<string>): string {
+  const m = /^(https?:\/\/)([^/?#]+)(.*)$/.exec(url);
+  if (!m || m[2] === m[2]!.toLowerCase()) return url;
+  const host = m[2]!;
+  for (let i = 0; i < host.length; i++) {
+    if (host[i] === host[i]!.toLowerCase()) continue;
+    const candidate = (host.slice(0, i) + host.slice(i + 1)).toLowerCase();
+    if (known.has(candidate)) return `${m[1]}${candidate}${m[3]}`;
+  }
+  return `${m[1]}${host.toLowerCase()}${m[3]}`;
+}
+
+function hostsIn(text: string): Set<string> {
+  const hosts = new Set<string>();
+  for (const m of text.matchAll(/(?:\bhttps?:\/\/|\bwww\.)([a-z0-9-]+(?:\.[a-z0-9-]+)+)/g)) {
+    hosts.add(m[0].startsWith('www.') ? `www.${m[1]}` : m[1]!);
+  }
+  return hosts;
 }
 
 function warn(ctx: Context, line: number | null, code: string, message: string): void {
@@ -181,10 +214,9 @@ function experienceEntry(ctx: Context, block: Block): Entry {
   if (!dept && !regionFromPlace) {
     warn(ctx, block.start + 1, 'place-unknown', `Département introuvable pour « ${readable} ».`);
   }
-  const websites = [...contacts.websites];
-  for (const s of sections) {
-    for (const m of s.text.matchAll(/\bhttps?:\/\/[^\s)\]»”,;]+/g)) websites.push(m[0].replace(/[.]+$/, ''));
-  }
+  const websites = [...contacts.websites, ...sections.flatMap((s) => urlsIn(s.text))].map((u) =>
+    repairHost(u, ctx.knownHosts),
+  );
 
   const presentation = sections.find((s) => s.key === 'presentation')?.text ?? '';
   return {
@@ -237,9 +269,7 @@ function textEntry(ctx: Context, block: Block, id: string, title: string): Entry
     officials: [],
     emails: [],
     phones: [],
-    websites: [
-      ...new Set([...text.matchAll(/\bhttps?:\/\/[^\s)\]»”,;]+/g)].map((m) => m[0].replace(/\.+$/, ''))),
-    ],
+    websites: [...new Set(urlsIn(text).map((u) => repairHost(u, ctx.knownHosts)))],
     address: null,
     postcode: null,
     themes: group ? [group] : [],
@@ -304,6 +334,7 @@ function parseVita(doc: SourceDocument): ParseOutput {
     warnings: [],
     knownEmails: learned.emails,
     knownDomains: learned.domains,
+    knownHosts: hostsIn(text),
   };
   const { blocks, issues } = findStructure(lines);
   for (const i of issues) warn(ctx, i.line, i.code, i.message);

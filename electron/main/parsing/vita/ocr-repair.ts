@@ -469,6 +469,8 @@ export function repairText(s: string, vocab?: Vocabulary): string {
   if (out.includes('(d') || out.includes('(@'))
     out = out.replace(/\S+\((?:d|@|d@)\S+\.[a-z]{2,6}\b/g, (m) => repairEmail(m) ?? m);
   if (out.includes('mww')) out = out.replace(/http:\/\/mww\./g, 'http://www.');
+  // An address cut at the end of a line: "(http://" then "www.perfegal.fr)".
+  if (out.includes('://')) out = out.replace(/\b(https?:\/\/)\s+(?=www\.|[a-z0-9-]+\.[a-z]{2,})/g, '$1');
   out = out.replace(/\s+([,.])/g, '$1').replace(/[ \t]{2,}/g, ' ');
   return out.trim();
 }

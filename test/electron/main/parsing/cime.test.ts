@@ -93,10 +93,17 @@ describe('Cime history, real document', () => {
       organisation: 'Cime',
       year: 1997,
     });
-    expect(balise?.websites).toContain('www.reseau-balise.org');
+    expect(balise?.websites).toContain('http://www.reseau-balise.org');
     expect(balise?.sections[0]?.key).toBe('presentation');
     const crearif = history.entries.find((e) => e.title === 'CréaRÎF');
-    expect(crearif).toMatchObject({ year: 2003, territory: 'Île-de-France', websites: ['www.crearif.org'] });
+    expect(crearif).toMatchObject({
+      year: 2003,
+      territory: 'Île-de-France',
+      // A region, not a department.
+      department: null,
+      region: 'Île-de-France',
+      websites: ['http://www.crearif.org'],
+    });
     expect(crearif?.sections[0]?.text).toContain('Elle est baptisée CréaRÎF');
     expect(history.entries.find((e) => e.title === 'Emploi et création')?.territory).toBeNull();
     expect(history.events.find((e) => e.date === '1997')?.related).toContain('cime-programme-balise');
@@ -136,7 +143,7 @@ describe('Cime history, real document', () => {
       address: '2, square Trudaine, 75009 Paris, France',
       founded: '1993-05',
       ceased: '2007',
-      websites: ['www.cime.asso.fr'],
+      websites: ['http://www.cime.asso.fr'],
     });
     expect(org.phones).toContain('01 55 31 90 75');
     expect(org.emails).toContain('benoit.willot@cime.asso.fr');

@@ -98,6 +98,22 @@ describe('VITA parser on the real document', () => {
     expect(byOrg('AIR (Association Intermédiaire de Réinsertion)')?.emails).toEqual(['air@cc-parthenay.fr']);
   });
 
+  it('reads web addresses with or without scheme, cut at a line end or garbled by the OCR', () => {
+    const intro = out.entries.find((e) => e.id === 'vita-introduction');
+    // "(http://" then "www.perfegal.fr)" on the next line.
+    expect(intro?.websites).toContain('http://www.perfegal.fr');
+    // "www.ademe.fr" without "http://".
+    expect(byTitle('Création partenariale d’une Ressourcerie')?.websites).toEqual([
+      'http://www.recycleries-ressourceries.org',
+      'http://www.ademe.fr',
+    ]);
+    // "www.cres-pdLl.org": the host the document prints correctly elsewhere.
+    const paysDeLoire = byTitle('Structurer et valoriser');
+    expect(paysDeLoire?.websites).toEqual(['http://www.cres-pdl.org/']);
+    // "Pour linter-réseaux IAE …": the organisation without the preposition and its article.
+    expect(paysDeLoire?.organisation).toBe('Inter-réseaux IAE des Pays de la Loire');
+  });
+
   it('renders titles in sentence case without the place', () => {
     for (const e of experiences) {
       expect(e.title).not.toMatch(/\([^)]*\)\s*$/);
