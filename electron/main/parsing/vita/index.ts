@@ -91,6 +91,20 @@ function warn(ctx: Context, line: number | null, code: string, message: string):
   ctx.warnings.push({ file: ctx.file, line, code, message });
 }
 
+/**
+ * A department the title ends on ("… dans les collèges du Pas-de-Calais"): the territory the
+ * action covers, where the address only gives the seat of the organisation (Arras).
+ */
+function departmentEndingTitle(title: string): string | null {
+  const words = title.split(/\s+/);
+  for (let k = Math.min(4, words.length - 1); k >= 1; k--) {
+    if (!/^(?:du|de|des|en|dans|sur|le|la)$/i.test(words[words.length - k - 1] ?? '')) continue;
+    const dept = departmentByName(words.slice(-k).join(' '));
+    if (dept) return dept.name;
+  }
+  return null;
+}
+
 function range(block: Block): [number, number] {
   return [block.start + 1, Math.max(block.start + 1, block.end + 1)];
 }
@@ -224,7 +238,8 @@ function experienceEntry(ctx: Context, block: Block): Entry {
     kind: 'experience',
     source: ctx.file,
     title: readable,
-    territory: place ?? (contacts.city ? readableCity(contacts.city) : null),
+    territory:
+      place ?? departmentEndingTitle(readable) ?? (contacts.city ? readableCity(contacts.city) : null),
     department: dept?.name ?? null,
     departmentCode: dept?.code ?? null,
     region: regionFromPlace ?? dept?.region ?? null,

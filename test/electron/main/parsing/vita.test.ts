@@ -110,6 +110,12 @@ describe('VITA parser on the real document', () => {
     // "www.cres-pdLl.org": the host the document prints correctly elsewhere.
     const paysDeLoire = byTitle('Structurer et valoriser');
     expect(paysDeLoire?.websites).toEqual(['http://www.cres-pdl.org/']);
+    // The territory a title ends on wins over the organisation's seat (Arras, Angers).
+    expect(byTitle('Dispositif d’insertion par l’emploi relatif')).toMatchObject({
+      territory: 'Pas-de-Calais',
+      department: 'Pas-de-Calais',
+    });
+    expect(byTitle('Association Anjou Domicile')?.territory).toBe('Maine-et-Loire');
     // "Pour linter-réseaux IAE …": the organisation without the preposition and its article.
     expect(paysDeLoire?.organisation).toBe('Inter-réseaux IAE des Pays de la Loire');
   });
