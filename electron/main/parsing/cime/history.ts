@@ -156,6 +156,14 @@ function findPublications(paras: Paragraph[]): PublicationHit[] {
       const line = p.start + (p.text.slice(0, m.index).match(/\n/g) ?? []).length;
       hits.push({ title, publisher, year, line });
     }
+    // A title in quotation marks said to be published: « Guide pratique … », diffusé en janvier 2005.
+    for (const m of p.text.matchAll(
+      /«\s*([\p{Lu}][^»\n]{3,150}?)\s*»\s*,?\s*(?:diffus|publi|édit|paru)[a-zé]*\b([^.;]*)/gu,
+    )) {
+      const year = /\b((?:19|20)\d{2})\b/.exec(m[2] ?? '')?.[1];
+      const line = p.start + (p.text.slice(0, m.index).match(/\n/g) ?? []).length;
+      hits.push({ title: (m[1] ?? '').trim(), publisher: null, year: year ? Number(year) : null, line });
+    }
   }
   return hits;
 }

@@ -125,6 +125,11 @@ describe('Cime history, real document', () => {
     });
     expect(pub("Sur la piste de l'innovation")).toMatchObject({ publisher: null, year: 1999 });
     expect(pub("Histoires d'initiatives")?.year).toBe(2001);
+    // Quoted rather than in italics, and said to be published.
+    expect(pub("Guide pratique de la création d'entreprises dans les Maisons de l'emploi")).toMatchObject({
+      year: 2005,
+      lines: [75, 75],
+    });
     const titles = history.publications.map((p) => p.title);
     // Emphasis that is not a publication: a Minitel service, a prize, a concept.
     expect(titles).not.toContain('IDemploi');
