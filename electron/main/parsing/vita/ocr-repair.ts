@@ -186,7 +186,7 @@ export function repairWords(s: string): string {
   // French "à": the OCR drops the grave accent. Only where the verb "a" cannot stand:
   // before "la"/"l'", a number, an infinitive or a fixed locution.
   out = out.replace(
-    /(^|[\s(])a(?=\s+(?:la\s|l['’]|\d|[\p{L}]+(?:er|ir|oir)(?![\p{L}])|(?:partir|travers|titre|cheval|disposition|destination|propos|terme|chaque|domicile|cette|ce|ces|mi-temps|temps plein|temps partiel|l[ae]?\s)(?![\p{L}])))/gu,
+    /(^|[\s(])a(?=\s+(?:la\s|l['’]|\d|[\p{L}]+(?:er|ir|oir)(?![\p{L}])|(?:partir|travers|titre|cheval|disposition|destination|propos|terme|chaque|domicile|cette|ce|ces|mi-temps|temps plein|temps partiel|peine|savoir|nouveau|condition|hauteur|distance|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|l[ae]?\s)(?![\p{L}])))/gu,
     (m: string, p: string, offset: number, all: string) => {
       const before = all.slice(Math.max(0, offset - 8), offset + p.length);
       // "il y a", "elle a", "qui a": the verb, not the preposition.
