@@ -1,16 +1,18 @@
 // One renderer configuration for both targets: electron-vite's renderer and the browser build
 // (`npm run build:web`). The browser build reaches the catalogue through the web adapter, which
 // fetches the same files the main process reads, copied next to index.html.
-import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import type { Plugin, UserConfig } from 'vite';
 import { CSP } from '../electron/shared/csp';
+import type { Catalogue } from '../electron/shared/schema';
+import { forWindow } from '../electron/shared/window-catalogue';
 
 const root = resolve(__dirname);
 const resources = resolve(__dirname, '../resources');
 
-/** Copies the built catalogue, search index and original documents into the renderer output. */
+/** Writes the built catalogue (as the window receives it), search index and documents into the renderer output. */
 function bundleResources(): Plugin {
   let outDir = '';
   return {
@@ -20,10 +22,14 @@ function bundleResources(): Plugin {
       outDir = config.build.outDir;
     },
     closeBundle() {
-      for (const file of ['catalogue.json', 'search-index.json']) {
-        const from = join(resources, file);
-        if (existsSync(from)) copyFileSync(from, join(outDir, file));
+      const catalogue = join(resources, 'catalogue.json');
+      if (existsSync(catalogue)) {
+        // What the window receives in the desktop app too: without the raw copies of the text.
+        const full = JSON.parse(readFileSync(catalogue, 'utf8')) as Catalogue;
+        writeFileSync(join(outDir, 'catalogue.json'), JSON.stringify(forWindow(full)));
       }
+      const index = join(resources, 'search-index.json');
+      if (existsSync(index)) copyFileSync(index, join(outDir, 'search-index.json'));
       const docs = join(resources, 'documents');
       mkdirSync(join(outDir, 'documents'), { recursive: true });
       for (const f of readdirSync(docs)) copyFileSync(join(docs, f), join(outDir, 'documents', f));
@@ -42,12 +48,33 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The browser build asks for the catalogue as soon as the page is parsed: the download and
+ * decoding then overlap the evaluation of the script instead of waiting for React to mount.
+ */
+function preloadCatalogue(): Plugin {
+  return {
+    name: 'reperes-preload-catalogue',
+    apply: 'build',
+    transformIndexHtml(html) {
+      return html.replace(
+        '<!-- CSP -->',
+        '<!-- CSP -->\n    <link rel="preload" href="./catalogue.json" as="fetch" crossorigin="anonymous" />',
+      );
+    },
+  };
+}
+
 /** `withResources`: the browser build needs the catalogue beside index.html; Electron's main serves it. */
 export function rendererConfig(outDir: string, withResources: boolean): UserConfig {
   return {
     root,
     base: './',
-    plugins: [react(), contentSecurityPolicy(), ...(withResources ? [bundleResources()] : [])],
+    plugins: [
+      react(),
+      ...(withResources ? [preloadCatalogue(), bundleResources()] : []),
+      contentSecurityPolicy(),
+    ],
     worker: { format: 'es' },
     build: {
       outDir: resolve(__dirname, '..', outDir),

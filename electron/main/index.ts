@@ -4,6 +4,7 @@ import { app, BrowserWindow, ipcMain, screen, session, shell } from 'electron';
 import { CHANNELS } from '../shared/api';
 import { fail, ok } from '../shared/result';
 import { loadCatalogueFile, loadDocumentFile, loadSearchIndexFile } from './catalogue-store';
+import { forWindow } from '../shared/window-catalogue';
 import { openWithDialog, printToPdfWithDialog, saveWithDialog } from './files';
 import { handle } from './ipc';
 import { LogArgsSchema } from './ipc-validation';
@@ -45,7 +46,10 @@ if (!app.requestSingleInstanceLock()) {
       if (!mainWindow) throw new Error('no window');
       return mainWindow;
     };
-    handle(CHANNELS.catalogueLoad, () => catalogue);
+    handle(CHANNELS.catalogueLoad, async () => {
+      const loaded = await catalogue;
+      return loaded.ok ? { ...loaded, value: forWindow(loaded.value) } : loaded;
+    });
     handle(CHANNELS.searchIndexLoad, () => loadSearchIndexFile(resources));
     handle(CHANNELS.documentLoad, (_e, name) => loadDocumentFile(resources, name));
     handle(CHANNELS.fileSave, (_e, request) => saveWithDialog(win(), request));

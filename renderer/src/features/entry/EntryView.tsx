@@ -133,11 +133,7 @@ export function EntryView() {
       <div className="fiche__body">
         <div className="fiche__main">
           {showOriginal ? (
-            <OriginalText
-              file={item.source}
-              lines={(item.entry ?? item.event)?.lines ?? [1, 1]}
-              raw={(item.entry ?? item.event)?.raw ?? ''}
-            />
+            <OriginalText file={item.source} lines={(item.entry ?? item.event)?.lines ?? [1, 1]} />
           ) : item.entry ? (
             <EntryBody entry={item.entry} q={listState.q} />
           ) : item.event ? (

@@ -1,11 +1,11 @@
 // The document's own text for an entry, numbered by line, with some context around it that
-// the reader can widen. Falls back to the entry's stored raw text if the document is missing.
+// the reader can widen. The window's catalogue carries no raw copy: the document is the source.
 import { useEffect, useState } from 'react';
 import type { LineRange } from '../../../../electron/shared/schema';
 import { getApi } from '../../platform/api';
 import { documentExcerpt } from '../../core/excerpt';
 
-export function OriginalText({ file, lines, raw }: { file: string; lines: LineRange; raw: string }) {
+export function OriginalText({ file, lines }: { file: string; lines: LineRange }) {
   const [doc, setDoc] = useState<
     { status: 'loading' } | { status: 'ok'; text: string } | { status: 'error'; message: string }
   >({
@@ -32,12 +32,16 @@ export function OriginalText({ file, lines, raw }: { file: string; lines: LineRa
     return (
       <section className="original" aria-labelledby="texte-origine-titre">
         <h2 id="texte-origine-titre">Texte d’origine</h2>
-        {doc.status === 'error' && (
-          <p className="original__note">
-            Le document complet n’a pas pu être ouvert ({doc.message}) : voici le texte conservé.
+        {doc.status === 'error' ? (
+          <p className="original__note" role="alert">
+            Le document « {file} » n’a pas pu être ouvert ({doc.message}). Le texte de la fiche reste
+            consultable : désactivez « Texte d’origine ».
+          </p>
+        ) : (
+          <p className="original__note" role="status">
+            Ouverture du document…
           </p>
         )}
-        <pre className="original__text">{raw}</pre>
       </section>
     );
   }
