@@ -26,12 +26,15 @@ function hostileCatalogue() {
   entry.people = [{ name: PAYLOADS[4], role: PAYLOADS[2], email: null, phone: null }];
   entry.sections = entry.sections.map((s: { text: string }) => ({ ...s, text: `${hostile}\n\n${s.text}` }));
   entry.raw = hostile;
-  return { catalogue, id: entry.id as string };
+  // The original text view reads the document itself: every line of it is hostile too.
+  const document = Array.from({ length: (entry.lines as [number, number])[1] + 5 }, () => hostile).join('\n');
+  return { catalogue, id: entry.id as string, document };
 }
 
 test('document text with script, HTML and javascript: links never executes', async ({ page }) => {
-  const { catalogue, id } = hostileCatalogue();
+  const { catalogue, id, document } = hostileCatalogue();
   await page.route('**/catalogue.json', (route) => route.fulfill({ json: catalogue }));
+  await page.route('**/documents/*', (route) => route.fulfill({ body: document, contentType: 'text/plain' }));
   const dialogs: string[] = [];
   page.on('dialog', (d) => {
     dialogs.push(d.message());
@@ -48,7 +51,8 @@ test('document text with script, HTML and javascript: links never executes', asy
     .getByRole('checkbox', { name: /texte d.origine/i })
     .or(page.getByRole('switch', { name: /texte d.origine/i }))
     .or(page.getByRole('button', { name: /texte d.origine/i }));
-  if (await original.count()) await original.first().click();
+  await original.first().click();
+  await expect(page.locator('.original__text')).toContainText('<script>');
   for (const link of await page.locator('main a[href^="javascript:"]').all())
     await link.click().catch(() => undefined);
 
