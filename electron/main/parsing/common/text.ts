@@ -272,11 +272,11 @@ export function sliceLines(lines: readonly string[], start: number, end: number)
 
 /** Collapses runs of spaces and trims each line, keeping paragraph breaks. */
 export function tidy(s: string): string {
+  // Each pattern matches only what it changes (a lone space stays, a bare newline stays), so
+  // a text already tidy goes through without being copied.
   return s
-    .replace(/[ \t\u00a0]+/g, ' ')
-    .split('\n')
-    .map((l) => l.trim())
-    .join('\n')
+    .replace(/[ \t\u00a0]{2,}|[\t\u00a0]/g, ' ')
+    .replace(/[^\S\n]+\n[^\S\n]*|\n[^\S\n]+/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }

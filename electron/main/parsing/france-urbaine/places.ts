@@ -109,6 +109,16 @@ function territoryKey(territory: string): string {
     .trim();
 }
 
+/**
+ * `foldedAlnum(text).includes(foldedAlnum(name))` for a folded text, without copying it: the
+ * name's letters and digits in order, anything else between them.
+ */
+function spelledIn(folded: string, name: string): boolean {
+  const letters = [...foldedAlnum(name)];
+  if (letters.length === 0) return true;
+  return new RegExp(letters.join('[^a-z0-9]*')).test(folded);
+}
+
 /** The structure running the action when the case names it, else the collectivity itself. */
 export function organisationOf(
   territory: string | null,
@@ -120,8 +130,8 @@ export function organisationOf(
   const key = territoryKey(territory);
   const known = ORGANISATIONS.find(([t]) => t === key)?.[1];
   if (known) {
-    const alnum = folded === undefined ? foldedAlnum(caseText) : folded.replace(/[^a-z0-9]+/g, '');
-    if (alnum.includes(foldedAlnum(known))) return known;
+    if (folded === undefined ? foldedAlnum(caseText).includes(foldedAlnum(known)) : spelledIn(folded, known))
+      return known;
   }
   return territory.replace(/\s*\(\d{2,3}\)\s*$/, '').trim() || null;
 }
