@@ -22,6 +22,7 @@ export interface DocumentWords {
 type WordShape = 'lower' | 'upper' | 'capitalised' | 'other';
 
 interface Spelling {
+  word: string;
   /** Occurrences standing alone, i.e. not part of a hyphenated compound (vocabulary). */
   alone: number;
   /** Occurrences outside e-mail/URL tokens (case vocabulary). */
@@ -134,11 +135,82 @@ function proseBefore(text: string, at: number, spanStartByEnd: ReadonlyMap<numbe
   return out;
 }
 
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+/**
+ * The document's spellings, found without cutting each occurrence out of the text: a word is
+ * hashed while it is read and compared in place with the first occurrence of its spelling.
+ * Slicing fifty thousand words to look each up in a Map was most of the scan's cost.
+ */
+class SpellingTable {
+  private mask = (1 << 14) - 1;
+  private hashes = new Int32Array(this.mask + 1);
+  private starts = new Int32Array(this.mask + 1);
+  /** 0 marks an empty slot: words have one letter at least. */
+  private lengths = new Int32Array(this.mask + 1);
+  private slots: (Spelling | undefined)[] = new Array<Spelling | undefined>(this.mask + 1);
+  /** In the order first met, as a Map would iterate them. */
+  readonly inOrder: Spelling[] = [];
+
+  constructor(private readonly text: string) {}
+
+  find(start: number, end: number, hash: number): Spelling {
+    const length = end - start;
+    let at = hash & this.mask;
+    for (let l = this.lengths[at]!; l !== 0; l = this.lengths[at]!) {
+      if (l === length && this.hashes[at] === hash && this.sameAt(this.starts[at]!, start, length)) {
+        return this.slots[at]!;
+      }
+      at = (at + 1) & this.mask;
+    }
+    const spelling: Spelling = {
+      word: this.text.slice(start, end),
+      alone: 0,
+      prose: 0,
+      midSentence: 0,
+      shape: null,
+    };
+    this.put(at, hash, start, length, spelling);
+    this.inOrder.push(spelling);
+    if (this.inOrder.length * 2 > this.mask) this.grow();
+    return spelling;
+  }
+
+  private sameAt(a: number, b: number, length: number): boolean {
+    for (let k = 0; k < length; k++)
+      if (this.text.charCodeAt(a + k) !== this.text.charCodeAt(b + k)) return false;
+    return true;
+  }
+
+  private put(at: number, hash: number, start: number, length: number, spelling: Spelling): void {
+    this.hashes[at] = hash;
+    this.starts[at] = start;
+    this.lengths[at] = length;
+    this.slots[at] = spelling;
+  }
+
+  private grow(): void {
+    const { hashes, starts, lengths, slots } = this;
+    this.mask = this.mask * 2 + 1;
+    this.hashes = new Int32Array(this.mask + 1);
+    this.starts = new Int32Array(this.mask + 1);
+    this.lengths = new Int32Array(this.mask + 1);
+    this.slots = new Array<Spelling | undefined>(this.mask + 1);
+    for (let k = 0; k < lengths.length; k++) {
+      if (lengths[k] === 0) continue;
+      let at = hashes[k]! & this.mask;
+      while (this.lengths[at] !== 0) at = (at + 1) & this.mask;
+      this.put(at, hashes[k]!, starts[k]!, lengths[k]!, slots[k]!);
+    }
+  }
+}
+
 export function scanWords(text: string): DocumentWords {
   const spans = addressSpans(text);
   const spanStartByEnd = new Map<number, number>();
   for (let k = 0; k < spans.length; k += 2) spanStartByEnd.set(spans[k + 1]!, spans[k]!);
-  const spellings = new Map<string, Spelling>();
+  const spellings = new SpellingTable(text);
   const compounds = new Map<string, number>();
   let span = 0;
   const lower: [string, Spelling][] = [];
@@ -155,18 +227,17 @@ export function scanWords(text: string): DocumentWords {
       continue;
     }
     const start = i;
+    let hash = FNV_OFFSET;
     do {
+      hash = Math.imul(hash ^ code, FNV_PRIME);
+      if (width === 2) hash = Math.imul(hash ^ text.charCodeAt(i + 1), FNV_PRIME);
       i += width;
       if (i >= n) break;
       code = text.charCodeAt(i);
       width = code < 0x80 ? ASCII_LETTER[code]! : letterAt(text, i);
     } while (width > 0);
-    const word = text.slice(start, i);
-    let s = spellings.get(word);
-    if (!s) {
-      s = { alone: 0, prose: 0, midSentence: 0, shape: null };
-      spellings.set(word, s);
-    }
+    const s = spellings.find(start, i, hash);
+    const word = s.word;
     // Hyphenated compound ("\p{L}+(?:-\p{L}+)*"): the vocabulary counts it whole.
     const continues = i + 1 < n && text.charCodeAt(i) === 0x2d && letterAt(text, i + 1) > 0;
     if (compoundStart >= 0) {
@@ -201,7 +272,8 @@ export function scanWords(text: string): DocumentWords {
 
   const vocab = new Map<string, number>();
   const cv: CaseVocabulary = { lower: new Map(), capitalised: new Map(), upper: new Map() };
-  for (const [word, s] of spellings) {
+  for (const s of spellings.inOrder) {
+    const word = s.word;
     if (s.alone > 0) {
       const w = s.shape === 'lower' ? word : word.toLowerCase();
       vocab.set(w, (vocab.get(w) ?? 0) + s.alone);
