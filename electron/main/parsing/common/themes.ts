@@ -190,11 +190,15 @@ function isAlnum(code: number): boolean {
  * What `folded.matchAll(/(?:^|[^a-z0-9])(?:…)/g)` counts: a match starts at a word start whose
  * separator lies at or after the end of the previous match.
  */
-function countHits(folded: string, weight: number, hits: number[]): void {
+function countHits(folded: string, weight: number, hits: number[]): number {
   let end = 0;
   let previous = -1;
-  for (let i = 0; i < folded.length - 1; i++) {
+  // The spaces are counted on the way: they give the text's length in words.
+  let spaces = 0;
+  for (let i = 0; i < folded.length; i++) {
     const code = folded.charCodeAt(i);
+    if (code === 0x20) spaces++;
+    if (i === folded.length - 1) break;
     const wordStart = isAlnum(code) && (i === 0 ? end === 0 : i - 1 >= end && !isAlnum(previous));
     previous = code;
     if (!wordStart) continue;
@@ -211,6 +215,7 @@ function countHits(folded: string, weight: number, hits: number[]): void {
     }
     end = AT_WORD.lastIndex;
   }
+  return spaces;
 }
 
 /**
@@ -220,21 +225,13 @@ function countHits(folded: string, weight: number, hits: number[]): void {
 export function classifyThemes(title: string, body: string, max = 5): string[] {
   const t = foldForMatch(title);
   const b = foldForMatch(body);
-  const words = spaces(b) + 1;
-  const minHits = words < 150 ? 1 : words < 1500 ? 2 : 3;
   const hits: number[] = THEMES.map(() => 0);
   countHits(t, 3, hits);
-  countHits(b, 1, hits);
+  const words = countHits(b, 1, hits) + 1;
+  const minHits = words < 150 ? 1 : words < 1500 ? 2 : 3;
   return THEMES.map((theme, i) => ({ label: theme.label, hits: hits[i] ?? 0 }))
     .filter((s) => s.hits >= minHits)
     .sort((a, b) => b.hits - a.hits || a.label.localeCompare(b.label))
     .slice(0, max)
     .map((s) => s.label);
-}
-
-/** `s.split(' ').length - 1` without building the words: bodies run to hundreds of KB. */
-function spaces(s: string): number {
-  let n = 0;
-  for (let at = s.indexOf(' '); at >= 0; at = s.indexOf(' ', at + 1)) n++;
-  return n;
 }

@@ -47,16 +47,35 @@ export function repairElision(s: string, vocab?: Vocabulary): string {
   if (out.includes('linter') || out.includes('Linter'))
     out = out.replace(/(?<![\p{L}])([lL])inter(?=[\s-])/gu, "$1'inter");
   if (vocab) {
+    // The answer depends on the word alone: each spelling is decided once per document.
+    let decided = ELISION_DECISIONS.get(vocab);
+    if (!decided) {
+      decided = new Map<string, boolean>();
+      ELISION_DECISIONS.set(vocab, decided);
+    }
+    const decisions = decided;
     out = out.replace(/\b([ld])([aeiouyéèêh][\p{L}]{2,})/gu, (whole: string, p: string, rest: string) => {
-      // Most words are not a known word glued to "l"/"d": the bare count settles them first.
-      const bare = vocab.get(rest.toLowerCase()) ?? 0;
-      if (bare < 2) return whole;
-      const lower = whole.toLowerCase();
-      const glued = vocab.get(lower) ?? 0;
-      return bare > glued * 2 && !COMMON_L_WORDS.has(lower) ? `${p}'${rest}` : whole;
+      let split = decisions.get(whole);
+      if (split === undefined) {
+        split = gluedToElision(whole, rest, vocab);
+        decisions.set(whole, split);
+      }
+      return split ? `${p}'${rest}` : whole;
     });
   }
   return out;
+}
+
+const ELISION_DECISIONS = new WeakMap<Vocabulary, Map<string, boolean>>();
+
+/** "lactivité": a word the document mostly writes without the "l"/"d" glued in front. */
+function gluedToElision(whole: string, rest: string, vocab: Vocabulary): boolean {
+  // Most words are not a known word glued to "l"/"d": the bare count settles them first.
+  const bare = vocab.get(rest.toLowerCase()) ?? 0;
+  if (bare < 2) return false;
+  const lower = whole.toLowerCase();
+  const glued = vocab.get(lower) ?? 0;
+  return bare > glued * 2 && !COMMON_L_WORDS.has(lower);
 }
 
 const COMMON_L_WORDS = new Set([
@@ -471,7 +490,8 @@ export function repairText(s: string, vocab?: Vocabulary): string {
   if (out.includes('mww')) out = out.replace(/http:\/\/mww\./g, 'http://www.');
   // An address cut at the end of a line: "(http://" then "www.perfegal.fr)".
   if (out.includes('://')) out = out.replace(/\b(https?:\/\/)\s+(?=www\.|[a-z0-9-]+\.[a-z]{2,})/g, '$1');
-  out = out.replace(/\s+([,.])/g, '$1').replace(/[ \t]{2,}/g, ' ');
+  if (/\s[,.]/.test(out)) out = out.replace(/\s+([,.])/g, '$1');
+  if (out.includes('  ') || out.includes('\t')) out = out.replace(/[ \t]{2,}/g, ' ');
   return out.trim();
 }
 
