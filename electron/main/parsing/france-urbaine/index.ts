@@ -8,7 +8,7 @@ import type { DocumentParser, ParseOutput, SourceDocument } from '../types';
 import { addUnique, emailsIn, officialsIn, parseContacts, parseSignature, websitesIn } from './contacts';
 import { cleanBlock, cleanHeading, cleanInline, isBlank, isHeading, summarise } from './markdown';
 import { departmentOfTerritory, organisationOf } from './places';
-import { align, findToc, similarity, wordsOfFolded, type TocCase, type TocText } from './toc';
+import { align, findToc, similarity, territoryWordFinder, type TocCase, type TocText } from './toc';
 
 const TITLE = "France urbaine : le Lab de l'économie et de l'emploi";
 const YEAR = 2012;
@@ -566,7 +566,8 @@ function parse(doc: SourceDocument): ParseOutput {
     }
 
     const folded = blocks.map((bl) => foldForMatch(sliceLines(lines, bl.start + 1, bl.end + 1)));
-    const keys = blocks.map((bl, k) => ({ heading: bl.heading, words: wordsOfFolded(folded[k]!) }));
+    const territoryWords = territoryWordFinder(tocCases);
+    const keys = blocks.map((bl, k) => ({ heading: bl.heading, words: territoryWords(folded[k]!) }));
     const pairing = align(keys, tocCases);
     blocks.forEach((block, k) => {
       let toc: TocCase | null = pairing[k]! >= 0 ? tocCases[pairing[k]!]! : null;

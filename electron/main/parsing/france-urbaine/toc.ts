@@ -134,9 +134,16 @@ function mentionOf(keys: readonly string[], caseWords: ReadonlySet<string>): num
   return keys.filter((k) => caseWords.has(k)).length / keys.length;
 }
 
-/** The significant words of a case's text, already folded with `foldForMatch`. */
-export function wordsOfFolded(folded: string): Set<string> {
-  return new Set(folded.split(/[^a-z0-9]+/).filter((w) => w.length >= 2 && !STOP.has(w)));
+/**
+ * A reader of the territory words a case mentions: of a case's words, the alignment only asks
+ * about the TOC territories' distinctive ones, so only those are looked for, as whole words of
+ * the case's folded text.
+ */
+export function territoryWordFinder(toc: readonly TocCase[]): (folded: string) => Set<string> {
+  const keys = [...new Set(toc.flatMap((t) => distinctive(t.territory)))];
+  if (keys.length === 0) return () => new Set();
+  const pattern = new RegExp(`(?<![a-z0-9])(?:${keys.join('|')})(?![a-z0-9])`, 'g');
+  return (folded) => new Set(Array.from(folded.matchAll(pattern), (m) => m[0]));
 }
 
 export interface BlockKey {
