@@ -30,7 +30,7 @@ export function recogniseCimeClosure(input: string | Glance): number {
   if (!g.text) return 0;
   const folded = g.folded(20000);
   const head = g.folded(600);
-  const milestones = g.trimmedLines.filter((l) => /^\d{4}\s*:\s*\S/.test(l)).length;
+  const milestones = g.lines.filter((l) => /^\s*\d{4}\s*:\s*\S/.test(l)).length;
   if (!CEASED.test(folded) || !/\bcime\b/.test(folded)) return 0;
   let score = 0.3;
   if (CEASED.test(head)) score += 0.3;

@@ -31,6 +31,8 @@ import {
 } from './shared';
 
 const MILESTONE = /^(\d{4})\s*:\s*(.+?)\s*$/;
+/** MILESTONE on an untrimmed line: recognition counts them without copying every line. */
+const MILESTONE_LINE = /^\s*\d{4}\s*:\s*\S/;
 /** Upper-case section headings ("HISTORIQUE DE CIME", "QUI A FAIT CIME ?"). */
 const SECTION_HEADING = /^[\p{Lu}0-9' ]{6,}\??$/u;
 
@@ -38,7 +40,7 @@ export function recogniseCimeHistory(input: string | Glance): number {
   const g = glance(input);
   if (!g.text) return 0;
   const folded = g.folded(20000);
-  const milestones = g.trimmedLines.filter((l) => MILESTONE.test(l)).length;
+  const milestones = g.lines.filter((l) => MILESTONE_LINE.test(l)).length;
   let score = 0;
   if (folded.includes('historique de cime')) score += 0.4;
   if (milestones >= 3) score += 0.3;

@@ -5,7 +5,6 @@ import { foldForMatch, splitLines } from './text';
 export class Glance {
   readonly text: string;
   private lineCache: readonly string[] | null = null;
-  private trimmedCache: readonly string[] | null = null;
   private readonly folds = new Map<number, string>();
 
   constructor(text: unknown) {
@@ -15,11 +14,6 @@ export class Glance {
 
   get lines(): readonly string[] {
     return (this.lineCache ??= splitLines(this.text));
-  }
-
-  /** Each line without its surrounding whitespace. */
-  get trimmedLines(): readonly string[] {
-    return (this.trimmedCache ??= this.lines.map((l) => l.trim()));
   }
 
   /** `foldForMatch` of the first `length` code units. */

@@ -43,7 +43,7 @@ export function recogniseCoorace(input: string | Glance): number {
     score += 0.25;
   if (folded.includes('coorace')) score += 0.15;
   if (folded.includes('coorace: une vision') || folded.includes("des modes d'intervention")) score += 0.2;
-  const numberLines = g.trimmedLines.filter((l) => /^\d{1,4}$/.test(l)).length;
+  const numberLines = g.lines.filter((l) => /^\s*\d{1,4}\s*$/.test(l)).length;
   if (numberLines >= 5) score += 0.15;
   return Math.min(1, score);
 }
