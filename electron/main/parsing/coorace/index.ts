@@ -3,6 +3,7 @@
 // recovered from typography (case changes, closing quotes, glued sentences) and, for
 // capitals glued to capitals, from the document's own vocabulary.
 import { glance, type Glance } from '../common/glance';
+import { gluePoints } from './glue';
 import { guardedParser } from '../common/guard';
 import { createHash } from 'node:crypto';
 import type { CatalogueEvent, Warning } from '../../../shared/schema';
@@ -55,35 +56,6 @@ interface Piece {
   line: number;
   /** How the piece begins: at the start of a line, or glued to the previous piece. */
   start: 'line' | 'glue';
-}
-
-// Each pattern marks a position where one cell ends and the next begins with no space.
-// Each pattern consumes the characters before a glue point and looks ahead at the ones after:
-// the point is where a match ends. Written as lookbehinds they were tried at every position
-// of every line; this way the engine skips ahead to the first character that can start one.
-// No point is missed: the characters a match consumes cannot also open the next match.
-const GLUE_PATTERNS: RegExp[] = [
-  /\p{Ll}(?=\p{Lu})/gu, // "BoulogneCONGRES", "coopérationsCFDT"
-  /\S["»)](?=\p{Lu})/gu, // 'exclusion"Manifeste', "(RATP)Relance"
-  /\d(?=\p{Lu}\p{L})/gu, // "L129-1DEVELOPPEMENT"
-  /\p{Lu}{2}(?=\p{Lu}\p{Ll}+(?![-\p{L}]))/gu, // "CIRIELa", "COORACEGeorges" (not "FRANco-")
-  /['’]\p{Lu}(?=\p{Lu}\p{Ll})/gu, // "Inter 'SDécret"
-  /(?:\.{3}|…)(?=\p{Lu})/gu, // "entreprise ...Accord"
-  /\p{Ll}(?:\.{1,3}|…)(?=\p{Lu})/gu, // "évaluation.CIRIE", "locales...Actes"
-  /\p{Ll} \.(?=\p{Lu})/gu, // "Service .Chèque"
-  /\p{L}(?=(?:19|20)\d{2}\s?:)/gu, // "COORACE1993: Le COORACE"
-];
-
-function gluePoints(s: string): number[] {
-  const points = new Set<number>();
-  for (const re of GLUE_PATTERNS) {
-    re.lastIndex = 0;
-    for (const m of s.matchAll(re)) {
-      const at = m.index + m[0].length;
-      if (at > 0 && at < s.length) points.add(at);
-    }
-  }
-  return [...points].sort((a, b) => a - b);
 }
 
 interface Vocabulary {
