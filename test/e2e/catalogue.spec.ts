@@ -98,6 +98,9 @@ test('back and forward step through facet changes and opened entries', async ({ 
   // Open the second case study, then come back to the same list and selection.
   await c.list.focus();
   await page.keyboard.press('ArrowDown');
+  // The move lands through the URL: read the title once the second option shows as active
+  // (reading it at once raced with the update, while Enter rightly opened the second one).
+  await expect(c.activeOption()).toHaveAttribute('aria-posinset', '2');
   const title = (await c.activeOption().locator('.row__title').textContent())!;
   await page.keyboard.press('Enter');
   await expect(c.entryTitle()).toHaveText(title);
