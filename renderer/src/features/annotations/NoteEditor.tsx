@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { NoteRow } from '../../db/rows';
-import { formatDateTime, renderMarkdown } from './format';
+import { formatDateTime } from './format';
+import { useMarkdown } from './useMarkdown';
 import { useAutosave } from './useAutosave';
 
 const STATUS: Record<string, string> = {
@@ -28,7 +29,7 @@ export function NoteEditor({ note, startEditing = false, onDelete, onEmpty }: No
   useEffect(() => {
     if (editing && startEditing) area.current?.focus();
   }, [editing, startEditing]);
-  const html = editing ? '' : renderMarkdown(text);
+  const html = useMarkdown(text, !editing);
   return (
     <article className="note" id={`note-${note.id}`} aria-labelledby={labelId}>
       <header className="note__meta">
@@ -55,6 +56,9 @@ export function NoteEditor({ note, startEditing = false, onDelete, onEmpty }: No
             else setEditing(false);
           }}
         />
+      ) : html === null ? (
+        // The Markdown renderer is still loading: the note as plain text meanwhile.
+        <div className="note__body note__body--plain">{text}</div>
       ) : (
         // Sanitised by DOMPurify in renderMarkdown.
         <div className="note__body markdown" dangerouslySetInnerHTML={{ __html: html }} />
