@@ -14,6 +14,7 @@ import { findMatches, makeSnippet, type Snippet } from './matches';
 import { parseQuery, type ParsedQuery } from './query';
 import { buildRecords, FIELDS, type Field, type SearchRecord } from './records';
 import { TokenIndex, type Expansion, type TokenIndexJson } from './token-index';
+import { APP_LIMIT, SNIPPET_LIMIT } from './limits';
 
 export const INDEX_FORMAT = 'reperes-search-index';
 export const INDEX_VERSION = 1;
@@ -97,10 +98,7 @@ export interface EngineResult {
   total: number;
 }
 
-/** How many results the app asks for: more than anyone scrolls through. */
-export const APP_LIMIT = 200;
-/** Snippets are computed for the first results only (the ones a list shows before scrolling far). */
-export const SNIPPET_LIMIT = 60;
+export { APP_LIMIT, SNIPPET_LIMIT };
 
 export interface SearchOptions {
   limit?: number;

@@ -2,7 +2,7 @@
 // engine in the page otherwise (tests, old runtimes). Answers to superseded queries are dropped.
 import type { Catalogue } from '../../../../electron/shared/schema';
 import { toItems } from '../../core/items';
-import { SearchEngine, type EngineResult, type UserDocument } from '../../core/search';
+import type { EngineResult, SearchEngine, UserDocument } from '../../core/search';
 import type { FromWorker, ToWorker } from './protocol';
 
 export interface SearchClient {
@@ -20,7 +20,8 @@ function createInThreadClient(catalogue: Catalogue, index: Promise<unknown>): Se
   let docs: UserDocument[] = [];
   let seq = 0;
   const latestOfLane = new Map<number, number>();
-  const ready = index.then((value) => {
+  // Loaded on demand: with a worker (the usual case) the page never needs the engine's code.
+  const ready = Promise.all([index, import('../../core/search')]).then(([value, { SearchEngine }]) => {
     engine = new SearchEngine(toItems(catalogue), value);
     engine.setUserDocuments(docs);
     return engine;

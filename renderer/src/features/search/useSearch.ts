@@ -2,7 +2,8 @@
 // worker on the prebuilt index, including the user's own notes and tags.
 import { useEffect, useMemo, useState } from 'react';
 import { useCatalogue } from '../../catalogue/CatalogueContext';
-import { APP_LIMIT, type UserDocument } from '../../core/search';
+import type { UserDocument } from '../../core/search';
+import { APP_LIMIT } from '../../core/search/limits';
 import type { TextRange } from '../../core/text-ranges';
 import { getApi } from '../../platform/api';
 import { useUserSearchDocuments } from '../annotations/useUserSearchDocuments';
