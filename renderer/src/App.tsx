@@ -5,8 +5,10 @@ import { CatalogueProvider } from './catalogue/CatalogueContext';
 import { Layout } from './app/Layout';
 import { ViewBoundary } from './app/ViewBoundary';
 import { CatalogueView } from './features/catalogue/CatalogueView';
-import { EntryView } from './features/entry/EntryView';
 
+// The entry view pulls in highlighting, anchoring and the annotation panel: loaded when first
+// opened, so the catalogue becomes interactive sooner.
+const EntryView = lazy(() => import('./features/entry/EntryView').then((m) => ({ default: m.EntryView })));
 const OverviewView = lazy(() => import('./features/overview/OverviewView'));
 const AnnotationsView = lazy(() => import('./features/annotations/AnnotationsView'));
 const CompareView = lazy(() => import('./features/compare/CompareView'));
