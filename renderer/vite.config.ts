@@ -80,6 +80,9 @@ export function rendererConfig(outDir: string, withResources: boolean): UserConf
       outDir: resolve(__dirname, '..', outDir),
       emptyOutDir: true,
       target: 'es2022',
+      // electron-vite leaves the renderer unminified by default: 1.5 MB for the desktop window to
+      // parse at every start, against 0.6 MB minified.
+      minify: 'esbuild',
       rollupOptions: { input: { index: resolve(root, 'index.html') } },
     },
   };
