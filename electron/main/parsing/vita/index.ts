@@ -131,9 +131,12 @@ const INTERLEAVED = /\p{L}[,.;:]?\s{2,}\p{Lu}/u;
 
 function interleavedWarnings(ctx: Context, from: number, to: number, title: string): void {
   for (let i = from; i <= to; i++) {
-    const l = (ctx.lines[i] ?? '').trim();
     // Two columns read side by side: a wide gap in the middle of a text line. Two spaces in a
-    // row are rare: looking for them first spares the Unicode pattern on most lines.
+    // row are rare: looking for them first, on the line as it is, spares the trimming and the
+    // Unicode pattern on most lines.
+    const raw = ctx.lines[i] ?? '';
+    if (raw.length <= 40 || !DOUBLE_SPACE.test(raw)) continue;
+    const l = raw.trim();
     if (l.length > 40 && DOUBLE_SPACE.test(l) && INTERLEAVED.test(l)) {
       warn(
         ctx,

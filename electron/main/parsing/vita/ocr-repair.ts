@@ -212,7 +212,7 @@ export function repairWords(s: string): string {
       return /(?:\by|\bil|\belle|\bon|\bqui|qu['’]il|qu['’]elle|\bcela|\bça)\s$/i.test(before) ? m : `${p}à`;
     },
   );
-  out = out.replace(/\bjusqu['’]a(?![\p{L}])/gu, 'jusqu’à');
+  if (out.includes('jusqu')) out = out.replace(/\bjusqu['’]a(?![\p{L}])/gu, 'jusqu’à');
   return out;
 }
 
