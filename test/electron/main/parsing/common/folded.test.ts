@@ -7,6 +7,7 @@ import {
   foldedWords,
   mayFoldTo,
 } from '../../../../../electron/main/parsing/common/text';
+import { foldReference } from './fold-reference';
 
 describe('foldedAlnum and foldedWords', () => {
   it('read the folded words without the separators', () => {
@@ -36,10 +37,10 @@ describe('foldedAlnum and foldedWords', () => {
         // Long enough for the buffer path, with the pieces both inside and at both ends.
         const filler = 'Économie – solidaire '.repeat(30);
         const s = `${parts.join('')}${filler.slice(0, at)}${parts.join('')}${filler}${parts.join('')}`;
-        expect(foldForMatch(s)).toBe(reference(s));
-        expect(foldedAlnum(s)).toBe(reference(s).replace(/[^a-z0-9]+/g, ''));
+        expect(foldForMatch(s)).toBe(foldReference(s));
+        expect(foldedAlnum(s)).toBe(foldReference(s).replace(/[^a-z0-9]+/g, ''));
         expect(foldedWords(s)).toEqual(
-          reference(s)
+          foldReference(s)
             .split(/[^a-z0-9]+/)
             .filter((w) => w !== ''),
         );
@@ -81,19 +82,6 @@ describe('mayFoldTo', () => {
     );
   });
 });
-
-/** The folding pipeline as first written, which the fast paths must reproduce. */
-function reference(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/œ/gi, 'oe')
-    .replace(/æ/gi, 'ae')
-    .toLowerCase()
-    .replace(/[’'`´]/g, "'")
-    .replace(/[-‐‑–—_\s]+/g, ' ')
-    .trim();
-}
 
 const PIECE = fc.constantFrom(
   'a',
