@@ -91,17 +91,7 @@ export function EntryFacts({ entry, item }: { entry: Entry; item: CatalogueItem 
             <People people={entry.officials} />
           </Fact>
         )}
-        {entry.emails.length > 0 && (
-          <Fact label={entry.emails.length > 1 ? 'Courriels' : 'Courriel'}>
-            <ul className="facts__list">
-              {entry.emails.map((e) => (
-                <li key={e}>
-                  <CopyText text={e} what="le courriel" />
-                </li>
-              ))}
-            </ul>
-          </Fact>
-        )}
+        <CopyList items={entry.emails} one="Courriel" many="Courriels" what="le courriel" />
         {entry.phones.length > 0 && (
           <Fact label={entry.phones.length > 1 ? 'Téléphones' : 'Téléphone'}>
             <ul className="facts__list">
@@ -111,17 +101,7 @@ export function EntryFacts({ entry, item }: { entry: Entry; item: CatalogueItem 
             </ul>
           </Fact>
         )}
-        {entry.websites.length > 0 && (
-          <Fact label={entry.websites.length > 1 ? 'Sites web' : 'Site web'}>
-            <ul className="facts__list">
-              {entry.websites.map((w) => (
-                <li key={w}>
-                  <CopyText text={w} what="l’adresse du site" />
-                </li>
-              ))}
-            </ul>
-          </Fact>
-        )}
+        <CopyList items={entry.websites} one="Site web" many="Sites web" what="l’adresse du site" />
         {place && <Fact label="Adresse">{place}</Fact>}
         {entry.year !== null && <Fact label="Année">{entry.year}</Fact>}
         {entry.themes.length > 0 && (
@@ -171,5 +151,21 @@ export function EventFacts({ event, item }: { event: CatalogueEvent; item: Catal
         <SourceFact item={item} lines={event.lines} row={event.row} />
       </dl>
     </section>
+  );
+}
+
+/** Addresses shown as text with a copy button: never as links, the app opens nothing outside. */
+function CopyList({ items, one, many, what }: { items: string[]; one: string; many: string; what: string }) {
+  if (items.length === 0) return null;
+  return (
+    <Fact label={items.length > 1 ? many : one}>
+      <ul className="facts__list">
+        {items.map((item) => (
+          <li key={item}>
+            <CopyText text={item} what={what} />
+          </li>
+        ))}
+      </ul>
+    </Fact>
   );
 }
