@@ -1,5 +1,6 @@
 import type { Entry, SectionKey } from '../../../../electron/shared/schema';
 import type { CatalogueItem } from '../../../../renderer/src/core/items';
+import { makeEntry } from '../../support/entry';
 
 /** A catalogue item from an entry written in a few fields; the rest are the schema's defaults. */
 export function item(
@@ -7,32 +8,11 @@ export function item(
   fields: Partial<Omit<Entry, 'sections'>> & { sections?: [SectionKey, string][]; sourceLabel?: string },
 ): CatalogueItem {
   const { sections = [], sourceLabel = 'Source A', ...rest } = fields;
-  const entry: Entry = {
+  const entry = makeEntry({
     id,
-    kind: 'case',
-    source: 'a.txt',
-    title: id,
-    territory: null,
-    department: null,
-    departmentCode: null,
-    region: null,
-    organisation: null,
-    group: null,
-    people: [],
-    officials: [],
-    emails: [],
-    phones: [],
-    websites: [],
-    address: null,
-    postcode: null,
-    themes: [],
-    year: null,
-    summary: '',
-    lines: [1, 2],
-    raw: '',
     ...rest,
     sections: sections.map(([key, text]) => ({ key, heading: key, text, lines: null })),
-  };
+  });
   return {
     id,
     kind: entry.kind,

@@ -1,32 +1,17 @@
 // A tiny catalogue for engine tests: entries shaped like the real ones, with controlled text.
 import type { Catalogue, Entry } from '../../../../electron/shared/schema';
+import { makeEntry } from '../../support/entry';
 
 export function entry(partial: Partial<Entry> & { id: string; title: string; text?: string }): Entry {
   const { text = '', ...rest } = partial;
-  return {
-    kind: 'case',
+  return makeEntry({
     source: '002_9dfa6f2beeb70477.txt',
-    territory: null,
-    department: null,
-    departmentCode: null,
-    region: null,
-    organisation: null,
-    group: null,
-    people: [],
-    officials: [],
-    emails: [],
-    phones: [],
-    websites: [],
-    address: null,
-    postcode: null,
-    themes: [],
     year: 2012,
     summary: text.slice(0, 100),
     sections: text ? [{ key: 'body', heading: 'Texte', text, lines: null }] : [],
-    lines: [1, 2],
     raw: text,
     ...rest,
-  };
+  });
 }
 
 export function catalogue(entries: Entry[]): Catalogue {

@@ -4,36 +4,23 @@ import { CatalogueProvider } from '../../../../renderer/src/catalogue/CatalogueC
 import type { Catalogue, Entry } from '../../../../electron/shared/schema';
 import { ok } from '../../../../electron/shared/result';
 import { createWebApi } from '../../../../renderer/src/platform/web-adapter';
+import { makeEntry } from '../../support/entry';
 
 export const TEXT =
   'Le PLIE finance un coordinateur à mi-temps. En 2011, 42 % des participants ont trouvé un emploi durable.\n\nLa Maison de l’emploi pilote le dispositif.';
 
 export function entry(text = TEXT): Entry {
-  return {
+  return makeEntry({
     id: 'fu-nantes-plie',
-    kind: 'case',
     source: '001_france.txt',
     title: 'Nantes : le PLIE',
     territory: 'Nantes',
     department: 'Loire-Atlantique',
     departmentCode: '44',
-    region: null,
-    organisation: null,
-    group: null,
-    people: [],
-    officials: [],
-    emails: [],
-    phones: [],
-    websites: [],
-    address: null,
-    postcode: null,
-    themes: [],
     year: 2012,
-    summary: '',
     sections: [{ key: 'operations', heading: 'Mise en œuvre', text, lines: null }],
-    lines: [1, 2],
     raw: text,
-  };
+  });
 }
 
 export function catalogue(text = TEXT): Catalogue {
