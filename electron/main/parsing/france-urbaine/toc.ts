@@ -120,15 +120,11 @@ const GENERIC = new Set([
   'plus',
 ]);
 
-/** Share of the territory's distinctive words that occur in the case's text. */
-export function territoryMention(territory: string, caseWords: ReadonlySet<string>): number {
-  return mentionOf(distinctive(territory), caseWords);
-}
-
 function distinctive(territory: string): string[] {
   return [...tokens(territory)].filter((w) => w.length >= 3 && !GENERIC.has(w) && !/^\d+$/.test(w));
 }
 
+/** Share of the territory's distinctive words that occur in the case's text. */
 function mentionOf(keys: readonly string[], caseWords: ReadonlySet<string>): number {
   if (keys.length === 0) return 0;
   return keys.filter((k) => caseWords.has(k)).length / keys.length;

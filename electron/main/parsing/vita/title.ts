@@ -5,7 +5,7 @@
 import { foldForMatch } from '../common/text';
 import { departmentByName, regionByName } from '../common/departments';
 import { repairWords } from './ocr-repair';
-import { scanWords, type CaseVocabulary, type WordForms } from './words';
+import type { CaseVocabulary, WordForms } from './words';
 
 /** Upper-cased OCR tokens seen in titles and what they stand for. */
 const TITLE_TOKEN_FIXES: Record<string, string> = {
@@ -101,11 +101,6 @@ export type { CaseVocabulary };
 
 function total(forms: WordForms | undefined): number {
   return (forms ?? []).reduce((sum, [, count]) => sum + count, 0);
-}
-
-/** Case-aware word forms of `text`; the parser gets them with the vocabulary from one `scanWords`. */
-export function buildCaseVocabulary(text: string): CaseVocabulary {
-  return scanWords(text).cv;
 }
 
 /** Most frequent spelling, accented ones first: the OCR loses accents far more than it invents them. */
