@@ -1,14 +1,58 @@
 // Start-up and footprint of the renderer in Chromium: time from navigation to the catalogue
 // being interactive (the app's own performance mark), JS heap after start, bundle size.
+// Beside it, the same measure on a page that only renders one element with the app's React:
+// the floor of the stack on this machine, loaded in turn with the app so both see the same noise.
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
+import react from '@vitejs/plugin-react';
+import { build } from 'vite';
 import { percentile, printTable, record } from './report';
 
 const root = resolve(__dirname, '../..');
 const web = join(root, 'out/web');
+const floorOut = join(root, 'out/bench-floor');
+
+async function buildFloor(): Promise<void> {
+  await build({
+    root: join(__dirname, 'floor'),
+    base: './',
+    configFile: false,
+    logLevel: 'warn',
+    plugins: [react()],
+    build: { outDir: floorOut, emptyOutDir: true, minify: 'esbuild' },
+  });
+}
+
+function serve(dir: string, port: number) {
+  return spawn(process.execPath, [join(root, 'electron/cli/serve-web.mjs'), dir], {
+    env: { ...process.env, PORT: String(port) },
+    stdio: 'ignore',
+  });
+}
+
+/** Loads url in a fresh context (nothing cached) and returns the interactive mark, and the heap after it. */
+async function load(browser: Browser, url: string): Promise<{ time: number; heap: number }> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    const t = await page.waitForFunction(
+      () => performance.getEntriesByName('reperes:interactive')[0]?.startTime,
+      undefined,
+      { timeout: 30_000 },
+    );
+    const time = Number(await t.jsonValue());
+    const session = await context.newCDPSession(page);
+    await session.send('HeapProfiler.collectGarbage');
+    const { usedSize } = (await session.send('Runtime.getHeapUsage')) as { usedSize: number };
+    return { time, heap: usedSize / 1048576 };
+  } finally {
+    await context.close();
+  }
+}
 
 function bundleSizes(): { js: number; jsGzip: number; css: number; entry: number } {
   const assets = join(web, 'assets');
@@ -32,10 +76,8 @@ function bundleSizes(): { js: number; jsGzip: number; css: number; entry: number
 
 export async function run(): Promise<void> {
   const port = 5191;
-  const server = spawn(process.execPath, [join(root, 'electron/cli/serve-web.mjs'), web], {
-    env: { ...process.env, PORT: String(port) },
-    stdio: 'ignore',
-  });
+  await buildFloor();
+  const servers = [serve(web, port), serve(floorOut, port + 1)];
   await new Promise((r) => setTimeout(r, 500));
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -49,26 +91,21 @@ export async function run(): Promise<void> {
   try {
     const times: number[] = [];
     const heaps: number[] = [];
+    const floor: number[] = [];
     for (let i = 0; i < 13; i++) {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      await page.goto(`http://127.0.0.1:${port}/#/catalogue`);
-      const t = await page.waitForFunction(
-        () => performance.getEntriesByName('reperes:interactive')[0]?.startTime,
-        undefined,
-        { timeout: 30_000 },
-      );
-      if (i > 0) times.push(Number(await t.jsonValue())); // the first load warms the disk cache
-      const session = await context.newCDPSession(page);
-      await session.send('HeapProfiler.collectGarbage');
-      const { usedSize } = (await session.send('Runtime.getHeapUsage')) as { usedSize: number };
-      heaps.push(usedSize / 1048576);
-      await context.close();
+      const app = await load(browser, `http://127.0.0.1:${port}/#/catalogue`);
+      const bare = await load(browser, `http://127.0.0.1:${port + 1}/`);
+      if (i === 0) continue; // the first loads warm the disk cache
+      times.push(app.time);
+      heaps.push(app.heap);
+      floor.push(bare.time);
     }
     const sizes = bundleSizes();
     const rows = [
       ['start → catalogue interactive, median (ms)', percentile(times, 50), 300],
       ['start → catalogue interactive, p95 (ms)', percentile(times, 95), 300],
+      ['floor: React alone, one element, median (ms)', percentile(floor, 50), null],
+      ['app above the floor, median (ms)', percentile(times, 50) - percentile(floor, 50), null],
       ['JS heap after start, median (MiB)', percentile(heaps, 50), null],
       ['renderer JS loaded at start (KiB)', sizes.entry / 1024, null],
       ['renderer JS bundle, all chunks (KiB)', sizes.js / 1024, null],
@@ -79,6 +116,6 @@ export async function run(): Promise<void> {
     await record('startup', Object.fromEntries(rows.map(([k, v]) => [k, v])));
   } finally {
     await browser.close();
-    server.kill();
+    for (const server of servers) server.kill();
   }
 }
