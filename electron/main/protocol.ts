@@ -18,7 +18,12 @@ const TYPES: Record<string, string> = {
 
 export function registerSchemePrivileges(): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_PROTOCOL, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    {
+      scheme: APP_PROTOCOL,
+      // codeCache: V8 keeps the compiled renderer between launches, as it does for https pages;
+      // without it a custom scheme recompiles the whole bundle at every start.
+      privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+    },
   ]);
 }
 

@@ -1,7 +1,20 @@
 import { describe, expect, it, vi } from 'vitest';
 
-vi.mock('electron', () => ({ protocol: {} }));
-const { resolveInside } = await import('../../../electron/main/protocol');
+const registerSchemesAsPrivileged = vi.fn();
+vi.mock('electron', () => ({ protocol: { registerSchemesAsPrivileged } }));
+const { registerSchemePrivileges, resolveInside } = await import('../../../electron/main/protocol');
+
+describe('app:// scheme privileges', () => {
+  it('is a standard, secure scheme with fetch and a V8 code cache, nothing more', () => {
+    registerSchemePrivileges();
+    expect(registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      {
+        scheme: 'app',
+        privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+      },
+    ]);
+  });
+});
 
 describe('app:// file mapping', () => {
   const root = '/opt/reperes/out/renderer';
