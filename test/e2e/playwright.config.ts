@@ -11,8 +11,9 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   workers: 2,
-  // The keyboard specs of search.spec.ts are timing-sensitive (a known race in SearchBox, see notes).
-  retries: process.env.CI ? 2 : 0,
+  // One retry in CI, where two cores run two browsers: a test that needed it is listed as flaky,
+  // so a race shows up in the report instead of failing the whole run.
+  retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
   outputDir: '../../test-results',
   use: {

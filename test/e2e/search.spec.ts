@@ -25,6 +25,7 @@ test('arrows move through the results, Enter opens, Escape comes back', async ({
   await page.keyboard.press('/');
   await expect(c.search).toBeFocused();
   await page.keyboard.type('clause insertion', { delay: 20 });
+  await c.settled('clause insertion');
   await expect.poll(() => c.shownCount()).toBeGreaterThan(2);
   const first = await c.options().nth(0).getAttribute('id');
   await expect(c.search).toHaveAttribute('aria-activedescendant', first!);

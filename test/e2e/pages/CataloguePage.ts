@@ -33,6 +33,16 @@ export class CataloguePage {
     );
   }
 
+  /**
+   * Waits for the answer to the query last typed: the URL holds it and no search is pending.
+   * Without this, a test reads the list of an earlier keystroke, which a slower machine still shows.
+   */
+  async settled(query: string) {
+    const inUrl = new URLSearchParams({ q: query }).toString();
+    await expect(this.page).toHaveURL(new RegExp(`[?&]${inUrl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(&|$)`));
+    await expect(this.count).not.toContainText('recherche…');
+  }
+
   options(): Locator {
     return this.list.getByRole('option');
   }
