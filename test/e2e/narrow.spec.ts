@@ -34,6 +34,21 @@ test('at 1280 px the facets stay in their column and the button is not shown', a
   await expect(page.getByRole('button', { name: /^Filtrer/ })).toBeHidden();
 });
 
+test('in the desktop window’s default size (1280 px) the header holds on one line', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 820 });
+  await page.goto('./#/catalogue');
+  const nav = (await page.getByRole('navigation', { name: 'Navigation principale' }).boundingBox())!;
+  const search = (await page.getByRole('combobox', { name: 'Rechercher dans le catalogue' }).boundingBox())!;
+  const theme = (await page.getByRole('combobox', { name: 'Thème de l’affichage' }).boundingBox())!;
+  for (const box of [search, theme]) {
+    expect(box.y).toBeLessThan(nav.y + nav.height);
+    expect(box.y + box.height).toBeGreaterThan(nav.y);
+  }
+  expect(theme.x + theme.width).toBeLessThanOrEqual(1280);
+  // Room for the placeholder's hint, not a sliver.
+  expect(search.width).toBeGreaterThan(250);
+});
+
 test('at 700 px the comparison scrolls sideways with the first column fixed', async ({ page, request }) => {
   const catalogue = (await (await request.get('/catalogue.json')).json()) as {
     entries: { id: string; title: string; kind: string }[];

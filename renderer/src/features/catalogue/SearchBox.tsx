@@ -132,7 +132,7 @@ export function SearchBox() {
         role="combobox"
         autoComplete="off"
         spellCheck={false}
-        placeholder="Rechercher : lieu, structure, thème…"
+        placeholder="Lieu, structure, thème"
         aria-autocomplete="list"
         aria-expanded={expanded}
         aria-controls={onCatalogue ? RESULTS_LIST_ID : undefined}
