@@ -27,6 +27,9 @@ for (const theme of ['light', 'dark'] as const) {
         await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toBeVisible();
         await expect(page.locator('.catalogue__pending')).toHaveCount(0);
         expect(await axeViolations(page)).toEqual([]);
+        // An id given twice makes aria-labelledby and aria-describedby name the wrong element.
+        const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((e) => e.id));
+        expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
       });
     }
   });

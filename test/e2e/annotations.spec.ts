@@ -18,10 +18,11 @@ interface Target {
   quote: string;
 }
 
-async function pickEntry(baseURL: string): Promise<Target> {
+async function pickEntry(baseURL: string, minSections = 1): Promise<Target> {
   const res = await fetch(new URL('catalogue.json', baseURL));
   const catalogue = (await res.json()) as { entries: { id: string; sections: { text: string }[] }[] };
   for (const e of catalogue.entries) {
+    if (e.sections.length < minSections) continue;
     const text = e.sections[0]?.text ?? '';
     const sentence = /[A-ZÉÀ][^.\n]{40,90}/.exec(text)?.[0];
     if (sentence && text.indexOf(sentence) === text.lastIndexOf(sentence))
@@ -154,4 +155,70 @@ test('annotations survive reload, browser restart, and export → wipe → impor
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
+});
+
+test('a section’s highlight toolbar shows when the section holds a selection or the keyboard reaches it', async ({
+  page,
+  baseURL,
+}) => {
+  const target = await pickEntry(baseURL!, 2);
+  const ui = new AnnotationsPage(page);
+  await ui.openEntry(target.id);
+  const toolbars = page.getByRole('group', { name: 'Surligner un passage de cette section' });
+  const width = async (i: number) => (await toolbars.nth(i).boundingBox())?.width ?? 0;
+  // Reading: no toolbar drawn between the sections.
+  expect(await width(0)).toBeLessThanOrEqual(1);
+  expect(await width(1)).toBeLessThanOrEqual(1);
+
+  await ui.selectIn(target.quote);
+  await expect.poll(() => width(0)).toBeGreaterThan(200);
+  expect(await width(1)).toBeLessThanOrEqual(1);
+
+  // From the keyboard: the second section's toolbar appears as its colour list takes the focus.
+  await toolbars.nth(1).getByLabel('Couleur').focus();
+  await expect.poll(() => width(1)).toBeGreaterThan(200);
+  await expect(toolbars.nth(1).getByLabel('Couleur')).toBeFocused();
+});
+
+test('a passage is highlighted from the keyboard alone, and the text cannot be edited meanwhile', async ({
+  page,
+  baseURL,
+}) => {
+  const target = await pickEntry(baseURL!);
+  const ui = new AnnotationsPage(page);
+  await ui.openEntry(target.id);
+  const section = page.locator('section.annotatable').first();
+  const text = section.locator('.annotatable__text');
+  const before = await text.innerText();
+
+  await section.getByRole('button', { name: 'Sélectionner au clavier' }).focus();
+  await page.keyboard.press('Enter');
+  const box = section.getByRole('textbox', { name: /^Texte de la section/ });
+  await expect(box).toBeFocused();
+  await expect(box).toHaveAttribute('aria-readonly', 'true');
+  // Keys that would edit a document change nothing here.
+  await page.keyboard.type('xyz');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Control+x');
+  expect(await text.innerText()).toBe(before);
+
+  for (let i = 0; i < 12; i++) await page.keyboard.press('Shift+ArrowRight');
+  const chosen = before.slice(0, 12).trim();
+  await expect(section.locator('.annotatable__pending')).toContainText(chosen);
+  await page.keyboard.press('Tab');
+  await expect(section.getByLabel('Couleur')).toBeFocused();
+  await expect(section.getByRole('textbox')).toHaveCount(0);
+  await page.keyboard.press('Tab');
+  await expect(section.getByRole('button', { name: 'Surligner la sélection' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(section.locator('mark.hl').first()).toHaveText(chosen);
+
+  // Escape leaves the text for the button, and stays on the entry.
+  await section.getByRole('button', { name: 'Sélectionner au clavier' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(box).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(section.getByRole('button', { name: 'Sélectionner au clavier' })).toBeFocused();
+  await expect(page).toHaveURL(/#\/fiche\//);
 });

@@ -21,10 +21,19 @@ export class AnnotationsPage {
     await area.blur();
   }
 
-  /** Selects `exact` inside the first annotatable section and highlights it with `colour`. */
+  /** Selects `exact` inside the first annotatable section, then highlights it with `colour`. */
   async highlight(exact: string, colour: string) {
-    const section = this.page.locator('section.annotatable').first();
+    const section = await this.selectIn(exact);
+    // The section's toolbar shows once it holds a selection.
+    await expect(section.locator('.annotatable__pending')).toContainText(exact.slice(0, 20));
     await section.getByLabel('Couleur').selectOption({ label: colour });
+    await section.getByRole('button', { name: 'Surligner la sélection' }).click();
+    await expect(section.locator('mark.hl', { hasText: exact.slice(0, 10) }).first()).toBeVisible();
+  }
+
+  /** Selects `exact` inside the first annotatable section, as a drag of the mouse would. */
+  async selectIn(exact: string) {
+    const section = this.page.locator('section.annotatable').first();
     await section.evaluate((el, quote) => {
       const walker = document.createTreeWalker(el.querySelector('.annotatable__text')!, NodeFilter.SHOW_TEXT);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -41,9 +50,7 @@ export class AnnotationsPage {
       }
       throw new Error(`quote not found: ${quote}`);
     }, exact);
-    await expect(section.locator('.annotatable__pending')).toContainText(exact.slice(0, 20));
-    await section.getByRole('button', { name: 'Surligner la sélection' }).click();
-    await expect(section.locator('mark.hl', { hasText: exact.slice(0, 10) }).first()).toBeVisible();
+    return section;
   }
 
   async commentAndTagHighlight(comment: string, tag: string) {

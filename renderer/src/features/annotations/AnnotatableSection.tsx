@@ -13,6 +13,7 @@ import type { ColorRow, HighlightRow } from '../../db/rows';
 import { useColors, useStorageAction } from './hooks';
 import { layout, offsetOf } from './segments';
 import { TagInput } from './TagInput';
+import { useCaretMode } from './useCaretMode';
 import './annotations.css';
 
 export interface AnnotatableSectionProps {
@@ -41,6 +42,9 @@ export function AnnotatableSection({
   const [editing, setEditing] = useState<string | null>(null);
   const [hint, setHint] = useState(false);
   const headingId = useId();
+  const caretHelpId = useId();
+  const caretButton = useRef<HTMLButtonElement>(null);
+  const caret = useCaretMode(body, () => caretButton.current?.focus());
   const highlights = useLiveQuery(
     () => db().highlights.where('[targetId+sectionRef]').equals([targetId, sectionRef]).toArray(),
     [targetId, sectionRef],
@@ -135,7 +139,13 @@ export function AnnotatableSection({
   return (
     <section className="annotatable" aria-labelledby={headingId}>
       <h2 id={headingId}>{section.heading}</h2>
-      <div className="annotatable__text" ref={body}>
+      <div
+        className="annotatable__text"
+        ref={body}
+        aria-label={caret.active ? `Texte de la section ${section.heading}` : undefined}
+        aria-describedby={caret.active ? caretHelpId : undefined}
+        {...caret.textProps}
+      >
         {paragraphs.map((p) => (
           <p key={p.start}>
             {p.runs.map((r) => {
@@ -182,7 +192,12 @@ export function AnnotatableSection({
           </p>
         ))}
       </div>
-      <div className="annotatable__toolbar" role="group" aria-label="Surligner un passage de cette section">
+      <div
+        className="annotatable__toolbar"
+        role="group"
+        aria-label="Surligner un passage de cette section"
+        data-ready={pending || hint || caret.active ? '' : undefined}
+      >
         <label>
           Couleur{' '}
           <select value={chosen} onChange={(e) => setColorId(e.target.value)}>
@@ -202,6 +217,12 @@ export function AnnotatableSection({
         >
           Surligner la sélection
         </button>
+        <button type="button" ref={caretButton} onClick={caret.start}>
+          Sélectionner au clavier
+        </button>
+        <span id={caretHelpId} hidden>
+          Lecture seule. Maj et flèches pour sélectionner, Tab pour passer au surlignage, Échap pour sortir.
+        </span>
         {pending && (
           <span className="annotatable__pending">
             « {truncate(text.slice(pending.start, pending.end), 80)} »
@@ -209,8 +230,8 @@ export function AnnotatableSection({
         )}
         {hint && (
           <span className="muted" role="status">
-            Sélectionnez d’abord un passage du texte (à la souris, ou au clavier avec la navigation au
-            curseur, touche F7).
+            Sélectionnez d’abord un passage du texte : à la souris, ou avec « Sélectionner au clavier » puis
+            Maj et les flèches.
           </span>
         )}
       </div>

@@ -35,7 +35,7 @@ export default function HelpView() {
                 <td>
                   {s.keys.map((k, i) => (
                     <span key={k}>
-                      {i > 0 && ' + '}
+                      {i > 0 && (s.either ? ' ou ' : ' + ')}
                       <kbd>{k}</kbd>
                     </span>
                   ))}
@@ -47,8 +47,9 @@ export default function HelpView() {
           </tbody>
         </table>
       </section>
-      <section aria-labelledby="recherche-aide">
-        <h2 id="recherche-aide">Rechercher</h2>
+      {/* Not "recherche-aide": that id is the search field's description, in the header. */}
+      <section aria-labelledby="aide-recherche">
+        <h2 id="aide-recherche">Rechercher</h2>
         <ul>
           <li>
             Les accents, les majuscules et une lettre de travers sont tolérés : « maraichers nantai » trouve
@@ -61,6 +62,23 @@ export default function HelpView() {
             Un signe moins exclut un mot : <kbd>insertion -jeunes</kbd>.
           </li>
           <li>La recherche couvre aussi vos notes, vos commentaires et vos étiquettes.</li>
+        </ul>
+      </section>
+      <section aria-labelledby="aide-surligner">
+        <h2 id="aide-surligner">Surligner un passage</h2>
+        <ul>
+          <li>
+            Sélectionnez un passage dans le texte d’une fiche : la barre « Surligner la sélection » apparaît
+            sous sa section, avec le choix de la couleur.
+          </li>
+          <li>
+            Au clavier : <kbd>Tab</kbd> jusqu’à la barre de la section, « Sélectionner au clavier », puis{' '}
+            <kbd>Maj</kbd> + flèches ; <kbd>Tab</kbd> mène ensuite à la couleur et à « Surligner la sélection
+            ». Le texte reste en lecture seule.
+          </li>
+          <li>
+            Un surlignage s’ouvre d’un clic ou avec Entrée pour ajouter un commentaire et des étiquettes.
+          </li>
         </ul>
       </section>
       <section aria-labelledby="a-propos" ref={about}>
