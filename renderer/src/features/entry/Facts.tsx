@@ -4,6 +4,7 @@ import type { CatalogueEvent, Entry, Person } from '../../../../electron/shared/
 import { useCatalogue } from '../../catalogue/CatalogueContext';
 import { formatDateRange, formatIsoDate } from '../../core/format-date';
 import type { CatalogueItem } from '../../core/items';
+import { unattributedContacts } from './contacts';
 import { CopyText } from './CopyText';
 
 export function Fact({ label, children }: { label: string; children: ReactNode }) {
@@ -65,6 +66,7 @@ export function EntryFacts({ entry, item }: { entry: Entry; item: CatalogueItem 
   ]
     .filter(Boolean)
     .join(' ');
+  const { emails, phones } = unattributedContacts(entry);
   return (
     <section className="facts" aria-labelledby="reperes-cles">
       <h2 id="reperes-cles" className="facts__title">
@@ -91,11 +93,11 @@ export function EntryFacts({ entry, item }: { entry: Entry; item: CatalogueItem 
             <People people={entry.officials} />
           </Fact>
         )}
-        <CopyList items={entry.emails} one="Courriel" many="Courriels" what="le courriel" />
-        {entry.phones.length > 0 && (
-          <Fact label={entry.phones.length > 1 ? 'Téléphones' : 'Téléphone'}>
+        <CopyList items={emails} one="Courriel" many="Courriels" what="le courriel" />
+        {phones.length > 0 && (
+          <Fact label={phones.length > 1 ? 'Téléphones' : 'Téléphone'}>
             <ul className="facts__list">
-              {entry.phones.map((p) => (
+              {phones.map((p) => (
                 <li key={p}>{p}</li>
               ))}
             </ul>
