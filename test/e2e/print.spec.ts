@@ -1,0 +1,27 @@
+// Printing an entry (Ctrl+P, or "Imprimer" in the desktop menu) gives a document: the text, the
+// key facts and the reader's notes, without the window's frame or its controls.
+import { test, expect } from './fixtures';
+
+test('an entry prints as a document: every section, no navigation, no controls', async ({ page }) => {
+  await page.goto('./#/fiche/fu-nantes-metropole-dispositif-des-maraichers-nantais');
+  const title = page.getByRole('heading', { level: 1, name: 'Dispositif des Maraîchers nantais' });
+  await expect(title).toBeVisible();
+  const sections = await page.locator('section.annotatable h2').count();
+  expect(sections).toBeGreaterThan(3);
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Navigation principale' })).toBeHidden();
+  await expect(page.getByRole('combobox', { name: 'Rechercher dans le catalogue' })).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Retour' })).toBeHidden();
+  const shownButtons = await page
+    .getByRole('button')
+    .evaluateAll((els) =>
+      els.filter((el) => (el as HTMLElement).offsetParent !== null).map((el) => el.textContent),
+    );
+  expect(shownButtons).toEqual([]);
+  await expect(title).toBeVisible();
+  await expect(page.locator('section.annotatable h2:visible')).toHaveCount(sections);
+  await expect(page.getByRole('region', { name: 'Repères clés' })).toBeVisible();
+  // The main area no longer scrolls, so the printer gets all of it, not one screenful.
+  expect(await page.locator('#contenu').evaluate((el) => getComputedStyle(el).overflowY)).toBe('visible');
+});
