@@ -25,3 +25,23 @@ test('an entry prints as a document: every section, no navigation, no controls',
   // The main area no longer scrolls, so the printer gets all of it, not one screenful.
   expect(await page.locator('#contenu').evaluate((el) => getComputedStyle(el).overflowY)).toBe('visible');
 });
+
+test('a filtered catalogue prints every result, with its filters, not only those on screen', async ({
+  page,
+}) => {
+  await page.goto('./#/catalogue?type=experience');
+  const list = page.getByRole('listbox', { name: 'Résultats' });
+  await expect(page.getByTestId('nombre-fiches').locator('strong')).toHaveText(/^27\sfiches$/);
+  const onScreen = await list.getByRole('option').count();
+  expect(onScreen).toBeLessThan(27);
+
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  await expect(list.getByRole('option')).toHaveCount(27);
+  await expect(page.getByRole('list', { name: 'Filtres actifs' })).toContainText('Expérience');
+  await expect(page.getByRole('complementary', { name: 'Filtres' })).toBeHidden();
+
+  await page.emulateMedia({ media: 'screen' });
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await expect.poll(() => list.getByRole('option').count()).toBeLessThan(27);
+});

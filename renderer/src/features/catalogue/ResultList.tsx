@@ -3,6 +3,7 @@
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import { KIND_LABELS } from '../../../../electron/shared/schema';
+import { usePrinting } from '../../app/usePrinting';
 import { findMatches } from '../../core/search/matches';
 import { Highlight } from './Highlight';
 import { effectiveActive, optionId, requestActive, RESULTS_LIST_ID, step } from './results-store';
@@ -85,6 +86,12 @@ export function ResultList({ results, active, terms, resetKey, onActivate, onOpe
     getItemKey: (i) => results[i]?.item.id ?? i,
   });
 
+  // On paper every result is listed, one after the other; on screen only what scrolls into view.
+  const printing = usePrinting();
+  const rows = printing
+    ? results.map((r, index) => ({ index, key: r.item.id, start: null }))
+    : virtualizer.getVirtualItems();
+
   // A new search or filter starts at the top; a restored selection (reload, back) scrolls to it.
   const first = useRef(true);
   useLayoutEffect(() => {
@@ -140,8 +147,8 @@ export function ResultList({ results, active, terms, resetKey, onActivate, onOpe
       aria-activedescendant={active ? optionId(active) : undefined}
       onKeyDown={onKeyDown}
     >
-      <div className="results__inner" style={{ height: virtualizer.getTotalSize() }}>
-        {virtualizer.getVirtualItems().map((v) => {
+      <div className="results__inner" style={printing ? undefined : { height: virtualizer.getTotalSize() }}>
+        {rows.map((v) => {
           const result = results[v.index];
           if (!result) return null;
           const id = result.item.id;
@@ -149,7 +156,7 @@ export function ResultList({ results, active, terms, resetKey, onActivate, onOpe
           return (
             <div
               key={v.key}
-              ref={virtualizer.measureElement}
+              ref={printing ? undefined : virtualizer.measureElement}
               data-index={v.index}
               id={optionId(id)}
               role="option"
@@ -157,7 +164,7 @@ export function ResultList({ results, active, terms, resetKey, onActivate, onOpe
               aria-posinset={v.index + 1}
               aria-setsize={results.length}
               className={`row${isActive ? ' row--active' : ''}`}
-              style={{ transform: `translateY(${v.start}px)` }}
+              style={v.start === null ? { position: 'static' } : { transform: `translateY(${v.start}px)` }}
               onClick={() => onActivate(id)}
               onDoubleClick={() => onOpen(id)}
             >
