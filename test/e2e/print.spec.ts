@@ -45,3 +45,19 @@ test('a filtered catalogue prints every result, with its filters, not only those
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
   await expect.poll(() => list.getByRole('option').count()).toBeLessThan(27);
 });
+
+test('the chronology prints as its list, since the frieze is wider than the page', async ({ page }) => {
+  await page.goto('./#/chronologie');
+  await expect(page.getByRole('region', { name: /^Frise chronologique/ })).toBeVisible();
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('region', { name: /^Frise chronologique/ })).toHaveCount(0);
+  const captions = await page.locator('table caption').allTextContents();
+  expect(captions).toEqual(
+    expect.arrayContaining(['France urbaine 2012', 'VITA 2008', 'Chronologie COORACE']),
+  );
+  // Printing leaves the user's chosen view alone.
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.getByRole('region', { name: /^Frise chronologique/ })).toBeVisible();
+});

@@ -17,6 +17,7 @@ import {
   zoomStep,
   type TimelineMark,
 } from '../../core/timeline';
+import { usePrinting } from '../../app/usePrinting';
 import { FilterBar, useFilteredItems } from '../map/FilterBar';
 import '../map/filters.css';
 import './timeline.css';
@@ -44,6 +45,9 @@ export default function TimelineView() {
   const { items } = useFilteredItems();
   const [params, setParams] = useSearchParams();
   const listMode = params.get('vue') === 'liste';
+  // A frieze wider than the page would be cut at its edge: paper gets the list.
+  const printing = usePrinting();
+  const showList = listMode || printing;
   const [px, setPx] = useState<number>(48);
   const [active, setActive] = useState<TimelineMark | null>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -207,7 +211,7 @@ export default function TimelineView() {
 
       {layout.lanes.length === 0 && <p role="status">Aucun élément daté ne correspond aux filtres.</p>}
 
-      {!listMode && layout.lanes.length > 0 && (
+      {!showList && layout.lanes.length > 0 && (
         <>
           <div
             className="tl-scroll"
@@ -286,7 +290,7 @@ export default function TimelineView() {
         </>
       )}
 
-      {listMode && (
+      {showList && (
         <div className="tl-list">
           {layout.lanes.map((lane) => (
             <table key={lane.source} className="data-table tl-table">
