@@ -160,3 +160,14 @@ test('narrow window: horizontal scroll keeps the first column and the header in 
   await compare.tray.getByRole('button', { name: `Retirer « ${four[0]!.title} » de la comparaison` }).click();
   await expect(compare.table.locator('thead .compare-head__title')).toHaveCount(2);
 });
+
+test('with nothing to compare, the comparison tools are disabled and look it', async ({ page }) => {
+  const compare = new ComparePage(page);
+  await compare.open();
+  const tools = page.getByRole('toolbar', { name: 'Outils de comparaison' });
+  for (const name of ['Différences seulement', 'Tout déplier', 'Exporter en Markdown', 'Imprimer / PDF']) {
+    const tool = tools.getByRole(name === 'Différences seulement' ? 'switch' : 'button', { name });
+    await expect(tool).toBeDisabled();
+    expect(Number(await tool.evaluate((el) => getComputedStyle(el).opacity))).toBeLessThan(1);
+  }
+});

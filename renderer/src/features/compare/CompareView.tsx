@@ -303,11 +303,17 @@ export default function CompareView() {
             aria-checked={differencesOnly}
             className="compare-switch"
             onClick={() => working.setDifferencesOnly(!differencesOnly)}
+            disabled={!enough}
           >
             <span className="compare-switch__track" aria-hidden="true" />
             Différences seulement
           </button>
-          <button type="button" onClick={() => setExpandAll((v) => !v)} aria-pressed={expandAll}>
+          <button
+            type="button"
+            onClick={() => setExpandAll((v) => !v)}
+            aria-pressed={expandAll}
+            disabled={comparison.columns.length === 0}
+          >
             {expandAll ? 'Tout replier' : 'Tout déplier'}
           </button>
           <button type="button" onClick={() => void exportMarkdown()} disabled={!enough}>
