@@ -198,7 +198,7 @@ test('a passage is highlighted from the keyboard alone, and the text cannot be e
   await expect(box).toHaveAttribute('aria-readonly', 'true');
   // Keys that would edit a document change nothing here.
   await page.keyboard.type('xyz');
-  await page.keyboard.press('Enter');
+  await page.keyboard.press('Delete');
   await page.keyboard.press('Backspace');
   await page.keyboard.press('Control+x');
   expect(await text.innerText()).toBe(before);
@@ -213,6 +213,19 @@ test('a passage is highlighted from the keyboard alone, and the text cannot be e
   await expect(section.getByRole('button', { name: 'Surligner la sélection' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(section.locator('mark.hl').first()).toHaveText(chosen);
+
+  // Enter in the text highlights the selection at once and goes on to its comment.
+  await section.getByRole('button', { name: 'Sélectionner au clavier' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(box).toBeFocused();
+  for (let i = 0; i < 20; i++) await page.keyboard.press('ArrowRight');
+  for (let i = 0; i < 6; i++) await page.keyboard.press('Shift+ArrowRight');
+  await page.keyboard.press('Enter');
+  await expect(section.locator('mark.hl')).toHaveCount(2);
+  await expect(page.getByLabel('Commentaire')).toBeFocused();
+  await page.keyboard.type('à citer');
+  await page.getByRole('button', { name: 'Terminer' }).click();
+  expect(await text.innerText()).toBe(before);
 
   // Escape leaves the text for the button, and stays on the entry.
   await section.getByRole('button', { name: 'Sélectionner au clavier' }).focus();

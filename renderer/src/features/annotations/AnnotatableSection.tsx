@@ -40,11 +40,16 @@ export function AnnotatableSection({
   const [pending, setPending] = useState<TextRange | null>(null);
   const [colorId, setColorId] = useState('');
   const [editing, setEditing] = useState<string | null>(null);
+  const [commentFirst, setCommentFirst] = useState(false);
   const [hint, setHint] = useState(false);
   const headingId = useId();
   const caretHelpId = useId();
   const caretButton = useRef<HTMLButtonElement>(null);
-  const caret = useCaretMode(body, () => caretButton.current?.focus());
+  const caret = useCaretMode(body, {
+    onEscape: () => caretButton.current?.focus(),
+    // Enter highlights what Shift + arrows selected, in the colour chosen in the toolbar.
+    onEnter: () => void create({ thenComment: true }),
+  });
   const highlights = useLiveQuery(
     () => db().highlights.where('[targetId+sectionRef]').equals([targetId, sectionRef]).toArray(),
     [targetId, sectionRef],
@@ -110,7 +115,8 @@ export function AnnotatableSection({
     el?.focus({ preventScroll: true });
   }, [byId]);
 
-  const create = async () => {
+  /** thenComment: the keyboard path goes on to the new highlight's comment, where a pointer would. */
+  const create = async ({ thenComment = false } = {}) => {
     if (!pending) {
       setHint(true);
       return;
@@ -130,6 +136,7 @@ export function AnnotatableSection({
     if (row) {
       setPending(null);
       document.getSelection()?.removeAllRanges();
+      setCommentFirst(thenComment);
       setEditing(row.id);
     }
   };
@@ -221,7 +228,7 @@ export function AnnotatableSection({
           Sélectionner au clavier
         </button>
         <span id={caretHelpId} hidden>
-          Lecture seule. Maj et flèches pour sélectionner, Tab pour passer au surlignage, Échap pour sortir.
+          Lecture seule. Maj et flèches pour sélectionner, Entrée pour surligner, Échap pour sortir.
         </span>
         {pending && (
           <span className="annotatable__pending">
@@ -245,6 +252,7 @@ export function AnnotatableSection({
           key={editingRow.id}
           highlight={editingRow}
           colors={colors}
+          focusComment={commentFirst}
           onClose={() => {
             const el = document.getElementById(`hl-${editingRow.id}`);
             setEditing(null);
@@ -282,11 +290,13 @@ function truncate(s: string, n: number): string {
 function HighlightEditor({
   highlight,
   colors,
+  focusComment,
   onClose,
   run,
 }: {
   highlight: HighlightRow;
   colors: ColorRow[];
+  focusComment: boolean;
   onClose: () => void;
   run: ReturnType<typeof useStorageAction>[0];
 }) {
@@ -316,6 +326,8 @@ function HighlightEditor({
       <label className="hl-editor__comment">
         Commentaire
         <textarea
+          // Only when the keyboard just created the highlight: the comment is the next step.
+          autoFocus={focusComment}
           value={comment}
           rows={3}
           maxLength={100_000}

@@ -5,7 +5,10 @@ import { useEffect, useState, type KeyboardEvent, type RefObject } from 'react';
 
 const EDITS = ['beforeinput', 'paste', 'drop', 'cut'] as const;
 
-export function useCaretMode(text: RefObject<HTMLElement | null>, onEscape: () => void) {
+export function useCaretMode(
+  text: RefObject<HTMLElement | null>,
+  { onEscape, onEnter }: { onEscape: () => void; onEnter: () => void },
+) {
   const [active, setActive] = useState(false);
 
   useEffect(() => {
@@ -34,12 +37,13 @@ export function useCaretMode(text: RefObject<HTMLElement | null>, onEscape: () =
         tabIndex: 0,
         onBlur: () => setActive(false),
         onKeyDown: (event: KeyboardEvent) => {
-          if (event.key !== 'Escape') return;
-          // Escape leaves the text, not the entry.
+          if (event.key !== 'Escape' && event.key !== 'Enter') return;
+          // Escape leaves the text, not the entry; Enter acts on the selection.
           event.preventDefault();
           event.stopPropagation();
           setActive(false);
-          onEscape();
+          if (event.key === 'Escape') onEscape();
+          else onEnter();
         },
       }
     : {};

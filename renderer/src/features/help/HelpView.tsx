@@ -73,8 +73,8 @@ export default function HelpView() {
           </li>
           <li>
             Au clavier : <kbd>Tab</kbd> jusqu’à la barre de la section, « Sélectionner au clavier », puis{' '}
-            <kbd>Maj</kbd> + flèches ; <kbd>Tab</kbd> mène ensuite à la couleur et à « Surligner la sélection
-            ». Le texte reste en lecture seule.
+            <kbd>Maj</kbd> + flèches et <kbd>Entrée</kbd> : le passage est surligné dans la couleur choisie et
+            son commentaire s’ouvre. <kbd>Échap</kbd> sort du texte, qui reste en lecture seule.
           </li>
           <li>
             Un surlignage s’ouvre d’un clic ou avec Entrée pour ajouter un commentaire et des étiquettes.

@@ -18,6 +18,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
     action: 'Étendre la sélection, après « Sélectionner au clavier »',
     where: 'Texte d’une fiche',
   },
+  { keys: ['Entrée'], action: 'Surligner la sélection faite au clavier', where: 'Texte d’une fiche' },
   { keys: ['F1'], action: 'Afficher cette aide', where: 'Partout' },
   { keys: ['Ctrl', 'E'], action: 'Exporter les annotations', where: 'Application de bureau' },
   { keys: ['Ctrl', 'I'], action: 'Importer des annotations', where: 'Application de bureau' },
