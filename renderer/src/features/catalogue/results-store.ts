@@ -34,17 +34,23 @@ export function effectiveActive(): string | null {
   return requested !== null && current.ids.includes(requested) ? requested : current.active;
 }
 
+const sameIds = (a: readonly string[], b: readonly string[]) =>
+  a === b || (a.length === b.length && a.every((id, i) => id === b[i]));
+
 export function publishResults(next: Published | null): void {
   const value = next ?? NONE;
-  if (value.ids !== current.ids || value.active === requested) requested = null;
+  // A list rebuilt with the same results (its URL changed for the selection only) keeps the
+  // pending move: dropping it made a quick second arrow press step from a stale row.
+  const ids = sameIds(value.ids, current.ids) ? current.ids : value.ids;
+  if (ids !== current.ids || value.active === requested) requested = null;
   if (
-    value.ids === current.ids &&
+    ids === current.ids &&
     value.active === current.active &&
     value.query === current.query &&
     value.pending === current.pending
   )
     return;
-  current = value;
+  current = { ...value, ids };
   for (const l of listeners) l();
 }
 

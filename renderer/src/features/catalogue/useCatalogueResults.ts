@@ -42,15 +42,20 @@ export function useCatalogueResults(state: CatalogueState): CatalogueResults {
     return out;
   }, [hits, items, byId]);
 
+  // Moving through the list rewrites the URL, and so the state, for the selected row only: the
+  // facets, and what is built from them, stay as they were instead of being recomputed per key.
+  const facetsKey = JSON.stringify(state.facets);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the selection's content
+  const selection = useMemo(() => state.facets, [facetsKey]);
   const searchedItems = useMemo(() => searched.map((r) => r.item), [searched]);
   const facets = useMemo(
-    () => computeFacets(searchedItems, state.facets, sourceOrder),
-    [searchedItems, state.facets, sourceOrder],
+    () => computeFacets(searchedItems, selection, sourceOrder),
+    [searchedItems, selection, sourceOrder],
   );
   const results = useMemo(() => {
-    const keep = new Set(filterItems(searchedItems, state.facets).map((i) => i.id));
+    const keep = new Set(filterItems(searchedItems, selection).map((i) => i.id));
     return searched.filter((r) => keep.has(r.item.id));
-  }, [searched, searchedItems, state.facets]);
+  }, [searched, searchedItems, selection]);
 
   return { searched, results, facets, pending, terms, total: items.length, sourceLabels };
 }
