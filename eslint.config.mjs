@@ -45,8 +45,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/main/parsing/**/*.ts'],
-    ignores: ['electron/main/parsing/documents.ts'],
+    files: ['electron/pipeline/**/*.ts'],
+
     rules: {
       'no-restricted-imports': [
         'error',

@@ -2,8 +2,8 @@
 // parser recognised with counts and every warning (file:line), optionally writes the catalogue.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { buildCatalogue } from '../main/parsing';
-import { readDocuments } from '../main/parsing/documents';
+import { buildCatalogue } from '../pipeline';
+import { readDocuments } from './documents';
 
 const args = process.argv.slice(2);
 const outIndex = args.indexOf('--out');

@@ -4,8 +4,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Catalogue } from '../shared/schema';
-import { toItems } from '../../renderer/src/core/items';
-import { buildSearchIndex } from '../../renderer/src/core/search';
+import { toItems } from '../shared/items';
+import { buildSearchIndex } from '../shared/search';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string): string => {

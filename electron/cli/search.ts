@@ -3,8 +3,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Catalogue } from '../shared/schema';
-import { toItems } from '../../renderer/src/core/items';
-import { SearchEngine } from '../../renderer/src/core/search';
+import { toItems } from '../shared/items';
+import { SearchEngine } from '../shared/search';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');

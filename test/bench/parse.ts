@@ -1,7 +1,7 @@
 // Parsing all five documents, and the size of the bundled catalogue.
 import { gzipSync } from 'node:zlib';
-import { buildCatalogue } from '../../electron/main/parsing';
-import { readDocuments } from '../../electron/main/parsing/documents';
+import { buildCatalogue } from '../../electron/pipeline';
+import { readDocuments } from '../../electron/cli/documents';
 import { percentile, printTable, record } from './report';
 
 export async function run(): Promise<void> {

@@ -6,8 +6,8 @@ import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import Fuse from 'fuse.js';
 import { Catalogue, type Entry } from '../../electron/shared/schema';
-import { toItems, type CatalogueItem } from '../../renderer/src/core/items';
-import { APP_LIMIT, SearchEngine, buildSearchIndex } from '../../renderer/src/core/search';
+import { toItems, type CatalogueItem } from '../../electron/shared/items';
+import { APP_LIMIT, SearchEngine, buildSearchIndex } from '../../electron/shared/search';
 import { QUERIES, type BenchQuery } from './queries';
 import { percentile, printTable, record } from './report';
 

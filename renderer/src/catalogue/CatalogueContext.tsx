@@ -3,7 +3,7 @@ import { createContext, useContext, useEffect, useMemo, useState, type ReactNode
 import type { Catalogue } from '../../../electron/shared/schema';
 import type { AppError } from '../../../electron/shared/result';
 import { getApi } from '../platform/api';
-import { toItems, type CatalogueItem } from '../core/items';
+import { toItems, type CatalogueItem } from '../../../electron/shared/items';
 
 export interface LoadedCatalogue {
   catalogue: Catalogue;

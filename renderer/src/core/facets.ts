@@ -3,7 +3,7 @@
 // see what picking another value of the same facet would give.
 import { KIND_LABELS } from '../../../electron/shared/schema';
 import { departmentByCode, placeItem } from './geo';
-import type { CatalogueItem, ItemKind } from './items';
+import type { CatalogueItem, ItemKind } from '../../../electron/shared/items';
 
 export const FACET_KEYS = ['source', 'kind', 'group', 'place', 'theme', 'year'] as const;
 export type FacetKey = (typeof FACET_KEYS)[number];

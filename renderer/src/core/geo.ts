@@ -3,7 +3,7 @@
 // postcode, the address, or the territory (a "(Nord)" suffix, a "(93)" code, a known city).
 // Items that cannot be placed come back with the reason, so the map can list them.
 import { DEPARTMENTS, type Department } from '../../../electron/shared/departments';
-import type { CatalogueItem } from './items';
+import type { CatalogueItem } from '../../../electron/shared/items';
 
 export type DepartmentInfo = Department;
 

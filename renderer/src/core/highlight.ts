@@ -1,6 +1,6 @@
 // Turns a text and ranges to mark into plain segments. Rendering stays in React (text
 // nodes and <mark>), never HTML strings, so document text can never inject markup.
-import { mergeRanges, type TextRange } from './text-ranges';
+import { mergeRanges, type TextRange } from '../../../electron/shared/text-ranges';
 
 export interface Segment {
   text: string;

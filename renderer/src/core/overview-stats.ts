@@ -2,7 +2,7 @@
 // narrowed to exactly its items.
 import { KIND_LABELS } from '../../../electron/shared/schema';
 import { filterItems, type FacetSelection } from './facets';
-import type { CatalogueItem, ItemKind } from './items';
+import type { CatalogueItem, ItemKind } from '../../../electron/shared/items';
 import { catalogueHref } from './url-state';
 
 /** Facets, then the search hits (null = no query, keep everything). */

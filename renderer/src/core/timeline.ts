@@ -1,7 +1,7 @@
 // Layout of the chronology: dated marks in one swimlane per source, packed on tracks so labels
 // do not overlap at the current zoom. Undated rows take the place of the row above them (the
 // spreadsheet's way of saying "same period") and stay flagged, never silently dated.
-import type { CatalogueItem } from './items';
+import type { CatalogueItem } from '../../../electron/shared/items';
 import { fold } from './geo';
 
 export type MarkKind = 'event' | 'entry' | 'cluster';

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCatalogue } from '../../../electron/main/parsing';
-import { readDocuments } from '../../../electron/main/parsing/documents';
+import { buildCatalogue } from '../../../electron/pipeline';
+import { readDocuments } from '../../../electron/cli/documents';
 import { Catalogue } from '../../../electron/shared/schema';
 import { forWindow } from '../../../electron/shared/window-catalogue';
 

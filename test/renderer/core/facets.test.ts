@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildCatalogue } from '../../../electron/main/parsing/index';
-import { readDocuments } from '../../../electron/main/parsing/documents';
+import { buildCatalogue } from '../../../electron/pipeline/index';
+import { readDocuments } from '../../../electron/cli/documents';
 import {
   computeFacets,
   emptySelection,
@@ -12,7 +12,7 @@ import {
   relaxations,
   type FacetSelection,
 } from '../../../renderer/src/core/facets';
-import { toItems, type CatalogueItem } from '../../../renderer/src/core/items';
+import { toItems, type CatalogueItem } from '../../../electron/shared/items';
 
 let items: CatalogueItem[];
 let labels: Map<string, string>;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalogue } from '../../../electron/main/parsing/index';
-import { readDocuments } from '../../../electron/main/parsing/documents';
-import { toItems, type CatalogueItem } from '../../../renderer/src/core/items';
+import { buildCatalogue } from '../../../electron/pipeline/index';
+import { readDocuments } from '../../../electron/cli/documents';
+import { toItems, type CatalogueItem } from '../../../electron/shared/items';
 import {
   countByDepartment,
   departmentFromPostcode,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalogue } from '../../../electron/main/parsing/index';
-import { readDocuments } from '../../../electron/main/parsing/documents';
-import { toItems } from '../../../renderer/src/core/items';
+import { buildCatalogue } from '../../../electron/pipeline/index';
+import { readDocuments } from '../../../electron/cli/documents';
+import { toItems } from '../../../electron/shared/items';
 import { applyFilters, overviewStats } from '../../../renderer/src/core/overview-stats';
 import { countByDepartment } from '../../../renderer/src/core/geo';
 import { catalogueHref, readState } from '../../../renderer/src/core/url-state';

@@ -6,7 +6,7 @@ import {
   SECTION_LABELS,
   type SectionKey,
 } from '../../../../electron/shared/schema';
-import type { CatalogueItem } from '../items';
+import type { CatalogueItem } from '../../../../electron/shared/items';
 import { extractActors } from './actors';
 import { extractFigures } from './figures';
 import { fold, uniqueBy } from './text';

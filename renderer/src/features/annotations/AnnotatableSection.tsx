@@ -5,7 +5,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Section } from '../../../../electron/shared/schema';
-import type { TextRange } from '../../core/text-ranges';
+import type { TextRange } from '../../../../electron/shared/text-ranges';
 import { anchor, describe } from '../../core/anchoring';
 import { db } from '../../db/ReperesDb';
 import { addHighlight, deleteHighlight, updateHighlight } from '../../db/repository';

@@ -1,7 +1,7 @@
 // The "Mes annotations" list as pure data: one flat item per note and highlight, prepared once
 // (folded text, orphan status) so each keystroke in the filters only scans arrays.
 import { anchor } from '../../core/anchoring';
-import type { CatalogueItem } from '../../core/items';
+import type { CatalogueItem } from '../../../../electron/shared/items';
 import type { AnnotationData } from '../../core/annotations-export';
 import { fold } from './format';
 import { sectionRefs } from './sections';

@@ -1,6 +1,6 @@
 // Where a highlight lives: sections are referred to as "<key>:<n>" (the n-th section with that
 // key in the entry); events are cut into sections by the entry view's eventSections.
-import type { CatalogueItem } from '../../core/items';
+import type { CatalogueItem } from '../../../../electron/shared/items';
 import { eventSections, sectionRefs as refsOf } from '../entry/sections';
 
 export function sectionRefs(item: CatalogueItem): { ref: string; heading: string; text: string }[] {

@@ -1,6 +1,6 @@
 // Cuts a section's text into runs that each carry the highlights and search matches covering
 // them, paragraph by paragraph, keeping text offsets so a DOM selection maps back to the text.
-import type { TextRange } from '../../core/text-ranges';
+import type { TextRange } from '../../../../electron/shared/text-ranges';
 
 export interface Placed {
   id: string;

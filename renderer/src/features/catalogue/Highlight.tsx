@@ -1,5 +1,5 @@
 import { segments } from '../../core/highlight';
-import type { TextRange } from '../../core/text-ranges';
+import type { TextRange } from '../../../../electron/shared/text-ranges';
 
 /** Text with the given ranges drawn as <mark>: text nodes only, never HTML. */
 export function Highlight({ text, ranges }: { text: string; ranges: readonly TextRange[] }) {

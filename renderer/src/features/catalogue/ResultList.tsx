@@ -4,7 +4,7 @@ import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/rea
 import { memo, useCallback, useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import { KIND_LABELS } from '../../../../electron/shared/schema';
 import { usePrinting } from '../../app/usePrinting';
-import { findMatches } from '../../core/search/matches';
+import { findMatches } from '../../../../electron/shared/search/matches';
 import { Highlight } from './Highlight';
 import { effectiveActive, optionId, requestActive, RESULTS_LIST_ID, step } from './results-store';
 import type { Result } from './useCatalogueResults';

@@ -3,7 +3,7 @@
 import { useMemo } from 'react';
 import { useCatalogue } from '../../catalogue/CatalogueContext';
 import { computeFacets, filterItems, type Facet } from '../../core/facets';
-import type { CatalogueItem } from '../../core/items';
+import type { CatalogueItem } from '../../../../electron/shared/items';
 import type { CatalogueState } from '../../core/url-state';
 import { useSearch, type SearchHit } from '../search/useSearch';
 

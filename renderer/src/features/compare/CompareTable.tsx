@@ -10,7 +10,7 @@ import type {
   FactCell,
   SectionCell,
 } from '../../core/compare/compare';
-import { mergeRanges, type TextRange } from '../../core/text-ranges';
+import { mergeRanges, type TextRange } from '../../../../electron/shared/text-ranges';
 import type { HighlightRow } from '../../db/rows';
 import type { ColumnAnnotationRows } from './store';
 

@@ -6,7 +6,7 @@ import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom'
 import { useCatalogue } from '../../catalogue/CatalogueContext';
 import { compare, MAX_COMPARED, visibleRows } from '../../core/compare/compare';
 import { comparisonToMarkdown, type ColumnAnnotations } from '../../core/compare/markdown';
-import type { CatalogueItem } from '../../core/items';
+import type { CatalogueItem } from '../../../../electron/shared/items';
 import { getApi } from '../../platform/api';
 import { ComparisonNote } from './ComparisonNote';
 import { CompareTable, type ColumnActions } from './CompareTable';

@@ -9,9 +9,9 @@ import {
   type Section,
 } from '../../../../electron/shared/schema';
 import { useCatalogue } from '../../catalogue/CatalogueContext';
-import type { CatalogueItem } from '../../core/items';
-import { findMatches } from '../../core/search/matches';
-import { parseQuery } from '../../core/search/query';
+import type { CatalogueItem } from '../../../../electron/shared/items';
+import { findMatches } from '../../../../electron/shared/search/matches';
+import { parseQuery } from '../../../../electron/shared/search/query';
 import { readState, toSearch } from '../../core/url-state';
 import { AnnotatableSection } from '../annotations/AnnotatableSection';
 import { EntryAnnotationsPanel } from '../annotations/EntryAnnotationsPanel';

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import type { CatalogueEvent, Entry, Person } from '../../../../electron/shared/schema';
 import { useCatalogue } from '../../catalogue/CatalogueContext';
 import { formatDateRange, formatIsoDate } from '../../core/format-date';
-import type { CatalogueItem } from '../../core/items';
+import type { CatalogueItem } from '../../../../electron/shared/items';
 import { unattributedContacts } from './contacts';
 import { CopyText } from './CopyText';
 

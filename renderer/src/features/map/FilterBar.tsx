@@ -4,7 +4,7 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { KIND_LABELS } from '../../../../electron/shared/schema';
 import { useCatalogue } from '../../catalogue/CatalogueContext';
-import type { CatalogueItem, ItemKind } from '../../core/items';
+import type { CatalogueItem, ItemKind } from '../../../../electron/shared/items';
 import { hasSelection, type FacetKey } from '../../core/facets';
 import { applyFilters } from '../../core/overview-stats';
 import {

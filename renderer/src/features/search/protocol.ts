@@ -1,6 +1,6 @@
 // Messages between the search hook and its worker.
 import type { Catalogue } from '../../../../electron/shared/schema';
-import type { EngineResult, UserDocument } from '../../core/search';
+import type { EngineResult, UserDocument } from '../../../../electron/shared/search';
 
 export type ToWorker =
   | { type: 'init'; catalogue: Catalogue; index: unknown }

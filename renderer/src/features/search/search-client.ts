@@ -1,8 +1,8 @@
 // One search client per loaded catalogue: a Web Worker when the platform has one, the same
 // engine in the page otherwise (tests, old runtimes). Answers to superseded queries are dropped.
 import type { Catalogue } from '../../../../electron/shared/schema';
-import { toItems } from '../../core/items';
-import type { EngineResult, SearchEngine, UserDocument } from '../../core/search';
+import { toItems } from '../../../../electron/shared/items';
+import type { EngineResult, SearchEngine, UserDocument } from '../../../../electron/shared/search';
 import type { FromWorker, ToWorker } from './protocol';
 
 export interface SearchClient {
@@ -21,11 +21,13 @@ function createInThreadClient(catalogue: Catalogue, index: Promise<unknown>): Se
   let seq = 0;
   const latestOfLane = new Map<number, number>();
   // Loaded on demand: with a worker (the usual case) the page never needs the engine's code.
-  const ready = Promise.all([index, import('../../core/search')]).then(([value, { SearchEngine }]) => {
-    engine = new SearchEngine(toItems(catalogue), value);
-    engine.setUserDocuments(docs);
-    return engine;
-  });
+  const ready = Promise.all([index, import('../../../../electron/shared/search')]).then(
+    ([value, { SearchEngine }]) => {
+      engine = new SearchEngine(toItems(catalogue), value);
+      engine.setUserDocuments(docs);
+      return engine;
+    },
+  );
   return {
     setUserDocuments(next) {
       docs = next;

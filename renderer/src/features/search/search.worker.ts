@@ -1,6 +1,6 @@
 // The search engine off the main thread: typing never waits for a search.
-import { toItems } from '../../core/items';
-import { SearchEngine } from '../../core/search';
+import { toItems } from '../../../../electron/shared/items';
+import { SearchEngine } from '../../../../electron/shared/search';
 import type { FromWorker, ToWorker } from './protocol';
 
 let engine: SearchEngine | null = null;

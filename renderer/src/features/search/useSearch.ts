@@ -2,9 +2,9 @@
 // worker on the prebuilt index, including the user's own notes and tags.
 import { useEffect, useMemo, useState } from 'react';
 import { useCatalogue } from '../../catalogue/CatalogueContext';
-import type { UserDocument } from '../../core/search';
-import { APP_LIMIT } from '../../core/search/limits';
-import type { TextRange } from '../../core/text-ranges';
+import type { UserDocument } from '../../../../electron/shared/search';
+import { APP_LIMIT } from '../../../../electron/shared/search/limits';
+import type { TextRange } from '../../../../electron/shared/text-ranges';
 import { getApi } from '../../platform/api';
 import { useUserSearchDocuments } from '../annotations/useUserSearchDocuments';
 import { sharedSearchClient } from './search-client';

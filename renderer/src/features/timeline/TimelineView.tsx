@@ -5,7 +5,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEve
 import { Link, useSearchParams } from 'react-router-dom';
 import { KIND_LABELS, type SourceKind } from '../../../../electron/shared/schema';
 import { useCatalogue } from '../../catalogue/CatalogueContext';
-import type { CatalogueItem, ItemKind } from '../../core/items';
+import type { CatalogueItem, ItemKind } from '../../../../electron/shared/items';
 import { plural } from '../../core/overview-stats';
 import { catalogueHref } from '../../core/url-state';
 import {

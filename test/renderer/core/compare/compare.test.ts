@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SECTION_KEYS } from '../../../../electron/shared/schema';
 import { compare, visibleRows, type CellMark } from '../../../../renderer/src/core/compare/compare';
-import type { CatalogueItem } from '../../../../renderer/src/core/items';
+import type { CatalogueItem } from '../../../../electron/shared/items';
 import { item } from './helpers';
 
 const lyon = item('lyon', {

@@ -1,5 +1,5 @@
 import type { Entry, SectionKey } from '../../../../electron/shared/schema';
-import type { CatalogueItem } from '../../../../renderer/src/core/items';
+import type { CatalogueItem } from '../../../../electron/shared/items';
 import { makeEntry } from '../../support/entry';
 
 /** A catalogue item from an entry written in a few fields; the rest are the schema's defaults. */

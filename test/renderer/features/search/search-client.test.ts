@@ -4,7 +4,7 @@ import {
   createSearchClient,
   sharedSearchClient,
 } from '../../../../renderer/src/features/search/search-client';
-import { SMALL } from '../../core/search/fixtures';
+import { SMALL } from '../../../electron/shared/search/fixtures';
 
 describe('search client (in-thread fallback)', () => {
   it('answers with the engine, including the user’s notes', async () => {

@@ -1,0 +1,175 @@
+// Assembles one validated catalogue from the seed documents. Pure: the caller reads files.
+import { createHash } from 'node:crypto';
+import { Catalogue, type DocumentReport, type Warning } from '../shared/schema';
+import type { DocumentParser, ParseOutput, SourceDocument } from './types';
+import { franceUrbaineParser } from './france-urbaine';
+import { vitaParser } from './vita';
+import { cooraceParser } from './coorace';
+import { cimeHistoryParser, cimeClosureParser } from './cime';
+import { classifyThemes } from './common/themes';
+import { Glance } from './common/glance';
+
+export const PARSERS: readonly DocumentParser[] = [
+  franceUrbaineParser,
+  vitaParser,
+  cooraceParser,
+  cimeHistoryParser,
+  cimeClosureParser,
+];
+
+const RECOGNITION_THRESHOLD = 0.5;
+
+export function pickParser(text: string): DocumentParser | null {
+  let best: DocumentParser | null = null;
+  let bestScore = RECOGNITION_THRESHOLD;
+  const seen = new Glance(text);
+  for (const parser of PARSERS) {
+    let score: number;
+    try {
+      score = parser.recognise(seen);
+    } catch {
+      score = 0;
+    }
+    if (score > bestScore) {
+      best = parser;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+export interface BuildResult {
+  catalogue: Catalogue;
+  /** Schema violations found when validating the assembled catalogue (should be empty). */
+  invalid: string[];
+}
+
+export function buildCatalogue(docs: readonly SourceDocument[]): BuildResult {
+  const outputs: ParseOutput[] = [];
+  const report: DocumentReport[] = [];
+  for (const doc of [...docs].sort((a, b) => a.file.localeCompare(b.file))) {
+    const parser = pickParser(doc.text);
+    if (!parser) {
+      report.push({
+        file: doc.file,
+        parser: null,
+        recognised: 'Document non reconnu : aucun analyseur ne correspond à son contenu.',
+        counts: {},
+        warnings: [
+          {
+            file: doc.file,
+            line: null,
+            code: 'unrecognised',
+            message: 'Aucun analyseur ne reconnaît ce document ; il est ignoré.',
+          },
+        ],
+      });
+      continue;
+    }
+    let output: ParseOutput;
+    try {
+      output = parser.parse(doc);
+    } catch (error) {
+      // Parsers must not throw; if one does anyway, the document is reported, not lost silently.
+      report.push({
+        file: doc.file,
+        parser: parser.id,
+        recognised: 'Échec de l’analyse.',
+        counts: {},
+        warnings: [
+          {
+            file: doc.file,
+            line: null,
+            code: 'parser-crashed',
+            message: `L’analyseur ${parser.id} a échoué : ${String(error)}`,
+          },
+        ],
+      });
+      continue;
+    }
+    outputs.push(output);
+    report.push({
+      file: doc.file,
+      parser: parser.id,
+      recognised: output.recognised,
+      counts: output.counts,
+      warnings: output.warnings,
+    });
+  }
+
+  const catalogue = {
+    schemaVersion: 1 as const,
+    sources: outputs.map((o) => o.source),
+    entries: dedupeIds(
+      outputs.flatMap((o) => o.entries),
+      report,
+    ).map((e) => ({
+      ...e,
+      themes: withThesaurus(e.themes, e.title, e.sections.map((s) => s.text).join('\n')),
+    })),
+    events: dedupeIds(
+      outputs.flatMap((o) => o.events),
+      report,
+    ).map((e) => ({
+      ...e,
+      themes: withThesaurus(e.themes, e.title, e.text),
+    })),
+    organisations: outputs.flatMap((o) => o.organisations),
+    publications: outputs.flatMap((o) => o.publications),
+    report,
+  };
+  linkAcrossDocuments(catalogue);
+  const parsed = Catalogue.safeParse(catalogue);
+  if (parsed.success) return { catalogue: parsed.data, invalid: [] };
+  return {
+    catalogue,
+    invalid: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
+  };
+}
+
+/**
+ * What one document knows about another's subject: Cime's closing month comes from the closure
+ * notice, and `related` keeps only ids that exist, so every link in the app leads somewhere.
+ */
+function linkAcrossDocuments(catalogue: {
+  entries: { id: string }[];
+  events: { id: string; source: string; date: string | null; related: string[] }[];
+  organisations: { id: string; ceased: string | null }[];
+}): void {
+  const known = new Set([...catalogue.entries.map((e) => e.id), ...catalogue.events.map((e) => e.id)]);
+  for (const event of catalogue.events) event.related = event.related.filter((id) => known.has(id));
+  const closure = catalogue.events.find((e) => e.id.startsWith('cime-') && /cessation/.test(e.id));
+  const cime = catalogue.organisations.find((o) => o.id === 'cime');
+  if (cime && closure?.date && (!cime.ceased || closure.date.startsWith(cime.ceased)))
+    cime.ceased = closure.date;
+}
+
+/** Explicit themes from the document first, then the shared thesaurus, without repeats. */
+function withThesaurus(explicit: readonly string[], title: string, body: string): string[] {
+  return [...new Set([...explicit, ...classifyThemes(title, body)])];
+}
+
+/** Ids must be unique; a doubled document yields suffixed ids and a warning, never a silent overwrite. */
+function dedupeIds<T extends { id: string; source: string; lines: [number, number] }>(
+  items: T[],
+  report: DocumentReport[],
+): T[] {
+  const seen = new Map<string, number>();
+  return items.map((item) => {
+    const n = seen.get(item.id) ?? 0;
+    seen.set(item.id, n + 1);
+    if (n === 0) return item;
+    const warning: Warning = {
+      file: item.source,
+      line: item.lines[0],
+      code: 'duplicate-id',
+      message: `Identifiant en double « ${item.id} » : renommé en « ${item.id}-${n + 1} ».`,
+    };
+    report.find((r) => r.file === item.source)?.warnings.push(warning);
+    return { ...item, id: `${item.id}-${n + 1}` };
+  });
+}

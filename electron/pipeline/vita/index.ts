@@ -1,0 +1,475 @@
+// Parser of the "Recueil d'expériences VITA" (COORACE, 2008): OCR of a two-column PDF.
+import { glance, type Glance } from '../common/glance';
+import { createHash } from 'node:crypto';
+import type { Entry, Section, SectionKey, Warning } from '../../shared/schema';
+import type { DocumentParser, ParseOutput, SourceDocument } from '../types';
+import { sliceLines, slugify, splitLines } from '../common/text';
+import { departmentByName, departmentFromPostcode, regionByName } from '../common/departments';
+import { cleanLines, isValidEmail, repairText, type Vocabulary } from './ocr-repair';
+import { findStructure, GROUPS, type Block } from './structure';
+import { normaliseUrl, parseContacts, splitHeader, type HeaderLine } from './contacts';
+import { readableCity, readableTitle, type CaseVocabulary } from './title';
+import { scanWords } from './words';
+
+const SOURCE_TITLE = 'Recueil d’expériences VITA';
+
+export function recogniseVita(input: string | Glance): number {
+  const g = glance(input);
+  if (!g.text) return 0;
+  const head = g.text.slice(0, 200_000);
+  const folded = g.folded(40_000);
+  let score = 0;
+  if (/\bvita\b/.test(folded)) score += 0.25;
+  if (/projet vita|groupes? de travail vita/.test(folded)) score += 0.2;
+  if (/coorace/.test(folded)) score += 0.1;
+  const experiences = (head.match(/^\s*NOTRE EXP[EÉ]RIENCE\s*$/gm) ?? []).length;
+  if (experiences >= 1) score += 0.2;
+  if (experiences >= 5) score += 0.1;
+  if (/FREINS RENCONTR/.test(head)) score += 0.1;
+  if (/recueil d.?exp[eé]riences?/i.test(head)) score += 0.05;
+  return Math.min(1, score);
+}
+
+interface SectionSpec {
+  key: SectionKey;
+  heading: string;
+}
+
+const SECTION_HEADINGS: { re: RegExp; spec: SectionSpec }[] = [
+  { re: /^\s*NOTRE EXP[EÉ]RIENCE\s*$/, spec: { key: 'operations', heading: 'Notre expérience' } },
+  {
+    re: /FREINS RENCONTR\S*\s*(?:ET LEVIERS MOBILIS\S*)?\s*$/,
+    spec: { key: 'obstacles', heading: 'Freins rencontrés et leviers mobilisés' },
+  },
+  { re: /^\s*OUTILS ET RESSOURCES\s*$/, spec: { key: 'tools', heading: 'Outils et ressources' } },
+];
+
+interface Context {
+  file: string;
+  lines: string[];
+  vocab: Vocabulary;
+  cv: CaseVocabulary;
+  warnings: Warning[];
+  knownEmails: Set<string>;
+  knownDomains: Set<string>;
+  /** Web hosts the document prints in lower case, as it should: the arbiter for garbled ones. */
+  knownHosts: Set<string>;
+}
+
+/** Web addresses cited in a text, with or without "http://" ("www.ademe.fr"). */
+function urlsIn(text: string): string[] {
+  return [...text.matchAll(/(?:\bhttps?:\/\/|(?<![\w./@-])www\.)[^\s)\]»”,;]+/g)].map((m) =>
+    normaliseUrl(m[0]),
+  );
+}
+
+/**
+ * A capital inside a host is an OCR misreading ("www.cres-pdLl.org"): the host the document
+ * prints correctly elsewhere once that letter is dropped wins, else the host is lower-cased.
+ */
+function repairHost(url: string, known: ReadonlySet<string>): string {
+  const m = /^(https?:\/\/)([^/?#]+)(.*)$/.exec(url);
+  if (!m || m[2] === m[2]!.toLowerCase()) return url;
+  const host = m[2]!;
+  for (let i = 0; i < host.length; i++) {
+    if (host[i] === host[i]!.toLowerCase()) continue;
+    const candidate = (host.slice(0, i) + host.slice(i + 1)).toLowerCase();
+    if (known.has(candidate)) return `${m[1]}${candidate}${m[3]}`;
+  }
+  return `${m[1]}${host.toLowerCase()}${m[3]}`;
+}
+
+function hostsIn(text: string): Set<string> {
+  const hosts = new Set<string>();
+  for (const m of text.matchAll(/(?:\bhttps?:\/\/|\bwww\.)([a-z0-9-]+(?:\.[a-z0-9-]+)+)/g)) {
+    hosts.add(m[0].startsWith('www.') ? `www.${m[1]}` : m[1]!);
+  }
+  return hosts;
+}
+
+function warn(ctx: Context, line: number | null, code: string, message: string): void {
+  ctx.warnings.push({ file: ctx.file, line, code, message });
+}
+
+/**
+ * A department the title ends on ("… dans les collèges du Pas-de-Calais"): the territory the
+ * action covers, where the address only gives the seat of the organisation (Arras).
+ */
+function departmentEndingTitle(title: string): string | null {
+  const words = title.split(/\s+/);
+  for (let k = Math.min(4, words.length - 1); k >= 1; k--) {
+    if (!/^(?:du|de|des|en|dans|sur|le|la)$/i.test(words[words.length - k - 1] ?? '')) continue;
+    const dept = departmentByName(words.slice(-k).join(' '));
+    if (dept) return dept.name;
+  }
+  return null;
+}
+
+function range(block: Block): [number, number] {
+  return [block.start + 1, Math.max(block.start + 1, block.end + 1)];
+}
+
+function summaryOf(text: string): string {
+  const para =
+    text.split('\n\n').find((p) => p.length > 40 && !p.startsWith('- ')) ?? text.split('\n\n')[0] ?? '';
+  const sentences = para.match(/[^.!?]+[.!?]+(?:\s|$)/g) ?? [para];
+  let out = '';
+  for (const s of sentences) {
+    if (out.length > 0 && out.length + s.length > 320) break;
+    out += s;
+  }
+  return out.trim().slice(0, 400);
+}
+
+/** Lines of the document between two indexes, as cleaned section text. */
+function clean(ctx: Context, from: number, to: number): string {
+  return cleanLines(ctx.lines.slice(from, to + 1), ctx.vocab);
+}
+
+const DOUBLE_SPACE = /\s\s/;
+const INTERLEAVED = /\p{L}[,.;:]?\s{2,}\p{Lu}/u;
+
+function interleavedWarnings(ctx: Context, from: number, to: number, title: string): void {
+  for (let i = from; i <= to; i++) {
+    // Two columns read side by side: a wide gap in the middle of a text line. Two spaces in a
+    // row are rare: looking for them first, on the line as it is, spares the trimming and the
+    // Unicode pattern on most lines.
+    const raw = ctx.lines[i] ?? '';
+    if (raw.length <= 40 || !DOUBLE_SPACE.test(raw)) continue;
+    const l = raw.trim();
+    if (l.length > 40 && DOUBLE_SPACE.test(l) && INTERLEAVED.test(l)) {
+      warn(
+        ctx,
+        i + 1,
+        'interleaved-columns',
+        `Deux colonnes lues sur la même ligne dans « ${title} » : texte conservé tel quel.`,
+      );
+    }
+  }
+}
+
+function experienceEntry(ctx: Context, block: Block): Entry {
+  const headerLines: HeaderLine[] = [];
+  for (let i = block.start; i < block.anchor; i++) headerLines.push({ index: i, text: ctx.lines[i] ?? '' });
+  const header = splitHeader(headerLines);
+
+  if (header.titleLines.length === 0) {
+    warn(ctx, block.anchor + 1, 'title-missing', 'Expérience sans titre lisible avant « NOTRE EXPERIENCE ».');
+  }
+  const contacts = parseContacts(header.contactLines, ctx.knownEmails, ctx.knownDomains);
+  const { title: readable, place } = readableTitle(
+    header.titleLines.map((l) => l.text),
+    ctx.cv,
+    contacts.organisation ? [contacts.organisation] : [],
+  );
+  for (const l of contacts.unreadEmails) {
+    warn(ctx, l.index + 1, 'email-unreadable', `Adresse électronique illisible : « ${l.text.trim()} ».`);
+  }
+
+  const sections: Section[] = [];
+  const presFrom = header.presentationLines[0]?.index ?? block.anchor;
+  const presText = header.presentationLines.length ? clean(ctx, presFrom, block.anchor - 1) : '';
+  if (presText) {
+    sections.push({
+      key: 'presentation',
+      heading: 'Présentation',
+      text: presText,
+      lines: [presFrom + 1, block.anchor],
+    });
+  }
+  // Body sections: from each heading to the next.
+  const marks: { at: number; spec: SectionSpec; skip: number }[] = [];
+  for (let i = block.anchor; i <= block.end; i++) {
+    const l = ctx.lines[i] ?? '';
+    for (const { re, spec } of SECTION_HEADINGS) {
+      if (!re.test(l)) continue;
+      if (marks.some((m) => m.spec.key === spec.key)) break;
+      const before = l.replace(re, '').trim();
+      if (before) {
+        warn(ctx, i + 1, 'heading-glued', `Intertitre collé à du texte d’une autre colonne : « ${before} ».`);
+      }
+      const skip = spec.key === 'obstacles' && /ET LEVIERS/.test(ctx.lines[i + 1] ?? '') ? 2 : 1;
+      marks.push({ at: i, spec, skip });
+      break;
+    }
+  }
+  for (const [k, m] of marks.entries()) {
+    const to = (marks[k + 1]?.at ?? block.end + 1) - 1;
+    const from = m.at + m.skip;
+    const text = from <= to ? clean(ctx, from, to) : '';
+    const glued = (ctx.lines[m.at] ?? '')
+      .replace(SECTION_HEADINGS.find((h) => h.spec === m.spec)!.re, '')
+      .trim();
+    const body = glued ? `${glued}\n\n${text}` : text;
+    sections.push({
+      key: m.spec.key,
+      heading: m.spec.heading,
+      text: body,
+      lines: [m.at + 1, Math.max(m.at + 1, to + 1)],
+    });
+  }
+  if (header.contactLines.length) {
+    const first = header.contactLines[0]!.index;
+    const last = header.contactLines[header.contactLines.length - 1]!.index;
+    sections.push({
+      key: 'contacts',
+      heading: 'Contacts',
+      text: header.contactLines
+        .map((l) => l.text.trim())
+        .filter(Boolean)
+        .join('\n'),
+      lines: [first + 1, last + 1],
+    });
+  }
+  interleavedWarnings(ctx, block.anchor, block.end, readable);
+
+  // Place: the parenthesised department wins, then the postcode.
+  const deptFromPlace = place ? departmentByName(place) : null;
+  const regionFromPlace = place ? regionByName(place) : null;
+  const deptFromPostcode = contacts.postcode ? departmentFromPostcode(contacts.postcode) : null;
+  const dept = deptFromPlace ?? deptFromPostcode;
+  if (!dept && !regionFromPlace) {
+    warn(ctx, block.start + 1, 'place-unknown', `Département introuvable pour « ${readable} ».`);
+  }
+  const websites = [...contacts.websites, ...sections.flatMap((s) => urlsIn(s.text))].map((u) =>
+    repairHost(u, ctx.knownHosts),
+  );
+
+  const presentation = sections.find((s) => s.key === 'presentation')?.text ?? '';
+  return {
+    id: `vita-${slugify(readable, 60)}`,
+    kind: 'experience',
+    source: ctx.file,
+    title: readable,
+    territory:
+      place ?? departmentEndingTitle(readable) ?? (contacts.city ? readableCity(contacts.city) : null),
+    department: dept?.name ?? null,
+    departmentCode: dept?.code ?? null,
+    region: regionFromPlace ?? dept?.region ?? null,
+    organisation: contacts.organisation ? repairText(contacts.organisation, ctx.vocab) : null,
+    group: GROUPS[block.group]?.name ?? null,
+    people: contacts.people.map((p) => ({
+      ...p,
+      name: repairText(p.name),
+      role: p.role ? repairText(p.role, ctx.vocab) : null,
+    })),
+    officials: [],
+    emails: contacts.emails,
+    phones: contacts.phones,
+    websites: [...new Set(websites)],
+    address: contacts.address ? repairText(contacts.address, ctx.vocab) : null,
+    postcode: contacts.postcode,
+    themes: GROUPS[block.group] ? [GROUPS[block.group]!.name] : [],
+    year: 2008,
+    summary: summaryOf(presentation || (sections[0]?.text ?? '')),
+    sections,
+    lines: range(block),
+    raw: sliceLines(ctx.lines, block.start + 1, block.end + 1),
+  };
+}
+
+function textEntry(ctx: Context, block: Block, id: string, title: string): Entry {
+  const text = clean(ctx, block.start, block.end);
+  const group = GROUPS[block.group]?.name ?? null;
+  interleavedWarnings(ctx, block.start, block.end, title);
+  return {
+    id,
+    kind: 'text',
+    source: ctx.file,
+    title,
+    territory: null,
+    department: null,
+    departmentCode: null,
+    region: null,
+    organisation: 'COORACE',
+    group,
+    people: [],
+    officials: [],
+    emails: [],
+    phones: [],
+    websites: [...new Set(urlsIn(text).map((u) => repairHost(u, ctx.knownHosts)))],
+    address: null,
+    postcode: null,
+    themes: group ? [group] : [],
+    year: 2008,
+    summary: summaryOf(text),
+    sections: [{ key: 'body', heading: title, text, lines: range(block) }],
+    lines: range(block),
+    raw: sliceLines(ctx.lines, block.start + 1, block.end + 1),
+  };
+}
+
+const ADDRESS = /[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,6}/y;
+const LOCAL_CHAR = /^[A-Za-z0-9._%+-]$/;
+const LOCAL_FIRST = /^[A-Za-z0-9]$/;
+
+/**
+ * What `text.matchAll(ADDRESS with g)` yields, tried only where an "@" stands: from the
+ * leftmost character that can open the part before it, which is where the global search
+ * would first succeed. Trying the pattern at every position of the document cost more.
+ */
+function addressesIn(text: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', Math.max(at + 1, from))) {
+    let start = at;
+    while (start > from && LOCAL_CHAR.test(text.charAt(start - 1))) start--;
+    while (start < at && !LOCAL_FIRST.test(text.charAt(start))) start++;
+    if (start === at) continue;
+    ADDRESS.lastIndex = start;
+    const m = ADDRESS.exec(text);
+    if (!m) continue;
+    out.push(m[0]);
+    from = ADDRESS.lastIndex;
+  }
+  return out;
+}
+
+function learnEmails(text: string): { emails: Set<string>; domains: Set<string> } {
+  const emails = new Set<string>();
+  const domains = new Set<string>();
+  for (const found of addressesIn(text)) {
+    const e = found.toLowerCase();
+    if (!isValidEmail(e)) continue;
+    emails.add(e);
+    domains.add(e.slice(e.indexOf('@') + 1));
+  }
+  for (const m of text.matchAll(/(?:https?:\/\/)?www\.([a-z0-9.-]+\.[a-z]{2,6})/gi))
+    domains.add(m[1]!.toLowerCase());
+  return { emails, domains };
+}
+
+function parseVita(doc: SourceDocument): ParseOutput {
+  const text = typeof doc.text === 'string' ? doc.text : '';
+  const lines = splitLines(text);
+  const learned = learnEmails(text);
+  const words = scanWords(text);
+  const ctx: Context = {
+    file: doc.file,
+    lines,
+    vocab: words.vocab,
+    cv: words.cv,
+    warnings: [],
+    knownEmails: learned.emails,
+    knownDomains: learned.domains,
+    knownHosts: hostsIn(text),
+  };
+  const { blocks, issues } = findStructure(lines);
+  for (const i of issues) warn(ctx, i.line, i.code, i.message);
+
+  const entries: Entry[] = [];
+  const groupOrdinal = new Map<number, number>();
+  let ordinal = 0;
+  for (const block of blocks) {
+    try {
+      if (block.kind === 'experience') entries.push(experienceEntry(ctx, block));
+      else if (block.kind === 'introduction') {
+        entries.push(textEntry(ctx, block, 'vita-introduction', 'Introduction du recueil VITA'));
+      } else if (block.kind === 'conclusion') {
+        entries.push(textEntry(ctx, block, 'vita-conclusion', 'Conclusion du recueil VITA'));
+      } else {
+        if (!groupOrdinal.has(block.group)) groupOrdinal.set(block.group, ++ordinal);
+        const n = block.group >= 0 ? block.group + 1 : groupOrdinal.get(block.group)!;
+        const name = GROUPS[block.group]?.name ?? 'Groupe de travail';
+        const intro = block.kind === 'group-introduction';
+        entries.push(
+          textEntry(
+            ctx,
+            block,
+            `vita-groupe-${n}-${intro ? 'introduction' : 'conclusion'}`,
+            `${name} : ${intro ? 'introduction' : 'conclusion'} du groupe de travail`,
+          ),
+        );
+      }
+    } catch (error) {
+      warn(ctx, block.start + 1, 'block-unreadable', `Bloc illisible (${String(error)}) : ignoré.`);
+    }
+  }
+
+  // Doubled or repeated input: ids stay unique, with a warning.
+  const seen = new Map<string, number>();
+  for (const e of entries) {
+    const n = (seen.get(e.id) ?? 0) + 1;
+    seen.set(e.id, n);
+    if (n > 1) {
+      warn(ctx, e.lines[0], 'duplicate-entry', `Entrée répétée « ${e.title} » : identifiant suffixé.`);
+      e.id = `${e.id}-${n}`;
+    }
+  }
+
+  const experiences = entries.filter((e) => e.kind === 'experience');
+  const groups = new Set(experiences.map((e) => e.group).filter(Boolean));
+  if (lines.length > 1 && experiences.length === 0) {
+    warn(ctx, null, 'no-experience', 'Aucune expérience trouvée (aucun intertitre « NOTRE EXPERIENCE »).');
+  }
+  return {
+    source: {
+      file: doc.file,
+      kind: 'vita',
+      title: SOURCE_TITLE,
+      label: 'VITA 2008',
+      publisher: 'COORACE',
+      year: 2008,
+      lineCount: lines.length,
+      sha256: createHash('sha256').update(text, 'utf8').digest('hex'),
+    },
+    entries,
+    events: [],
+    organisations: [],
+    publications: [],
+    recognised: `Recueil d’expériences VITA (COORACE, 2008) : ${experiences.length} expériences en ${groups.size} groupes de travail.`,
+    counts: {
+      experiences: experiences.length,
+      groups: groups.size,
+      texts: entries.length - experiences.length,
+      emails: experiences.reduce((n, e) => n + e.emails.length, 0),
+      phones: experiences.reduce((n, e) => n + e.phones.length, 0),
+      warnings: ctx.warnings.length,
+    },
+    warnings: ctx.warnings,
+  };
+}
+
+export const vitaParser: DocumentParser = {
+  id: 'vita',
+  recognise: (input: string | Glance) => {
+    try {
+      return recogniseVita(input);
+    } catch {
+      return 0;
+    }
+  },
+  parse: (doc: SourceDocument): ParseOutput => {
+    try {
+      return parseVita(doc);
+    } catch (error) {
+      const text = typeof doc.text === 'string' ? doc.text : '';
+      return {
+        source: {
+          file: doc.file,
+          kind: 'vita',
+          title: SOURCE_TITLE,
+          label: 'VITA 2008',
+          publisher: 'COORACE',
+          year: 2008,
+          lineCount: splitLines(text).length,
+          sha256: createHash('sha256').update(text, 'utf8').digest('hex'),
+        },
+        entries: [],
+        events: [],
+        organisations: [],
+        publications: [],
+        recognised: 'Recueil d’expériences VITA : analyse interrompue.',
+        counts: { experiences: 0, groups: 0, texts: 0 },
+        warnings: [
+          {
+            file: doc.file,
+            line: null,
+            code: 'parse-failed',
+            message: `Analyse interrompue : ${String(error)}`,
+          },
+        ],
+      };
+    }
+  },
+};

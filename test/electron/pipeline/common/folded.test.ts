@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  foldForMatch,
+  foldedAlnum,
+  foldedStart,
+  foldedWords,
+  mayFoldTo,
+} from '../../../../electron/pipeline/common/text';
+import { foldReference } from './fold-reference';
+
+describe('foldedAlnum and foldedWords', () => {
+  it('read the folded words without the separators', () => {
+    expect(foldedAlnum('Nantes Métropole – Œuvre')).toBe('nantesmetropoleoeuvre');
+    expect(foldedWords('L’Île-de-France, 2008 !')).toEqual(['l', 'ile', 'de', 'france', '2008']);
+    expect(foldedWords('  ')).toEqual([]);
+  });
+
+  it('agree with folding then filtering, general path included', () => {
+    const piece = PIECE;
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }), (parts) => {
+        const s = parts.join('');
+        expect(foldedAlnum(s)).toBe(foldForMatch(s).replace(/[^a-z0-9]+/g, ''));
+        expect(foldedWords(s)).toEqual(
+          foldForMatch(s)
+            .split(/[^a-z0-9]+/)
+            .filter((w) => w !== ''),
+        );
+      }),
+    );
+  });
+
+  it('agree on long texts, which are folded through a buffer', () => {
+    fc.assert(
+      fc.property(fc.array(PIECE, { minLength: 1, maxLength: 20 }), fc.nat(600), (parts, at) => {
+        // Long enough for the buffer path, with the pieces both inside and at both ends.
+        const filler = 'Économie – solidaire '.repeat(30);
+        const s = `${parts.join('')}${filler.slice(0, at)}${parts.join('')}${filler}${parts.join('')}`;
+        expect(foldForMatch(s)).toBe(foldReference(s));
+        expect(foldedAlnum(s)).toBe(foldReference(s).replace(/[^a-z0-9]+/g, ''));
+        expect(foldedWords(s)).toEqual(
+          foldReference(s)
+            .split(/[^a-z0-9]+/)
+            .filter((w) => w !== ''),
+        );
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('foldedStart', () => {
+  it('gives the first characters of the folded text, from a prefix when that is enough', () => {
+    expect(foldedStart(`  **France  Urbaine** : le Lab ${'x'.repeat(200)}`, 15)).toBe('**france urbain');
+    fc.assert(
+      fc.property(fc.array(PIECE, { maxLength: 120 }), fc.integer({ min: 1, max: 25 }), (parts, n) => {
+        const s = parts.join('');
+        expect(foldedStart(s, n)).toBe(foldForMatch(s).slice(0, n));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('mayFoldTo', () => {
+  it('never says no when the folded text holds the letter', () => {
+    expect(mayFoldTo('Groupe de travail VITA', 'v')).toBe(true);
+    expect(mayFoldTo('Ŵ', 'v')).toBe(false);
+    expect(mayFoldTo('sans la lettre', 'v')).toBe(false);
+    const letters = fc.constantFrom('v', 'g', 'o', 'e');
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(PIECE, fc.constantFrom('V', 'œ', 'ǵ', 'ﬀ')), { maxLength: 30 }),
+        letters,
+        (parts, letter) => {
+          const s = parts.join('');
+          if (foldForMatch(s).includes(letter)) expect(mayFoldTo(s, letter)).toBe(true);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
+
+const PIECE = fc.constantFrom(
+  'a',
+  'É',
+  'œ',
+  '-',
+  ' ',
+  '’',
+  '½',
+  '7',
+  'e\u0301',
+  '\u0301',
+  'Σ',
+  'ß',
+  '\u00a0',
+  '\u{1D400}',
+  'x',
+);

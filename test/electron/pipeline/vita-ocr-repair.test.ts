@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import {
+  buildVocabulary,
+  cleanLines,
+  findPhones,
+  isPageMarker,
+  joinHyphenated,
+  normalisePhone,
+  repairBullet,
+  repairElision,
+  repairEmail,
+  repairWords,
+} from '../../../electron/pipeline/vita/ocr-repair';
+import { joinSpacedLocalPart, parsePerson } from '../../../electron/pipeline/vita/contacts';
+import { repairTitleCapitals, splitPlace } from '../../../electron/pipeline/vita/title';
+
+describe('VITA OCR repairs', () => {
+  it('recognises the page markers in their garbled forms, not prose mentioning the summary', () => {
+    for (const m of [
+      'Sommaire | 10',
+      '11\\ sommaire',
+      'Sommaire = 12',
+      '61  Sommaire',
+      'Sommaire [ 112',
+      'Sommaire 30',
+    ]) {
+      expect(isPageMarker(m)).toBe(true);
+    }
+    expect(isPageMarker('Le sommaire du recueil présente les groupes')).toBe(false);
+  });
+
+  it('turns OCR bullets into "- " but leaves ordinary lines', () => {
+    expect(repairBullet('¢ Repérer et capitaliser')).toBe('- Repérer et capitaliser');
+    expect(repairBullet('e Accompagner ces projets')).toBe('- Accompagner ces projets');
+    expect(repairBullet('* Sa mise en place')).toBe('- Sa mise en place');
+    expect(repairBullet('• Outils')).toBe('- Outils');
+    expect(repairBullet('en vue de constituer')).toBe('en vue de constituer');
+  });
+
+  it('restores the elided article read as U', () => {
+    expect(repairElision("acteurs de U'IAE")).toBe("acteurs de l'IAE");
+    expect(repairElision('réseaux de UIAE et')).toBe("réseaux de l'IAE et");
+    expect(repairElision('au service de Uemploi')).toBe("au service de l'emploi");
+    expect(repairElision('Insertion par UActivité')).toBe("Insertion par l'Activité");
+    expect(repairElision('entre Ulsére et la Savoie')).toBe("entre l'Isére et la Savoie");
+    expect(repairElision('UNAREC et Ulisse')).toBe('UNAREC et Ulisse');
+  });
+
+  it('adds the lost apostrophe only when the document knows the bare word', () => {
+    const vocab = buildVocabulary("l'emploi de l'emploi pour l'emploi lemploi les leurs");
+    expect(repairElision('de lemploi', vocab)).toBe("de l'emploi");
+    expect(repairElision('les leurs', vocab)).toBe('les leurs');
+  });
+
+  it('fixes letters the scanner confuses', () => {
+    expect(repairWords('mise en ceuvre au cceur')).toBe('mise en œuvre au cœur');
+    expect(repairWords('une premiére fois trés tôt')).toBe('une première fois très tôt');
+    expect(repairWords('le péle et les pdles')).toBe('le pôle et les pôles');
+    expect(repairWords('de 2005 a 2008, a la fin')).toBe('de 2005 à 2008, à la fin');
+    expect(repairWords('le projet a proposé')).toBe('le projet a proposé');
+  });
+
+  it('joins line-end hyphenation but keeps compound hyphens', () => {
+    expect(joinHyphenated('des personnes en inser-', 'tion durable')).toBe(
+      'des personnes en insertion durable',
+    );
+    expect(joinHyphenated('un accompagnement socio-', 'professionnel')).toBe(
+      'un accompagnement socio-professionnel',
+    );
+    expect(joinHyphenated('la région Rhône-', 'Alpes')).toBe('la région Rhône-Alpes');
+    expect(joinHyphenated('une ligne', 'suivante')).toBe('une ligne suivante');
+  });
+
+  it('cleans a section into paragraphs', () => {
+    const text = cleanLines([
+      'Les entreprises convention-',
+      'nées IAE doivent compter',
+      '',
+      'avec leur capacité.',
+      'Sommaire | 10',
+      '',
+      "¢ Repérer les acteurs de U'IAE.",
+      'e Accompagner ces projets.',
+    ]);
+    expect(text).toBe(
+      "Les entreprises conventionnées IAE doivent compter avec leur capacité.\n\n- Repérer les acteurs de l'IAE.\n- Accompagner ces projets.",
+    );
+  });
+
+  it('rebuilds e-mail addresses whose @ was misread', () => {
+    expect(repairEmail('lac.lemoine(dlaposte.net')).toBe('lac.lemoine@laposte.net');
+    expect(repairEmail('hmenard.cooracemp(@orange.fr')).toBe('hmenard.cooracemp@orange.fr');
+    expect(repairEmail('jechaurin.aideldwanadoo.fr')).toBe('jechaurin.aide@wanadoo.fr');
+    expect(repairEmail('ec.bretagne.flochdwanadoo.fr')).toBe('ec.bretagne.floch@wanadoo.fr');
+    expect(repairEmail('didier.oblednantesmetropole.fr')).toBe('didier.oble@nantesmetropole.fr');
+    expect(repairEmail('manier.guillaume@cgé62.fr')).toBe('manier.guillaume@cg62.fr');
+    // The document's own valid address settles an ambiguous split.
+    expect(repairEmail('p.langlade.eceldorange.fr', new Set(['p.langlade.ecel@orange.fr']))).toBe(
+      'p.langlade.ecel@orange.fr',
+    );
+    expect(repairEmail('not an address')).toBeNull();
+    expect(joinSpacedLocalPart('i Al R@cc-parthenay.fr')).toBe('AIR@cc-parthenay.fr');
+  });
+
+  it('normalises phone numbers, dropping the icon read as digits', () => {
+    expect(normalisePhone('04 7502 07 68')).toBe('04 75 02 07 68');
+    expect(normalisePhone('40056214 49 96')).toBe('05 62 14 49 96');
+    expect(normalisePhone('12 34')).toBeNull();
+    expect(findPhones('Tél. 03.27.64.00.70 / Port. : 06.78.83.30.14')).toEqual([
+      '03 27 64 00 70',
+      '06 78 83 30 14',
+    ]);
+    expect(findPhones('38 480 PONT DE BEAUVOISIN')).toEqual([]);
+  });
+
+  it('reads contact people with their roles', () => {
+    expect(parsePerson('Hubert PETITPREZ, Directeur')).toEqual({
+      name: 'Hubert PETITPREZ',
+      role: 'Directeur',
+      email: null,
+      phone: null,
+    });
+    expect(parsePerson('Pierre LANGLADE Directeur')?.role).toBe('Directeur');
+    expect(parsePerson('Héléne Ménard, Déléguée Régionale')?.name).toBe('Héléne Ménard');
+    expect(parsePerson('Groupe ISACTYS')).toBeNull();
+    expect(parsePerson('43 rue Félix Pyat')).toBeNull();
+  });
+
+  it('repairs garbled title capitals and splits the place', () => {
+    expect(repairTitleCapitals(["construction o'uNe LEGITIMITE D'INTERVENTION"])).toBe(
+      "CONSTRUCTION D'UNE LEGITIMITE D'INTERVENTION",
+    );
+    expect(repairTitleCapitals(['mise en euvre b LA CLAUSE'])).toBe('MISE EN ŒUVRE DE LA CLAUSE');
+    expect(splitPlace('POLE SUD (DROME)')).toEqual({ title: 'POLE SUD', place: 'DROME' });
+    expect(splitPlace('SANS LIEU')).toEqual({ title: 'SANS LIEU', place: null });
+  });
+});

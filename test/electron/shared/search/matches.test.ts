@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { findMatches, makeSnippet } from '../../../../electron/shared/search/matches';
+
+const marked = (text: string, terms: string[]) =>
+  findMatches(text, terms).map((r) => text.slice(r.start, r.end));
+
+describe('findMatches', () => {
+  it('finds words whatever their accents, case, ligatures and elision', () => {
+    expect(marked("L'Économie et l’œuvre des MARAÎCHERS", ['economie', 'oeuvre', 'maraichers'])).toEqual([
+      'Économie',
+      'œuvre',
+      'MARAÎCHERS',
+    ]);
+  });
+  it('matches word starts, not word middles', () => {
+    expect(marked('insertion, réinsertion, insérer', ['insertion'])).toEqual(['insertion']);
+    expect(marked('maraîchers nantais', ['maraich'])).toEqual(['maraîchers']);
+  });
+  it('folds the terms it is given', () => {
+    expect(marked('la Clause d’insertion', ['Clause', "d'Insertion"])).toEqual(['Clause', 'insertion']);
+  });
+  it('ignores one-letter prefixes and empty terms, and survives hostile text', () => {
+    expect(findMatches('a b c abc', ['a', ''])).toEqual([{ start: 0, end: 1 }]);
+    expect(findMatches('', ['x'])).toEqual([]);
+    expect(() => findMatches('\ud800\u0000'.repeat(1000), ['\ud800'])).not.toThrow();
+  });
+});
+
+describe('makeSnippet', () => {
+  it('keeps the ranges on the same words after cutting', () => {
+    const text = `${'mot '.repeat(200)}clause d'insertion ${'fin '.repeat(100)}`;
+    const snippet = makeSnippet(text, findMatches(text, ['clause']));
+    expect(snippet.text.length).toBeLessThanOrEqual(230);
+    expect(snippet.ranges).toHaveLength(1);
+    const r = snippet.ranges[0]!;
+    expect(snippet.text.slice(r.start, r.end)).toBe('clause');
+    expect(snippet.text.startsWith('… ')).toBe(true);
+  });
+});
