@@ -1,39 +1,115 @@
-// Serves the browser build (out/web) on 127.0.0.1 only, so the renderer can be tried
-// without Electron. PORT overrides 5173. Sends the same CSP as the desktop app.
+// Serves the browser build (out/web) on 127.0.0.1 only, so the renderer can be tried without
+// Electron. PORT overrides 5173 (0 picks a free port). Every response, errors included, carries
+// the desktop app's headers (electron/shared/response-headers.ts: its CSP, nosniff, no referrer,
+// no framing). Hostile requests get a 4xx answer and never stop the server.
 import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
-const root = resolve(process.argv[2] ?? 'out/web');
-const port = Number(process.env.PORT ?? 5173);
-const types = {
+const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.txt': 'text/plain; charset=utf-8',
   '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
 };
+/** Longer request targets are refused before any decoding (the build's longest path is ~60). */
+export const MAX_TARGET = 2048;
 
-const server = createServer(async (req, res) => {
-  const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-  const file = normalize(join(root, path === '/' ? 'index.html' : path));
-  if (file !== root && !file.startsWith(root + sep)) {
-    res.writeHead(403).end('Interdit');
-    return;
+class Refusal extends Error {
+  constructor(status, message) {
+    super(message);
+    this.status = status;
   }
+}
+
+const inside = (root, path) => path === root || path.startsWith(root + sep);
+
+/** Maps a request target onto a file under root, or throws a Refusal saying why not. */
+export function resolveTarget(root, target) {
+  if (target.length > MAX_TARGET) throw new Refusal(414, 'Adresse trop longue');
+  // Only origin-form targets ("/path?query"): no absolute URLs, no "*".
+  if (!target.startsWith('/')) throw new Refusal(400, 'Requête mal formée');
+  let path;
   try {
-    const body = await readFile(file);
-    res.writeHead(200, {
-      'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+    path = decodeURIComponent(target.split(/[?#]/, 1)[0]);
+  } catch {
+    throw new Refusal(400, 'Adresse mal formée');
+  }
+  if (path.includes('\0')) throw new Refusal(400, 'Adresse mal formée');
+  const file = normalize(join(root, path === '/' ? 'index.html' : path));
+  if (!inside(root, file)) throw new Refusal(403, 'Interdit');
+  return file;
+}
+
+export function createWebServer({ root, headers }) {
+  const base = resolve(root);
+  const send = (res, status, body, extra = {}) => {
+    res.writeHead(status, {
+      ...headers,
+      'Content-Type': 'text/plain; charset=utf-8',
       'Cache-Control': 'no-cache',
+      ...extra,
     });
     res.end(body);
-  } catch {
-    res.writeHead(404).end('Introuvable');
+  };
+
+  async function respond(req, res) {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      return send(res, 405, 'Méthode non autorisée', { Allow: 'GET, HEAD' });
+    }
+    // A page on another name that resolves to 127.0.0.1 (DNS rebinding) is not served.
+    const port = req.socket.localPort;
+    if (req.headers.host !== `127.0.0.1:${port}` && req.headers.host !== `localhost:${port}`) {
+      return send(res, 421, 'Hôte inconnu');
+    }
+    const file = resolveTarget(base, req.url ?? '/');
+    let real;
+    try {
+      real = await realpath(file);
+      if (!(await stat(real)).isFile()) throw new Error('not a file');
+    } catch {
+      return send(res, 404, 'Introuvable');
+    }
+    // A symbolic link inside the build must not lead out of it.
+    if (!inside(await realpath(base), real)) return send(res, 403, 'Interdit');
+    const body = await readFile(real);
+    res.writeHead(200, {
+      ...headers,
+      'Content-Type': TYPES[extname(real)] ?? 'application/octet-stream',
+      'Content-Length': body.length,
+      'Cache-Control': 'no-cache',
+    });
+    res.end(req.method === 'HEAD' ? undefined : body);
   }
-});
-server.listen(port, '127.0.0.1', () => {
-  console.log(`Repères (navigateur) : http://127.0.0.1:${port}/`);
-});
+
+  // Malformed HTTP itself (bad request line, oversized headers) is answered by Node's parser
+  // with 400 or 431 before it reaches the handler.
+  const server = createServer({ maxHeaderSize: 16_384 }, (req, res) => {
+    respond(req, res).catch((error) => {
+      if (res.headersSent) return res.destroy();
+      if (error instanceof Refusal) return send(res, error.status, error.message);
+      send(res, 500, 'Erreur interne');
+    });
+  });
+  // CONNECT bypasses the request handler; without this Node would just drop the socket.
+  server.on('connect', (_req, socket) => {
+    socket.end('HTTP/1.1 405 Method Not Allowed\r\nAllow: GET, HEAD\r\nConnection: close\r\n\r\n');
+  });
+  return server;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  const { tsImport } = await import('tsx/esm/api');
+  const { RESPONSE_HEADERS } = await tsImport('../shared/response-headers.ts', import.meta.url);
+  const server = createWebServer({ root: process.argv[2] ?? 'out/web', headers: RESPONSE_HEADERS });
+  server.listen(Number(process.env.PORT ?? 5173), '127.0.0.1', () => {
+    console.log(`Repères (navigateur) : http://127.0.0.1:${server.address().port}/`);
+  });
+}

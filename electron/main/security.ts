@@ -1,6 +1,6 @@
 // The Electron security checklist in one place, so tests can assert every item.
 import type { Session, WebContents } from 'electron';
-import { CSP } from '../shared/csp';
+import { RESPONSE_HEADERS } from '../shared/response-headers';
 
 export const APP_PROTOCOL = 'app';
 export const APP_ORIGIN = `${APP_PROTOCOL}://reperes`;
@@ -28,24 +28,67 @@ export function hardenWebContents(contents: WebContents, devServerUrl?: string):
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }
 
-export function hardenSession(session: Session): void {
-  session.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+/** The one permission the renderer needs: writing plain text to the clipboard (« Copier »). */
+export const CLIPBOARD_WRITE = 'clipboard-sanitized-write';
+
+/** An origin as Chromium reports it ("app://reperes" or "app://reperes/"), compared exactly. */
+function isOwnOrigin(origin: string | undefined, devServerUrl?: string): boolean {
+  if (!origin) return false;
+  const bare = origin.replace(/\/$/, '');
+  if (bare === APP_ORIGIN) return true;
+  try {
+    return devServerUrl !== undefined && new URL(devServerUrl).origin === bare;
+  } catch {
+    return false;
+  }
+}
+
+/** scheme://host[:port] of a URL; URL.origin is "null" for a custom scheme such as app:. */
+function originOf(url: string | undefined): string | undefined {
+  try {
+    const u = new URL(url ?? '');
+    return `${u.protocol}//${u.host}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Every permission is refused except clipboard writes asked by our own top-level page: no camera,
+ * notifications, geolocation, clipboard reads…, and nothing for a frame embedded from elsewhere.
+ */
+export function isPermissionGranted(
+  permission: string,
+  requestingOrigin: string | undefined,
+  embeddingOrigin?: string,
+  devServerUrl?: string,
+): boolean {
+  if (permission !== CLIPBOARD_WRITE || !isOwnOrigin(requestingOrigin, devServerUrl)) return false;
+  return (
+    embeddingOrigin === undefined || embeddingOrigin === '' || isOwnOrigin(embeddingOrigin, devServerUrl)
+  );
+}
+
+export function hardenSession(session: Session, devServerUrl = process.env.ELECTRON_RENDERER_URL): void {
+  session.setPermissionRequestHandler((_wc, permission, callback, details) =>
+    callback(isPermissionGranted(permission, originOf(details.requestingUrl), undefined, devServerUrl)),
+  );
+  session.setPermissionCheckHandler((_wc, permission, requestingOrigin, details) =>
+    isPermissionGranted(permission, requestingOrigin, details.embeddingOrigin, devServerUrl),
+  );
   // No request ever leaves the machine: anything that is not our own protocol is cancelled.
   session.webRequest.onBeforeRequest((details, callback) => {
     const allowed =
       details.url.startsWith(`${APP_ORIGIN}/`) ||
       details.url.startsWith('devtools://') ||
-      (process.env.ELECTRON_RENDERER_URL !== undefined &&
-        details.url.startsWith(process.env.ELECTRON_RENDERER_URL));
+      (devServerUrl !== undefined && details.url.startsWith(devServerUrl));
     callback({ cancel: !allowed });
   });
   session.webRequest.onHeadersReceived((details, callback) => {
     callback({
       responseHeaders: {
         ...details.responseHeaders,
-        'Content-Security-Policy': [CSP],
-        'X-Content-Type-Options': ['nosniff'],
+        ...Object.fromEntries(Object.entries(RESPONSE_HEADERS).map(([name, value]) => [name, [value]])),
       },
     });
   });

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { CSP } from '../../../electron/shared/csp';
 import {
   APP_ORIGIN,
+  CLIPBOARD_WRITE,
   hardenSession,
   hardenWebContents,
   isAllowedUrl,
@@ -102,8 +103,16 @@ describe('navigation and new windows', () => {
 describe('session', () => {
   function fakeSession() {
     const s = {
-      permission: null as null | ((wc: unknown, p: string, cb: (ok: boolean) => void) => void),
-      check: null as null | (() => boolean),
+      permission: null as
+        null | ((wc: unknown, p: string, cb: (ok: boolean) => void, d: { requestingUrl: string }) => void),
+      check: null as
+        | null
+        | ((
+            wc: unknown,
+            p: string,
+            origin: string,
+            d: { embeddingOrigin?: string; isMainFrame: boolean },
+          ) => boolean),
       before: null as null | ((d: { url: string }, cb: (r: { cancel: boolean }) => void) => void),
       headers: null as
         | null
@@ -129,15 +138,78 @@ describe('session', () => {
     return s;
   }
 
-  it('denies every permission request and check', () => {
+  const PERMISSIONS = [
+    'media',
+    'geolocation',
+    'notifications',
+    'openExternal',
+    'clipboard-read',
+    'midi',
+    'fullscreen',
+    'pointerLock',
+    'hid',
+    'serial',
+    'usb',
+    'fileSystem',
+    'display-capture',
+    'unknown',
+  ];
+
+  function verdicts(devServerUrl?: string) {
     const s = fakeSession();
-    hardenSession(s as never);
-    for (const p of ['media', 'geolocation', 'notifications', 'openExternal']) {
+    hardenSession(s as never, devServerUrl);
+    const request = (permission: string, requestingUrl: string) => {
       const cb = vi.fn();
-      s.permission?.(null, p, cb);
-      expect(cb).toHaveBeenCalledWith(false);
+      s.permission?.(null, permission, cb, { requestingUrl });
+      expect(cb).toHaveBeenCalledTimes(1);
+      return cb.mock.calls[0]?.[0] as boolean;
+    };
+    const check = (permission: string, origin: string, embeddingOrigin?: string) =>
+      s.check?.(null, permission, origin, { embeddingOrigin, isMainFrame: embeddingOrigin === undefined });
+    return { request, check };
+  }
+
+  it('denies every permission request and check but clipboard writes', () => {
+    const { request, check } = verdicts();
+    for (const p of PERMISSIONS) {
+      expect(request(p, `${APP_ORIGIN}/index.html`), p).toBe(false);
+      expect(check(p, APP_ORIGIN), p).toBe(false);
+      expect(check(p, `${APP_ORIGIN}/`), p).toBe(false);
     }
-    expect(s.check?.()).toBe(false);
+  });
+
+  it('lets our own page write to the clipboard (« Copier »), and no one else', () => {
+    const { request, check } = verdicts();
+    expect(check(CLIPBOARD_WRITE, APP_ORIGIN)).toBe(true);
+    expect(check(CLIPBOARD_WRITE, `${APP_ORIGIN}/`)).toBe(true);
+    expect(request(CLIPBOARD_WRITE, `${APP_ORIGIN}/index.html#/fiche/x`)).toBe(true);
+    for (const origin of [
+      'https://example.org',
+      'http://reperes',
+      'app://evil',
+      'app://reperes.evil',
+      'app://reperes:8080',
+      'file://',
+      'null',
+      '',
+    ]) {
+      expect(check(CLIPBOARD_WRITE, origin), origin).toBe(false);
+      expect(request(CLIPBOARD_WRITE, `${origin}/index.html`), origin).toBe(false);
+    }
+    // Our origin inside a frame embedded by someone else is not us.
+    expect(check(CLIPBOARD_WRITE, APP_ORIGIN, 'https://example.org')).toBe(false);
+    expect(check(CLIPBOARD_WRITE, APP_ORIGIN, `${APP_ORIGIN}/`)).toBe(true);
+    expect(request(CLIPBOARD_WRITE, 'not a url')).toBe(false);
+    expect(check('clipboard-read', APP_ORIGIN)).toBe(false);
+  });
+
+  it('allows the dev server’s clipboard writes only when one is running', () => {
+    expect(verdicts().check(CLIPBOARD_WRITE, 'http://localhost:5173')).toBe(false);
+    const dev = verdicts('http://localhost:5173/');
+    expect(dev.check(CLIPBOARD_WRITE, 'http://localhost:5173/')).toBe(true);
+    expect(dev.request(CLIPBOARD_WRITE, 'http://localhost:5173/index.html')).toBe(true);
+    expect(dev.check(CLIPBOARD_WRITE, 'http://localhost:5174')).toBe(false);
+    expect(dev.check('media', 'http://localhost:5173')).toBe(false);
   });
 
   it('cancels every request that leaves the app', () => {
@@ -153,12 +225,20 @@ describe('session', () => {
     expect(verdict(`${APP_ORIGIN}/catalogue.json`)).toBe(false);
   });
 
-  it('sets the CSP header on every response', () => {
+  it('sets the CSP and security headers on every response', () => {
     const s = fakeSession();
     hardenSession(s as never);
     let headers: Record<string, string[]> = {};
-    s.headers?.({ responseHeaders: {} }, (r) => (headers = r.responseHeaders));
-    expect(headers['Content-Security-Policy']).toEqual([CSP]);
+    s.headers?.({ responseHeaders: { 'Content-Type': ['text/html'] } }, (r) => (headers = r.responseHeaders));
+    expect(headers).toEqual({
+      'Content-Type': ['text/html'],
+      'Content-Security-Policy': [`${CSP}; frame-ancestors 'none'`],
+      'X-Content-Type-Options': ['nosniff'],
+      'Referrer-Policy': ['no-referrer'],
+      'X-Frame-Options': ['DENY'],
+      'Cross-Origin-Opener-Policy': ['same-origin'],
+      'Cross-Origin-Resource-Policy': ['same-origin'],
+    });
   });
 });
 
