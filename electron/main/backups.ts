@@ -1,10 +1,11 @@
 // Rotating local backups of the annotations (the renderer sends its export; main keeps the
 // last seven files). Pure file logic, testable under Node with a temporary folder.
-import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BackupInfo } from '../shared/api';
 import { fail, ok, type Result } from '../shared/result';
 import { diskErrorMessage } from './disk-errors';
+import { readText } from './read-text';
 
 export const KEEP_BACKUPS = 7;
 const NAME = /^annotations-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)\.json$/;
@@ -62,7 +63,7 @@ export async function writeBackup(
 export async function readBackup(dir: string, name: unknown): Promise<Result<string>> {
   if (typeof name !== 'string' || !NAME.test(name)) return fail('bad-request', 'Sauvegarde inconnue.');
   try {
-    return ok(await readFile(join(dir, name), 'utf8'));
+    return ok(await readText(join(dir, name)));
   } catch (error) {
     return fail('backup-missing', 'Cette sauvegarde est introuvable.', String(error));
   }

@@ -1,13 +1,13 @@
 // Loads and validates the bundled catalogue once; every failure becomes a French message.
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Catalogue } from '../shared/schema';
 import { fail, ok, type Result } from '../shared/result';
+import { readText } from './read-text';
 
 export async function loadCatalogueFile(dir: string): Promise<Result<Catalogue>> {
   let text: string;
   try {
-    text = await readFile(join(dir, 'catalogue.json'), 'utf8');
+    text = await readText(join(dir, 'catalogue.json'));
   } catch (error) {
     return fail(
       'catalogue-missing',
@@ -35,7 +35,7 @@ export async function loadCatalogueFile(dir: string): Promise<Result<Catalogue>>
 
 export async function loadSearchIndexFile(dir: string): Promise<Result<unknown>> {
   try {
-    return ok(JSON.parse(await readFile(join(dir, 'search-index.json'), 'utf8')) as unknown);
+    return ok(JSON.parse(await readText(join(dir, 'search-index.json'))) as unknown);
   } catch (error) {
     return fail('search-index-missing', 'L’index de recherche est introuvable ou illisible.', String(error));
   }
@@ -49,7 +49,7 @@ export function isDocumentName(name: unknown): name is string {
 export async function loadDocumentFile(dir: string, name: unknown): Promise<Result<string>> {
   if (!isDocumentName(name)) return fail('document-refused', 'Document inconnu.');
   try {
-    return ok(await readFile(join(dir, 'documents', name), 'utf8'));
+    return ok(await readText(join(dir, 'documents', name)));
   } catch (error) {
     return fail('document-missing', 'Le document d’origine est introuvable.', String(error));
   }

@@ -1,10 +1,11 @@
 // Save/open dialogs for export, import and PDF printing. The content is validated by the
 // renderer (which owns the annotation schema); main only bounds sizes and reports disk errors in French.
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { stat, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { dialog, type BrowserWindow } from 'electron';
 import { fail, ok, type Result } from '../shared/result';
 import { diskErrorMessage } from './disk-errors';
+import { readText } from './read-text';
 import { OpenFileRequestSchema, PdfNameSchema, SaveFileRequestSchema } from './ipc-validation';
 
 export async function saveWithDialog(win: BrowserWindow, raw: unknown): Promise<Result<string | null>> {
@@ -40,7 +41,7 @@ export async function openWithDialog(
     if (size > request.data.maxBytes) {
       return fail('too-large', `Ce fichier est trop volumineux (${Math.round(size / 1048576)} Mo).`);
     }
-    return ok({ name: basename(path), content: await readFile(path, 'utf8') });
+    return ok({ name: basename(path), content: await readText(path) });
   } catch (error) {
     return fail('read-failed', 'Le fichier n’a pas pu être lu.', String(error));
   }

@@ -3,6 +3,7 @@
 import type { OpenFileRequest, ReperesApi, SaveFileRequest } from '../../../electron/shared/api';
 import { Catalogue } from '../../../electron/shared/schema';
 import { fail, ok, type Result } from '../../../electron/shared/result';
+import { decodeText } from '../../../electron/shared/text-decoding';
 
 const BACKUP_KEY = 'reperes:backup';
 
@@ -46,8 +47,8 @@ function upload({
           fail('too-large', `Ce fichier est trop volumineux (${Math.round(file.size / 1048576)} Mo).`),
         );
       }
-      file.text().then(
-        (content) => resolve(ok({ name: file.name, content })),
+      file.arrayBuffer().then(
+        (bytes) => resolve(ok({ name: file.name, content: decodeText(bytes) })),
         (error: unknown) => resolve(fail('read-failed', 'Le fichier n’a pas pu être lu.', String(error))),
       );
     });
