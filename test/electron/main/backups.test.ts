@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, writeFile, chmod } from 'node:fs/promises';
+import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -29,11 +29,14 @@ describe('rotating backups', () => {
   });
 
   it('reports a write failure in French', async () => {
+    // A folder under a regular file cannot exist, even for root (CI runs as root, where a
+    // read-only chmod would change nothing): the write really fails.
     const dir = await mkdtemp(join(tmpdir(), 'reperes-backups-'));
-    await chmod(dir, 0o500);
-    const result = await writeBackup(join(dir, 'sub'), '{}');
-    await chmod(dir, 0o700);
-    // Running as root ignores permissions; either way nothing throws and a failure is French.
-    if (!result.ok) expect(result.error.message).toMatch(/[ée]/);
+    await writeFile(join(dir, 'file'), 'x');
+    const result = await writeBackup(join(dir, 'file', 'backups'), '{}');
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'backup-failed', message: 'Le fichier n’a pas pu être écrit.' },
+    });
   });
 });
