@@ -69,8 +69,7 @@ export class CataloguePage {
   async toggleFacet(facet: string, value: string | RegExp, checked = true) {
     const box = this.facetCheckbox(facet, value);
     await box.click();
-    if (checked) await expect(box).toBeChecked();
-    else await expect(box).not.toBeChecked();
+    await expect(box).toBeChecked({ checked });
   }
 
   /** Every option id the virtual list renders while scrolling it from top to bottom. */

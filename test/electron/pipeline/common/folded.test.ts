@@ -68,14 +68,17 @@ describe('mayFoldTo', () => {
     expect(mayFoldTo('Groupe de travail VITA', 'v')).toBe(true);
     expect(mayFoldTo('Ŵ', 'v')).toBe(false);
     expect(mayFoldTo('sans la lettre', 'v')).toBe(false);
-    const letters = fc.constantFrom('v', 'g', 'o', 'e');
+    const forcedLetter = fc.constantFrom('V', 'œ', 'ǵ', 'É');
     fc.assert(
       fc.property(
-        fc.array(fc.oneof(PIECE, fc.constantFrom('V', 'œ', 'ǵ', 'ﬀ')), { maxLength: 30 }),
-        letters,
-        (parts, letter) => {
-          const s = parts.join('');
-          if (foldForMatch(s).includes(letter)) expect(mayFoldTo(s, letter)).toBe(true);
+        fc.array(fc.oneof(PIECE, forcedLetter, fc.constant('ﬀ')), { maxLength: 30 }),
+        forcedLetter,
+        (parts, forced) => {
+          // One piece that folds to letters, so every run checks at least one letter.
+          const s = [...parts, forced].join('');
+          const letters = new Set(foldForMatch(s).replace(/[^a-z]/g, ''));
+          expect(letters.size).toBeGreaterThan(0);
+          for (const letter of letters) expect(mayFoldTo(s, letter)).toBe(true);
         },
       ),
       { numRuns: 500 },
