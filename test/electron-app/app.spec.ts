@@ -23,8 +23,11 @@ function electronBinary(): string | null {
   }
 }
 
-const binary = electronBinary();
-const built = existsSync(resolve(root, 'out/main/main.js'));
+// `npm run dist:e2e` packages the app with the release fuses except the inspector, which
+// Playwright needs; REPERES_E2E_APP=dist/e2e/linux-unpacked/reperes runs these tests on that build.
+const packaged = process.env.REPERES_E2E_APP;
+const binary = packaged ?? electronBinary();
+const built = packaged !== undefined || existsSync(resolve(root, 'out/main/main.js'));
 if (!binary) {
   console.warn(
     '\n[bureau] Binaire Electron absent (pas d’accès Internet pendant npm ci) : les tests de l’application de bureau sont ignorés.\n',
@@ -39,7 +42,9 @@ test.describe('desktop app (real Electron)', () => {
   test.skip(!built, 'App not built: run `npm run build` first.');
 
   test('opens a sandboxed window that lists the catalogue', async () => {
-    const app = await electron.launch({ executablePath: binary ?? undefined, args: [root] });
+    const app = await electron.launch(
+      packaged ? { executablePath: packaged } : { executablePath: binary ?? undefined, args: [root] },
+    );
     const window = await app.firstWindow();
     await expect(window.getByRole('navigation', { name: 'Navigation principale' })).toBeVisible();
     const prefs = await app.evaluate(({ BrowserWindow }) => {

@@ -1,57 +1,122 @@
-// Checks the package layout as far as a machine without the Electron binary allows: runs
-// electron-builder's "dir" target on a stub Electron (fuses need the real binary, so they are
-// checked for presence in the configuration instead), then inspects the asar and the resources.
+// Checks the package as far as a machine without the Electron binary allows: runs electron-builder's
+// "dir" target on a stub Electron that carries a real fuse wire (the sentinel and the nine fuses of
+// Electron 45 at their defaults), once with the release configuration and once with the end-to-end
+// one, reads the fuses back from each packaged binary, then inspects the asar and the resources.
 // Prints "N passed, N failed" and exits non-zero on any failure.
 import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, existsSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
+import { FuseState, FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 
 const require = createRequire(import.meta.url);
-const yaml = require('js-yaml');
 const asar = require('@electron/asar');
 const { build, Platform } = require('electron-builder');
+const { getConfig } = require('app-builder-lib/out/util/config/config');
 
 const root = resolve(import.meta.dirname, '../..');
-const config = yaml.load(readFileSync(join(root, 'electron-builder.yml'), 'utf8'));
 const results = [];
 const check = (name, ok, detail = '') => {
   results.push(ok);
   console.log(`${ok ? '✓' : '✗'} ${name}${ok || !detail ? '' : ` — ${detail}`}`);
 };
 
-// Release fuses are declared (they are applied by electron-builder to the real binary).
-const fuses = config.electronFuses ?? {};
-check('fuse RunAsNode off', fuses.runAsNode === false);
-check('fuse NODE_OPTIONS off', fuses.enableNodeOptionsEnvironmentVariable === false);
-check('fuse cookie encryption on', fuses.enableCookieEncryption === true);
-check('fuse ASAR integrity on', fuses.enableEmbeddedAsarIntegrityValidation === true);
-check('fuse only-load-from-ASAR on', fuses.onlyLoadAppFromAsar === true);
+// The configurations exactly as electron-builder resolves them (the e2e one extends the release one).
+const release = await getConfig(root, 'electron-builder.yml');
+const e2e = await getConfig(root, 'electron-builder.e2e.yml');
+
+/** Every fuse's released position; the e2e build differs in the inspector only. */
+const RELEASE_FUSES = {
+  RunAsNode: false,
+  EnableCookieEncryption: true,
+  EnableNodeOptionsEnvironmentVariable: false,
+  EnableNodeCliInspectArguments: false,
+  EnableEmbeddedAsarIntegrityValidation: true,
+  OnlyLoadAppFromAsar: true,
+  LoadBrowserProcessSpecificV8Snapshot: false,
+  GrantFileProtocolExtraPrivileges: false,
+};
+const E2E_FUSES = { ...RELEASE_FUSES, EnableNodeCliInspectArguments: true };
+const configKey = (name) => name[0].toLowerCase() + name.slice(1);
+
+for (const [name, wanted] of Object.entries(RELEASE_FUSES)) {
+  check(
+    `release config: fuse ${name} ${wanted ? 'on' : 'off'}`,
+    release.electronFuses?.[configKey(name)] === wanted,
+  );
+}
+const { electronFuses: e2eFuses, directories: e2eDirs, extends: _e, ...e2eRest } = e2e;
+const { electronFuses: _f, directories: releaseDirs, extends: _r, ...releaseRest } = release;
+check(
+  'e2e config: the release fuses with the inspector on, nothing else',
+  JSON.stringify(e2eFuses) ===
+    JSON.stringify({ ...release.electronFuses, enableNodeCliInspectArguments: true }),
+);
+check(
+  'e2e config: otherwise the release configuration, built elsewhere',
+  JSON.stringify(e2eRest) === JSON.stringify(releaseRest) &&
+    e2eDirs?.output !== releaseDirs?.output &&
+    e2eDirs?.buildResources === releaseDirs?.buildResources,
+);
 check(
   'targets AppImage, deb, NSIS, dmg',
-  JSON.stringify([config.linux?.target, config.win?.target, config.mac?.target]) ===
+  JSON.stringify([release.linux?.target, release.win?.target, release.mac?.target]) ===
     JSON.stringify([['AppImage', 'deb'], ['nsis'], ['dmg']]),
 );
 
-const stub = mkdtempSync(join(tmpdir(), 'stub-electron-'));
-writeFileSync(join(stub, 'electron'), '#!/bin/sh\necho stub\n');
-chmodSync(join(stub, 'electron'), 0o755);
-const output = mkdtempSync(join(tmpdir(), 'reperes-pkg-'));
-mkdirSync(output, { recursive: true });
+/** A stand-in for the Electron binary: a shell script holding Electron 45's fuse wire at its defaults. */
+function stubElectron() {
+  const dir = mkdtempSync(join(tmpdir(), 'stub-electron-'));
+  const defaults = '101100011'; // RunAsNode … WasmTrapHandlers, as shipped by Electron 45
+  const wire = Buffer.concat([
+    Buffer.from('dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'),
+    Buffer.from([1, defaults.length]),
+    Buffer.from(defaults),
+  ]);
+  writeFileSync(
+    join(dir, 'electron'),
+    Buffer.concat([Buffer.from('#!/bin/sh\necho stub\nexit 0\n# '), wire, Buffer.from('\n')]),
+  );
+  chmodSync(join(dir, 'electron'), 0o755);
+  return dir;
+}
 
-await build({
-  projectDir: root,
-  targets: Platform.LINUX.createTarget('dir'),
-  config: {
-    ...config,
-    electronFuses: null,
-    electronDist: stub,
-    directories: { ...config.directories, output },
-  },
-  publish: 'never',
-});
+async function packageWith(config) {
+  const output = mkdtempSync(join(tmpdir(), 'reperes-pkg-'));
+  mkdirSync(output, { recursive: true });
+  const { extends: _ignored, ...rest } = config;
+  await build({
+    projectDir: root,
+    targets: Platform.LINUX.createTarget('dir'),
+    config: {
+      ...rest,
+      extends: null,
+      electronDist: stubElectron(),
+      directories: { ...rest.directories, output },
+    },
+    publish: 'never',
+  });
+  return join(output, 'linux-unpacked');
+}
 
-const appDir = join(output, 'linux-unpacked');
+async function checkFuses(label, appDir, wanted) {
+  const binary = join(appDir, release.executableName ?? 'reperes');
+  const wire = existsSync(binary) ? await getCurrentFuseWire(binary) : null;
+  check(`${label}: packaged binary found`, wire !== null, binary);
+  for (const [name, on] of Object.entries(wanted)) {
+    const state = wire?.[FuseV1Options[name]];
+    check(
+      `${label} binary: fuse ${name} ${on ? 'on' : 'off'}`,
+      state === (on ? FuseState.ENABLE : FuseState.DISABLE),
+      `found ${state === undefined ? 'nothing' : String.fromCharCode(state)}`,
+    );
+  }
+}
+
+const appDir = await packageWith(release);
+await checkFuses('release', appDir, RELEASE_FUSES);
+await checkFuses('e2e', await packageWith(e2e), E2E_FUSES);
+
 const asarPath = join(appDir, 'resources', 'app.asar');
 check('app.asar exists', existsSync(asarPath));
 const files = existsSync(asarPath) ? asar.listPackage(asarPath).map((f) => f.replaceAll('\\', '/')) : [];
@@ -74,10 +139,10 @@ const resources = join(appDir, 'resources', 'resources');
 check('catalogue bundled beside the asar', existsSync(join(resources, 'catalogue.json')));
 check('search index bundled beside the asar', existsSync(join(resources, 'search-index.json')));
 check('original documents bundled', existsSync(join(resources, 'documents', '002_9dfa6f2beeb70477.txt')));
-if (existsSync(join(resources, 'catalogue.json'))) {
-  const catalogue = JSON.parse(readFileSync(join(resources, 'catalogue.json'), 'utf8'));
-  check('bundled catalogue has entries', Array.isArray(catalogue.entries) && catalogue.entries.length > 0);
-}
+const bundled = existsSync(join(resources, 'catalogue.json'))
+  ? JSON.parse(readFileSync(join(resources, 'catalogue.json'), 'utf8'))
+  : null;
+check('bundled catalogue has entries', Array.isArray(bundled?.entries) && bundled.entries.length > 0);
 const pkg = JSON.parse(asar.extractFile(asarPath, 'package.json').toString());
 check('package main points at the built main', pkg.main === 'out/main/main.js');
 
