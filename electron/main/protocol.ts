@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { protocol } from 'electron';
+import { RESPONSE_HEADERS } from '../shared/response-headers';
 import { APP_PROTOCOL } from './security';
 
 const TYPES: Record<string, string> = {
@@ -27,24 +28,34 @@ export function registerSchemePrivileges(): void {
   ]);
 }
 
-/** Maps a URL path onto a file under root, refusing anything that escapes it. */
+/** Maps a URL path onto a file under root, refusing anything that escapes it or is malformed. */
 export function resolveInside(root: string, urlPath: string): string | null {
-  const decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
+  } catch {
+    return null; // a broken escape such as /%E0%A4%A
+  }
+  if (decoded.includes('\0')) return null;
   const target = normalize(join(root, decoded === '/' ? 'index.html' : decoded));
   return target === root || target.startsWith(root + sep) ? target : null;
 }
 
+/** The app:// handler: the file, or a refusal; every response carries the CSP and security headers. */
+export async function rendererResponse(rendererDir: string, url: string): Promise<Response> {
+  const text = { ...RESPONSE_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' };
+  const file = resolveInside(rendererDir, new URL(url).pathname);
+  if (!file) return new Response('Interdit', { status: 403, headers: text });
+  try {
+    const body = await readFile(file);
+    return new Response(body, {
+      headers: { ...RESPONSE_HEADERS, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' },
+    });
+  } catch {
+    return new Response('Introuvable', { status: 404, headers: text });
+  }
+}
+
 export function serveRenderer(rendererDir: string): void {
-  protocol.handle(APP_PROTOCOL, async (request) => {
-    const file = resolveInside(rendererDir, new URL(request.url).pathname);
-    if (!file) return new Response('Interdit', { status: 403 });
-    try {
-      const body = await readFile(file);
-      return new Response(body, {
-        headers: { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' },
-      });
-    } catch {
-      return new Response('Introuvable', { status: 404 });
-    }
-  });
+  protocol.handle(APP_PROTOCOL, (request) => rendererResponse(rendererDir, request.url));
 }
