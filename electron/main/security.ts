@@ -54,8 +54,8 @@ function originOf(url: string | undefined): string | undefined {
 }
 
 /**
- * Every permission is refused except clipboard writes asked by our own top-level page: no camera,
- * notifications, geolocation, clipboard reads…, and nothing for a frame embedded from elsewhere.
+ * Every permission is refused except clipboard writes asked by our own pages: no camera,
+ * notifications, geolocation, clipboard reads…, and nothing for our page framed by another origin.
  */
 export function isPermissionGranted(
   permission: string,
