@@ -89,34 +89,46 @@ test('an entry opened from far down the chronology’s list opens at its top, wi
   await expect.poll(() => main.evaluate((m) => m.scrollTop)).toBeGreaterThan(scrolled - 50);
 });
 
-test('a chosen import file brings its preview into view', async ({ page }) => {
-  await page.setViewportSize({ width: 1280, height: 600 });
-  const ui = new AnnotationsPage(page);
-  const catalogue = new CataloguePage(page);
-  await catalogue.open();
-  const ids = await catalogue
-    .options()
-    .evaluateAll((os) => os.slice(0, 8).map((o) => o.id.replace('resultat-', '')));
-  // Enough annotations for « Mes annotations » to be longer than the window.
-  for (const id of ids) {
-    await ui.openEntry(id);
-    await ui.writeNote(`Note sur ${id}\n\nDeuxième paragraphe.\n\nTroisième.`);
-  }
-  await ui.openList();
-  // The user's own export, imported back: the preview says there is nothing new.
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Exporter tout (JSON W3C)' }).click();
-  const file = join(mkdtempSync(join(tmpdir(), 'reperes-import-')), 'export.json');
-  await (await download).saveAs(file);
-  await page.locator('main').evaluate((m) => (m.scrollTop = 0));
-  const pick = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Importer un fichier…' }).click();
-  await (await pick).setFiles(file);
-  const preview = page.getByRole('dialog', { name: /Aperçu de l’import/ });
-  await expect(preview).toBeVisible();
-  await expect(preview.getByRole('heading', { name: /Aperçu de l’import/ })).toBeInViewport();
-  await expect(preview.getByRole('button', { name: 'Annuler' })).toBeInViewport();
-});
+for (const size of [
+  { width: 1280, height: 600 },
+  { width: 900, height: 700 },
+]) {
+  test(`a chosen import file brings its preview into view, at ${size.width} px`, async ({ page }) => {
+    await page.setViewportSize(size);
+    const ui = new AnnotationsPage(page);
+    const catalogue = new CataloguePage(page);
+    await catalogue.open();
+    const ids = await catalogue
+      .options()
+      .evaluateAll((os) => os.slice(0, 8).map((o) => o.id.replace('resultat-', '')));
+    // Enough annotations for « Mes annotations » to be longer than the window.
+    for (const id of ids) {
+      await ui.openEntry(id);
+      await ui.writeNote(`Note sur ${id}\n\nDeuxième paragraphe.\n\nTroisième.`);
+    }
+    await ui.openList();
+    // The user's own export, imported back: the preview says there is nothing new.
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Exporter tout (JSON W3C)' }).click();
+    const file = join(mkdtempSync(join(tmpdir(), 'reperes-import-')), 'export.json');
+    await (await download).saveAs(file);
+    // Wiped, so that the preview has something to add (a table of counts).
+    await page.getByRole('button', { name: 'Tout effacer…' }).click();
+    await page.getByRole('button', { name: 'Oui, tout effacer' }).click();
+    await expect(page.getByText('Vous n’avez encore rien annoté')).toBeVisible();
+    await page.locator('main').evaluate((m) => (m.scrollTop = 0));
+    const pick = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Importer un fichier…' }).click();
+    await (await pick).setFiles(file);
+    const preview = page.getByRole('dialog', { name: /Aperçu de l’import/ });
+    await expect(preview).toBeVisible();
+    await expect(preview.getByRole('heading', { name: /Aperçu de l’import/ })).toBeInViewport();
+    await expect(preview.getByRole('button', { name: 'Annuler' })).toBeInViewport();
+  // Brought into view inside the content area: the window itself did not scroll.
+  expect(await page.evaluate(() => document.scrollingElement!.scrollTop)).toBe(0);
+  await expect(page.locator('.layout__header')).toBeInViewport({ ratio: 1 });
+  });
+}
 
 test('a link in a note shows its address and never navigates', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);

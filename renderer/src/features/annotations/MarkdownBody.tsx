@@ -4,13 +4,16 @@
 // a button to copy it; Échap closes that and gives the focus back to the link.
 import { useEffect, useRef, useState, type MouseEvent, type KeyboardEvent } from 'react';
 import { CopyText } from '../entry/CopyText';
+import type { SanitizedHtml } from './markdown';
 
-export function MarkdownBody({ html }: { html: string }) {
+export function MarkdownBody({ html }: { html: SanitizedHtml }) {
   const [link, setLink] = useState<{ href: string; el: HTMLAnchorElement } | null>(null);
   const panel = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    if (link) panel.current?.querySelector('button')?.focus();
+    if (!link) return;
+    panel.current?.scrollIntoView({ block: 'nearest' });
+    panel.current?.querySelector('button')?.focus({ preventScroll: true });
   }, [link]);
 
   function intercept(event: MouseEvent<HTMLDivElement>) {
@@ -32,7 +35,7 @@ export function MarkdownBody({ html }: { html: string }) {
         className="note__body markdown"
         onClick={intercept}
         onAuxClick={intercept}
-        // Sanitised by DOMPurify in renderMarkdown.
+        // SanitizedHtml: only renderMarkdown (DOMPurify) makes one.
         dangerouslySetInnerHTML={{ __html: html }}
       />
       {link && (
