@@ -319,7 +319,8 @@ interface SelectionBox {
 }
 
 function selectionBox(range: Range, host: HTMLElement | null): SelectionBox | null {
-  if (!host) return null;
+  // No layout (a DOM without rendering, as in unit tests): the toolbar stays in the flow.
+  if (!host || typeof range.getClientRects !== 'function') return null;
   const lines = [...range.getClientRects()].filter((r) => r.width > 0 || r.height > 0);
   const first = lines[0];
   const last = lines[lines.length - 1];
