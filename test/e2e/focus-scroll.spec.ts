@@ -124,9 +124,9 @@ for (const size of [
     await expect(preview).toBeVisible();
     await expect(preview.getByRole('heading', { name: /Aperçu de l’import/ })).toBeInViewport();
     await expect(preview.getByRole('button', { name: 'Annuler' })).toBeInViewport();
-  // Brought into view inside the content area: the window itself did not scroll.
-  expect(await page.evaluate(() => document.scrollingElement!.scrollTop)).toBe(0);
-  await expect(page.locator('.layout__header')).toBeInViewport({ ratio: 1 });
+    // Brought into view inside the content area: the window itself did not scroll.
+    expect(await page.evaluate(() => document.scrollingElement!.scrollTop)).toBe(0);
+    await expect(page.locator('.layout__header')).toBeInViewport({ ratio: 1 });
   });
 }
 
