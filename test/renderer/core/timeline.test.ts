@@ -63,10 +63,9 @@ describe('COORACE chronology on the time axis', () => {
         const cand = byRow.get(r);
         if (cand && !cand.undated) above = cand;
       }
-      if (above) {
-        expect(m.start).toBe(above.start);
-        expect(m.dateLabel).toBe(above.dateLabel);
-      }
+      expect(above, `a dated row above row ${row}`).toBeDefined();
+      expect(m.start).toBe(above!.start);
+      expect(m.dateLabel).toBe(above!.dateLabel);
     }
   });
 
@@ -76,7 +75,8 @@ describe('COORACE chronology on the time axis', () => {
     expect(congress!.end).toBeGreaterThan(congress!.start);
     expect(Math.floor(congress!.start)).toBe(1993);
     const manifesto = marks.find((m) => m.dateLabel === '1992-1994');
-    if (manifesto) expect([manifesto.start, manifesto.end]).toEqual([1992, 1995]);
+    expect(manifesto, 'the row dated « 1992-1994 »').toBeDefined();
+    expect([manifesto!.start, manifesto!.end]).toEqual([1992, 1995]);
   });
 });
 
