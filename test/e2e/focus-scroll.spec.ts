@@ -18,17 +18,18 @@ for (const how of ['Échap', '« Retour à la liste »'] as const) {
     await catalogue.open();
     await catalogue.list.focus();
     for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
-    const opened = await activeId(page);
-    expect(opened).toMatch(/^resultat-/);
+    await expect.poll(() => activeId(page)).toMatch(/^resultat-/);
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/#\/fiche\//);
+    // The result the user came from is the entry that opened.
+    const opened = `resultat-${decodeURIComponent(/#\/fiche\/([^?]+)/.exec(page.url())![1]!)}`;
     await expect(page.locator('#fiche-titre')).toBeFocused();
 
     if (how === 'Échap') await page.keyboard.press('Escape');
     else await page.getByRole('link', { name: '← Retour à la liste' }).click();
     await expect(page).toHaveURL(/#\/catalogue/);
     await expect(catalogue.list).toBeFocused();
-    expect(await activeId(page)).toBe(opened);
+    await expect.poll(() => activeId(page)).toBe(opened);
 
     // The keys work at once, from that result.
     await page.keyboard.press('ArrowDown');
