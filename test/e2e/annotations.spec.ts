@@ -93,7 +93,9 @@ test('annotations survive reload, browser restart, and export → wipe → impor
 
     // "Mes annotations" lists both, filters, and links back to the exact passage.
     await ui.openList();
-    await expect(page.locator('.annotation-card')).toHaveCount(2);
+    // The note, the highlight, and the entry as a favourite.
+    await expect(page.locator('.annotation-card')).toHaveCount(3);
+    await expect(page.locator('.annotation-card--favourite')).toHaveCount(1);
     await page.getByLabel('Couleur').first().selectOption({ label: 'Chiffre clé' });
     await expect(page.locator('.annotation-card')).toHaveCount(1);
     await page.getByLabel('Couleur').first().selectOption('');
@@ -140,7 +142,7 @@ test('annotations survive reload, browser restart, and export → wipe → impor
     if (shots) await page.screenshot({ path: join(shots, 'import-preview.png'), fullPage: true });
     await preview.getByRole('button', { name: 'Importer', exact: true }).click();
     await expect(page.getByText('Import terminé')).toBeVisible();
-    await expect(page.locator('.annotation-card')).toHaveCount(2);
+    await expect(page.locator('.annotation-card')).toHaveCount(3);
 
     // Importing the same file again adds nothing.
     chooser = page.waitForEvent('filechooser');

@@ -3,6 +3,7 @@ import { SearchBox } from '../features/catalogue/SearchBox';
 import { CompareTray } from '../features/compare/CompareTray';
 import { ThemeSwitch } from './ThemeSwitch';
 import { useAppShell } from './useAppShell';
+import { useMainScroll } from './useMainScroll';
 import { ANNOUNCER_ID } from './announce';
 import { useAutoBackup } from '../features/annotations/useAutoBackup';
 
@@ -19,6 +20,7 @@ const NAV: { to: string; label: string; end?: boolean }[] = [
 export function Layout() {
   useAppShell();
   useAutoBackup();
+  useMainScroll('contenu');
   return (
     <div className="layout">
       {/* The hash router owns location.hash, so the skip link moves focus itself. */}

@@ -4,10 +4,15 @@
 // read and write their filters, and build their catalogue links, through it.
 import { emptySelection, FACET_KEYS, type FacetKey, type FacetSelection } from './facets';
 import { departmentByCode, departmentByName } from './geo';
+import { SORT_KEYS, type SortKey } from './sort';
 
 export interface CatalogueState {
   q: string;
   facets: FacetSelection;
+  /** Only the entries the user marked as favourites. */
+  favourites: boolean;
+  /** Order of the list; 'relevance' is the search's ranking (catalogue order without a query). */
+  sort: SortKey;
   /** Id of the selected (active) result, if any. */
   selected: string | null;
 }
@@ -23,9 +28,24 @@ export const FACET_PARAMS: Record<FacetKey, string> = {
 };
 export const QUERY_PARAM = 'q';
 export const SELECTED_PARAM = 'fiche';
+export const FAVOURITES_PARAM = 'favoris';
+export const SORT_PARAM = 'tri';
+/** The sort as written in the URL (relevance, the default, is left out). */
+export const SORT_VALUES: Record<SortKey, string> = {
+  relevance: 'pertinence',
+  year: 'annee',
+  territory: 'territoire',
+  source: 'source',
+};
 
 /** Every parameter the catalogue state owns; other params (a view mode, say) are left alone. */
-export const STATE_PARAMS: readonly string[] = [QUERY_PARAM, ...Object.values(FACET_PARAMS), SELECTED_PARAM];
+export const STATE_PARAMS: readonly string[] = [
+  QUERY_PARAM,
+  ...Object.values(FACET_PARAMS),
+  FAVOURITES_PARAM,
+  SORT_PARAM,
+  SELECTED_PARAM,
+];
 
 /** Bounds what a hand-edited or hostile URL can make the app work on. */
 const MAX_QUERY = 300;
@@ -34,7 +54,7 @@ const MAX_VALUE = 200;
 const ID = /^[a-z0-9][a-z0-9-]{0,199}$/;
 
 export function emptyState(): CatalogueState {
-  return { q: '', facets: emptySelection(), selected: null };
+  return { q: '', facets: emptySelection(), favourites: false, sort: 'relevance', selected: null };
 }
 
 /**
@@ -60,9 +80,13 @@ export function readState(params: URLSearchParams): CatalogueState {
     else facets[key] = values;
   }
   const selected = params.get(SELECTED_PARAM);
+  const sortValue = params.get(SORT_PARAM);
   return {
     q: (params.get(QUERY_PARAM) ?? '').slice(0, MAX_QUERY),
     facets,
+    favourites: params.get(FAVOURITES_PARAM) === '1',
+    // An unknown sort (a hand-edited URL) falls back to relevance.
+    sort: SORT_KEYS.find((k) => SORT_VALUES[k] === sortValue) ?? 'relevance',
     selected: selected && ID.test(selected) ? selected : null,
   };
 }
@@ -72,6 +96,8 @@ export function writeState(state: CatalogueState): URLSearchParams {
   const params = new URLSearchParams();
   if (state.q.trim()) params.set(QUERY_PARAM, state.q);
   for (const key of FACET_KEYS) for (const v of state.facets[key]) params.append(FACET_PARAMS[key], v);
+  if (state.favourites) params.set(FAVOURITES_PARAM, '1');
+  if (state.sort !== 'relevance') params.set(SORT_PARAM, SORT_VALUES[state.sort]);
   if (state.selected) params.set(SELECTED_PARAM, state.selected);
   return params;
 }
@@ -94,8 +120,9 @@ export function setFacet(state: CatalogueState, key: FacetKey, values: string[])
   return { ...state, facets: { ...state.facets, [key]: values } };
 }
 
+/** Every filter off (facets and favourites); the query and the sort stay. */
 export function clearFacets(state: CatalogueState): CatalogueState {
-  return { ...state, facets: emptySelection() };
+  return { ...state, facets: emptySelection(), favourites: false };
 }
 
 /** The query string for a catalogue or entry URL, with its leading "?" (or '' when empty). */
@@ -104,11 +131,11 @@ export function toSearch(state: CatalogueState): string {
   return s ? `?${s}` : '';
 }
 
-/** What a link into the catalogue may carry: a query and some facet values. */
-export type CatalogueFilters = Partial<FacetSelection> & { q?: string };
+/** What a link into the catalogue may carry: a query, some facet values, the favourites filter. */
+export type CatalogueFilters = Partial<FacetSelection> & { q?: string; favourites?: boolean };
 
 /** Router path of the catalogue narrowed to `filters`, e.g. catalogueHref({ place: ['38'] }). */
 export function catalogueHref(filters: CatalogueFilters): string {
-  const { q = '', ...facets } = filters;
-  return `/catalogue${toSearch({ q: q.trim(), facets: { ...emptySelection(), ...facets }, selected: null })}`;
+  const { q = '', favourites = false, ...facets } = filters;
+  return `/catalogue${toSearch({ ...emptyState(), q: q.trim(), favourites, facets: { ...emptySelection(), ...facets } })}`;
 }

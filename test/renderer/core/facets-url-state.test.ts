@@ -3,8 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { emptySelection, FACET_KEYS } from '../../../renderer/src/core/facets';
 import { DEPARTMENTS } from '../../../renderer/src/core/geo';
 import { shorterQueries } from '../../../renderer/src/core/query-suggestions';
+import { SORT_KEYS } from '../../../renderer/src/core/sort';
 import {
   clearFacets,
+  emptyState,
+  mergeState,
   readState,
   toggleFacet,
   toSearch,
@@ -30,10 +33,15 @@ describe('URL state', () => {
     const state: CatalogueState = {
       q: 'clause',
       facets: { ...emptySelection(), theme: ['Mobilité'], source: ['b.txt'] },
+      favourites: false,
+      sort: 'relevance',
       selected: null,
     };
     expect(writeState(state).toString()).toBe('q=clause&source=b.txt&theme=Mobilit%C3%A9');
-    expect(toSearch({ q: '  ', facets: emptySelection(), selected: null })).toBe('');
+    expect(writeState({ ...state, favourites: true, sort: 'territory' }).toString()).toBe(
+      'q=clause&source=b.txt&theme=Mobilit%C3%A9&favoris=1&tri=territoire',
+    );
+    expect(toSearch({ ...emptyState(), q: '  ' })).toBe('');
   });
 
   it('ignores what a hand-edited URL should not carry', () => {
@@ -56,11 +64,29 @@ describe('URL state', () => {
   });
 
   it('toggles a facet value on and off, and clears all facets but keeps the query', () => {
-    const start: CatalogueState = { q: 'iae', facets: emptySelection(), selected: 'x' };
+    const start: CatalogueState = { ...emptyState(), q: 'iae', sort: 'year', selected: 'x' };
     const on = toggleFacet(start, 'place', '38');
     expect(on.facets.place).toEqual(['38']);
     expect(toggleFacet(on, 'place', '38').facets.place).toEqual([]);
     expect(clearFacets(toggleFacet(on, 'kind', 'case'))).toEqual({ ...start, facets: emptySelection() });
+    // « Tout effacer » also turns « Favoris » off, and keeps the sort.
+    expect(clearFacets({ ...on, favourites: true })).toEqual(start);
+  });
+
+  it('reads the favourites filter and the sort, falling back on what it does not know', () => {
+    const s = readState(new URLSearchParams('favoris=1&tri=annee'));
+    expect(s.favourites).toBe(true);
+    expect(s.sort).toBe('year');
+    expect(readState(new URLSearchParams('tri=source')).sort).toBe('source');
+    expect(readState(new URLSearchParams('tri=territoire')).sort).toBe('territory');
+    const odd = readState(new URLSearchParams('favoris=oui&tri=%3Cscript%3E'));
+    expect(odd.favourites).toBe(false);
+    expect(odd.sort).toBe('relevance');
+    // Relevance, the default, is left out of the URL; other owners' params are kept by merge.
+    expect(writeState({ ...emptyState(), sort: 'relevance' }).toString()).toBe('');
+    expect(mergeState(new URLSearchParams('vue=liste&tri=annee&favoris=1'), emptyState()).toString()).toBe(
+      'vue=liste',
+    );
   });
 
   it('round-trips any valid state through the URL (property)', () => {
@@ -82,6 +108,8 @@ describe('URL state', () => {
           ]),
         ) as Record<(typeof FACET_KEYS)[number], fc.Arbitrary<string[]>>,
       ),
+      favourites: fc.boolean(),
+      sort: fc.constantFrom(...SORT_KEYS),
       selected: fc.option(fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,30}$/), { nil: null }),
     });
     fc.assert(

@@ -63,7 +63,7 @@ describe('COORACE chronology on the time axis', () => {
         const cand = byRow.get(r);
         if (cand && !cand.undated) above = cand;
       }
-      expect(above, m.title).toBeDefined();
+      expect(above, `a dated row above row ${row}`).toBeDefined();
       expect(m.start).toBe(above!.start);
       expect(m.dateLabel).toBe(above!.dateLabel);
     }
@@ -75,7 +75,7 @@ describe('COORACE chronology on the time axis', () => {
     expect(congress!.end).toBeGreaterThan(congress!.start);
     expect(Math.floor(congress!.start)).toBe(1993);
     const manifesto = marks.find((m) => m.dateLabel === '1992-1994');
-    expect(manifesto).toBeDefined();
+    expect(manifesto, 'the row dated « 1992-1994 »').toBeDefined();
     expect([manifesto!.start, manifesto!.end]).toEqual([1992, 1995]);
   });
 });

@@ -2,7 +2,7 @@
 // search matches marked, and a way to highlight a selection (mouse, or keyboard selection and
 // the "Surligner la sélection" button). Highlights are re-anchored against the current text:
 // those that cannot be found are listed below as orphans, with their quote.
-import { useEffect, useId, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Section } from '../../../../electron/shared/schema';
 import type { TextRange } from '../../../../electron/shared/text-ranges';
@@ -37,7 +37,12 @@ export function AnnotatableSection({
   const colors = useColors();
   const [run, error] = useStorageAction();
   const body = useRef<HTMLDivElement>(null);
+  const sectionEl = useRef<HTMLElement>(null);
+  const toolbar = useRef<HTMLDivElement>(null);
   const [pending, setPending] = useState<TextRange | null>(null);
+  // Where the selection ends, relative to the section: the toolbar floats there, not at the
+  // section's end (which, in a long section, is far off-screen).
+  const [anchorBox, setAnchorBox] = useState<SelectionBox | null>(null);
   const [colorId, setColorId] = useState('');
   const [editing, setEditing] = useState<string | null>(null);
   const [commentFirst, setCommentFirst] = useState(false);
@@ -87,7 +92,10 @@ export function AnnotatableSection({
       const start = offsetOf(el, r.startContainer, r.startOffset);
       const end = offsetOf(el, r.endContainer, r.endOffset);
       if (start === null || end === null || end <= start) {
-        if (!el.contains(r.commonAncestorContainer)) setPending(null);
+        if (!el.contains(r.commonAncestorContainer)) {
+          setPending(null);
+          setAnchorBox(null);
+        }
         return;
       }
       // Trim the spaces a double-click or a drag picks up at the edges.
@@ -97,6 +105,7 @@ export function AnnotatableSection({
       while (e > s && /\s/.test(text[e - 1]!)) e--;
       if (e > s) {
         setPending({ start: s, end: e });
+        setAnchorBox(selectionBox(r, sectionEl.current));
         setHint(false);
       }
     };
@@ -135,16 +144,34 @@ export function AnnotatableSection({
     );
     if (row) {
       setPending(null);
+      setAnchorBox(null);
       document.getSelection()?.removeAllRanges();
       setCommentFirst(thenComment);
       setEditing(row.id);
     }
   };
 
+  // Placed after render, once the toolbar's size is known: under the selection's last line, or
+  // above its first line when there is no room below, and never past the window's edges.
+  const floating = pending !== null && anchorBox !== null;
+  useLayoutEffect(() => {
+    const bar = toolbar.current;
+    const host = sectionEl.current;
+    if (!bar || !host) return;
+    if (!floating || !anchorBox) {
+      bar.style.removeProperty('top');
+      bar.style.removeProperty('left');
+      return;
+    }
+    bar.style.top = `${placeToolbar(anchorBox, bar, host)}px`;
+    const maxLeft = Math.max(0, host.clientWidth - bar.offsetWidth);
+    bar.style.left = `${Math.min(Math.max(0, anchorBox.left), maxLeft)}px`;
+  }, [floating, anchorBox, pending, hint]);
+
   const editingRow = editing ? (highlights ?? []).find((h) => h.id === editing) : undefined;
 
   return (
-    <section className="annotatable" aria-labelledby={headingId}>
+    <section className="annotatable" aria-labelledby={headingId} ref={sectionEl}>
       <h2 id={headingId}>{section.heading}</h2>
       <div
         className="annotatable__text"
@@ -200,7 +227,8 @@ export function AnnotatableSection({
         ))}
       </div>
       <div
-        className="annotatable__toolbar"
+        ref={toolbar}
+        className={`annotatable__toolbar${floating ? ' annotatable__toolbar--floating' : ''}`}
         role="group"
         aria-label="Surligner un passage de cette section"
         data-ready={pending || hint || caret.active ? '' : undefined}
@@ -281,6 +309,43 @@ export function AnnotatableSection({
       )}
     </section>
   );
+}
+
+/** The selection's first and last line boxes, in pixels from the section's top-left corner. */
+interface SelectionBox {
+  top: number;
+  bottom: number;
+  left: number;
+}
+
+function selectionBox(range: Range, host: HTMLElement | null): SelectionBox | null {
+  // No layout (a DOM without rendering, as in unit tests): the toolbar stays in the flow.
+  if (!host || typeof range.getClientRects !== 'function') return null;
+  const lines = [...range.getClientRects()].filter((r) => r.width > 0 || r.height > 0);
+  const first = lines[0];
+  const last = lines[lines.length - 1];
+  if (!first || !last) return null;
+  const origin = host.getBoundingClientRect();
+  return { top: first.top - origin.top, bottom: last.bottom - origin.top, left: last.left - origin.left };
+}
+
+const GAP = 6;
+
+/** The toolbar's top, relative to the section, keeping it inside the window. */
+function placeToolbar(box: SelectionBox, bar: HTMLElement, host: HTMLElement): number {
+  const origin = host.getBoundingClientRect().top;
+  const height = bar.offsetHeight;
+  // The visible band: the window, less the fixed header and tray above and below the content.
+  const scroller = host.closest('main') ?? document.documentElement;
+  const view = scroller.getBoundingClientRect();
+  const viewTop = Math.max(0, view.top);
+  const viewBottom = Math.min(window.innerHeight, view.bottom);
+  const below = box.bottom + GAP;
+  if (origin + below + height <= viewBottom) return below;
+  const above = box.top - GAP - height;
+  if (origin + above >= viewTop) return above;
+  // A selection taller than the window: pin the toolbar to the bottom of what is visible.
+  return Math.max(viewTop, viewBottom - height - GAP) - origin;
 }
 
 function truncate(s: string, n: number): string {

@@ -78,6 +78,7 @@ export default function AnnotationsView() {
                 <option value="">Tout</option>
                 <option value="note">Notes</option>
                 <option value="highlight">Surlignages</option>
+                <option value="favourite">Favoris</option>
                 <option value="orphan">Surlignages orphelins</option>
               </select>
             </label>
@@ -174,12 +175,21 @@ function AnnotationCard({
   item: ListItem;
   color: { name: string; value: string } | undefined;
 }) {
-  const to = item.kind === 'note' ? noteLink(item.targetId, item.id) : passageLink(item.targetId, item.id);
+  const to =
+    item.kind === 'note'
+      ? noteLink(item.targetId, item.id)
+      : item.kind === 'favourite'
+        ? `/fiche/${encodeURIComponent(item.targetId)}`
+        : passageLink(item.targetId, item.id);
   return (
     <li className={`annotation-card annotation-card--${item.kind}`}>
       <div className="annotation-card__head">
         {item.kind === 'note' ? (
           <span className="badge">Note</span>
+        ) : item.kind === 'favourite' ? (
+          <span className="badge badge--favourite">
+            <span aria-hidden="true">★ </span>Favori
+          </span>
         ) : (
           <span className="badge badge--color" style={{ '--hl': color?.value ?? '#ffe38a' } as CSSProperties}>
             {color?.name ?? 'Surlignage'}
@@ -191,10 +201,12 @@ function AnnotationCard({
         </Link>
         <span className="muted">{item.sourceLabel}</span>
       </div>
-      {item.kind === 'note' ? (
-        <p className="annotation-card__text">
-          {item.text.length > 400 ? `${item.text.slice(0, 399)}…` : item.text}
-        </p>
+      {item.kind === 'note' || item.kind === 'favourite' ? (
+        item.text && (
+          <p className="annotation-card__text">
+            {item.text.length > 400 ? `${item.text.slice(0, 399)}…` : item.text}
+          </p>
+        )
       ) : (
         <blockquote className="annotation-card__quote">{item.text}</blockquote>
       )}
@@ -210,12 +222,18 @@ function AnnotationCard({
           </ul>
         )}
         <span className="muted">
-          Créée le {formatDateTime(item.createdAt)}
+          {item.kind === 'favourite' ? 'Ajoutée aux favoris' : 'Créée'} le {formatDateTime(item.createdAt)}
           {item.updatedAt - item.createdAt > 1000 && ` · modifiée le ${formatDateTime(item.updatedAt)}`}
         </span>
-        <Link to={to} aria-label={`Aller au passage dans « ${item.targetTitle} »`}>
-          Aller au passage →
-        </Link>
+        {item.kind === 'favourite' ? (
+          <Link to={to} aria-label={`Ouvrir la fiche « ${item.targetTitle} »`}>
+            Ouvrir la fiche →
+          </Link>
+        ) : (
+          <Link to={to} aria-label={`Aller au passage dans « ${item.targetTitle} »`}>
+            Aller au passage →
+          </Link>
+        )}
       </div>
     </li>
   );

@@ -1,6 +1,6 @@
 // Everything the user attaches to one catalogue entry or event: favourite star, tags,
 // collections, notes, and the highlights of this entry that no longer find their passage.
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'react-router-dom';
 import { db } from '../../db/ReperesDb';
@@ -138,9 +138,24 @@ function AddToCollection({
   const [name, setName] = useState('');
   const [choice, setChoice] = useState('');
   const available = collections.filter((c) => !excluded.has(c.id));
+  // Closing the form removes the focused control: the focus goes back to the button that opened it.
+  const refocus = useRef(false);
+  const close = () => {
+    refocus.current = true;
+    setOpen(false);
+  };
   if (!open) {
     return (
-      <button type="button" onClick={() => setOpen(true)}>
+      <button
+        type="button"
+        ref={(el) => {
+          if (el && refocus.current) {
+            refocus.current = false;
+            el.focus();
+          }
+        }}
+        onClick={() => setOpen(true)}
+      >
         Ajouter à une collection
       </button>
     );
@@ -153,7 +168,7 @@ function AddToCollection({
         void run(async () => {
           const id = choice && choice !== '__new' ? choice : (await createCollection(db(), name)).id;
           await addToCollection(db(), id, targetId);
-          setOpen(false);
+          close();
           setName('');
           setChoice('');
         });
@@ -187,7 +202,7 @@ function AddToCollection({
       <button type="submit" className="primary">
         Ajouter
       </button>
-      <button type="button" onClick={() => setOpen(false)}>
+      <button type="button" onClick={close}>
         Annuler
       </button>
     </form>

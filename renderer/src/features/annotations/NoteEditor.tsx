@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { NoteRow } from '../../db/rows';
 import { formatDateTime } from './format';
+import { MarkdownBody } from './MarkdownBody';
 import { useMarkdown } from './useMarkdown';
 import { useAutosave } from './useAutosave';
 
@@ -60,8 +61,7 @@ export function NoteEditor({ note, startEditing = false, onDelete, onEmpty }: No
         // The Markdown renderer is still loading: the note as plain text meanwhile.
         <div className="note__body note__body--plain">{text}</div>
       ) : (
-        // Sanitised by DOMPurify in renderMarkdown.
-        <div className="note__body markdown" dangerouslySetInnerHTML={{ __html: html }} />
+        <MarkdownBody html={html} />
       )}
       {error && (
         <p className="annotations-error" role="alert">

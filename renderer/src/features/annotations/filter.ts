@@ -7,13 +7,13 @@ import { fold } from './format';
 import { sectionRefs } from './sections';
 
 export interface ListItem {
-  kind: 'note' | 'highlight';
+  kind: 'note' | 'highlight' | 'favourite';
   id: string;
   targetId: string;
   targetTitle: string;
   source: string | null;
   sourceLabel: string;
-  /** Note body, or highlight quote. */
+  /** Note body, highlight quote, or (a favourite) the entry's summary. */
   text: string;
   comment: string;
   colorId: string | null;
@@ -28,7 +28,7 @@ export interface ListItem {
 
 export interface Filters {
   query: string;
-  kind: '' | 'note' | 'highlight' | 'orphan';
+  kind: '' | 'note' | 'highlight' | 'favourite' | 'orphan';
   colorId: string;
   tag: string;
   collectionId: string;
@@ -113,6 +113,26 @@ export function buildItems(data: AnnotationData, byId: Map<string, CatalogueItem
       updatedAt: h.updatedAt,
       orphan: text === null || anchor(text, h.quote, h.position) === null,
       folded: fold(`${h.quote.exact}\n${h.comment}\n${t.targetTitle}\n${tags.join(' ')}`),
+    });
+  }
+  for (const f of data.favourites) {
+    const t = target(f.targetId);
+    const tags = entryTags.get(f.targetId) ?? [];
+    const summary = byId.get(f.targetId)?.summary ?? '';
+    out.push({
+      kind: 'favourite',
+      id: `favori:${f.targetId}`,
+      targetId: f.targetId,
+      ...t,
+      text: summary,
+      comment: '',
+      colorId: null,
+      tags,
+      collections: collections.get(f.targetId) ?? [],
+      createdAt: f.createdAt,
+      updatedAt: f.createdAt,
+      orphan: false,
+      folded: fold(`${t.targetTitle}\n${summary}\n${tags.join(' ')}`),
     });
   }
   return out.sort((a, b) => b.updatedAt - a.updatedAt);

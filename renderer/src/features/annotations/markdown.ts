@@ -4,12 +4,18 @@
 import { marked } from 'marked';
 import DOMPurify from 'dompurify';
 
+/**
+ * HTML that went through DOMPurify. Only renderMarkdown makes one, and the component that inserts
+ * HTML (MarkdownBody) accepts nothing else: the type checker, not a comment, keeps raw HTML out.
+ */
+export type SanitizedHtml = string & { readonly __sanitized: unique symbol };
+
 /** Markdown to HTML that is safe to insert: marked renders, DOMPurify strips anything active. */
-export function renderMarkdown(body: string): string {
+export function renderMarkdown(body: string): SanitizedHtml {
   const html = marked.parse(body, { async: false, gfm: true, breaks: true });
   return DOMPurify.sanitize(html, {
     USE_PROFILES: { html: true },
     FORBID_TAGS: ['style', 'form', 'input', 'button', 'img', 'video', 'audio', 'iframe'],
     FORBID_ATTR: ['style'],
-  });
+  }) as SanitizedHtml;
 }

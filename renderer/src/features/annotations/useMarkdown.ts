@@ -2,6 +2,8 @@
 // once per session); until then the caller shows the note as plain text.
 import { useEffect, useState } from 'react';
 
+import type { SanitizedHtml } from './markdown';
+
 type MarkdownModule = typeof import('./markdown');
 
 let loaded: MarkdownModule | null = null;
@@ -12,7 +14,7 @@ function load(): Promise<MarkdownModule> {
 }
 
 /** The HTML of `text`, or null while the renderer loads or when not `enabled`. */
-export function useMarkdown(text: string, enabled: boolean): string | null {
+export function useMarkdown(text: string, enabled: boolean): SanitizedHtml | null {
   const [module, setModule] = useState<MarkdownModule | null>(loaded);
   useEffect(() => {
     if (module || !enabled) return;

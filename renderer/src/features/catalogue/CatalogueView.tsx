@@ -1,6 +1,7 @@
 // The catalogue: facets, the result list (search + facets) and a preview of the selected result.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { FACET_KEYS, FACET_LABELS, hasSelection, type FacetKey } from '../../core/facets';
+import { SORT_KEYS, SORT_LABELS, type SortKey } from '../../core/sort';
 import { clearFacets, toggleFacet, type CatalogueState } from '../../core/url-state';
 import { EmptyResults } from './EmptyResults';
 import { FacetPanel } from './FacetPanel';
@@ -14,7 +15,8 @@ import './catalogue.css';
 export function CatalogueView() {
   const { state, update } = useCatalogueState();
   const openEntry = useOpenEntry();
-  const { searched, results, facets, pending, terms, total, sourceLabels } = useCatalogueResults(state);
+  const { searched, results, facets, pending, terms, total, sourceLabels, favouriteCount } =
+    useCatalogueResults(state);
 
   const ids = useMemo(() => results.map((r) => r.item.id), [results]);
   const activeResult = results.find((r) => r.item.id === state.selected) ?? results[0] ?? null;
@@ -39,11 +41,13 @@ export function CatalogueView() {
       label: facets.find((f) => f.key === key)?.values.find((v) => v.value === value)?.label ?? value,
     })),
   );
-  const resetKey = JSON.stringify([state.q, state.facets]);
+  const toggleFavourites = () => update({ ...state, favourites: !state.favourites, selected: null });
+  const resetKey = JSON.stringify([state.q, state.facets, state.favourites, state.sort]);
   // Below 1100 px the facets fold away behind a "Filtrer" button (the button is hidden wider).
   const [filtersOpen, setFiltersOpen] = useState(false);
   const filtersButton = useRef<HTMLButtonElement>(null);
-  const selectedCount = FACET_KEYS.reduce((n, k) => n + state.facets[k].length, 0);
+  const selectedCount =
+    FACET_KEYS.reduce((n, k) => n + state.facets[k].length, 0) + (state.favourites ? 1 : 0);
 
   return (
     <div className="catalogue">
@@ -63,7 +67,8 @@ export function CatalogueView() {
           facets={facets}
           onToggle={toggle}
           onClear={() => update({ ...clearFacets(state), selected: null })}
-          anySelected={hasSelection(state.facets)}
+          anySelected={hasSelection(state.facets) || state.favourites}
+          favourites={{ on: state.favourites, count: favouriteCount, onToggle: toggleFavourites }}
         />
       </aside>
       <section className="catalogue__results" aria-labelledby="catalogue-titre">
@@ -79,6 +84,19 @@ export function CatalogueView() {
             {state.q.trim() && <span className="catalogue__query"> pour « {state.q.trim()} »</span>}
             {pending && <span className="catalogue__pending"> · recherche…</span>}
           </p>
+          <label className="catalogue__sort">
+            Trier par{' '}
+            <select
+              value={state.sort}
+              onChange={(e) => update({ ...state, sort: e.target.value as SortKey }, { replace: true })}
+            >
+              {SORT_KEYS.map((k) => (
+                <option key={k} value={k}>
+                  {SORT_LABELS[k]}
+                </option>
+              ))}
+            </select>
+          </label>
           <button
             ref={filtersButton}
             type="button"
@@ -97,8 +115,23 @@ export function CatalogueView() {
             )}
           </button>
         </header>
-        {chips.length > 0 && (
+        {(chips.length > 0 || state.favourites) && (
           <ul className="catalogue__chips" aria-label="Filtres actifs">
+            {state.favourites && (
+              <li>
+                <button
+                  type="button"
+                  className="chip"
+                  onClick={toggleFavourites}
+                  aria-label="Retirer le filtre Favoris"
+                >
+                  Favoris seulement
+                  <span aria-hidden="true" className="chip__x">
+                    ×
+                  </span>
+                </button>
+              </li>
+            )}
             {chips.map((c) => (
               <li key={`${c.key}:${c.value}`}>
                 <button
@@ -122,6 +155,7 @@ export function CatalogueView() {
             searched={searched}
             sourceLabels={sourceLabels}
             pending={pending}
+            favouriteCount={favouriteCount}
             onChange={change}
           />
         ) : (

@@ -11,12 +11,14 @@ export function EmptyResults({
   searched,
   sourceLabels,
   pending,
+  favouriteCount,
   onChange,
 }: {
   state: CatalogueState;
   searched: Result[];
   sourceLabels: Map<string, string>;
   pending: boolean;
+  favouriteCount: number;
   onChange: (next: CatalogueState) => void;
 }) {
   const relaxed = useMemo(
@@ -28,7 +30,9 @@ export function EmptyResults({
       ),
     [searched, state.facets, sourceLabels],
   );
-  const shorter = searched.length === 0 ? shorterQueries(state.q) : [];
+  // With « Favoris » on and no favourite at all, shorter queries would not help.
+  const noFavourite = state.favourites && favouriteCount === 0;
+  const shorter = searched.length === 0 && !noFavourite ? shorterQueries(state.q) : [];
   if (pending) return <p className="empty">Recherche en cours…</p>;
   return (
     <div className="empty">
@@ -40,8 +44,20 @@ export function EmptyResults({
         )}
         {state.q.trim() && relaxed.length > 0 && searched.length > 0 && <> avec ces filtres</>}
       </h2>
+      {noFavourite && (
+        <p>
+          Vous n’avez encore aucun favori : sur la page d’une fiche, « Ajouter aux favoris » la range ici.
+        </p>
+      )}
       <p>Essayez :</p>
       <ul className="empty__suggestions">
+        {state.favourites && (
+          <li>
+            <button type="button" onClick={() => onChange({ ...state, favourites: false, selected: null })}>
+              Afficher toutes les fiches, pas seulement les favoris
+            </button>
+          </li>
+        )}
         {shorter.map((q) => (
           <li key={q}>
             <button type="button" onClick={() => onChange({ ...state, q, selected: null })}>
@@ -74,7 +90,7 @@ export function EmptyResults({
             </button>
           </li>
         )}
-        {shorter.length === 0 && searched.length === 0 && (
+        {shorter.length === 0 && searched.length === 0 && !noFavourite && (
           <li className="empty__tip">
             Vérifiez l’orthographe, ou cherchez un nom de ville, de structure ou un thème (« insertion », «
             Nantes »).

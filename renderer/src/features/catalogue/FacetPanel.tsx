@@ -43,11 +43,13 @@ export function FacetPanel({
   onToggle,
   onClear,
   anySelected,
+  favourites,
 }: {
   facets: Facet[];
   onToggle: (key: FacetKey, value: string) => void;
   onClear: () => void;
   anySelected: boolean;
+  favourites: { on: boolean; count: number; onToggle: () => void };
 }) {
   return (
     <div className="facets">
@@ -59,6 +61,20 @@ export function FacetPanel({
           </button>
         )}
       </div>
+      <fieldset className="facet" aria-labelledby="facette-favoris">
+        <legend id="facette-favoris" className="facet__legend">
+          Mes fiches
+        </legend>
+        <label className={`facet__value${favourites.count === 0 ? ' facet__value--empty' : ''}`}>
+          <input type="checkbox" checked={favourites.on} onChange={favourites.onToggle} />
+          <span className="facet__label">Favoris</span>
+          <span className="facet__count">
+            <span className="visually-hidden">, </span>
+            {favourites.count}
+            <span className="visually-hidden"> fiche{favourites.count > 1 ? 's' : ''}</span>
+          </span>
+        </label>
+      </fieldset>
       {facets
         .filter((f) => f.values.length > 0)
         .map((f) => (

@@ -6,7 +6,14 @@ import { KIND_LABELS } from '../../../../electron/shared/schema';
 import { usePrinting } from '../../app/usePrinting';
 import { findMatches } from '../../../../electron/shared/search/matches';
 import { Highlight } from './Highlight';
-import { effectiveActive, optionId, requestActive, RESULTS_LIST_ID, step } from './results-store';
+import {
+  effectiveActive,
+  optionId,
+  requestActive,
+  RESULTS_LIST_ID,
+  step,
+  takeReturnFocus,
+} from './results-store';
 import type { Result } from './useCatalogueResults';
 
 interface Props {
@@ -107,6 +114,11 @@ export function ResultList({ results, active, terms, resetKey, onActivate, onOpe
   useEffect(() => {
     if (activeIndex >= 0) virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
   }, [activeIndex, virtualizer]);
+
+  // Back from an entry: the focus returns to the list, on the result the user came from.
+  useEffect(() => {
+    if (takeReturnFocus()) scroller.current?.focus({ preventScroll: true });
+  }, []);
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     const moves: Record<string, 'next' | 'prev' | 'first' | 'last'> = {

@@ -77,3 +77,21 @@ export function step(
   const next = move === 'next' ? Math.min(ids.length - 1, at + 1) : Math.max(0, at - 1);
   return ids[next] ?? null;
 }
+
+/**
+ * Set when the user leaves an entry for the list (Échap, « Retour à la liste »): the list, once
+ * shown again, takes the focus, so ↑, ↓ and Entrée act at once on the result they came from.
+ * Only for a moment: a list shown later by other means does not steal the focus.
+ */
+let returnFocusAt = 0;
+const RETURN_FOCUS_MS = 3000;
+
+export function returnFocusToResults(): void {
+  returnFocusAt = Date.now();
+}
+
+export function takeReturnFocus(): boolean {
+  const wanted = Date.now() - returnFocusAt < RETURN_FOCUS_MS;
+  returnFocusAt = 0;
+  return wanted;
+}

@@ -3,9 +3,11 @@
 import { useMemo } from 'react';
 import { useCatalogue } from '../../catalogue/CatalogueContext';
 import { computeFacets, filterItems, type Facet } from '../../core/facets';
+import { sortBy } from '../../core/sort';
 import type { CatalogueItem } from '../../../../electron/shared/items';
 import type { CatalogueState } from '../../core/url-state';
 import { useSearch, type SearchHit } from '../search/useSearch';
+import { useFavourites } from './useFavourites';
 
 export interface Result {
   item: CatalogueItem;
@@ -13,8 +15,10 @@ export interface Result {
 }
 
 export interface CatalogueResults {
-  /** Items the search keeps, before facets (all items when there is no query). */
+  /** Items the search (and the favourites filter) keeps, before facets (all items when there is no query). */
   searched: Result[];
+  /** How many entries the user marked as favourites (among those of the catalogue). */
+  favouriteCount: number;
   results: Result[];
   facets: Facet[];
   pending: boolean;
@@ -29,18 +33,28 @@ export function useCatalogueResults(state: CatalogueState): CatalogueResults {
   const sourceOrder = useMemo(() => catalogue.sources.map((s) => s.file), [catalogue]);
   const sourceLabels = useMemo(() => new Map(catalogue.sources.map((s) => [s.file, s.label])), [catalogue]);
 
+  const favourites = useFavourites();
+  const favouriteIds = useMemo(
+    () => new Set((favourites ?? []).map((f) => f.targetId).filter((id) => byId.has(id))),
+    [favourites, byId],
+  );
+  const onlyFavourites = state.favourites;
+
+  // The favourites filter narrows like the search, before facets: the facet counts then describe
+  // the favourites.
   const searched = useMemo((): Result[] => {
-    if (hits === null) return items.map((item) => ({ item, hit: null }));
+    const keep = (id: string) => !onlyFavourites || favouriteIds.has(id);
+    if (hits === null) return items.filter((item) => keep(item.id)).map((item) => ({ item, hit: null }));
     const out: Result[] = [];
     const seen = new Set<string>();
     for (const hit of hits) {
       const item = byId.get(hit.id);
-      if (!item || seen.has(hit.id)) continue;
+      if (!item || seen.has(hit.id) || !keep(hit.id)) continue;
       seen.add(hit.id);
       out.push({ item, hit });
     }
     return out;
-  }, [hits, items, byId]);
+  }, [hits, items, byId, onlyFavourites, favouriteIds]);
 
   // Moving through the list rewrites the URL, and so the state, for the selected row only: the
   // facets, and what is built from them, stay as they were instead of being recomputed per key.
@@ -54,10 +68,20 @@ export function useCatalogueResults(state: CatalogueState): CatalogueResults {
   );
   const results = useMemo(() => {
     const keep = new Set(filterItems(searchedItems, selection).map((i) => i.id));
-    return searched.filter((r) => keep.has(r.item.id));
-  }, [searched, searchedItems, selection]);
+    const kept = searched.filter((r) => keep.has(r.item.id));
+    return sortBy(kept, state.sort, (r) => r.item, sourceOrder);
+  }, [searched, searchedItems, selection, state.sort, sourceOrder]);
 
-  return { searched, results, facets, pending, terms, total: items.length, sourceLabels };
+  return {
+    searched,
+    results,
+    facets,
+    pending: pending || (onlyFavourites && favourites === undefined),
+    terms,
+    total: items.length,
+    sourceLabels,
+    favouriteCount: favouriteIds.size,
+  };
 }
 
 export function countLabel(n: number): string {

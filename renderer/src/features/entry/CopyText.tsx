@@ -1,6 +1,7 @@
 // An e-mail or web address shown as text with a "Copier" button: the app never opens the
 // network or a mail client, the reader copies what they need.
 import { useEffect, useState } from 'react';
+import './copy.css';
 
 export function CopyText({ text, what }: { text: string; what: string }) {
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');

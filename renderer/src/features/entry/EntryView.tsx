@@ -15,6 +15,7 @@ import { parseQuery } from '../../../../electron/shared/search/query';
 import { readState, toSearch } from '../../core/url-state';
 import { AnnotatableSection } from '../annotations/AnnotatableSection';
 import { EntryAnnotationsPanel } from '../annotations/EntryAnnotationsPanel';
+import { returnFocusToResults } from '../catalogue/results-store';
 import type { NavigationState } from '../catalogue/useCatalogueState';
 import { AddToCompareButton } from '../compare/AddToCompareButton';
 import { useSearch } from '../search/useSearch';
@@ -47,6 +48,7 @@ export function EntryView() {
       if (event.key !== 'Escape' || event.defaultPrevented || isEditable(event.target)) return;
       if (document.querySelector('dialog[open], [role="dialog"][aria-modal="true"]')) return;
       event.preventDefault();
+      returnFocusToResults();
       // Opened from the list: going back keeps history tidy; otherwise go to the list with the state.
       if (fromCatalogue) navigate(-1);
       else navigate(backHref);
@@ -92,6 +94,7 @@ export function EntryView() {
         <Link
           to={backHref}
           onClick={(e) => {
+            returnFocusToResults();
             if (fromCatalogue) {
               e.preventDefault();
               navigate(-1);

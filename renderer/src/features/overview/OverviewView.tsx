@@ -6,7 +6,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCatalogue } from '../../catalogue/CatalogueContext';
 import { countByDepartment } from '../../core/geo';
 import { overviewStats, plural, type Bar } from '../../core/overview-stats';
+import { catalogueHref } from '../../core/url-state';
 import { db } from '../../db/ReperesDb';
+import { useFavourites } from '../catalogue/useFavourites';
 import type { ComparisonRow, HighlightRow, NoteRow } from '../../db/rows';
 import '../map/filters.css';
 import './overview.css';
@@ -156,6 +158,7 @@ function UserActivity() {
     <section className="ov-activity" aria-labelledby="ov-activity-title">
       <h2 id="ov-activity-title">Mon travail récent</h2>
       <div className="ov-activity__cols">
+        <Favourites />
         <div>
           <h3>Notes</h3>
           {notes.length === 0 ? (
@@ -216,6 +219,48 @@ function UserActivity() {
         </div>
       </div>
     </section>
+  );
+}
+
+const FAVOURITES_SHOWN = 8;
+
+/** The entries marked « Favori », most recently marked first, with a link to all of them. */
+function Favourites() {
+  const { byId } = useCatalogue();
+  const favourites = useFavourites() ?? [];
+  const known = favourites.filter((f) => byId.has(f.targetId));
+  return (
+    <div>
+      <h3>Favoris</h3>
+      {known.length === 0 ? (
+        <p className="ov-card__note">
+          Aucun favori. Sur la page d’une fiche, « Ajouter aux favoris » la garde ici.
+        </p>
+      ) : (
+        <>
+          <ul aria-label="Fiches favorites">
+            {known.slice(0, FAVOURITES_SHOWN).map((f) => {
+              const item = byId.get(f.targetId)!;
+              return (
+                <li key={f.targetId}>
+                  <Link to={`/fiche/${encodeURIComponent(f.targetId)}`}>{item.title}</Link>
+                  <span className="ov-activity__excerpt">
+                    {[item.territory, item.sourceLabel].filter(Boolean).join(' · ')}
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+          <p className="ov-activity__more">
+            <Link to={catalogueHref({ favourites: true })}>
+              {known.length > FAVOURITES_SHOWN
+                ? `Voir les ${known.length} favoris dans le catalogue`
+                : 'Voir les favoris dans le catalogue'}
+            </Link>
+          </p>
+        </>
+      )}
+    </div>
   );
 }
 
