@@ -1,5 +1,4 @@
 // Assembles one validated catalogue from the seed documents. Pure: the caller reads files.
-import { createHash } from 'node:crypto';
 import { Catalogue, type DocumentReport, type Warning } from '../shared/schema';
 import type { DocumentParser, ParseOutput, SourceDocument } from './types';
 import { franceUrbaineParser } from './france-urbaine';
@@ -8,6 +7,7 @@ import { cooraceParser } from './coorace';
 import { cimeHistoryParser, cimeClosureParser } from './cime';
 import { classifyThemes } from './common/themes';
 import { Glance } from './common/glance';
+import { PARSER_CRASHED } from './common/guard';
 
 export const PARSERS: readonly DocumentParser[] = [
   franceUrbaineParser,
@@ -36,10 +36,6 @@ export function pickParser(text: string): DocumentParser | null {
     }
   }
   return best;
-}
-
-export function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
 export interface BuildResult {
@@ -84,7 +80,7 @@ export function buildCatalogue(docs: readonly SourceDocument[]): BuildResult {
           {
             file: doc.file,
             line: null,
-            code: 'parser-crashed',
+            code: PARSER_CRASHED,
             message: `L’analyseur ${parser.id} a échoué : ${String(error)}`,
           },
         ],

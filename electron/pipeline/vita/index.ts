@@ -1,8 +1,9 @@
 // Parser of the "Recueil d'expériences VITA" (COORACE, 2008): OCR of a two-column PDF.
 import { glance, type Glance } from '../common/glance';
-import { createHash } from 'node:crypto';
+import { sha256 } from '../../shared/text/sha256';
 import type { Entry, Section, SectionKey, Warning } from '../../shared/schema';
 import type { DocumentParser, ParseOutput, SourceDocument } from '../types';
+import { guardedParser } from '../common/guard';
 import { sliceLines, slugify, splitLines } from '../common/text';
 import { departmentByName, departmentFromPostcode, regionByName } from '../common/departments';
 import { cleanLines, isValidEmail, repairText, type Vocabulary } from './ocr-repair';
@@ -411,7 +412,7 @@ function parseVita(doc: SourceDocument): ParseOutput {
       publisher: 'COORACE',
       year: 2008,
       lineCount: lines.length,
-      sha256: createHash('sha256').update(text, 'utf8').digest('hex'),
+      sha256: sha256(text),
     },
     entries,
     events: [],
@@ -430,46 +431,25 @@ function parseVita(doc: SourceDocument): ParseOutput {
   };
 }
 
-export const vitaParser: DocumentParser = {
-  id: 'vita',
-  recognise: (input: string | Glance) => {
-    try {
-      return recogniseVita(input);
-    } catch {
-      return 0;
-    }
-  },
-  parse: (doc: SourceDocument): ParseOutput => {
-    try {
-      return parseVita(doc);
-    } catch (error) {
-      const text = typeof doc.text === 'string' ? doc.text : '';
-      return {
-        source: {
-          file: doc.file,
-          kind: 'vita',
-          title: SOURCE_TITLE,
-          label: 'VITA 2008',
-          publisher: 'COORACE',
-          year: 2008,
-          lineCount: splitLines(text).length,
-          sha256: createHash('sha256').update(text, 'utf8').digest('hex'),
-        },
-        entries: [],
-        events: [],
-        organisations: [],
-        publications: [],
-        recognised: 'Recueil d’expériences VITA : analyse interrompue.',
-        counts: { experiences: 0, groups: 0, texts: 0 },
-        warnings: [
-          {
-            file: doc.file,
-            line: null,
-            code: 'parse-failed',
-            message: `Analyse interrompue : ${String(error)}`,
-          },
-        ],
-      };
-    }
-  },
-};
+export const vitaParser: DocumentParser = guardedParser('vita', recogniseVita, parseVita, (doc) => {
+  const text = typeof doc.text === 'string' ? doc.text : '';
+  return {
+    source: {
+      file: doc.file,
+      kind: 'vita',
+      title: SOURCE_TITLE,
+      label: 'VITA 2008',
+      publisher: 'COORACE',
+      year: 2008,
+      lineCount: splitLines(text).length,
+      sha256: sha256(text),
+    },
+    entries: [],
+    events: [],
+    organisations: [],
+    publications: [],
+    recognised: 'Recueil d’expériences VITA : analyse interrompue.',
+    counts: { experiences: 0, groups: 0, texts: 0 },
+    warnings: [],
+  };
+});
