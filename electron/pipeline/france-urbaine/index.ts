@@ -8,7 +8,8 @@ import type { DocumentParser, ParseOutput, SourceDocument } from '../types';
 import { guardedParser, PARSER_CRASHED } from '../common/guard';
 import { addUnique, emailsIn, officialsIn, parseContacts, parseSignature, websitesIn } from './contacts';
 import { cleanBlock, cleanHeading, cleanInline, isBlank, isHeading, summarise } from './markdown';
-import { departmentOfTerritory, organisationOf } from './places';
+import { departmentInTerritory } from '../../shared/places';
+import { organisationOf } from './places';
 import { align, findToc, similarity, territoryWordFinder, type TocCase, type TocText } from './toc';
 
 const TITLE = "France urbaine : le Lab de l'économie et de l'emploi";
@@ -387,7 +388,7 @@ function buildCase(
     }
   }
 
-  const dept = territory ? departmentOfTerritory(territory) : null;
+  const dept = territory ? departmentInTerritory(territory) : null;
   if (territory && !dept) {
     b.warn(
       block.start + 1,

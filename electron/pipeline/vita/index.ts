@@ -5,7 +5,7 @@ import type { Entry, Section, SectionKey, Warning } from '../../shared/schema';
 import type { DocumentParser, ParseOutput, SourceDocument } from '../types';
 import { guardedParser } from '../common/guard';
 import { sliceLines, slugify, splitLines } from '../common/text';
-import { departmentByName, departmentFromPostcode, regionByName } from '../common/departments';
+import { departmentByName, departmentFromPostcode, regionByName } from '../../shared/places';
 import { cleanLines, isValidEmail, repairText, type Vocabulary } from './ocr-repair';
 import { findStructure, GROUPS, type Block } from './structure';
 import { normaliseUrl, parseContacts, splitHeader, type HeaderLine } from './contacts';

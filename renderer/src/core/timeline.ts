@@ -2,7 +2,7 @@
 // do not overlap at the current zoom. Undated rows take the place of the row above them (the
 // spreadsheet's way of saying "same period") and stay flagged, never silently dated.
 import type { CatalogueItem } from '../../../electron/shared/items';
-import { fold } from './geo';
+import { foldName as fold } from '../../../electron/shared/text/fold';
 
 export type MarkKind = 'event' | 'entry' | 'cluster';
 

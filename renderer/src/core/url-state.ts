@@ -3,7 +3,7 @@
 // This module is the only place that knows them: the map, the chronology and the overview
 // read and write their filters, and build their catalogue links, through it.
 import { emptySelection, FACET_KEYS, type FacetKey, type FacetSelection } from './facets';
-import { departmentByCode, departmentByName } from './geo';
+import { departmentByCode, departmentByName } from '../../../electron/shared/places';
 
 export interface CatalogueState {
   q: string;

@@ -9,7 +9,8 @@ import {
 import type { CatalogueItem } from '../../../../electron/shared/items';
 import { extractActors } from './actors';
 import { extractFigures } from './figures';
-import { fold, uniqueBy } from './text';
+import { foldForMatch as fold } from '../../../../electron/shared/text/fold';
+import { uniqueBy } from './text';
 
 export const MAX_COMPARED = 4;
 

@@ -3,7 +3,7 @@
 import { anchor } from '../../core/anchoring';
 import type { CatalogueItem } from '../../../../electron/shared/items';
 import type { AnnotationData } from '../../core/annotations-export';
-import { fold } from './format';
+import { fold } from '../../../../electron/shared/text/fold';
 import { sectionRefs } from './sections';
 
 export interface ListItem {
