@@ -5,4 +5,3 @@ const dateOnly = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'medium' });
 
 export const formatDateTime = (ms: number) => dateTime.format(new Date(ms));
 export const formatDate = (ms: number) => dateOnly.format(new Date(ms));
-

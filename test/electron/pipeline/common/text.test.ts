@@ -1,10 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { tidy } from '../../../../electron/pipeline/common/text';
-
-const DOCS = join(__dirname, '../../../../resources/documents');
 
 describe('tidy', () => {
   /** The first, line-by-line writing: the one-pass patterns must give the same text. */
