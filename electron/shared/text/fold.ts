@@ -173,7 +173,14 @@ const LONG = 24;
 const SLOW = -1;
 const GAP_CODE = -2;
 const MANY = -3;
-const UTF16 = new TextDecoder('utf-16le');
+// TextDecoder exists in every runtime this code meets (Node, browsers, workers) but not in the
+// ES library this folder compiles against: typed here, not declared globally.
+interface Utf16Decoder {
+  decode(units: Uint16Array): string;
+}
+const UTF16: Utf16Decoder = new (
+  globalThis as unknown as { TextDecoder: new (label: string) => Utf16Decoder }
+).TextDecoder('utf-16le');
 /** Per code unit: its folded code unit, or one of the markers below. */
 const FOLD_CODE: Int32Array = (() => {
   const codes = new Int32Array(0x10000);
