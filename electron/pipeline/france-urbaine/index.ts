@@ -11,6 +11,7 @@ import { cleanBlock, cleanHeading, cleanInline, isBlank, isHeading, summarise } 
 import { departmentInTerritory } from '../../shared/places';
 import { organisationOf } from './places';
 import { align, findToc, similarity, territoryWordFinder, type TocCase, type TocText } from './toc';
+import { entryDefaults } from '../../shared/entry-defaults';
 
 const TITLE = "France urbaine : le Lab de l'économie et de l'emploi";
 const YEAR = 2012;
@@ -157,20 +158,7 @@ class Builder {
 function baseEntry(file: string): Omit<Entry, 'id' | 'kind' | 'title' | 'lines' | 'raw'> {
   return {
     source: file,
-    territory: null,
-    department: null,
-    departmentCode: null,
-    region: null,
-    organisation: null,
-    group: null,
-    people: [],
-    officials: [],
-    emails: [],
-    phones: [],
-    websites: [],
-    address: null,
-    postcode: null,
-    themes: [],
+    ...entryDefaults(),
     year: YEAR,
     summary: '',
     sections: [],

@@ -11,6 +11,7 @@ import { findStructure, GROUPS, type Block } from './structure';
 import { normaliseUrl, parseContacts, splitHeader, type HeaderLine } from './contacts';
 import { readableCity, readableTitle, type CaseVocabulary } from './title';
 import { scanWords } from './words';
+import { entryDefaults } from '../../shared/entry-defaults';
 
 const SOURCE_TITLE = 'Recueil d’expériences VITA';
 
@@ -277,20 +278,11 @@ function textEntry(ctx: Context, block: Block, id: string, title: string): Entry
     id,
     kind: 'text',
     source: ctx.file,
+    ...entryDefaults(),
     title,
-    territory: null,
-    department: null,
-    departmentCode: null,
-    region: null,
     organisation: 'COORACE',
     group,
-    people: [],
-    officials: [],
-    emails: [],
-    phones: [],
     websites: [...new Set(urlsIn(text).map((u) => repairHost(u, ctx.knownHosts)))],
-    address: null,
-    postcode: null,
     themes: group ? [group] : [],
     year: 2008,
     summary: summaryOf(text),

@@ -106,8 +106,3 @@ export function overviewStats(
     yearRange: years.length ? [Math.min(...years), Math.max(...years)] : null,
   };
 }
-
-/** "1 fiche", "3 fiches". */
-export function plural(n: number, one: string, many: string): string {
-  return `${n} ${n > 1 ? many : one}`;
-}

@@ -19,6 +19,7 @@ import { formatDateTime } from './format';
 import { noteLink, passageLink } from './sections';
 import { Backup, useExporter } from './Backup';
 import { useColors, useStorageAction } from './hooks';
+import { ColorSelect } from './ColorSelect';
 import './annotations.css';
 import { plural } from '../../core/plural';
 
@@ -83,14 +84,12 @@ export default function AnnotationsView() {
             </label>
             <label>
               Couleur
-              <select value={filters.colorId} onChange={(e) => set({ colorId: e.target.value })}>
-                <option value="">Toutes</option>
-                {colors.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.name}
-                  </option>
-                ))}
-              </select>
+              <ColorSelect
+                colors={colors}
+                value={filters.colorId}
+                onChange={(colorId) => set({ colorId })}
+                anyLabel="Toutes"
+              />
             </label>
             <label>
               Étiquette

@@ -43,13 +43,13 @@ function docsKey(docs: readonly UserDocument[]): string {
 let lanes = 0;
 
 export function useSearch(query: string): SearchState {
-  const { catalogue } = useCatalogue();
+  const { items } = useCatalogue();
   const userDocs = useUserSearchDocuments();
   const key = docsKey(userDocs);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by content, not identity
   const stableDocs = useMemo(() => userDocs, [key]);
 
-  const client = useMemo(() => sharedSearchClient(catalogue, loadIndex), [catalogue]);
+  const client = useMemo(() => sharedSearchClient(items, loadIndex), [items]);
   const [lane] = useState(() => ++lanes);
   useEffect(() => client.setUserDocuments(stableDocs), [client, stableDocs]);
 

@@ -6,7 +6,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { KIND_LABELS, type SourceKind } from '../../../../electron/shared/schema';
 import { useCatalogue } from '../../catalogue/CatalogueContext';
 import type { CatalogueItem, ItemKind } from '../../../../electron/shared/items';
-import { plural } from '../../core/overview-stats';
+import { plural } from '../../core/plural';
 import { catalogueHref } from '../../core/url-state';
 import {
   ZOOM_LEVELS,
