@@ -3,7 +3,7 @@ import { SearchBox } from '../features/catalogue/SearchBox';
 import { CompareTray } from '../features/compare/CompareTray';
 import { ThemeSwitch } from './ThemeSwitch';
 import { useAppShell } from './useAppShell';
-import { ANNOUNCER_ID } from './announce';
+import { ANNOUNCER_ID } from '../services/announce';
 import { useAutoBackup } from '../features/annotations/useAutoBackup';
 
 const NAV: { to: string; label: string; end?: boolean }[] = [

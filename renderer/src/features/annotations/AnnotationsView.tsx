@@ -16,7 +16,7 @@ import {
 import { useCatalogue } from '../../catalogue/CatalogueContext';
 import { buildItems, filterItems, NO_FILTERS, type Filters, type ListItem } from './filter';
 import { formatDateTime } from './format';
-import { noteLink, passageLink } from './sections';
+import { noteLink, passageLink } from './links';
 import { Backup, useExporter } from './Backup';
 import { useColors, useStorageAction } from './hooks';
 import { ColorSelect } from './ColorSelect';

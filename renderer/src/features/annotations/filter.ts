@@ -4,7 +4,7 @@ import { anchor } from '../../core/anchoring';
 import type { CatalogueItem } from '../../../../electron/shared/items';
 import type { AnnotationData } from '../../core/annotations-export';
 import { fold } from '../../../../electron/shared/text/fold';
-import { sectionRefs } from './sections';
+import { annotatableSections } from '../../core/sections';
 
 export interface ListItem {
   kind: 'note' | 'highlight';
@@ -69,7 +69,7 @@ export function buildItems(data: AnnotationData, byId: Map<string, CatalogueItem
     let refs = texts.get(targetId);
     if (!refs) {
       const item = byId.get(targetId);
-      refs = new Map(item ? sectionRefs(item).map((s) => [s.ref, s.text]) : []);
+      refs = new Map(item ? annotatableSections(item).map((s) => [s.ref, s.text]) : []);
       texts.set(targetId, refs);
     }
     return refs.get(ref) ?? null;

@@ -3,7 +3,7 @@
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import { KIND_LABELS } from '../../../../electron/shared/schema';
-import { usePrinting } from '../../app/usePrinting';
+import { usePrinting } from '../../services/usePrinting';
 import { findMatches } from '../../../../electron/shared/search/matches';
 import { Highlight } from './Highlight';
 import { effectiveActive, optionId, requestActive, RESULTS_LIST_ID, step } from './results-store';

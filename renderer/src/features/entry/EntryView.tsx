@@ -20,7 +20,7 @@ import { AddToCompareButton } from '../compare/AddToCompareButton';
 import { useSearch } from '../search/useSearch';
 import { EntryFacts, EventFacts } from './Facts';
 import { OriginalText } from './OriginalText';
-import { eventSections, sectionRefs } from './sections';
+import { eventSections, sectionRefs } from '../../core/sections';
 import './entry.css';
 
 const ORIGINAL_PARAM = 'vue';

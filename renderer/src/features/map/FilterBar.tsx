@@ -16,7 +16,7 @@ import {
   type CatalogueState,
 } from '../../core/url-state';
 import { useSearch } from '../search/useSearch';
-import './filters.css';
+import '../../styles/filters.css';
 
 export interface FilteredItems {
   filters: CatalogueState;

@@ -9,7 +9,7 @@ import { overviewStats, type Bar } from '../../core/overview-stats';
 import { plural } from '../../core/plural';
 import { db } from '../../db/ReperesDb';
 import type { ComparisonRow, HighlightRow, NoteRow } from '../../db/rows';
-import '../map/filters.css';
+import '../../styles/filters.css';
 import './overview.css';
 
 const ROW_H = 26;

@@ -17,9 +17,9 @@ import {
   zoomStep,
   type TimelineMark,
 } from '../../core/timeline';
-import { usePrinting } from '../../app/usePrinting';
+import { usePrinting } from '../../services/usePrinting';
 import { FilterBar, useFilteredItems } from '../map/FilterBar';
-import '../map/filters.css';
+import '../../styles/filters.css';
 import './timeline.css';
 
 const TIMELINE_KINDS: ItemKind[] = ['event', 'case', 'experience', 'programme'];

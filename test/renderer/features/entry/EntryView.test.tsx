@@ -6,7 +6,7 @@ import { App, installApi, lastLocation, realCatalogue } from '../catalogue/harne
 import { documentExcerpt } from '../../../../renderer/src/core/excerpt';
 import { formatDateRange, formatIsoDate } from '../../../../renderer/src/core/format-date';
 import { segments } from '../../../../renderer/src/core/highlight';
-import { eventSections, sectionRefs } from '../../../../renderer/src/features/entry/sections';
+import { eventSections, sectionRefs } from '../../../../renderer/src/core/sections';
 
 // The entry view only takes the query's terms from the search; the engine (a worker) is not
 // under test here: an idle stand-in lets the view fall back to the query's own words.
