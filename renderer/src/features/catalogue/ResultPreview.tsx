@@ -2,7 +2,7 @@
 import { Link } from 'react-router-dom';
 import { KIND_LABELS } from '../../../../electron/shared/schema';
 import type { CatalogueState } from '../../core/url-state';
-import { AddToCompareButton } from '../compare/AddToCompareButton';
+import { AddToCompareButton } from '../compare';
 import { Highlight } from './Highlight';
 import type { Result } from './useCatalogueResults';
 import { entryHref } from './useCatalogueState';

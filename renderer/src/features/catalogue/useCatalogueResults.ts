@@ -5,7 +5,7 @@ import { useCatalogue } from '../../catalogue/CatalogueContext';
 import { computeFacets, filterItems, type Facet } from '../../core/facets';
 import type { CatalogueItem } from '../../../../electron/shared/items';
 import type { CatalogueState } from '../../core/url-state';
-import { useSearch, type SearchHit } from '../search/useSearch';
+import { useSearch, type SearchHit } from '../search';
 
 export interface Result {
   item: CatalogueItem;

@@ -15,7 +15,7 @@ import {
   setFacet,
   type CatalogueState,
 } from '../../core/url-state';
-import { useSearch } from '../search/useSearch';
+import { useSearch } from '../search';
 import '../../styles/filters.css';
 
 export interface FilteredItems {

@@ -6,7 +6,7 @@ import type { UserDocument } from '../../../../electron/shared/search';
 import { APP_LIMIT } from '../../../../electron/shared/search/limits';
 import type { TextRange } from '../../../../electron/shared/text-ranges';
 import { getApi } from '../../platform/api';
-import { useUserSearchDocuments } from '../annotations/useUserSearchDocuments';
+import { useUserSearchDocuments } from '../annotations';
 import { sharedSearchClient } from './search-client';
 
 export interface SearchHit {

@@ -18,7 +18,7 @@ import {
   type TimelineMark,
 } from '../../core/timeline';
 import { usePrinting } from '../../services/usePrinting';
-import { FilterBar, useFilteredItems } from '../map/FilterBar';
+import { FilterBar, useFilteredItems } from '../map';
 import '../../styles/filters.css';
 import './timeline.css';
 

@@ -1,0 +1,3 @@
+// What other features may use of the catalogue view. The views themselves are loaded by the router.
+export { SearchBox } from './SearchBox';
+export { entryHref, useCatalogueState, useOpenEntry, type NavigationState } from './useCatalogueState';
