@@ -96,11 +96,7 @@ export interface Facet {
 }
 
 /** Human label of a facet value (source file names become their short source label). */
-export function facetValueLabel(
-  key: FacetKey,
-  value: string,
-  sourceLabels: ReadonlyMap<string, string>,
-): string {
+function facetValueLabel(key: FacetKey, value: string, sourceLabels: ReadonlyMap<string, string>): string {
   if (key === 'source') return sourceLabels.get(value) ?? value;
   if (key === 'kind') return KIND_LABELS[value as ItemKind] ?? value;
   if (key === 'place') return departmentByCode(value)?.name ?? value;

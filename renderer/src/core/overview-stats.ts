@@ -42,7 +42,7 @@ function tally<K>(items: readonly CatalogueItem[], keysOf: (i: CatalogueItem) =>
 
 const byCountThenLabel = (a: Bar, b: Bar) => b.count - a.count || a.label.localeCompare(b.label, 'fr');
 
-export function decadeLabel(decade: number): string {
+function decadeLabel(decade: number): string {
   return `années ${decade}`;
 }
 

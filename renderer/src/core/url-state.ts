@@ -12,7 +12,7 @@ export interface CatalogueState {
   selected: string | null;
 }
 
-export const FACET_PARAMS: Record<FacetKey, string> = {
+const FACET_PARAMS: Record<FacetKey, string> = {
   source: 'source',
   kind: 'type',
   group: 'groupe',
@@ -22,20 +22,16 @@ export const FACET_PARAMS: Record<FacetKey, string> = {
   year: 'annee',
 };
 export const QUERY_PARAM = 'q';
-export const SELECTED_PARAM = 'fiche';
+const SELECTED_PARAM = 'fiche';
 
 /** Every parameter the catalogue state owns; other params (a view mode, say) are left alone. */
-export const STATE_PARAMS: readonly string[] = [QUERY_PARAM, ...Object.values(FACET_PARAMS), SELECTED_PARAM];
+const STATE_PARAMS: readonly string[] = [QUERY_PARAM, ...Object.values(FACET_PARAMS), SELECTED_PARAM];
 
 /** Bounds what a hand-edited or hostile URL can make the app work on. */
 const MAX_QUERY = 300;
 const MAX_VALUES = 50;
 const MAX_VALUE = 200;
 const ID = /^[a-z0-9][a-z0-9-]{0,199}$/;
-
-export function emptyState(): CatalogueState {
-  return { q: '', facets: emptySelection(), selected: null };
-}
 
 /**
  * A hand-written `lieu=Isère` or `lieu=2a` still works: a department name or a loosely written

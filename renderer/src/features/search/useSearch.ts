@@ -21,7 +21,7 @@ export interface SearchState {
   /** null when the query is blank: the caller shows the whole catalogue. */
   hits: SearchHit[] | null;
   pending: boolean;
-  /** Positive words of the query, folded, for highlighting in the entry view. */
+  /** Positive words of the query, folded, for marking matches in the entry view. */
   terms: string[];
 }
 

@@ -5,7 +5,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { App, installApi, lastLocation, realCatalogue } from '../catalogue/harness';
 import { documentExcerpt } from '../../../../renderer/src/core/excerpt';
 import { formatDateRange, formatIsoDate } from '../../../../renderer/src/core/format-date';
-import { segments } from '../../../../renderer/src/core/highlight';
+import { markSegments } from '../../../../renderer/src/core/match-marks';
 import { eventSections, sectionRefs } from '../../../../renderer/src/core/sections';
 
 // The entry view only takes the query's terms from the search; the engine (a worker) is not
@@ -111,7 +111,7 @@ describe('entry helpers', () => {
   });
   it('splits a text into marked and plain segments, ignoring bad ranges', () => {
     expect(
-      segments('Maraîchers nantais', [
+      markSegments('Maraîchers nantais', [
         { start: 11, end: 99 },
         { start: 0, end: 4 },
         { start: 5, end: 3 },
