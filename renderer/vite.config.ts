@@ -83,7 +83,12 @@ export function rendererConfig(outDir: string, withResources: boolean): UserConf
       // electron-vite leaves the renderer unminified by default: 1.5 MB for the desktop window to
       // parse at every start, against 0.6 MB minified.
       minify: 'esbuild',
-      rollupOptions: { input: { index: resolve(root, 'index.html') } },
+      rollupOptions: {
+        input: { index: resolve(root, 'index.html') },
+        // A feature's index.ts only re-exports its public API: what another feature does not use
+        // of it (a lazily loaded view's component and its style sheet) stays out of that chunk.
+        treeshake: { moduleSideEffects: (id) => !/[\\/]features[\\/][^\\/]+[\\/]index\.ts$/.test(id) },
+      },
     },
   };
 }

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { SourceDocument } from '../pipeline/types';
 
-export const DOCUMENTS_DIR = resolve(__dirname, '../../resources/documents');
+const DOCUMENTS_DIR = resolve(__dirname, '../../resources/documents');
 
 export function readDocuments(dir: string = DOCUMENTS_DIR): SourceDocument[] {
   return readdirSync(dir)

@@ -1,6 +1,15 @@
 // Assembles one validated catalogue from the seed documents. Pure: the caller reads files.
-import { createHash } from 'node:crypto';
-import { Catalogue, type DocumentReport, type Warning } from '../shared/schema';
+import { z } from 'zod';
+import {
+  Catalogue,
+  CatalogueEvent,
+  Entry,
+  Organisation,
+  Publication,
+  Source,
+  type DocumentReport,
+  type Warning,
+} from '../shared/schema';
 import type { DocumentParser, ParseOutput, SourceDocument } from './types';
 import { franceUrbaineParser } from './france-urbaine';
 import { vitaParser } from './vita';
@@ -8,6 +17,7 @@ import { cooraceParser } from './coorace';
 import { cimeHistoryParser, cimeClosureParser } from './cime';
 import { classifyThemes } from './common/themes';
 import { Glance } from './common/glance';
+import { PARSER_CRASHED } from './common/guard';
 
 export const PARSERS: readonly DocumentParser[] = [
   franceUrbaineParser,
@@ -38,23 +48,34 @@ export function pickParser(text: string): DocumentParser | null {
   return best;
 }
 
-export function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
-}
-
-export interface BuildResult {
-  catalogue: Catalogue;
-  /** Schema violations found when validating the assembled catalogue (should be empty). */
+/** What the pipeline made of one document: text in, validated entries and warnings out. */
+export interface DocumentResult {
+  /** Which parser recognised it, what it read, its counts and every warning (file:line). */
+  report: DocumentReport;
+  /** The parser's output with the thesaurus themes added; null when nothing recognised it or the parser threw. */
+  output: ParseOutput | null;
+  /** Schema violations in the output (should be empty): the output is kept, not dropped. */
   invalid: string[];
 }
 
-export function buildCatalogue(docs: readonly SourceDocument[]): BuildResult {
-  const outputs: ParseOutput[] = [];
-  const report: DocumentReport[] = [];
-  for (const doc of [...docs].sort((a, b) => a.file.localeCompare(b.file))) {
-    const parser = pickParser(doc.text);
-    if (!parser) {
-      report.push({
+const DocumentOutput = z.object({
+  source: Source,
+  entries: z.array(Entry),
+  events: z.array(CatalogueEvent),
+  organisations: z.array(Organisation),
+  publications: z.array(Publication),
+});
+
+/**
+ * The pipeline's one entry point for a document: recognised by its content, parsed, themed and
+ * validated. Pure and environment-neutral: the CLI calls it in Node, a renderer worker can call
+ * it on a user's own document.
+ */
+export function readDocument(doc: SourceDocument): DocumentResult {
+  const parser = pickParser(doc.text);
+  if (!parser) {
+    return {
+      report: {
         file: doc.file,
         parser: null,
         recognised: 'Document non reconnu : aucun analyseur ne correspond à son contenu.',
@@ -67,15 +88,19 @@ export function buildCatalogue(docs: readonly SourceDocument[]): BuildResult {
             message: 'Aucun analyseur ne reconnaît ce document ; il est ignoré.',
           },
         ],
-      });
-      continue;
-    }
-    let output: ParseOutput;
-    try {
-      output = parser.parse(doc);
-    } catch (error) {
-      // Parsers must not throw; if one does anyway, the document is reported, not lost silently.
-      report.push({
+      },
+      output: null,
+      invalid: [],
+    };
+  }
+  let parsed: ParseOutput;
+  try {
+    parsed = parser.parse(doc);
+  } catch (error) {
+    // Every parser sits behind the shared guard; should one throw anyway, the document is
+    // reported, not lost silently.
+    return {
+      report: {
         file: doc.file,
         parser: parser.id,
         recognised: 'Échec de l’analyse.',
@@ -84,40 +109,61 @@ export function buildCatalogue(docs: readonly SourceDocument[]): BuildResult {
           {
             file: doc.file,
             line: null,
-            code: 'parser-crashed',
+            code: PARSER_CRASHED,
             message: `L’analyseur ${parser.id} a échoué : ${String(error)}`,
           },
         ],
-      });
-      continue;
-    }
-    outputs.push(output);
-    report.push({
+      },
+      output: null,
+      invalid: [],
+    };
+  }
+  const output: ParseOutput = {
+    ...parsed,
+    entries: parsed.entries.map((e) => ({
+      ...e,
+      themes: withThesaurus(e.themes, e.title, e.sections.map((s) => s.text).join('\n')),
+    })),
+    events: parsed.events.map((e) => ({ ...e, themes: withThesaurus(e.themes, e.title, e.text) })),
+  };
+  const checked = DocumentOutput.safeParse(output);
+  return {
+    report: {
       file: doc.file,
       parser: parser.id,
       recognised: output.recognised,
       counts: output.counts,
       warnings: output.warnings,
-    });
-  }
+    },
+    output,
+    invalid: checked.success
+      ? []
+      : checked.error.issues.map((i) => `${doc.file}: ${i.path.join('.')}: ${i.message}`),
+  };
+}
 
+export interface BuildResult {
+  catalogue: Catalogue;
+  /** Schema violations found when validating the assembled catalogue (should be empty). */
+  invalid: string[];
+}
+
+/** The whole catalogue from the seed documents: each read alone, then ids deduplicated and cross-links made. */
+export function buildCatalogue(docs: readonly SourceDocument[]): BuildResult {
+  const results = [...docs].sort((a, b) => a.file.localeCompare(b.file)).map(readDocument);
+  const report = results.map((r) => r.report);
+  const outputs = results.flatMap((r) => (r.output ? [r.output] : []));
   const catalogue = {
     schemaVersion: 1 as const,
     sources: outputs.map((o) => o.source),
     entries: dedupeIds(
       outputs.flatMap((o) => o.entries),
       report,
-    ).map((e) => ({
-      ...e,
-      themes: withThesaurus(e.themes, e.title, e.sections.map((s) => s.text).join('\n')),
-    })),
+    ),
     events: dedupeIds(
       outputs.flatMap((o) => o.events),
       report,
-    ).map((e) => ({
-      ...e,
-      themes: withThesaurus(e.themes, e.title, e.text),
-    })),
+    ),
     organisations: outputs.flatMap((o) => o.organisations),
     publications: outputs.flatMap((o) => o.publications),
     report,

@@ -23,7 +23,7 @@ export interface CatalogueItem {
   event: CatalogueEvent | null;
 }
 
-export function yearOf(date: string | null): number | null {
+function yearOf(date: string | null): number | null {
   return date ? Number(date.slice(0, 4)) : null;
 }
 

@@ -1,6 +1,7 @@
-// The one schema of the catalogue. Main validates parser output with it, the renderer
-// validates what it loads with it, and every TypeScript type of the catalogue is inferred
-// from it, so the two sides cannot drift apart.
+// The one schema of the catalogue. The pipeline validates what the parsers produce with it,
+// the main process validates resources/catalogue.json before sending it to the window, and the
+// browser build's web adapter validates what it fetches (in Electron the renderer trusts main).
+// Every TypeScript type of the catalogue is inferred from it, so the sides cannot drift apart.
 import { z } from 'zod';
 
 /** Common section vocabulary: lets two initiatives from different documents be compared part by part. */

@@ -12,7 +12,7 @@ import { ReperesDb } from '../../renderer/src/db/ReperesDb';
 import { readAll, saveNote, writeAll } from '../../renderer/src/db/repository';
 import type { HighlightRow, NoteRow } from '../../renderer/src/db/rows';
 import { buildItems, filterItems, NO_FILTERS } from '../../renderer/src/features/annotations/filter';
-import { sectionRefs } from '../../renderer/src/features/annotations/sections';
+import { annotatableSections } from '../../renderer/src/core/sections';
 import { percentile, printTable, record } from './report';
 
 const N = 10_000;
@@ -33,7 +33,7 @@ export async function run(): Promise<void> {
   );
   const loaded = index(catalogue);
   const sections = loaded.items.flatMap((item) =>
-    sectionRefs(item)
+    annotatableSections(item)
       .filter((s) => s.text.length > 80)
       .map((s) => ({ targetId: item.id, ...s })),
   );

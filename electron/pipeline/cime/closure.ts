@@ -18,6 +18,7 @@ import {
   replacementWarnings,
   urls,
 } from './shared';
+import { entryDefaults } from '../../shared/entry-defaults';
 
 const CEASED = /a cess[ée] (?:ses|toutes ses) activit[ée]s/;
 const MONTH_YEAR =
@@ -100,21 +101,12 @@ function parseClosure(doc: SourceDocument): ParseOutput {
     id: 'cime-cessation',
     kind: 'text',
     source: doc.file,
+    ...entryDefaults(),
     title: title || CLOSURE_TITLE,
-    territory: null,
-    department: null,
-    departmentCode: null,
-    region: null,
     organisation: mentionsCime ? 'Cime' : null,
-    group: null,
     people,
-    officials: [],
     emails: [...new Set(all.match(EMAIL_RE) ?? [])],
-    phones: [],
     websites: urls(all),
-    address: null,
-    postcode: null,
-    themes: [],
     year,
     summary: firstSentences(cleanText(body[0]?.text ?? '')),
     sections: [{ key: 'body', heading: 'Texte', text: bodyText, lines: [firstIdx + 1, lastLine] }],

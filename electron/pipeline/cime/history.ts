@@ -22,6 +22,7 @@ import {
   replacementWarnings,
   urls,
 } from './shared';
+import { entryDefaults } from '../../shared/entry-defaults';
 
 const MILESTONE = /^(\d{4})\s*:\s*(.+?)\s*$/;
 /** MILESTONE on an untrimmed line: recognition counts them without copying every line. */
@@ -293,21 +294,12 @@ function parseHistory(doc: SourceDocument): ParseOutput {
       id: programmeId(spec.title),
       kind: 'programme',
       source: doc.file,
+      ...entryDefaults(),
       title: spec.title,
       territory: idf ? 'Île-de-France' : null,
-      department: null,
-      departmentCode: null,
       region: idf ? 'Île-de-France' : null,
       organisation: 'Cime',
-      group: null,
-      people: [],
-      officials: [],
-      emails: [],
-      phones: [],
       websites: [...new Set(site)],
-      address: null,
-      postcode: null,
-      themes: [],
       year: firstMs ? Number(firstMs.year) : null,
       summary: firstSentences(cleanText(paras[0]?.text ?? '')),
       sections: [{ key: 'presentation', heading: 'Présentation', text: body, lines: [start, end] }],

@@ -1,5 +1,5 @@
 // Pieces common to the two Cime documents (history and closure notice).
-import { createHash } from 'node:crypto';
+import { sha256 } from '../../shared/text/sha256';
 import type { Source, SourceKind, Warning } from '../../shared/schema';
 import { splitLines, tidy } from '../common/text';
 import type { ParseOutput, SourceDocument } from '../types';
@@ -68,7 +68,7 @@ export function makeSource(doc: SourceDocument, kind: SourceKind, title: string,
     publisher: 'Cime',
     year: null,
     lineCount: splitLines(doc.text).length,
-    sha256: createHash('sha256').update(doc.text, 'utf8').digest('hex'),
+    sha256: sha256(doc.text),
   };
 }
 

@@ -3,6 +3,9 @@
 import type { Glance } from './glance';
 import type { DocumentParser, ParseOutput, SourceDocument } from '../types';
 
+/** The one warning code for a parser that threw, wherever the exception was caught. */
+export const PARSER_CRASHED = 'parser-crashed';
+
 export function guardedParser(
   id: string,
   recognise: (input: string | Glance) => number,
@@ -26,7 +29,7 @@ export function guardedParser(
         out.warnings.push({
           file: doc.file,
           line: null,
-          code: 'parser-error',
+          code: PARSER_CRASHED,
           message: `Analyse interrompue : ${String(error)}.`,
         });
         return out;

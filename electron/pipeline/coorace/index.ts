@@ -5,7 +5,7 @@
 import { glance, type Glance } from '../common/glance';
 import { gluePoints } from './glue';
 import { guardedParser } from '../common/guard';
-import { createHash } from 'node:crypto';
+import { sha256 } from '../../shared/text/sha256';
 import type { CatalogueEvent, Warning } from '../../shared/schema';
 import { foldForMatch, slugify, sliceLines, splitLines, tidy } from '../common/text';
 import type { DocumentParser, ParseOutput, SourceDocument } from '../types';
@@ -379,7 +379,7 @@ function emptyOutput(doc: SourceDocument, lineCount: number): ParseOutput {
       publisher: 'COORACE',
       year: null,
       lineCount,
-      sha256: createHash('sha256').update(doc.text, 'utf8').digest('hex'),
+      sha256: sha256(doc.text),
     },
     entries: [],
     events: [],

@@ -1,14 +1,17 @@
 // Parser for "France urbaine : le Lab de l'économie et de l'emploi" (Sémaphores / AMGVF,
 // September 2012): four foreword texts and 19 case studies, markdown converted from a PDF.
 import { glance, type Glance } from '../common/glance';
-import { createHash } from 'node:crypto';
+import { sha256 } from '../../shared/text/sha256';
 import type { Entry, Person, Section, SectionKey, Source, Warning } from '../../shared/schema';
 import { foldForMatch, foldedStart, sliceLines, slugify, splitLines } from '../common/text';
 import type { DocumentParser, ParseOutput, SourceDocument } from '../types';
+import { guardedParser, PARSER_CRASHED } from '../common/guard';
 import { addUnique, emailsIn, officialsIn, parseContacts, parseSignature, websitesIn } from './contacts';
 import { cleanBlock, cleanHeading, cleanInline, isBlank, isHeading, summarise } from './markdown';
-import { departmentOfTerritory, organisationOf } from './places';
+import { departmentInTerritory } from '../../shared/places';
+import { organisationOf } from './places';
 import { align, findToc, similarity, territoryWordFinder, type TocCase, type TocText } from './toc';
+import { entryDefaults } from '../../shared/entry-defaults';
 
 const TITLE = "France urbaine : le Lab de l'économie et de l'emploi";
 const YEAR = 2012;
@@ -127,10 +130,6 @@ interface CaseBlock {
   parts: PartHeading[];
 }
 
-function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
-}
-
 export function recogniseFranceUrbaine(input: string | Glance): number {
   const g = glance(input);
   if (g.text.length === 0) return 0;
@@ -159,20 +158,7 @@ class Builder {
 function baseEntry(file: string): Omit<Entry, 'id' | 'kind' | 'title' | 'lines' | 'raw'> {
   return {
     source: file,
-    territory: null,
-    department: null,
-    departmentCode: null,
-    region: null,
-    organisation: null,
-    group: null,
-    people: [],
-    officials: [],
-    emails: [],
-    phones: [],
-    websites: [],
-    address: null,
-    postcode: null,
-    themes: [],
+    ...entryDefaults(),
     year: YEAR,
     summary: '',
     sections: [],
@@ -390,7 +376,7 @@ function buildCase(
     }
   }
 
-  const dept = territory ? departmentOfTerritory(territory) : null;
+  const dept = territory ? departmentInTerritory(territory) : null;
   if (territory && !dept) {
     b.warn(
       block.start + 1,
@@ -512,11 +498,8 @@ function buildText(
   };
 }
 
-function parse(doc: SourceDocument): ParseOutput {
-  const b = new Builder(doc.file);
-  const text = typeof doc.text === 'string' ? doc.text : '';
-  const lines = splitLines(text);
-  const source: Source = {
+function sourceOf(doc: SourceDocument, text: string, lines: readonly string[]): Source {
+  return {
     file: doc.file,
     kind: 'france-urbaine',
     title: TITLE,
@@ -526,6 +509,13 @@ function parse(doc: SourceDocument): ParseOutput {
     lineCount: text === '' ? 0 : lines.length,
     sha256: sha256(text),
   };
+}
+
+function parse(doc: SourceDocument): ParseOutput {
+  const b = new Builder(doc.file);
+  const text = typeof doc.text === 'string' ? doc.text : '';
+  const lines = splitLines(text);
+  const source = sourceOf(doc, text, lines);
   const entries: Entry[] = [];
   try {
     const { entries: tocEntries, end: tocEnd } = findToc(lines);
@@ -608,7 +598,7 @@ function parse(doc: SourceDocument): ParseOutput {
     });
   } catch (error) {
     // Last resort: the parser must never throw; what was read so far is kept.
-    b.warn(null, 'parse-error', `Erreur inattendue pendant l'analyse : ${String(error)}`);
+    b.warn(null, PARSER_CRASHED, `Erreur inattendue pendant l'analyse : ${String(error)}`);
   }
 
   // Ids are derived from content; a repeated case gets a suffix rather than overwriting another.
@@ -643,14 +633,21 @@ function parse(doc: SourceDocument): ParseOutput {
   };
 }
 
-export const franceUrbaineParser: DocumentParser = {
-  id: 'france-urbaine',
-  recognise: (input) => {
-    try {
-      return recogniseFranceUrbaine(input);
-    } catch {
-      return 0;
-    }
-  },
+export const franceUrbaineParser: DocumentParser = guardedParser(
+  'france-urbaine',
+  recogniseFranceUrbaine,
   parse,
-};
+  (doc) => {
+    const text = typeof doc.text === 'string' ? doc.text : '';
+    return {
+      source: sourceOf(doc, text, splitLines(text)),
+      entries: [],
+      events: [],
+      organisations: [],
+      publications: [],
+      recognised: `« ${TITLE} » : analyse interrompue.`,
+      counts: { cases: 0, texts: 0, contacts: 0, officials: 0, sections: 0 },
+      warnings: [],
+    };
+  },
+);

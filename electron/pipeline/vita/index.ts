@@ -1,15 +1,17 @@
 // Parser of the "Recueil d'expériences VITA" (COORACE, 2008): OCR of a two-column PDF.
 import { glance, type Glance } from '../common/glance';
-import { createHash } from 'node:crypto';
+import { sha256 } from '../../shared/text/sha256';
 import type { Entry, Section, SectionKey, Warning } from '../../shared/schema';
 import type { DocumentParser, ParseOutput, SourceDocument } from '../types';
+import { guardedParser } from '../common/guard';
 import { sliceLines, slugify, splitLines } from '../common/text';
-import { departmentByName, departmentFromPostcode, regionByName } from '../common/departments';
+import { departmentByName, departmentFromPostcode, regionByName } from '../../shared/places';
 import { cleanLines, isValidEmail, repairText, type Vocabulary } from './ocr-repair';
 import { findStructure, GROUPS, type Block } from './structure';
 import { normaliseUrl, parseContacts, splitHeader, type HeaderLine } from './contacts';
 import { readableCity, readableTitle, type CaseVocabulary } from './title';
 import { scanWords } from './words';
+import { entryDefaults } from '../../shared/entry-defaults';
 
 const SOURCE_TITLE = 'Recueil d’expériences VITA';
 
@@ -276,20 +278,11 @@ function textEntry(ctx: Context, block: Block, id: string, title: string): Entry
     id,
     kind: 'text',
     source: ctx.file,
+    ...entryDefaults(),
     title,
-    territory: null,
-    department: null,
-    departmentCode: null,
-    region: null,
     organisation: 'COORACE',
     group,
-    people: [],
-    officials: [],
-    emails: [],
-    phones: [],
     websites: [...new Set(urlsIn(text).map((u) => repairHost(u, ctx.knownHosts)))],
-    address: null,
-    postcode: null,
     themes: group ? [group] : [],
     year: 2008,
     summary: summaryOf(text),
@@ -411,7 +404,7 @@ function parseVita(doc: SourceDocument): ParseOutput {
       publisher: 'COORACE',
       year: 2008,
       lineCount: lines.length,
-      sha256: createHash('sha256').update(text, 'utf8').digest('hex'),
+      sha256: sha256(text),
     },
     entries,
     events: [],
@@ -430,46 +423,25 @@ function parseVita(doc: SourceDocument): ParseOutput {
   };
 }
 
-export const vitaParser: DocumentParser = {
-  id: 'vita',
-  recognise: (input: string | Glance) => {
-    try {
-      return recogniseVita(input);
-    } catch {
-      return 0;
-    }
-  },
-  parse: (doc: SourceDocument): ParseOutput => {
-    try {
-      return parseVita(doc);
-    } catch (error) {
-      const text = typeof doc.text === 'string' ? doc.text : '';
-      return {
-        source: {
-          file: doc.file,
-          kind: 'vita',
-          title: SOURCE_TITLE,
-          label: 'VITA 2008',
-          publisher: 'COORACE',
-          year: 2008,
-          lineCount: splitLines(text).length,
-          sha256: createHash('sha256').update(text, 'utf8').digest('hex'),
-        },
-        entries: [],
-        events: [],
-        organisations: [],
-        publications: [],
-        recognised: 'Recueil d’expériences VITA : analyse interrompue.',
-        counts: { experiences: 0, groups: 0, texts: 0 },
-        warnings: [
-          {
-            file: doc.file,
-            line: null,
-            code: 'parse-failed',
-            message: `Analyse interrompue : ${String(error)}`,
-          },
-        ],
-      };
-    }
-  },
-};
+export const vitaParser: DocumentParser = guardedParser('vita', recogniseVita, parseVita, (doc) => {
+  const text = typeof doc.text === 'string' ? doc.text : '';
+  return {
+    source: {
+      file: doc.file,
+      kind: 'vita',
+      title: SOURCE_TITLE,
+      label: 'VITA 2008',
+      publisher: 'COORACE',
+      year: 2008,
+      lineCount: splitLines(text).length,
+      sha256: sha256(text),
+    },
+    entries: [],
+    events: [],
+    organisations: [],
+    publications: [],
+    recognised: 'Recueil d’expériences VITA : analyse interrompue.',
+    counts: { experiences: 0, groups: 0, texts: 0 },
+    warnings: [],
+  };
+});

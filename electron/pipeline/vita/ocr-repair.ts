@@ -349,19 +349,6 @@ const COMPOUND_PREFIXES = new Set([
   'dit',
 ]);
 
-/**
- * Joins the lines of one paragraph, undoing the line-end hyphenation: "inser-" + "tion" →
- * "insertion", while "socio-" + "professionnel" and "Rhône-" + "Alpes" keep their hyphen.
- */
-export function joinHyphenated(left: string, right: string, vocab?: Vocabulary): string {
-  const join = hyphenJoin(left, right, vocab);
-  return join === 'space'
-    ? `${left} ${right}`
-    : join === 'keep'
-      ? `${left}${right}`
-      : `${left.slice(0, -1)}${right}`;
-}
-
 /** How `right` joins `left`: after a space, glued with the hyphen kept, or glued without it. */
 function hyphenJoin(left: string, right: string, vocab?: Vocabulary): 'space' | 'keep' | 'drop' {
   // Only the last word of `left` matters, read backwards from the hyphen.

@@ -15,7 +15,8 @@ export interface GroupDef {
 
 /** The five working groups, in the order the introduction announces them. */
 export const GROUPS: readonly GroupDef[] = [
-  { name: 'Pôles de développement territorial', keys: ['developpement territorial', 'poles de', 'teﬂ'] },
+  // "tefl": the OCR's "teﬂ'ltorlal", ligature folded.
+  { name: 'Pôles de développement territorial', keys: ['developpement territorial', 'poles de', 'tefl'] },
   { name: 'Commande publique responsable', keys: ['commande publique', 'commande'] },
   {
     name: 'Services de proximité, emploi et territoire',

@@ -3,7 +3,7 @@
 // the trailing "(Département)" and render the title in French sentence case, taking accents
 // and proper-noun capitals from the document's own running text.
 import { foldForMatch } from '../common/text';
-import { departmentByName, regionByName } from '../common/departments';
+import { departmentByName, regionByName } from '../../shared/places';
 import { repairWords } from './ocr-repair';
 import type { CaseVocabulary, WordForms } from './words';
 

@@ -2,57 +2,9 @@
 // queries and documents agree on accents, case, ligatures, apostrophes and elisions, and
 // every folded token still knows where it sits in the original text (for highlighting).
 
-const COMBINING = /\p{M}/gu;
+import { fold, foldChar } from '../text/fold';
 
-/** Letters NFD does not decompose. Ligatures are the ones French text actually carries. */
-const SPECIAL: Record<string, string> = {
-  œ: 'oe',
-  Œ: 'oe',
-  æ: 'ae',
-  Æ: 'ae',
-  ß: 'ss',
-  ø: 'o',
-  Ø: 'o',
-  ł: 'l',
-  Ł: 'l',
-  đ: 'd',
-  Đ: 'd',
-  ı: 'i',
-  ﬀ: 'ff',
-  ﬁ: 'fi',
-  ﬂ: 'fl',
-  ﬃ: 'ffi',
-  ﬄ: 'ffl',
-  ﬅ: 'st',
-  ﬆ: 'st',
-  ĳ: 'ij',
-  Ĳ: 'ij',
-  '’': "'",
-  '‘': "'",
-  ʼ: "'",
-  '`': "'",
-  '´': "'",
-  '′': "'",
-};
-
-const charCache = new Map<string, string>();
-
-function foldChar(ch: string): string {
-  let out = charCache.get(ch);
-  if (out !== undefined) return out;
-  out = SPECIAL[ch] ?? ch.normalize('NFKD').replace(COMBINING, '').toLowerCase();
-  // NFKD can expand some symbols into several characters (e.g. "½"): keep them, they are rare.
-  if (charCache.size < 5000) charCache.set(ch, out);
-  return out;
-}
-
-// ASCII capitals and every non-ASCII character go through foldChar; the rest is already folded.
-const TO_FOLD = /[A-Z`]|\P{ASCII}/gu;
-
-/** Lower-case, accent-free, ligature-free text with straight apostrophes. */
-export function fold(text: string): string {
-  return text.replace(TO_FOLD, foldChar);
-}
+export { fold };
 
 export interface FoldedText {
   folded: string;

@@ -1,11 +1,11 @@
 import { NavLink, Outlet } from 'react-router-dom';
-import { SearchBox } from '../features/catalogue/SearchBox';
-import { CompareTray } from '../features/compare/CompareTray';
+import { SearchBox } from '../features/catalogue';
+import { CompareTray } from '../features/compare';
 import { ThemeSwitch } from './ThemeSwitch';
 import { useAppShell } from './useAppShell';
 import { useMainScroll } from './useMainScroll';
-import { ANNOUNCER_ID } from './announce';
-import { useAutoBackup } from '../features/annotations/useAutoBackup';
+import { ANNOUNCER_ID } from '../services/announce';
+import { useAutoBackup } from '../features/annotations';
 
 const NAV: { to: string; label: string; end?: boolean }[] = [
   { to: '/', label: 'Accueil', end: true },

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { applyTheme, readTheme, type ThemeChoice } from './theme';
-import { registerCommand } from './commands';
+import { registerCommand } from '../services/commands';
 
 export function ThemeSwitch() {
   const [choice, setChoice] = useState<ThemeChoice>(readTheme);

@@ -2,7 +2,7 @@
 import { useEffect } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { getApi } from '../platform/api';
-import { registerCommand, runCommand } from './commands';
+import { registerCommand, runCommand } from '../services/commands';
 
 const LAST_VIEW = 'reperes:last-view';
 

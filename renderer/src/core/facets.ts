@@ -2,7 +2,8 @@
 // combine with AND, and each facet's counts ignore its own selection so that the user can
 // see what picking another value of the same facet would give.
 import { KIND_LABELS } from '../../../electron/shared/schema';
-import { departmentByCode, placeItem } from './geo';
+import { departmentByCode } from '../../../electron/shared/places';
+import { placeItem } from './geo';
 import type { CatalogueItem, ItemKind } from '../../../electron/shared/items';
 
 export const FACET_KEYS = ['source', 'kind', 'group', 'place', 'theme', 'year'] as const;
@@ -95,11 +96,7 @@ export interface Facet {
 }
 
 /** Human label of a facet value (source file names become their short source label). */
-export function facetValueLabel(
-  key: FacetKey,
-  value: string,
-  sourceLabels: ReadonlyMap<string, string>,
-): string {
+function facetValueLabel(key: FacetKey, value: string, sourceLabels: ReadonlyMap<string, string>): string {
   if (key === 'source') return sourceLabels.get(value) ?? value;
   if (key === 'kind') return KIND_LABELS[value as ItemKind] ?? value;
   if (key === 'place') return departmentByCode(value)?.name ?? value;

@@ -42,7 +42,7 @@ function tally<K>(items: readonly CatalogueItem[], keysOf: (i: CatalogueItem) =>
 
 const byCountThenLabel = (a: Bar, b: Bar) => b.count - a.count || a.label.localeCompare(b.label, 'fr');
 
-export function decadeLabel(decade: number): string {
+function decadeLabel(decade: number): string {
   return `années ${decade}`;
 }
 
@@ -105,9 +105,4 @@ export function overviewStats(
     byDecade,
     yearRange: years.length ? [Math.min(...years), Math.max(...years)] : null,
   };
-}
-
-/** "1 fiche", "3 fiches". */
-export function plural(n: number, one: string, many: string): string {
-  return `${n} ${n > 1 ? many : one}`;
 }

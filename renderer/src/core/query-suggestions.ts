@@ -2,7 +2,7 @@
 // word cut down to its stem (typing "maraîchage" when the text says "maraîchers").
 
 /** Words of the query as typed, keeping quoted phrases and "-excluded" words whole. */
-export function queryWords(query: string): string[] {
+function queryWords(query: string): string[] {
   return query.match(/-?"[^"]*"?|\S+/g) ?? [];
 }
 

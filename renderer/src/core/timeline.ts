@@ -2,7 +2,7 @@
 // do not overlap at the current zoom. Undated rows take the place of the row above them (the
 // spreadsheet's way of saying "same period") and stay flagged, never silently dated.
 import type { CatalogueItem } from '../../../electron/shared/items';
-import { fold } from './geo';
+import { foldName as fold } from '../../../electron/shared/text/fold';
 
 export type MarkKind = 'event' | 'entry' | 'cluster';
 
@@ -179,13 +179,13 @@ const KIND_PLURAL: Record<string, [string, string]> = {
   text: ['texte', 'textes'],
 };
 
-export function clusterTitle(kind: string, count: number): string {
+function clusterTitle(kind: string, count: number): string {
   const [one, many] = KIND_PLURAL[kind] ?? ['fiche', 'fiches'];
   return `${count} ${count > 1 ? many : one}`;
 }
 
 /** Entries (cases, experiences…) by the year they carry; clusters when one year holds many. */
-export function positionEntries(entries: readonly CatalogueItem[], clusterAbove: number): TimelineMark[] {
+function positionEntries(entries: readonly CatalogueItem[], clusterAbove: number): TimelineMark[] {
   const groups = new Map<string, CatalogueItem[]>();
   for (const e of entries) {
     if (e.kind === 'event' || e.year === null) continue;

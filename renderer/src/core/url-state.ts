@@ -3,7 +3,7 @@
 // This module is the only place that knows them: the map, the chronology and the overview
 // read and write their filters, and build their catalogue links, through it.
 import { emptySelection, FACET_KEYS, type FacetKey, type FacetSelection } from './facets';
-import { departmentByCode, departmentByName } from './geo';
+import { departmentByCode, departmentByName } from '../../../electron/shared/places';
 import { SORT_KEYS, type SortKey } from './sort';
 
 export interface CatalogueState {
@@ -17,7 +17,7 @@ export interface CatalogueState {
   selected: string | null;
 }
 
-export const FACET_PARAMS: Record<FacetKey, string> = {
+const FACET_PARAMS: Record<FacetKey, string> = {
   source: 'source',
   kind: 'type',
   group: 'groupe',

@@ -79,13 +79,48 @@ function isSafe(expr: ts.Expression, sf: ts.SourceFile, sanitisers: Set<string>)
       return name !== null && sanitisers.has(name);
     }
     if (ts.isIdentifier(e)) {
-      // A const of this file initialised with a safe value.
+      // A parameter typed with the sanitised-HTML brand (which only sanitize() can mint: see
+      // brandLeaks), or a const of this file initialised with a safe value.
+      if (brandedParameters(sf).has(e.text)) return true;
       const init = constInitialiser(sf, e.text);
       return init !== null && visit(init);
     }
     return false;
   };
   return visit(expr);
+}
+
+/** The type that marks HTML as sanitised; a value gets it only through `as`, checked by brandLeaks. */
+const BRAND = 'SanitizedHtml';
+const isBrand = (type: ts.TypeNode | undefined): boolean =>
+  !!type && ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName) && type.typeName.text === BRAND;
+
+const brandedCache = new WeakMap<ts.SourceFile, Set<string>>();
+/** Names of parameters (plain, or destructured from a typed object) whose type is the brand. */
+function brandedParameters(sf: ts.SourceFile): Set<string> {
+  const cached = brandedCache.get(sf);
+  if (cached) return cached;
+  const names = new Set<string>();
+  const walk = (node: ts.Node) => {
+    if (ts.isParameter(node)) {
+      if (ts.isIdentifier(node.name) && isBrand(node.type)) names.add(node.name.text);
+      if (ts.isObjectBindingPattern(node.name) && node.type && ts.isTypeLiteralNode(node.type)) {
+        const branded = new Set(
+          node.type.members
+            .filter((m): m is ts.PropertySignature => ts.isPropertySignature(m) && isBrand(m.type))
+            .map((m) => m.name.getText(sf)),
+        );
+        for (const el of node.name.elements) {
+          const key = (el.propertyName ?? el.name).getText(sf);
+          if (branded.has(key) && ts.isIdentifier(el.name)) names.add(el.name.text);
+        }
+      }
+    }
+    ts.forEachChild(node, walk);
+  };
+  walk(sf);
+  brandedCache.set(sf, names);
+  return names;
 }
 
 const constsCache = new WeakMap<ts.SourceFile, Map<string, ts.Expression | null>>();
@@ -229,6 +264,15 @@ export function unsanitisedHtmlSinks(sources: Source[]): string[] {
       ts.forEachChild(node, walk);
     };
     walk(sf);
+    // The brand is only as good as its minting: every `x as SanitizedHtml` must cast sanitised HTML.
+    const mint = (node: ts.Node) => {
+      if (ts.isAsExpression(node) && isBrand(node.type) && !isSafe(node.expression, sf, sanitisers))
+        findings.push(
+          `${source.file}:${sf.getLineAndCharacterOfPosition(node.getStart()).line + 1} as ${BRAND}`,
+        );
+      ts.forEachChild(node, mint);
+    };
+    mint(sf);
   }
   return findings;
 }

@@ -101,4 +101,16 @@ describe('the raw-HTML audit itself', () => {
       ),
     ).toEqual(['x.tsx:3 dangerouslySetInnerHTML']);
   });
+
+  it('trusts a parameter typed SanitizedHtml only while every cast to that type casts sanitised HTML', () => {
+    const body =
+      'export const Body = ({ html }: { html: SanitizedHtml }) => <div dangerouslySetInnerHTML={{ __html: html }} />;';
+    const honest = `${purify}export function render(s: string) { return DOMPurify.sanitize(s) as SanitizedHtml; }\n${body}`;
+    expect(audit(honest)).toEqual([]);
+    const forged = `${purify}export const forge = (s: string) => s as SanitizedHtml;\n${body}`;
+    expect(audit(forged)).toEqual(['x.tsx:3 as SanitizedHtml']);
+    const untyped =
+      'export const Body = ({ html }: { html: string }) => <div dangerouslySetInnerHTML={{ __html: html }} />;';
+    expect(audit(untyped)).toEqual(['x.tsx:1 dangerouslySetInnerHTML']);
+  });
 });

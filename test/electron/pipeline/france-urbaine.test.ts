@@ -360,7 +360,7 @@ describe('franceUrbaineParser on hostile input', () => {
     for (const w of out.warnings) Warning.parse(w);
     Source.parse(out.source);
     // The parser's last-resort catch must never be what saved it.
-    expect(out.warnings.filter((w) => w.code === 'parse-error')).toEqual([]);
+    expect(out.warnings.filter((w) => w.code === 'parser-crashed')).toEqual([]);
     return out;
   };
 

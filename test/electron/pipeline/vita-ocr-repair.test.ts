@@ -4,7 +4,6 @@ import {
   cleanLines,
   findPhones,
   isPageMarker,
-  joinHyphenated,
   normalisePhone,
   repairBullet,
   repairElision,
@@ -61,14 +60,15 @@ describe('VITA OCR repairs', () => {
   });
 
   it('joins line-end hyphenation but keeps compound hyphens', () => {
-    expect(joinHyphenated('des personnes en inser-', 'tion durable')).toBe(
+    // Through the paragraph joiner the parser uses (the pair-wise helper was test-only).
+    expect(cleanLines(['des personnes en inser-', 'tion durable'])).toBe(
       'des personnes en insertion durable',
     );
-    expect(joinHyphenated('un accompagnement socio-', 'professionnel')).toBe(
+    expect(cleanLines(['un accompagnement socio-', 'professionnel'])).toBe(
       'un accompagnement socio-professionnel',
     );
-    expect(joinHyphenated('la région Rhône-', 'Alpes')).toBe('la région Rhône-Alpes');
-    expect(joinHyphenated('une ligne', 'suivante')).toBe('une ligne suivante');
+    expect(cleanLines(['la région Rhône-', 'Alpes'])).toBe('la région Rhône-Alpes');
+    expect(cleanLines(['une ligne', 'suivante'])).toBe('une ligne suivante');
   });
 
   it('cleans a section into paragraphs', () => {

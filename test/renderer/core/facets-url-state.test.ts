@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emptySelection, FACET_KEYS } from '../../../renderer/src/core/facets';
-import { DEPARTMENTS } from '../../../renderer/src/core/geo';
+import { DEPARTMENTS } from '../../../electron/shared/places';
 import { shorterQueries } from '../../../renderer/src/core/query-suggestions';
 import { SORT_KEYS } from '../../../renderer/src/core/sort';
 import {

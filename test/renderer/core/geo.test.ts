@@ -4,14 +4,12 @@ import { readDocuments } from '../../../electron/cli/documents';
 import { toItems, type CatalogueItem } from '../../../electron/shared/items';
 import {
   countByDepartment,
-  departmentFromPostcode,
-  departmentInTerritory,
   departmentLabel,
   levelOf,
   placeItem,
-  postcodeInText,
   shadeSteps,
 } from '../../../renderer/src/core/geo';
+import { departmentFromPostcode, departmentInTerritory } from '../../../electron/shared/places';
 
 const items = toItems(buildCatalogue(readDocuments()).catalogue);
 
@@ -108,29 +106,13 @@ describe('fallbacks when the parser gave no code', () => {
     expect(code(item({ address: 'Marché d’Intérêt National - Boîte N° 57 / 31200 Toulouse' }))).toBe('31');
   });
 
-  it('reads the territory: parenthesised code or name, department names, known cities', () => {
-    expect(departmentInTerritory('Plaine Commune (93)')?.code).toBe('93');
-    expect(departmentInTerritory('Pays de Gâtine (Deux-Sèvres)')?.code).toBe('79');
-    expect(departmentInTerritory('ISERE')?.code).toBe('38');
-    expect(departmentInTerritory('Saône-et-Loire')?.code).toBe('71');
-    expect(departmentInTerritory('Haute-Vienne')?.code).toBe('87');
-    expect(departmentInTerritory('Nantes Métropole')?.code).toBe('44');
-    expect(departmentInTerritory('Tour(s)plus')?.code).toBe('37');
-  });
-
   it('does not mistake a region for one of its departments', () => {
-    expect(departmentInTerritory('Pays de la Loire')).toBeNull();
-    expect(departmentInTerritory('Nord-Pas-de-Calais')).toBeNull();
     const p = placeItem(item({ department: 'Midi-Pyrénées', territory: 'Midi-Pyrénées' }));
     expect(p).toEqual({ placed: false, reason: expect.stringContaining('région') });
   });
 
   it('survives hostile input', () => {
     expect(placeItem(item({ departmentCode: '99', department: '', territory: '((()))' })).placed).toBe(false);
-    expect(postcodeInText('Tél. 01 23 45 67 89')).toBeNull();
-    expect(postcodeInText('00000 Nulle part')).toBeNull();
-    expect(departmentFromPostcode('4400')).toBeNull();
-    expect(departmentInTerritory('a'.repeat(5000))).toBeNull();
   });
 });
 

@@ -1,7 +1,8 @@
 // Actors and partners named by an entry: the organisations of the local employment landscape
 // (a gazetteer of the usual ones, folded so "Pôle Emploi" and "pole emploi" meet) plus the
 // acronyms the documents use for the others (PLIE, MDEF, GEIQ, ...).
-import { fold, uniqueBy } from './text';
+import { foldForMatch as fold } from '../../../../electron/shared/text/fold';
+import { uniqueBy } from './text';
 
 export interface Actor {
   /** Display name, canonical for gazetteer hits, as written for acronyms. */

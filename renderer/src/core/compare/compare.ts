@@ -9,7 +9,8 @@ import {
 import type { CatalogueItem } from '../../../../electron/shared/items';
 import { extractActors } from './actors';
 import { extractFigures } from './figures';
-import { fold, uniqueBy } from './text';
+import { foldForMatch as fold } from '../../../../electron/shared/text/fold';
+import { uniqueBy } from './text';
 
 export const MAX_COMPARED = 4;
 
@@ -105,7 +106,8 @@ export interface SectionRow {
   identical: boolean;
 }
 
-export type ComparisonRow = FactRow | SectionRow;
+/** One row of the comparison grid (a fact or a section across the compared entries); a saved comparison is db/rows.ts ComparisonRow. */
+export type GridRow = FactRow | SectionRow;
 
 export interface Comparison {
   columns: ComparedColumn[];
@@ -298,8 +300,8 @@ export function compare(items: readonly CatalogueItem[], baselineId: string | nu
  * The rows to show: all of them, or, with "différences seulement", only the rows where the
  * columns differ, and in lists (themes, actors, people, figures) only the values not shared.
  */
-export function visibleRows(comparison: Comparison, differencesOnly: boolean): ComparisonRow[] {
-  const rows: ComparisonRow[] = [...comparison.facts, ...comparison.sections];
+export function visibleRows(comparison: Comparison, differencesOnly: boolean): GridRow[] {
+  const rows: GridRow[] = [...comparison.facts, ...comparison.sections];
   if (!differencesOnly) return rows;
   return rows
     .filter((r) => !r.identical)

@@ -1,7 +1,7 @@
 // Key figures: numbers with a unit that say something measurable ("112 emplois créés",
 // "560 000 €", "37 %"). Bare numbers (years, phone numbers, page numbers) are ignored on
 // purpose: without a unit a number cannot be compared across entries.
-import { fold } from './text';
+import { foldForMatch as fold } from '../../../../electron/shared/text/fold';
 
 export interface KeyFigure {
   /** Numeric value, multipliers applied ("1,5 million d'euros" → 1 500 000). */

@@ -14,6 +14,7 @@ import { useColors, useStorageAction } from './hooks';
 import { layout, offsetOf } from './segments';
 import { TagInput } from './TagInput';
 import { useCaretMode } from './useCaretMode';
+import { ColorSelect } from './ColorSelect';
 import './annotations.css';
 
 export interface AnnotatableSectionProps {
@@ -234,14 +235,7 @@ export function AnnotatableSection({
         data-ready={pending || hint || caret.active ? '' : undefined}
       >
         <label>
-          Couleur{' '}
-          <select value={chosen} onChange={(e) => setColorId(e.target.value)}>
-            {colors.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
+          Couleur <ColorSelect colors={colors} value={chosen} onChange={setColorId} />
         </label>
         <span className="swatch" style={colorStyle(colorOf(chosen))} aria-hidden="true" />
         <button
@@ -377,16 +371,11 @@ function HighlightEditor({
       </h3>
       <label>
         Couleur{' '}
-        <select
+        <ColorSelect
+          colors={colors}
           value={highlight.colorId}
-          onChange={(e) => void run(() => updateHighlight(db(), highlight.id, { colorId: e.target.value }))}
-        >
-          {colors.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </select>
+          onChange={(colorId) => void run(() => updateHighlight(db(), highlight.id, { colorId }))}
+        />
       </label>
       <label className="hl-editor__comment">
         Commentaire

@@ -16,9 +16,10 @@ import {
 import { useCatalogue } from '../../catalogue/CatalogueContext';
 import { buildItems, filterItems, NO_FILTERS, type Filters, type ListItem } from './filter';
 import { formatDateTime } from './format';
-import { noteLink, passageLink } from './sections';
+import { noteLink, passageLink } from './links';
 import { Backup, useExporter } from './Backup';
 import { useColors, useStorageAction } from './hooks';
+import { ColorSelect } from './ColorSelect';
 import './annotations.css';
 import { plural } from '../../core/plural';
 
@@ -84,14 +85,12 @@ export default function AnnotationsView() {
             </label>
             <label>
               Couleur
-              <select value={filters.colorId} onChange={(e) => set({ colorId: e.target.value })}>
-                <option value="">Toutes</option>
-                {colors.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.name}
-                  </option>
-                ))}
-              </select>
+              <ColorSelect
+                colors={colors}
+                value={filters.colorId}
+                onChange={(colorId) => set({ colorId })}
+                anyLabel="Toutes"
+              />
             </label>
             <label>
               Étiquette

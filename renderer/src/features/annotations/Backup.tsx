@@ -21,6 +21,7 @@ import { getApi } from '../../platform/api';
 import { useCatalogue } from '../../catalogue/CatalogueContext';
 import { formatDateTime } from './format';
 import { plural } from '../../core/plural';
+import { foldForMatch } from '../../../../electron/shared/text/fold';
 
 /** The part of the data that concerns one collection: its entries and what was written on them. */
 export function collectionSlice(data: AnnotationData, collectionId: string): AnnotationData {
@@ -39,12 +40,9 @@ export function collectionSlice(data: AnnotationData, collectionId: string): Ann
 
 const stamp = () => new Date().toISOString().slice(0, 10);
 const fileSafe = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[^a-zA-Z0-9]+/g, '-')
+  foldForMatch(s)
+    .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
-    .toLowerCase()
     .slice(0, 60) || 'collection';
 
 export function useExporter() {

@@ -21,7 +21,7 @@ import { useCatalogue } from '../../catalogue/CatalogueContext';
 import { NoteEditor } from './NoteEditor';
 import { TagInput } from './TagInput';
 import { useCollections, useColors, useStorageAction } from './hooks';
-import { sectionRefs } from './sections';
+import { annotatableSections } from '../../core/sections';
 import './annotations.css';
 
 export function EntryAnnotationsPanel({ targetId, targetTitle }: { targetId: string; targetTitle: string }) {
@@ -219,7 +219,7 @@ function Orphans({ targetId }: { targetId: string }) {
   );
   const orphans = useMemo(() => {
     const item = byId.get(targetId);
-    const texts = new Map(item ? sectionRefs(item).map((s) => [s.ref, s.text]) : []);
+    const texts = new Map(item ? annotatableSections(item).map((s) => [s.ref, s.text]) : []);
     return (highlights ?? []).filter((h) => {
       const text = texts.get(h.sectionRef);
       return text === undefined || anchor(text, h.quote, h.position) === null;

@@ -3,7 +3,7 @@
 // opens nothing on the network). A click, Enter or a middle click shows the address instead, with
 // a button to copy it; Échap closes that and gives the focus back to the link.
 import { useEffect, useRef, useState, type MouseEvent, type KeyboardEvent } from 'react';
-import { CopyText } from '../entry/CopyText';
+import { CopyText } from '../../services/CopyText';
 import type { SanitizedHtml } from './markdown';
 
 export function MarkdownBody({ html }: { html: SanitizedHtml }) {

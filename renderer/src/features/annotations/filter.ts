@@ -3,8 +3,8 @@
 import { anchor } from '../../core/anchoring';
 import type { CatalogueItem } from '../../../../electron/shared/items';
 import type { AnnotationData } from '../../core/annotations-export';
-import { fold } from './format';
-import { sectionRefs } from './sections';
+import { fold } from '../../../../electron/shared/text/fold';
+import { annotatableSections } from '../../core/sections';
 
 export interface ListItem {
   kind: 'note' | 'highlight' | 'favourite';
@@ -69,7 +69,7 @@ export function buildItems(data: AnnotationData, byId: Map<string, CatalogueItem
     let refs = texts.get(targetId);
     if (!refs) {
       const item = byId.get(targetId);
-      refs = new Map(item ? sectionRefs(item).map((s) => [s.ref, s.text]) : []);
+      refs = new Map(item ? annotatableSections(item).map((s) => [s.ref, s.text]) : []);
       texts.set(targetId, refs);
     }
     return refs.get(ref) ?? null;

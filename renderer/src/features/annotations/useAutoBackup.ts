@@ -5,8 +5,8 @@ import { db } from '../../db/ReperesDb';
 import { readAll } from '../../db/repository';
 import { toWebAnnotation } from '../../core/annotations-export';
 import { getApi } from '../../platform/api';
-import { registerCommand } from '../../app/commands';
-import { announce } from '../../app/announce';
+import { registerCommand } from '../../services/commands';
+import { announce } from '../../services/announce';
 
 const FIRST_DELAY_MS = 15_000;
 const EVERY_MS = 30 * 60_000;

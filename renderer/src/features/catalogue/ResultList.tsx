@@ -3,9 +3,9 @@
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import { KIND_LABELS } from '../../../../electron/shared/schema';
-import { usePrinting } from '../../app/usePrinting';
+import { usePrinting } from '../../services/usePrinting';
 import { findMatches } from '../../../../electron/shared/search/matches';
-import { Highlight } from './Highlight';
+import { MatchMarks } from './MatchMarks';
 import {
   effectiveActive,
   optionId,
@@ -41,7 +41,7 @@ const Row = memo(function Row({ result, terms }: { result: Result; terms: string
   return (
     <>
       <div className="row__title">
-        <Highlight text={item.title} ranges={findMatches(item.title, terms)} />
+        <MatchMarks text={item.title} ranges={findMatches(item.title, terms)} />
       </div>
       {meta.length > 0 && <div className="row__meta">{meta.join(' · ')}</div>}
       <div className="row__top">
@@ -51,7 +51,7 @@ const Row = memo(function Row({ result, terms }: { result: Result; terms: string
       </div>
       {snippet ? (
         <p className="row__snippet">
-          <Highlight text={snippet.text} ranges={snippet.ranges} />
+          <MatchMarks text={snippet.text} ranges={snippet.ranges} />
         </p>
       ) : (
         item.summary && <p className="row__snippet row__snippet--summary">{item.summary}</p>

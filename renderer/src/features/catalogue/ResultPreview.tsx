@@ -2,8 +2,8 @@
 import { Link } from 'react-router-dom';
 import { KIND_LABELS } from '../../../../electron/shared/schema';
 import type { CatalogueState } from '../../core/url-state';
-import { AddToCompareButton } from '../compare/AddToCompareButton';
-import { Highlight } from './Highlight';
+import { AddToCompareButton } from '../compare';
+import { MatchMarks } from './MatchMarks';
 import type { Result } from './useCatalogueResults';
 import { entryHref } from './useCatalogueState';
 
@@ -37,7 +37,7 @@ export function ResultPreview({ result, state }: { result: Result | null; state:
       </dl>
       {hit?.snippet ? (
         <p className="preview__text">
-          <Highlight text={hit.snippet.text} ranges={hit.snippet.ranges} />
+          <MatchMarks text={hit.snippet.text} ranges={hit.snippet.ranges} />
         </p>
       ) : (
         item.summary && <p className="preview__text">{item.summary}</p>

@@ -3,7 +3,7 @@
 // between real steps, not keystrokes); arrows and Enter drive the list from here.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
-import { registerCommand } from '../../app/commands';
+import { registerCommand } from '../../services/commands';
 import { toSearch } from '../../core/url-state';
 import {
   effectiveActive,

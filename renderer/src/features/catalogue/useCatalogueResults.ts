@@ -6,7 +6,7 @@ import { computeFacets, filterItems, type Facet } from '../../core/facets';
 import { sortBy } from '../../core/sort';
 import type { CatalogueItem } from '../../../../electron/shared/items';
 import type { CatalogueState } from '../../core/url-state';
-import { useSearch, type SearchHit } from '../search/useSearch';
+import { useSearch, type SearchHit } from '../search';
 import { useFavourites } from './useFavourites';
 
 export interface Result {

@@ -6,7 +6,7 @@ import type {
   CellMark,
   ComparedColumn,
   Comparison,
-  ComparisonRow,
+  GridRow,
   FactCell,
   SectionCell,
 } from '../../core/compare/compare';
@@ -288,7 +288,7 @@ export function CompareTable({
   showAnnotations,
 }: {
   comparison: Comparison;
-  rows: ComparisonRow[];
+  rows: GridRow[];
   annotations: Map<string, ColumnAnnotationRows>;
   colours: Map<string, string>;
   actions: ColumnActions;

@@ -7,6 +7,7 @@ import { useCatalogue } from '../../catalogue/CatalogueContext';
 import { compare, MAX_COMPARED, visibleRows } from '../../core/compare/compare';
 import { comparisonToMarkdown, type ColumnAnnotations } from '../../core/compare/markdown';
 import type { CatalogueItem } from '../../../../electron/shared/items';
+import { foldForMatch as fold } from '../../../../electron/shared/text/fold';
 import { getApi } from '../../platform/api';
 import { ComparisonNote } from './ComparisonNote';
 import { CompareTable, type ColumnActions } from './CompareTable';
@@ -29,13 +30,6 @@ interface Working {
   setIds(ids: string[]): void;
   setBaseline(id: string | null): void;
   setDifferencesOnly(on: boolean): void;
-}
-
-function fold(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
 }
 
 function fileSlug(name: string): string {

@@ -5,7 +5,7 @@ import { useCatalogue } from '../../catalogue/CatalogueContext';
 import { formatDateRange, formatIsoDate } from '../../core/format-date';
 import type { CatalogueItem } from '../../../../electron/shared/items';
 import { unattributedContacts } from './contacts';
-import { CopyText } from './CopyText';
+import { CopyText } from '../../services/CopyText';
 
 export function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (

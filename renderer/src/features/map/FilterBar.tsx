@@ -15,8 +15,8 @@ import {
   setFacet,
   type CatalogueState,
 } from '../../core/url-state';
-import { useSearch } from '../search/useSearch';
-import './filters.css';
+import { useSearch } from '../search';
+import '../../styles/filters.css';
 
 export interface FilteredItems {
   filters: CatalogueState;

@@ -12,7 +12,7 @@ import {
   shadeSteps,
   type DepartmentInfo,
 } from '../../core/geo';
-import { plural } from '../../core/overview-stats';
+import { plural } from '../../core/plural';
 import { catalogueHref, type CatalogueState } from '../../core/url-state';
 import { FilterBar, useFilteredItems } from './FilterBar';
 import './map.css';

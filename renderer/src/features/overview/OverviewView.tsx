@@ -5,12 +5,13 @@ import { Link, useHref, useNavigate } from 'react-router-dom';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCatalogue } from '../../catalogue/CatalogueContext';
 import { countByDepartment } from '../../core/geo';
-import { overviewStats, plural, type Bar } from '../../core/overview-stats';
+import { overviewStats, type Bar } from '../../core/overview-stats';
+import { plural } from '../../core/plural';
 import { catalogueHref } from '../../core/url-state';
 import { db } from '../../db/ReperesDb';
-import { useFavourites } from '../catalogue/useFavourites';
+import { useFavourites } from '../catalogue';
 import type { ComparisonRow, HighlightRow, NoteRow } from '../../db/rows';
-import '../map/filters.css';
+import '../../styles/filters.css';
 import './overview.css';
 
 const ROW_H = 26;

@@ -1,7 +1,6 @@
 // One search client per loaded catalogue: a Web Worker when the platform has one, the same
 // engine in the page otherwise (tests, old runtimes). Answers to superseded queries are dropped.
-import type { Catalogue } from '../../../../electron/shared/schema';
-import { toItems } from '../../../../electron/shared/items';
+import type { CatalogueItem } from '../../../../electron/shared/items';
 import type { EngineResult, SearchEngine, UserDocument } from '../../../../electron/shared/search';
 import type { FromWorker, ToWorker } from './protocol';
 
@@ -15,7 +14,7 @@ export interface SearchClient {
   dispose(): void;
 }
 
-function createInThreadClient(catalogue: Catalogue, index: Promise<unknown>): SearchClient {
+function createInThreadClient(items: readonly CatalogueItem[], index: Promise<unknown>): SearchClient {
   let engine: SearchEngine | null = null;
   let docs: UserDocument[] = [];
   let seq = 0;
@@ -23,7 +22,7 @@ function createInThreadClient(catalogue: Catalogue, index: Promise<unknown>): Se
   // Loaded on demand: with a worker (the usual case) the page never needs the engine's code.
   const ready = Promise.all([index, import('../../../../electron/shared/search')]).then(
     ([value, { SearchEngine }]) => {
-      engine = new SearchEngine(toItems(catalogue), value);
+      engine = new SearchEngine(items, value);
       engine.setUserDocuments(docs);
       return engine;
     },
@@ -48,7 +47,7 @@ function createInThreadClient(catalogue: Catalogue, index: Promise<unknown>): Se
   };
 }
 
-function createWorkerClient(catalogue: Catalogue, index: Promise<unknown>): SearchClient {
+function createWorkerClient(items: readonly CatalogueItem[], index: Promise<unknown>): SearchClient {
   const worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
   const send = (message: ToWorker) => worker.postMessage(message);
   const waiting = new Map<number, { lane: number; resolve: (result: EngineResult | null) => void }>();
@@ -56,7 +55,7 @@ function createWorkerClient(catalogue: Catalogue, index: Promise<unknown>): Sear
   let seq = 0;
   let disposed = false;
   const ready = index.then((value) => {
-    if (!disposed) send({ type: 'init', catalogue, index: value });
+    if (!disposed) send({ type: 'init', items, index: value });
   });
   worker.addEventListener('message', (event: MessageEvent<FromWorker>) => {
     const message = event.data;
@@ -104,26 +103,30 @@ function createWorkerClient(catalogue: Catalogue, index: Promise<unknown>): Sear
   };
 }
 
-export function createSearchClient(catalogue: Catalogue, index: Promise<unknown>): SearchClient {
-  if (typeof Worker === 'undefined') return createInThreadClient(catalogue, index);
+/** `items`: the catalogue's items as the app already made them (toItems runs once, in CatalogueContext). */
+export function createSearchClient(items: readonly CatalogueItem[], index: Promise<unknown>): SearchClient {
+  if (typeof Worker === 'undefined') return createInThreadClient(items, index);
   try {
-    return createWorkerClient(catalogue, index);
+    return createWorkerClient(items, index);
   } catch {
-    return createInThreadClient(catalogue, index);
+    return createInThreadClient(items, index);
   }
 }
 
-const shared = new WeakMap<Catalogue, SearchClient>();
+const shared = new WeakMap<readonly CatalogueItem[], SearchClient>();
 
 /**
  * The one client of a loaded catalogue, shared by every view: the worker starts and builds its
  * engine once, not at each navigation. It lives as long as the catalogue does.
  */
-export function sharedSearchClient(catalogue: Catalogue, index: () => Promise<unknown>): SearchClient {
-  let client = shared.get(catalogue);
+export function sharedSearchClient(
+  items: readonly CatalogueItem[],
+  index: () => Promise<unknown>,
+): SearchClient {
+  let client = shared.get(items);
   if (!client) {
-    client = createSearchClient(catalogue, index());
-    shared.set(catalogue, client);
+    client = createSearchClient(items, index());
+    shared.set(items, client);
   }
   return client;
 }

@@ -1,5 +1,4 @@
 // The search engine off the main thread: typing never waits for a search.
-import { toItems } from '../../../../electron/shared/items';
 import { SearchEngine } from '../../../../electron/shared/search';
 import type { FromWorker, ToWorker } from './protocol';
 
@@ -35,7 +34,7 @@ function run(request: Extract<ToWorker, { type: 'search' }>): void {
 self.addEventListener('message', (event: MessageEvent<ToWorker>) => {
   const message = event.data;
   if (message.type === 'init') {
-    engine = new SearchEngine(toItems(message.catalogue), message.index);
+    engine = new SearchEngine(message.items, message.index);
   } else if (message.type === 'user') {
     engine?.setUserDocuments(message.docs);
   } else {

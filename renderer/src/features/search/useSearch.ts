@@ -6,7 +6,7 @@ import type { UserDocument } from '../../../../electron/shared/search';
 import { APP_LIMIT } from '../../../../electron/shared/search/limits';
 import type { TextRange } from '../../../../electron/shared/text-ranges';
 import { getApi } from '../../platform/api';
-import { useUserSearchDocuments } from '../annotations/useUserSearchDocuments';
+import { useUserSearchDocuments } from '../annotations';
 import { sharedSearchClient } from './search-client';
 
 export interface SearchHit {
@@ -21,7 +21,7 @@ export interface SearchState {
   /** null when the query is blank: the caller shows the whole catalogue. */
   hits: SearchHit[] | null;
   pending: boolean;
-  /** Positive words of the query, folded, for highlighting in the entry view. */
+  /** Positive words of the query, folded, for marking matches in the entry view. */
   terms: string[];
 }
 
@@ -43,13 +43,13 @@ function docsKey(docs: readonly UserDocument[]): string {
 let lanes = 0;
 
 export function useSearch(query: string): SearchState {
-  const { catalogue } = useCatalogue();
+  const { items } = useCatalogue();
   const userDocs = useUserSearchDocuments();
   const key = docsKey(userDocs);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by content, not identity
   const stableDocs = useMemo(() => userDocs, [key]);
 
-  const client = useMemo(() => sharedSearchClient(catalogue, loadIndex), [catalogue]);
+  const client = useMemo(() => sharedSearchClient(items, loadIndex), [items]);
   const [lane] = useState(() => ++lanes);
   useEffect(() => client.setUserDocuments(stableDocs), [client, stableDocs]);
 

@@ -6,7 +6,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { KIND_LABELS, type SourceKind } from '../../../../electron/shared/schema';
 import { useCatalogue } from '../../catalogue/CatalogueContext';
 import type { CatalogueItem, ItemKind } from '../../../../electron/shared/items';
-import { plural } from '../../core/overview-stats';
+import { plural } from '../../core/plural';
 import { catalogueHref } from '../../core/url-state';
 import {
   ZOOM_LEVELS,
@@ -17,9 +17,9 @@ import {
   zoomStep,
   type TimelineMark,
 } from '../../core/timeline';
-import { usePrinting } from '../../app/usePrinting';
-import { FilterBar, useFilteredItems } from '../map/FilterBar';
-import '../map/filters.css';
+import { usePrinting } from '../../services/usePrinting';
+import { FilterBar, useFilteredItems } from '../map';
+import '../../styles/filters.css';
 import './timeline.css';
 
 const TIMELINE_KINDS: ItemKind[] = ['event', 'case', 'experience', 'programme'];

@@ -3,10 +3,7 @@ import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { App, installApi, lastLocation, realCatalogue } from '../catalogue/harness';
-import { documentExcerpt } from '../../../../renderer/src/core/excerpt';
-import { formatDateRange, formatIsoDate } from '../../../../renderer/src/core/format-date';
-import { segments } from '../../../../renderer/src/core/highlight';
-import { eventSections, sectionRefs } from '../../../../renderer/src/features/entry/sections';
+import { eventSections } from '../../../../renderer/src/core/sections';
 
 // The entry view only takes the query's terms from the search; the engine (a worker) is not
 // under test here: an idle stand-in lets the view fall back to the query's own words.
@@ -83,43 +80,5 @@ describe('EntryView', () => {
   it('says so when the id is unknown', async () => {
     render(<App url="/fiche/nexiste-pas" />);
     await screen.findByRole('heading', { name: 'Fiche introuvable' });
-  });
-});
-
-describe('entry helpers', () => {
-  it('numbers sections by key so annotations keep their anchor', () => {
-    const s = (key: 'body' | 'tools') => ({ key, heading: '', text: '', lines: null });
-    expect(sectionRefs([s('body'), s('tools'), s('body')])).toEqual(['body:0', 'tools:0', 'body:1']);
-  });
-  it('cuts an excerpt around a line range, clamped to the document', () => {
-    const text = ['a', 'b', 'c', 'd', 'e'].join('\n');
-    const x = documentExcerpt(text, [2, 3], 1);
-    expect(x.lines.map((l) => [l.number, l.text, l.inRange])).toEqual([
-      [1, 'a', false],
-      [2, 'b', true],
-      [3, 'c', true],
-      [4, 'd', false],
-    ]);
-    expect(x.hasAfter).toBe(true);
-    expect(documentExcerpt(text, [40, 99], 0).lines.map((l) => l.number)).toEqual([5]);
-  });
-  it('formats ISO dates in French', () => {
-    expect(formatIsoDate('1993-04-01')).toBe('1er avril 1993');
-    expect(formatIsoDate('1994-10')).toBe('octobre 1994');
-    expect(formatDateRange('1994-10-13', '1994-10-15')).toBe('du 13 octobre 1994 au 15 octobre 1994');
-    expect(formatIsoDate('1994-13')).toBe('1994');
-  });
-  it('splits a text into marked and plain segments, ignoring bad ranges', () => {
-    expect(
-      segments('Maraîchers nantais', [
-        { start: 11, end: 99 },
-        { start: 0, end: 4 },
-        { start: 5, end: 3 },
-      ]),
-    ).toEqual([
-      { text: 'Mara', marked: true },
-      { text: 'îchers ', marked: false },
-      { text: 'nantais', marked: true },
-    ]);
   });
 });

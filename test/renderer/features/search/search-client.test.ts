@@ -4,7 +4,10 @@ import {
   createSearchClient,
   sharedSearchClient,
 } from '../../../../renderer/src/features/search/search-client';
-import { SMALL } from '../../../electron/shared/search/fixtures';
+import { toItems } from '../../../../electron/shared/items';
+import { SMALL as SMALL_CATALOGUE } from '../../../electron/shared/search/fixtures';
+
+const SMALL = toItems(SMALL_CATALOGUE);
 
 describe('search client (in-thread fallback)', () => {
   it('answers with the engine, including the user’s notes', async () => {

@@ -1,13 +1,48 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
+  fold,
   foldForMatch,
   foldedAlnum,
   foldedStart,
   foldedWords,
   mayFoldTo,
-} from '../../../../electron/pipeline/common/text';
+} from '../../../../electron/shared/text/fold';
 import { foldReference } from './fold-reference';
+
+const DOCS = join(__dirname, '../../../../resources/documents');
+
+describe('foldForMatch', () => {
+  it('folds accents, ligatures, apostrophes and spacing', () => {
+    expect(foldForMatch('  Cœur  d’Île-de-France — ÉTÉ_2012 ')).toBe("coeur d'ile de france ete 2012");
+    expect(foldForMatch('---')).toBe('');
+    expect(foldForMatch('Σ ΟΔΟΣ')).toBe(foldReference('Σ ΟΔΟΣ'));
+    // The same characters as the search folding: ligatures OCR leaves, typographic quotes.
+    expect(foldForMatch('teﬂ‘ltorlal')).toBe("tefl'ltorlal");
+    expect(foldForMatch('Œuvre ÉTÉ')).toBe(fold('Œuvre ÉTÉ'));
+  });
+
+  it('agrees with the reference pipeline for every BMP character in context', () => {
+    const mismatches: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      for (const s of [ch, `a${ch}b`, ` ${ch}`, `${ch}\u0301`, `É${ch} `, `ΑΣ${ch}`]) {
+        if (foldForMatch(s) !== foldReference(s)) mismatches.push(c.toString(16));
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  it('agrees with the reference pipeline on the documents, whole and line by line', () => {
+    for (const f of readdirSync(DOCS)) {
+      const text = readFileSync(join(DOCS, f), 'utf8');
+      expect(foldForMatch(text)).toBe(foldReference(text));
+      for (const line of text.split('\n')) expect(foldForMatch(line)).toBe(foldReference(line));
+    }
+  });
+});
 
 describe('foldedAlnum and foldedWords', () => {
   it('read the folded words without the separators', () => {

@@ -1,4 +1,5 @@
-// Turns a text and ranges to mark into plain segments. Rendering stays in React (text
+// Search matches drawn in a text ("marks", not the user's highlights): turns a text and the
+// ranges to mark into plain segments. Rendering stays in React (text
 // nodes and <mark>), never HTML strings, so document text can never inject markup.
 import { mergeRanges, type TextRange } from '../../../electron/shared/text-ranges';
 
@@ -7,7 +8,7 @@ export interface Segment {
   marked: boolean;
 }
 
-export function segments(text: string, ranges: readonly TextRange[]): Segment[] {
+export function markSegments(text: string, ranges: readonly TextRange[]): Segment[] {
   const out: Segment[] = [];
   let at = 0;
   for (const r of mergeRanges(ranges)) {

@@ -1,4 +1,7 @@
-import type { CatalogueEvent, Section } from '../../../../electron/shared/schema';
+// The sections of a catalogue item as the entry view shows them and annotations anchor to them:
+// an entry's own sections, an event's cells cut into sections, each with a stable reference.
+import type { CatalogueItem } from '../../../electron/shared/items';
+import type { CatalogueEvent, Section } from '../../../electron/shared/schema';
 
 /** Stable references "key:n" (n-th section with that key), the anchors of annotations. */
 export function sectionRefs(sections: readonly Section[]): string[] {
@@ -37,4 +40,11 @@ export function eventSections(event: CatalogueEvent): Section[] {
     sections.push({ key: 'tools', heading: 'Documentation', text: event.documentation, lines: null });
   }
   return sections;
+}
+
+/** Each section of an item with its reference, as annotations anchor to it; [] for other items. */
+export function annotatableSections(item: CatalogueItem): { ref: string; heading: string; text: string }[] {
+  const sections = item.entry ? item.entry.sections : item.event ? eventSections(item.event) : [];
+  const refs = sectionRefs(sections);
+  return sections.map((s, i) => ({ ref: refs[i]!, heading: s.heading, text: s.text }));
 }

@@ -1,0 +1,10 @@
+export { DEPARTMENTS, type Department } from './departments';
+export {
+  departmentByCode,
+  departmentByName,
+  departmentFromPostcode,
+  departmentInTerritory,
+  isRegion,
+  postcodeInText,
+  regionByName,
+} from './lookup';

@@ -1,0 +1,153 @@
+// Where a place name, postcode or territory sits: one set of lookups for the parsers (which
+// store a department code on each entry) and the renderer (which places on the map what the
+// parsers could not), so the two cannot disagree.
+import { foldName } from '../text/fold';
+import { DEPARTMENTS, type Department } from './departments';
+
+const byCode = new Map(DEPARTMENTS.map((d) => [d.code, d]));
+const byName = new Map(DEPARTMENTS.map((d) => [foldName(d.name), d]));
+// Spellings met in the documents and in the map package ("Ville de Paris", OCR without hyphens).
+byName.set('ville de paris', byCode.get('75')!);
+byName.set('reunion', byCode.get('974')!);
+
+const REGION_NAMES = [...new Set(DEPARTMENTS.map((d) => d.region))];
+const regionByKey = new Map(REGION_NAMES.map((r) => [foldName(r), r]));
+// Variants the documents use for the same regions.
+regionByKey.set('ile de france', 'Île-de-France');
+regionByKey.set('pays de loire', 'Pays de la Loire');
+regionByKey.set('provence alpes cote d azur', "Provence-Alpes-Côte d'Azur");
+regionByKey.set('midi pyrenees', 'Midi-Pyrénées');
+
+/**
+ * Cities and intercommunal bodies named as a territory without a department. Limited to
+ * prefecture-sized cities and the bodies that appear in the documents: a small town name alone
+ * is too ambiguous to place.
+ */
+const CITIES: readonly [string, string][] = [
+  ['aix en provence', '13'],
+  ['amiens', '80'],
+  ['angers', '49'],
+  ['argenteuil', '95'],
+  ['avignon', '84'],
+  ['besancon', '25'],
+  ['bezons', '95'],
+  ['bordeaux', '33'],
+  ['brest', '29'],
+  ['caen', '14'],
+  ['clermont ferrand', '63'],
+  ['clisson', '44'],
+  ['dijon', '21'],
+  ['dole', '39'],
+  ['dunkerque', '59'],
+  ['etampes', '91'],
+  ['gatine', '79'],
+  ['grenoble', '38'],
+  ['le havre', '76'],
+  ['le mans', '72'],
+  ['lille', '59'],
+  ['limoges', '87'],
+  ['lyon', '69'],
+  ['marseille', '13'],
+  ['metz', '57'],
+  ['montpellier', '34'],
+  ['mulhouse', '68'],
+  ['nancy', '54'],
+  ['nantes', '44'],
+  ['nice', '06'],
+  ['nimes', '30'],
+  ['orleans', '45'],
+  ['paris', '75'],
+  ['perpignan', '66'],
+  ['plaine commune', '93'],
+  ['poitiers', '86'],
+  ['redon', '35'],
+  ['reims', '51'],
+  ['rennes', '35'],
+  ['roubaix', '59'],
+  ['rouen', '76'],
+  ['saint denis', '93'],
+  ['saint etienne', '42'],
+  ['strasbourg', '67'],
+  ['toulon', '83'],
+  ['toulouse', '31'],
+  ['tour(s)plus', '37'],
+  ['tourcoing', '59'],
+  ['tours', '37'],
+];
+
+export function departmentByCode(code: string): Department | null {
+  const c = code.trim().toUpperCase();
+  return byCode.get(c) ?? byCode.get(c.padStart(2, '0')) ?? null;
+}
+
+/** Department from its name, spelled with or without accents, hyphens or apostrophes. */
+export function departmentByName(name: string): Department | null {
+  return byName.get(foldName(name)) ?? null;
+}
+
+/** Region (pre-2016 names) from its name, loosely spelled. */
+export function regionByName(name: string): string | null {
+  return regionByKey.get(foldName(name)) ?? null;
+}
+
+/** "44000" → Loire-Atlantique, "20090" → Corse-du-Sud, "97400" → La Réunion. */
+export function departmentFromPostcode(postcode: string): Department | null {
+  const p = postcode.replace(/\s/g, '');
+  if (!/^\d{5}$/.test(p)) return null;
+  if (p.startsWith('97')) return departmentByCode(p.slice(0, 3));
+  if (p.startsWith('20')) return departmentByCode(Number(p) < 20200 ? '2A' : '2B');
+  if (p.startsWith('00')) return null;
+  return departmentByCode(p.slice(0, 2));
+}
+
+/** First plausible French postcode in a free-text address ("Chemin du Larris / 91150 ETAMPES"). */
+export function postcodeInText(text: string): string | null {
+  const m = /(?:^|[^\d])(\d{2}\s?\d{3})(?=\s+[A-Za-zÀ-ÿ]|\s*$|\s*[,)/-])/.exec(text);
+  if (!m?.[1]) return null;
+  const p = m[1].replace(/\s/g, '');
+  return departmentFromPostcode(p) ? p : null;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const wordRe = (key: string) => new RegExp(`(?:^|[^a-z])${escapeRe(key)}(?![a-z])`);
+const NAMES_LONGEST_FIRST = [...byName.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((name) => ({ name, re: wordRe(name) }));
+const CITIES_LONGEST_FIRST = [...CITIES]
+  .sort((a, b) => b[0].length - a[0].length)
+  .map(([city, code]) => ({ code, re: wordRe(city) }));
+const REGION_KEYS = [...regionByKey.keys()];
+
+/**
+ * A department read from a free-text territory: "(93)", "(Isère)", "Pays de Gâtine
+ * (Deux-Sèvres)", "Nantes Métropole", "Grand Dijon".
+ */
+export function departmentInTerritory(text: string): Department | null {
+  const f = foldName(text);
+  // Parenthesised code or name wins: it is how both VITA and France urbaine state it.
+  for (const m of f.matchAll(/\(([^()]+)\)/g)) {
+    const inner = (m[1] ?? '').trim();
+    if (/^(\d{2,3}|2a|2b)$/.test(inner)) {
+      const d = departmentByCode(inner);
+      if (d) return d;
+    }
+    const d = byName.get(inner);
+    if (d) return d;
+  }
+  // Known cities first: "Angers Loire Métropole" is in Maine-et-Loire, not in the Loire, since
+  // several department names are rivers that also name city bodies.
+  for (const { code, re } of CITIES_LONGEST_FIRST) if (re.test(f)) return departmentByCode(code);
+  // "Loire" must not match "Pays de la Loire" nor "Loire-Atlantique": the longest names are
+  // tried first, and region names are blanked out before department names are searched.
+  const withoutRegions = REGION_KEYS.reduce((acc, r) => acc.replace(r, ' '), f);
+  for (const { name, re } of NAMES_LONGEST_FIRST)
+    if (re.test(withoutRegions)) return byName.get(name) ?? null;
+  return null;
+}
+
+export function isRegion(s: string): boolean {
+  return regionByKey.has(foldName(s));
+}

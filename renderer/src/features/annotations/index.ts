@@ -1,0 +1,5 @@
+// What other features may use of annotations. The views themselves are loaded by the router.
+export { AnnotatableSection, type AnnotatableSectionProps } from './AnnotatableSection';
+export { EntryAnnotationsPanel } from './EntryAnnotationsPanel';
+export { useAutoBackup } from './useAutoBackup';
+export { useUserSearchDocuments, type UserSearchDocument } from './useUserSearchDocuments';
