@@ -20,6 +20,8 @@ import { noteLink, passageLink } from './sections';
 import { Backup, useExporter } from './Backup';
 import { useColors, useStorageAction } from './hooks';
 import './annotations.css';
+import { CapNotice } from './CapNotice';
+import { TEXT_CAPS } from '../../core/text-caps';
 import { plural } from '../../core/plural';
 
 const PAGE = 100;
@@ -228,6 +230,8 @@ function Collections() {
   const collections = useLiveQuery(() => db().collections.orderBy('order').toArray(), []) ?? [];
   const items = useLiveQuery(() => db().collectionItems.orderBy('[collectionId+order]').toArray(), []) ?? [];
   const [name, setName] = useState('');
+  // What is being typed in each rename field (uncontrolled), for the length notice.
+  const [renaming, setRenaming] = useState<Record<string, number>>({});
   return (
     <section aria-labelledby="collections-title" className="collections">
       <h2 id="collections-title">Collections</h2>
@@ -296,8 +300,9 @@ function Collections() {
                   type="text"
                   defaultValue={c.name}
                   key={c.name}
-                  maxLength={200}
+                  maxLength={TEXT_CAPS.collectionName}
                   aria-label={`Renommer la collection ${c.name}`}
+                  onInput={(e) => setRenaming((r) => ({ ...r, [c.id]: e.currentTarget.value.length }))}
                   onBlur={(e) => {
                     if (e.target.value.trim() && e.target.value !== c.name) {
                       void run(() => renameCollection(db(), c.id, e.target.value));
@@ -305,6 +310,7 @@ function Collections() {
                   }}
                   onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
                 />
+                <CapNotice kind="collectionName" length={renaming[c.id] ?? 0} />
               </label>
               <button type="button" onClick={() => void exportData('json', c.id)}>
                 Exporter (JSON)
@@ -343,10 +349,11 @@ function Collections() {
           <input
             type="text"
             value={name}
-            maxLength={200}
+            maxLength={TEXT_CAPS.collectionName}
             placeholder="Idées pour notre PLIE"
             onChange={(e) => setName(e.target.value)}
           />
+          <CapNotice kind="collectionName" length={name.length} />
         </label>
         <button type="submit">Créer</button>
       </form>
@@ -357,6 +364,8 @@ function Collections() {
 function Colors() {
   const colors = useColors();
   const [run, error] = useStorageAction();
+  // What is being typed in each name field (uncontrolled), for the length notice.
+  const [renaming, setRenaming] = useState<Record<string, number>>({});
   return (
     <section aria-labelledby="colors-title" className="colors">
       <h2 id="colors-title">Couleurs</h2>
@@ -378,13 +387,15 @@ function Colors() {
               type="text"
               defaultValue={c.name}
               key={c.name}
-              maxLength={60}
+              maxLength={TEXT_CAPS.colourName}
+              onInput={(e) => setRenaming((r) => ({ ...r, [c.id]: e.currentTarget.value.length }))}
               onBlur={(e) => {
                 if (e.target.value.trim() && e.target.value !== c.name)
                   void run(() => renameColor(db(), c.id, e.target.value));
               }}
               onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
             />
+            <CapNotice kind="colourName" length={renaming[c.id] ?? 0} />
           </li>
         ))}
       </ul>

@@ -23,6 +23,8 @@ import { TagInput } from './TagInput';
 import { useCollections, useColors, useStorageAction } from './hooks';
 import { sectionRefs } from './sections';
 import './annotations.css';
+import { CapNotice } from './CapNotice';
+import { TEXT_CAPS } from '../../core/text-caps';
 
 export function EntryAnnotationsPanel({ targetId, targetTitle }: { targetId: string; targetTitle: string }) {
   const [run, error] = useStorageAction();
@@ -177,11 +179,12 @@ function AddToCollection({
           <input
             type="text"
             value={name}
-            maxLength={200}
+            maxLength={TEXT_CAPS.collectionName}
             required
             placeholder="Idées pour notre PLIE"
             onChange={(e) => setName(e.target.value)}
           />
+          <CapNotice kind="collectionName" length={name.length} />
         </label>
       )}
       <button type="submit" className="primary">

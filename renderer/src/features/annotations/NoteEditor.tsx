@@ -3,6 +3,8 @@ import type { NoteRow } from '../../db/rows';
 import { formatDateTime } from './format';
 import { useMarkdown } from './useMarkdown';
 import { useAutosave } from './useAutosave';
+import { CapNotice } from './CapNotice';
+import { TEXT_CAPS } from '../../core/text-caps';
 
 const STATUS: Record<string, string> = {
   idle: '',
@@ -42,20 +44,24 @@ export function NoteEditor({ note, startEditing = false, onDelete, onEmpty }: No
         </span>
       </header>
       {editing ? (
-        <textarea
-          ref={area}
-          className="note__text"
-          aria-label="Texte de la note (Markdown)"
-          value={text}
-          rows={Math.min(16, Math.max(4, text.split('\n').length + 1))}
-          placeholder="Écrivez votre note… (Markdown : **gras**, *italique*, listes avec -)"
-          onChange={(e) => change(e.target.value)}
-          onBlur={() => {
-            void flush();
-            if (text.trim() === '') onEmpty?.(note.id);
-            else setEditing(false);
-          }}
-        />
+        <>
+          <textarea
+            ref={area}
+            className="note__text"
+            aria-label="Texte de la note (Markdown)"
+            value={text}
+            rows={Math.min(16, Math.max(4, text.split('\n').length + 1))}
+            placeholder="Écrivez votre note… (Markdown : **gras**, *italique*, listes avec -)"
+            maxLength={TEXT_CAPS.note}
+            onChange={(e) => change(e.target.value)}
+            onBlur={() => {
+              void flush();
+              if (text.trim() === '') onEmpty?.(note.id);
+              else setEditing(false);
+            }}
+          />
+          <CapNotice kind="note" length={text.length} />
+        </>
       ) : html === null ? (
         // The Markdown renderer is still loading: the note as plain text meanwhile.
         <div className="note__body note__body--plain">{text}</div>

@@ -21,6 +21,8 @@ import {
   useTray,
 } from './store';
 import './compare.css';
+import { CapNotice } from '../annotations/CapNotice';
+import { TEXT_CAPS } from '../../core/text-caps';
 
 interface Working {
   ids: string[];
@@ -388,11 +390,12 @@ export default function CompareView() {
               <input
                 id="compare-save-name"
                 type="text"
-                maxLength={200}
+                maxLength={TEXT_CAPS.comparisonName}
                 required
                 value={name}
                 onChange={(e) => setName(e.target.value)}
               />
+              <CapNotice kind="comparisonName" length={name.length} />
               <button type="submit" className="primary">
                 Enregistrer la comparaison
               </button>
