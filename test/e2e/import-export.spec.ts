@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { axeViolations, test, expect } from './fixtures';
 import { AnnotationsPage } from './pages/AnnotationsPage';
 
 const NOTE_CAP = 1_000_000;
@@ -60,6 +60,7 @@ test('a note pasted past its cap stops there, says so, and its export imports ba
   await page.keyboard.insertText(WORDS.repeat(Math.ceil((NOTE_CAP + 500) / WORDS.length)));
   expect(await area.evaluate((el: HTMLTextAreaElement) => el.value.length)).toBe(NOTE_CAP);
   await expect(ui.panel().getByText('Note limitée à 1 000 000 caractères : limite atteinte.')).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
   const shots = process.env.SHOTS_DIR;
   if (shots) {
     mkdirSync(shots, { recursive: true });
@@ -129,6 +130,7 @@ test('a partly invalid file: the preview lists its invalid items, then imports t
       .map(([n, why]) => `Annotation n° ${n} (note) — ${why}`),
   );
   await expect(preview).toBeInViewport();
+  expect(await axeViolations(page)).toEqual([]);
 
   const shots = process.env.SHOTS_DIR;
   if (shots) {
