@@ -379,7 +379,7 @@ export function parseWebAnnotation(text: string): ParseResult {
     const raw = items[i];
     const motivation = isObject(raw) ? raw.motivation : undefined;
     const kind =
-      typeof motivation === 'string' && motivation in KIND
+      typeof motivation === 'string' && Object.hasOwn(KIND, motivation)
         ? KIND[motivation as Annotation['motivation']]
         : null;
     const where = `Annotation n° ${i + 1}${kind ? ` (${kind})` : ''}`;

@@ -241,6 +241,18 @@ describe('a partly invalid file: the valid items are imported, the others listed
     expect(r.data.highlights).toHaveLength(1);
   });
 
+  it('an item that is not an annotation, or of a motivation Repères does not write', () => {
+    const json = exported() as Exported & { first: { items: unknown[] } };
+    json.first.items.push(42, { ...json.first.items[0]!, motivation: 'constructor' }, null);
+    const r = accepted(JSON.stringify(json));
+    expect(r.rejected).toEqual([
+      { where: 'Annotation n° 7', reason: 'ce n’est pas une annotation' },
+      { where: 'Annotation n° 8', reason: 'motivation : valeur inattendue' },
+      { where: 'Annotation n° 9', reason: 'ce n’est pas une annotation' },
+    ]);
+    expect(r.data.notes).toHaveLength(3);
+  });
+
   it('keeps nothing but the schema’s own fields from a row', () => {
     const json = exported();
     const h = json.first.items.find((i) => i.motivation === 'highlighting')! as Item & {
