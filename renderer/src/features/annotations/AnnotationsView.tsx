@@ -302,7 +302,10 @@ function Collections() {
                   key={c.name}
                   maxLength={TEXT_CAPS.collectionName}
                   aria-label={`Renommer la collection ${c.name}`}
-                  onInput={(e) => setRenaming((r) => ({ ...r, [c.id]: e.currentTarget.value.length }))}
+                  onInput={(e) => {
+                    const length = e.currentTarget.value.length;
+                    setRenaming((r) => ({ ...r, [c.id]: length }));
+                  }}
                   onBlur={(e) => {
                     if (e.target.value.trim() && e.target.value !== c.name) {
                       void run(() => renameCollection(db(), c.id, e.target.value));
@@ -388,7 +391,10 @@ function Colors() {
               defaultValue={c.name}
               key={c.name}
               maxLength={TEXT_CAPS.colourName}
-              onInput={(e) => setRenaming((r) => ({ ...r, [c.id]: e.currentTarget.value.length }))}
+              onInput={(e) => {
+                const length = e.currentTarget.value.length;
+                setRenaming((r) => ({ ...r, [c.id]: length }));
+              }}
               onBlur={(e) => {
                 if (e.target.value.trim() && e.target.value !== c.name)
                   void run(() => renameColor(db(), c.id, e.target.value));

@@ -2,7 +2,7 @@
 // Where the user types, each text stops at the cap the import accepts and says so in French;
 // the import preview lists the items of a file it will leave out, and imports the rest.
 import 'fake-indexeddb/auto';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../../renderer/src/db/ReperesDb';
 import { DEFAULT_COLORS } from '../../../../renderer/src/db/defaults';
@@ -10,12 +10,16 @@ import { readAll, saveNote, wipeAll } from '../../../../renderer/src/db/reposito
 import { toWebAnnotation } from '../../../../renderer/src/core/annotations-export';
 import { TEXT_CAPS } from '../../../../renderer/src/core/text-caps';
 import { NoteEditor } from '../../../../renderer/src/features/annotations/NoteEditor';
+import { AnnotatableSection } from '../../../../renderer/src/features/annotations/AnnotatableSection';
+import AnnotationsView from '../../../../renderer/src/features/annotations/AnnotationsView';
+import { addHighlight, createCollection } from '../../../../renderer/src/db/repository';
+import { describe as describeSelection } from '../../../../renderer/src/core/anchoring';
 import { TagInput } from '../../../../renderer/src/features/annotations/TagInput';
 import { Backup } from '../../../../renderer/src/features/annotations/Backup';
 import { ok } from '../../../../electron/shared/result';
 import { getApi } from '../../../../renderer/src/platform/api';
 import { sampleData } from '../../db/fixtures';
-import { withApp } from './harness';
+import { entry, TEXT, withApp } from './harness';
 
 beforeEach(async () => {
   await wipeAll(db(), DEFAULT_COLORS);
@@ -46,6 +50,60 @@ describe('typing fields stop at the caps, with a French message', () => {
     expect(input.getAttribute('maxLength')).toBe(String(TEXT_CAPS.tag));
     fireEvent.change(input, { target: { value: 'é'.repeat(TEXT_CAPS.tag) } });
     expect(screen.getByText(/Étiquette limitée à 80 caractères/)).toBeTruthy();
+  });
+
+  it('a highlight’s comment', async () => {
+    const exact = '42 % des participants';
+    const { quote, position } = describeSelection(
+      TEXT,
+      TEXT.indexOf(exact),
+      TEXT.indexOf(exact) + exact.length,
+    );
+    const h = await addHighlight(db(), {
+      targetId: 'fu-nantes-plie',
+      sectionRef: 'operations:0',
+      quote: { type: 'TextQuoteSelector', ...quote },
+      position: { type: 'TextPositionSelector', ...position },
+      colorId: 'vert',
+      comment: '',
+      tags: [],
+    });
+    const e = entry();
+    const { container } = render(
+      withApp(
+        <AnnotatableSection
+          targetId={e.id}
+          sectionRef="operations:0"
+          section={e.sections[0]!}
+          searchMatches={[]}
+        />,
+      ),
+    );
+    const mark = await waitFor(() => {
+      const m = container.querySelector(`#hl-${h.id}`);
+      expect(m).not.toBeNull();
+      return m as HTMLElement;
+    });
+    fireEvent.click(mark);
+    const comment = await screen.findByLabelText(/Commentaire/);
+    expect(comment.getAttribute('maxLength')).toBe(String(TEXT_CAPS.comment));
+    fireEvent.change(comment, { target: { value: 'c'.repeat(TEXT_CAPS.comment) } });
+    expect(screen.getByText(/Commentaire limité à 100.000 caractères/)).toBeTruthy();
+  });
+
+  it('colour and collection names in « Mes annotations »', async () => {
+    await createCollection(db(), 'Idées');
+    render(withApp(<AnnotationsView />));
+    const colour = await screen.findByLabelText('Nom de la couleur jaune');
+    expect(colour.getAttribute('maxLength')).toBe(String(TEXT_CAPS.colourName));
+    fireEvent.input(colour, { target: { value: 'k'.repeat(TEXT_CAPS.colourName) } });
+    expect(screen.getByText(/Nom de couleur limité à 60 caractères/)).toBeTruthy();
+    const rename = await screen.findByLabelText('Renommer la collection Idées');
+    expect(rename.getAttribute('maxLength')).toBe(String(TEXT_CAPS.collectionName));
+    fireEvent.input(rename, { target: { value: 'm'.repeat(TEXT_CAPS.collectionName) } });
+    expect(screen.getAllByText(/Nom de collection limité à 200 caractères/)).toHaveLength(1);
+    const create = screen.getByLabelText('Nouvelle collection');
+    expect(create.getAttribute('maxLength')).toBe(String(TEXT_CAPS.collectionName));
   });
 });
 
