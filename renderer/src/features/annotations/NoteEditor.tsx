@@ -44,24 +44,21 @@ export function NoteEditor({ note, startEditing = false, onDelete, onEmpty }: No
         </span>
       </header>
       {editing ? (
-        <>
-          <textarea
-            ref={area}
-            className="note__text"
-            aria-label="Texte de la note (Markdown)"
-            value={text}
-            rows={Math.min(16, Math.max(4, text.split('\n').length + 1))}
-            placeholder="Écrivez votre note… (Markdown : **gras**, *italique*, listes avec -)"
-            maxLength={TEXT_CAPS.note}
-            onChange={(e) => change(e.target.value)}
-            onBlur={() => {
-              void flush();
-              if (text.trim() === '') onEmpty?.(note.id);
-              else setEditing(false);
-            }}
-          />
-          <CapNotice kind="note" length={text.length} />
-        </>
+        <textarea
+          ref={area}
+          className="note__text"
+          aria-label="Texte de la note (Markdown)"
+          value={text}
+          rows={Math.min(16, Math.max(4, text.split('\n').length + 1))}
+          placeholder="Écrivez votre note… (Markdown : **gras**, *italique*, listes avec -)"
+          maxLength={TEXT_CAPS.note}
+          onChange={(e) => change(e.target.value)}
+          onBlur={() => {
+            void flush();
+            if (text.trim() === '') onEmpty?.(note.id);
+            else setEditing(false);
+          }}
+        />
       ) : html === null ? (
         // The Markdown renderer is still loading: the note as plain text meanwhile.
         <div className="note__body note__body--plain">{text}</div>
@@ -69,6 +66,7 @@ export function NoteEditor({ note, startEditing = false, onDelete, onEmpty }: No
         // Sanitised by DOMPurify in renderMarkdown.
         <div className="note__body markdown" dangerouslySetInnerHTML={{ __html: html }} />
       )}
+      {editing && <CapNotice kind="note" length={text.length} />}
       {error && (
         <p className="annotations-error" role="alert">
           {error}
