@@ -2,7 +2,7 @@
 // Where the user types, each text stops at the cap the import accepts and says so in French;
 // the import preview lists the items of a file it will leave out, and imports the rest.
 import 'fake-indexeddb/auto';
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../../renderer/src/db/ReperesDb';
 import { DEFAULT_COLORS } from '../../../../renderer/src/db/defaults';
@@ -20,6 +20,9 @@ import { ok } from '../../../../electron/shared/result';
 import { getApi } from '../../../../renderer/src/platform/api';
 import { sampleData } from '../../db/fixtures';
 import { entry, TEXT, withApp } from './harness';
+
+// A loaded machine can take more than the default second to parse a file and read IndexedDB.
+configure({ asyncUtilTimeout: 10_000 });
 
 beforeEach(async () => {
   await wipeAll(db(), DEFAULT_COLORS);
