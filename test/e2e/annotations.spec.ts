@@ -124,13 +124,23 @@ test('annotations survive reload, browser restart, and export → wipe → impor
     await page.getByRole('button', { name: 'Oui, tout effacer' }).click();
     await expect(page.getByText('Vous n’avez encore rien annoté')).toBeVisible();
 
-    // A hostile file is refused and changes nothing.
-    const hostile = join(profile, 'hostile.json');
-    writeFileSync(hostile, readFileSync(file, 'utf8').replace(NOTE, `${NOTE} <script>alert(1)</script>`));
+    // A partly invalid file: its invalid items are listed before anything is written, and
+    // « Annuler » changes nothing. (Markup in a note is text, not a reason to refuse it.)
+    const broken = join(profile, 'broken.json');
+    writeFileSync(
+      broken,
+      readFileSync(file, 'utf8')
+        .replace(NOTE, `${NOTE} <script>alert(1)</script>`)
+        .replace(/"created": "[^"]+"/, '"created": "hier"'),
+    );
     let chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Importer un fichier…' }).click();
-    await (await chooser).setFiles(hostile);
-    await expect(page.getByRole('alert')).toContainText('contient du code');
+    await (await chooser).setFiles(broken);
+    const partial = page.getByRole('dialog', { name: /Aperçu de l’import/ });
+    await expect(partial.getByRole('list', { name: /1 élément invalide/ })).toContainText(
+      'Annotation n° 1 (note) — date de création : format incorrect',
+    );
+    await partial.getByRole('button', { name: 'Annuler' }).click();
     await expect(page.locator('.annotation-card')).toHaveCount(0);
 
     chooser = page.waitForEvent('filechooser');

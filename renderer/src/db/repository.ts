@@ -3,6 +3,7 @@
 import type { ReperesDb } from './ReperesDb';
 import type { CollectionRow, ColorRow, HighlightRow, NoteRow } from './rows';
 import { normaliseTags } from './versions';
+import { TEXT_CAPS } from '../core/text-caps';
 import type { AnnotationData } from '../core/annotations-export/types';
 
 export type { AnnotationData };
@@ -95,7 +96,7 @@ export async function deleteHighlight(db: ReperesDb, id: string): Promise<void> 
 // ---- colours ----
 
 export async function renameColor(db: ReperesDb, id: string, name: string): Promise<void> {
-  const clean = name.replace(/\s+/g, ' ').trim().slice(0, 60);
+  const clean = name.replace(/\s+/g, ' ').trim().slice(0, TEXT_CAPS.colourName);
   if (clean) await db.colors.update(id, { name: clean });
 }
 
@@ -138,7 +139,7 @@ export async function toggleFavourite(db: ReperesDb, targetId: string): Promise<
 // ---- collections ----
 
 export async function createCollection(db: ReperesDb, name: string): Promise<CollectionRow> {
-  const clean = name.replace(/\s+/g, ' ').trim().slice(0, 200);
+  const clean = name.replace(/\s+/g, ' ').trim().slice(0, TEXT_CAPS.collectionName);
   if (!clean) throw new Error('empty collection name');
   const now = Date.now();
   return db.transaction('rw', db.collections, async () => {
@@ -157,7 +158,7 @@ export async function createCollection(db: ReperesDb, name: string): Promise<Col
 }
 
 export async function renameCollection(db: ReperesDb, id: string, name: string): Promise<void> {
-  const clean = name.replace(/\s+/g, ' ').trim().slice(0, 200);
+  const clean = name.replace(/\s+/g, ' ').trim().slice(0, TEXT_CAPS.collectionName);
   if (clean) await db.collections.update(id, { name: clean, updatedAt: Date.now() });
 }
 

@@ -1,6 +1,7 @@
 // Zod schemas of everything the user writes. Rows read back from IndexedDB or from an
 // import file are validated against these before use; the types are inferred from them.
 import { z } from 'zod';
+import { TEXT_CAPS } from '../core/text-caps';
 
 const id = z.string().min(1).max(200);
 const when = z.number().int().nonnegative(); // epoch milliseconds
@@ -9,7 +10,7 @@ export const NoteRow = z.object({
   id,
   /** Catalogue entry or event id, or "comparison:<id>" for a note on a saved comparison. */
   targetId: id,
-  body: z.string().max(1_000_000),
+  body: z.string().max(TEXT_CAPS.note),
   createdAt: when,
   updatedAt: when,
 });
@@ -36,8 +37,8 @@ export const HighlightRow = z.object({
   quote: TextQuoteSelector,
   position: TextPositionSelector,
   colorId: id,
-  comment: z.string().max(100_000).default(''),
-  tags: z.array(z.string().min(1).max(80)).max(50).default([]),
+  comment: z.string().max(TEXT_CAPS.comment).default(''),
+  tags: z.array(z.string().min(1).max(TEXT_CAPS.tag)).max(50).default([]),
   createdAt: when,
   updatedAt: when,
 });
@@ -45,14 +46,18 @@ export type HighlightRow = z.infer<typeof HighlightRow>;
 
 export const ColorRow = z.object({
   id,
-  name: z.string().min(1).max(60),
+  name: z.string().min(1).max(TEXT_CAPS.colourName),
   /** CSS colour used to draw the highlight. */
   value: z.string().regex(/^#[0-9a-f]{6}$/i),
   order: z.number().int(),
 });
 export type ColorRow = z.infer<typeof ColorRow>;
 
-export const EntryTagRow = z.object({ targetId: id, tag: z.string().min(1).max(80), createdAt: when });
+export const EntryTagRow = z.object({
+  targetId: id,
+  tag: z.string().min(1).max(TEXT_CAPS.tag),
+  createdAt: when,
+});
 export type EntryTagRow = z.infer<typeof EntryTagRow>;
 
 export const FavouriteRow = z.object({ targetId: id, createdAt: when });
@@ -60,8 +65,8 @@ export type FavouriteRow = z.infer<typeof FavouriteRow>;
 
 export const CollectionRow = z.object({
   id,
-  name: z.string().min(1).max(200),
-  description: z.string().max(10_000).default(''),
+  name: z.string().min(1).max(TEXT_CAPS.collectionName),
+  description: z.string().max(TEXT_CAPS.collectionDescription).default(''),
   order: z.number().int(),
   createdAt: when,
   updatedAt: when,
@@ -82,7 +87,7 @@ export type TrayRow = z.infer<typeof TrayRow>;
 
 export const ComparisonRow = z.object({
   id,
-  name: z.string().min(1).max(200),
+  name: z.string().min(1).max(TEXT_CAPS.comparisonName),
   targetIds: z.array(id).min(1).max(4),
   baselineId: id.nullable(),
   differencesOnly: z.boolean().default(false),

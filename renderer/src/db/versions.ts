@@ -2,6 +2,7 @@
 // with an upgrade function, and a test that opens the previous version with data in it.
 import type { Transaction } from 'dexie';
 import { DEFAULT_COLORS } from './defaults';
+import { TEXT_CAPS } from '../core/text-caps';
 
 export interface SchemaVersion {
   version: number;
@@ -14,7 +15,7 @@ export function normaliseTags(tags: readonly string[]): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const raw of tags) {
-    const tag = raw.replace(/\s+/g, ' ').trim().slice(0, 80);
+    const tag = raw.replace(/\s+/g, ' ').trim().slice(0, TEXT_CAPS.tag);
     const key = tag.toLocaleLowerCase('fr');
     if (tag && !seen.has(key)) {
       seen.add(key);

@@ -2,3 +2,4 @@ export * from './types';
 export * from './webAnnotation';
 export * from './merge';
 export * from './markdown';
+export * from './iri';

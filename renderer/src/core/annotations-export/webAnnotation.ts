@@ -1,7 +1,14 @@
 // W3C Web Annotation (https://www.w3.org/TR/annotation-model/) export and import. Notes are
 // "commenting" annotations, highlights "highlighting" ones with a TextQuoteSelector and a
 // TextPositionSelector, entry tags "tagging", favourites "bookmarking"; colours and collections,
-// which the model has no word for, travel in "reperes:" extension properties.
+// which the model has no word for, travel in "reperes:" extension properties. Target sources are
+// absolute IRIs (see iri.ts); a whole-entry target is the IRI itself.
+//
+// Import takes the user's words as they are: markup-like text (« la <base de données> »,
+// « javascript : activez-le ») is ordinary text, neutralised where it is rendered (React text
+// nodes; Markdown through DOMPurify), never a reason to refuse a file. A file that is not a
+// Repères export is refused with the reason; in one that is, each invalid item is set aside with
+// its place and reason, so the rest can still be imported after the user has seen the list.
 import { z } from 'zod';
 import {
   CollectionItemRow,
@@ -13,13 +20,16 @@ import {
   NoteRow,
 } from '../../db/rows';
 import { emptyData, type AnnotationData } from './types';
+import { fromIriSegment, iriSegment, NS, TARGET_ID, targetIdFromIri, targetIri } from './iri';
 
-export const EXPORT_FORMAT = 1;
-/** Files above this are refused before parsing: a year of heavy annotation is a few MB. */
-export const MAX_IMPORT_BYTES = 30 * 1024 * 1024;
-export const MAX_IMPORT_ITEMS = 200_000;
+/** 2: target sources are IRIs. 1 (bare target ids, `{ source }` objects) is still read. */
+export const EXPORT_FORMAT = 2;
+const READABLE_FORMATS: readonly number[] = [1, 2];
+/** As large as any file the app may write (the save channel's own limit). */
+export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
+export const MAX_IMPORT_ITEMS = 1_000_000;
 
-const NS = 'urn:reperes:';
+const CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 const iso = (ms: number) => new Date(ms).toISOString();
 
 type Json = Record<string, unknown>;
@@ -31,69 +41,94 @@ function textBody(value: string, purpose: string, format = 'text/plain'): Json {
 export interface ExportOptions {
   label: string;
   now?: number;
+  /** The sha256 of the document an entry was read from, for entries of documents the user added. */
+  documentOf?: (targetId: string) => string | undefined;
 }
 
-export function toWebAnnotation(data: AnnotationData, { label, now = Date.now() }: ExportOptions): Json {
+export function toWebAnnotation(
+  data: AnnotationData,
+  { label, now = Date.now(), documentOf = () => undefined }: ExportOptions,
+): Json {
   const colorName = new Map(data.colors.map((c) => [c.id, c.name]));
+  const iri = (targetId: string) => targetIri(targetId, documentOf(targetId));
+  // Every annotation carries the context, so each one read alone is still a W3C annotation.
+  const annotation = (fields: Json): Json => ({ '@context': CONTEXT, ...fields });
   const items: Json[] = [];
   for (const n of data.notes) {
-    items.push({
-      id: `${NS}note:${n.id}`,
-      type: 'Annotation',
-      motivation: 'commenting',
-      created: iso(n.createdAt),
-      modified: iso(n.updatedAt),
-      body: { type: 'TextualBody', value: n.body, format: 'text/markdown', language: 'fr' },
-      target: { source: n.targetId },
-    });
+    items.push(
+      annotation({
+        id: `${NS}note:${iriSegment(n.id)}`,
+        type: 'Annotation',
+        motivation: 'commenting',
+        created: iso(n.createdAt),
+        modified: iso(n.updatedAt),
+        body: { type: 'TextualBody', value: n.body, format: 'text/markdown', language: 'fr' },
+        target: iri(n.targetId),
+      }),
+    );
   }
   for (const h of data.highlights) {
     const body: Json[] = [];
     if (h.comment) body.push(textBody(h.comment, 'commenting', 'text/markdown'));
     for (const t of h.tags) body.push(textBody(t, 'tagging'));
+    // The colour's id rides in an extension property: a textual body with an `id` is read as
+    // an external resource by the W3C test suite, which may not carry a purpose.
     body.push({
       ...textBody(colorName.get(h.colorId) ?? h.colorId, 'classifying'),
-      id: `${NS}color:${h.colorId}`,
+      'reperes:color': h.colorId,
     });
-    items.push({
-      id: `${NS}highlight:${h.id}`,
-      type: 'Annotation',
-      motivation: 'highlighting',
-      created: iso(h.createdAt),
-      modified: iso(h.updatedAt),
-      body,
-      target: {
-        source: h.targetId,
-        'reperes:section': h.sectionRef,
-        selector: [
-          { type: 'TextQuoteSelector', exact: h.quote.exact, prefix: h.quote.prefix, suffix: h.quote.suffix },
-          { type: 'TextPositionSelector', start: h.position.start, end: h.position.end },
-        ],
-      },
-    });
+    items.push(
+      annotation({
+        id: `${NS}highlight:${iriSegment(h.id)}`,
+        type: 'Annotation',
+        motivation: 'highlighting',
+        created: iso(h.createdAt),
+        modified: iso(h.updatedAt),
+        body,
+        target: {
+          type: 'SpecificResource',
+          source: iri(h.targetId),
+          'reperes:section': h.sectionRef,
+          selector: [
+            {
+              type: 'TextQuoteSelector',
+              exact: h.quote.exact,
+              prefix: h.quote.prefix,
+              suffix: h.quote.suffix,
+            },
+            { type: 'TextPositionSelector', start: h.position.start, end: h.position.end },
+          ],
+        },
+      }),
+    );
   }
   for (const t of data.entryTags) {
-    items.push({
-      id: `${NS}tag:${encodeURIComponent(t.targetId)}:${encodeURIComponent(t.tag)}`,
-      type: 'Annotation',
-      motivation: 'tagging',
-      created: iso(t.createdAt),
-      body: textBody(t.tag, 'tagging'),
-      target: { source: t.targetId },
-    });
+    items.push(
+      annotation({
+        id: `${NS}tag:${iriSegment(t.targetId)}:${iriSegment(t.tag)}`,
+        type: 'Annotation',
+        motivation: 'tagging',
+        created: iso(t.createdAt),
+        body: textBody(t.tag, 'tagging'),
+        target: iri(t.targetId),
+      }),
+    );
   }
   for (const f of data.favourites) {
-    items.push({
-      id: `${NS}favourite:${encodeURIComponent(f.targetId)}`,
-      type: 'Annotation',
-      motivation: 'bookmarking',
-      created: iso(f.createdAt),
-      target: { source: f.targetId },
-    });
+    items.push(
+      annotation({
+        id: `${NS}favourite:${iriSegment(f.targetId)}`,
+        type: 'Annotation',
+        motivation: 'bookmarking',
+        created: iso(f.createdAt),
+        target: iri(f.targetId),
+      }),
+    );
   }
+  const id = `${NS}export:${now}`;
   return {
-    '@context': 'http://www.w3.org/ns/anno.jsonld',
-    id: `${NS}export:${now}`,
+    '@context': CONTEXT,
+    id,
     type: 'AnnotationCollection',
     label,
     generator: { id: `${NS}app`, type: 'Software', name: 'Repères' },
@@ -108,70 +143,146 @@ export function toWebAnnotation(data: AnnotationData, { label, now = Date.now() 
         .sort((a, b) => a.order - b.order)
         .map(({ id, targetId, order, addedAt }) => ({ id, targetId, order, addedAt })),
     })),
-    first: { type: 'AnnotationPage', startIndex: 0, items },
+    // A page holds one or more annotations: a collection with none has no page at all.
+    ...(items.length > 0 && { first: { id: `${id}:page:0`, type: 'AnnotationPage', startIndex: 0, items } }),
   };
 }
 
 // ---- import ----
 
-export type ParseResult = { ok: true; data: AnnotationData } | { ok: false; message: string };
+/** An item of the file left out of the import: where it is and why, in French. */
+export interface RejectedItem {
+  where: string;
+  reason: string;
+}
+
+export type ParseResult =
+  { ok: true; data: AnnotationData; rejected: RejectedItem[] } | { ok: false; message: string };
 
 const refuse = (message: string): ParseResult => ({ ok: false, message });
 
-/** Catalogue ids (entries, events) and saved comparisons are the only things one can annotate. */
-const TARGET = z.string().regex(/^(?:comparison:)?[a-z0-9][a-z0-9-]{0,199}$/);
 const DATE = z.iso.datetime({ offset: true }).transform((s) => Date.parse(s));
 const Body = z.object({
   type: z.literal('TextualBody'),
   value: z.string(),
   purpose: z.string().optional(),
   id: z.string().optional(),
+  'reperes:color': z.string().optional(),
 });
 const Bodies = z.union([Body, z.array(Body).max(60)]).optional();
 
+const TargetObject = z.object({
+  source: z.string().max(1000),
+  'reperes:section': z.string().optional(),
+  selector: z
+    .array(z.object({ type: z.string() }).loose())
+    .max(4)
+    .optional(),
+});
+
 const Annotation = z.object({
-  id: z.string().startsWith(NS).max(1000),
+  id: z.string().startsWith(NS).max(2000),
   type: z.literal('Annotation'),
   motivation: z.enum(['commenting', 'highlighting', 'tagging', 'bookmarking']),
   created: DATE,
   modified: DATE.optional(),
   body: Bodies,
-  target: z.object({
-    source: TARGET,
-    'reperes:section': z.string().max(100).optional(),
-    selector: z
-      .array(z.object({ type: z.string() }).loose())
-      .max(4)
-      .optional(),
-  }),
+  // Format 2 writes whole-entry targets as the IRI itself; format 1 wrote `{ source }`.
+  target: z.union([z.string().max(1000), TargetObject]),
 });
 type Annotation = z.infer<typeof Annotation>;
 
-const CollectionOut = CollectionRow.extend({
-  items: z.array(CollectionItemRow.omit({ collectionId: true })).max(MAX_IMPORT_ITEMS),
-});
+const CollectionOut = CollectionRow.extend({ items: z.array(z.unknown()).max(MAX_IMPORT_ITEMS) });
 
 const Envelope = z.object({
   type: z.literal('AnnotationCollection'),
-  'reperes:format': z.literal(EXPORT_FORMAT),
-  'reperes:colors': z.array(ColorRow).max(100),
-  'reperes:collections': z.array(CollectionOut).max(10_000),
-  first: z.object({ type: z.literal('AnnotationPage'), items: z.array(z.unknown()).max(MAX_IMPORT_ITEMS) }),
+  'reperes:format': z.number(),
+  'reperes:colors': z.array(z.unknown()).max(1000),
+  'reperes:collections': z.array(z.unknown()).max(100_000),
+  // Absent when the collection holds no annotation (format 1 always wrote one, maybe empty).
+  first: z
+    .object({ type: z.literal('AnnotationPage'), items: z.array(z.unknown()).max(MAX_IMPORT_ITEMS) })
+    .optional(),
 });
 
-/** Markup or script in user text has no business in an annotation file: such a file is hostile. */
-const HOSTILE =
-  /<\s*\/?\s*(?:script|iframe|object|embed|svg|math|style|link|meta|base|form|img|video|audio)\b|<[^>]*\son[a-z]+\s*=|javascript\s*:|vbscript\s*:|data\s*:\s*text\/html/i;
+// -- French reasons --
 
-function findHostile(value: unknown, depth = 0): boolean {
-  if (depth > 20) return true;
-  if (typeof value === 'string') return HOSTILE.test(value);
-  if (Array.isArray(value)) return value.some((v) => findHostile(v, depth + 1));
-  if (value && typeof value === 'object') {
-    return Object.entries(value).some(([k, v]) => HOSTILE.test(k) || findHostile(v, depth + 1));
+const FIELD: Record<string, string> = {
+  id: 'identifiant',
+  type: 'type',
+  motivation: 'motivation',
+  created: 'date de création',
+  createdAt: 'date de création',
+  modified: 'date de modification',
+  updatedAt: 'date de modification',
+  addedAt: 'date d’ajout',
+  body: 'contenu',
+  value: 'texte',
+  target: 'cible',
+  source: 'cible',
+  targetId: 'cible',
+  sectionRef: 'section',
+  'reperes:section': 'section',
+  selector: 'sélecteurs',
+  quote: 'passage surligné',
+  exact: 'passage surligné',
+  prefix: 'contexte avant le passage',
+  suffix: 'contexte après le passage',
+  position: 'position',
+  start: 'position de début',
+  end: 'position de fin',
+  colorId: 'couleur',
+  comment: 'commentaire',
+  tags: 'étiquettes',
+  tag: 'étiquette',
+  name: 'nom',
+  description: 'description',
+  order: 'rang',
+  items: 'fiches',
+};
+
+const number = new Intl.NumberFormat('fr-FR');
+
+/** What is wrong with a value, as a French predicate (« dépasse la limite de 80 caractères »). */
+function problem(issue: z.core.$ZodIssue | undefined): string {
+  switch (issue?.code) {
+    case 'too_big':
+      return `dépasse la limite de ${number.format(Number(issue.maximum))} ${issue.origin === 'string' ? 'caractères' : 'éléments'}`;
+    case 'too_small':
+      return 'vide';
+    case 'invalid_type':
+      return 'absent ou de type inattendu';
+    case 'invalid_format':
+      return 'format incorrect';
+    case 'invalid_value':
+    case 'invalid_union':
+      return 'valeur inattendue';
+    default:
+      return 'valeur incorrecte';
   }
-  return false;
 }
+
+/** « texte de la note : dépasse la limite… »; `field` overrides the name taken from the issue's path. */
+function reason(issue: z.core.$ZodIssue | undefined, field?: string): string {
+  const key = issue ? [...issue.path].reverse().find((p) => typeof p === 'string') : undefined;
+  const name = field ?? (key !== undefined ? (FIELD[key] ?? `champ « ${key} »`) : 'contenu');
+  return `${name} : ${problem(issue)}`;
+}
+
+const KIND: Record<Annotation['motivation'], string> = {
+  commenting: 'note',
+  highlighting: 'surlignage',
+  tagging: 'étiquette',
+  bookmarking: 'favori',
+};
+
+/** Row fields whose name alone would be vague, per kind of annotation. */
+const ROW_FIELD: Partial<Record<Annotation['motivation'], Record<string, string>>> = {
+  commenting: { body: 'texte de la note' },
+};
+
+const quoted = (text: string, max = 40) =>
+  `« ${text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text} »`;
 
 function bodies(a: Annotation): z.infer<typeof Body>[] {
   if (!a.body) return [];
@@ -181,16 +292,11 @@ function bodies(a: Annotation): z.infer<typeof Body>[] {
 function localId(a: Annotation, kind: string): string | null {
   const prefix = `${NS}${kind}:`;
   if (!a.id.startsWith(prefix)) return null;
-  const rest = a.id.slice(prefix.length);
+  const rest = fromIriSegment(a.id.slice(prefix.length));
   return rest.length > 0 && rest.length <= 200 ? rest : null;
 }
 
-function where(i: number, issue: z.core.$ZodIssue | undefined): string {
-  const path = issue?.path.length ? ` (champ « ${issue.path.join('.')} »)` : '';
-  return `l’annotation n° ${i + 1}${path}`;
-}
-
-/** Reads an export file, refusing anything malformed, foreign or hostile with a French message. */
+/** Reads an export file: refuses one that is not from Repères, sets invalid items aside. */
 export function parseWebAnnotation(text: string): ParseResult {
   if (text.length > MAX_IMPORT_BYTES) {
     return refuse(
@@ -199,7 +305,7 @@ export function parseWebAnnotation(text: string): ParseResult {
   }
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
     return refuse(
       'Ce fichier n’est pas du JSON valide : il est peut-être tronqué ou ce n’est pas un export de Repères.',
@@ -208,35 +314,87 @@ export function parseWebAnnotation(text: string): ParseResult {
   if (!json || typeof json !== 'object' || Array.isArray(json)) {
     return refuse('Ce fichier n’est pas un export d’annotations de Repères.');
   }
+  const obj = json as Json;
   const env = Envelope.safeParse(json);
   if (!env.success) {
-    const obj = json as Json;
-    if (obj.type === 'AnnotationCollection' || obj.type === 'Annotation') {
+    if (obj.type === 'AnnotationCollection' && !('reperes:format' in obj)) {
       return refuse(
-        'Ce fichier suit le modèle W3C Web Annotation mais ne vient pas de Repères (ou d’une version incompatible) : import refusé.',
+        'Ce fichier suit le modèle W3C Web Annotation mais ne vient pas de Repères : import refusé.',
       );
     }
-    return refuse('Ce fichier n’est pas un export d’annotations de Repères : import refusé.');
-  }
-  if (findHostile(json)) {
+    if (obj.type !== 'AnnotationCollection') {
+      return refuse('Ce fichier n’est pas un export d’annotations de Repères : import refusé.');
+    }
+    const issue = env.error.issues[0];
+    const path = issue?.path.join('.') || 'racine';
     return refuse(
-      'Ce fichier contient du code (balises HTML ou script) dans ses textes : il a pu être modifié de façon malveillante. Import refusé, rien n’a été changé.',
+      `Ce fichier se présente comme un export de Repères mais sa structure est invalide (champ « ${path} » : ${problem(issue)}) : import refusé, rien n’a été modifié.`,
     );
   }
-  const data = emptyData();
-  data.colors = env.data['reperes:colors'];
-  for (const c of env.data['reperes:collections']) {
-    const { items, ...collection } = c;
-    data.collections.push(collection);
-    for (const item of items) data.collectionItems.push({ ...item, collectionId: c.id });
+  const format = env.data['reperes:format'];
+  if (!READABLE_FORMATS.includes(format)) {
+    return refuse(
+      `Ce fichier vient d’une version de Repères plus récente ou inconnue (format ${format}) : mettez Repères à jour pour l’importer.`,
+    );
   }
-  const items = env.data.first.items;
+
+  const data = emptyData();
+  const rejected: RejectedItem[] = [];
+  const reject = (where: string, why: string) => rejected.push({ where, reason: why });
+
+  env.data['reperes:colors'].forEach((raw, i) => {
+    const c = ColorRow.safeParse(raw);
+    if (c.success) data.colors.push(c.data);
+    else reject(`Couleur n° ${i + 1}${nameOf(raw)}`, reason(c.error.issues[0]));
+  });
+
+  env.data['reperes:collections'].forEach((raw, i) => {
+    const c = CollectionOut.safeParse(raw);
+    if (!c.success) {
+      const count = itemCount(raw);
+      reject(
+        `Collection n° ${i + 1}${nameOf(raw)}`,
+        reason(c.error.issues[0]) + (count ? ` (ses ${count} fiches ne sont pas importées non plus)` : ''),
+      );
+      return;
+    }
+    const { items, ...collection } = c.data;
+    data.collections.push(collection);
+    items.forEach((rawItem, j) => {
+      const item = CollectionItemRow.safeParse({
+        ...(isObject(rawItem) ? rawItem : {}),
+        collectionId: c.data.id,
+      });
+      const where = `Fiche n° ${j + 1} de la collection ${quoted(c.data.name)}`;
+      if (!isObject(rawItem)) reject(where, 'ce n’est pas une fiche');
+      else if (!item.success) reject(where, reason(item.error.issues[0]));
+      else if (!TARGET_ID.safeParse(item.data.targetId).success) reject(where, 'cible : format incorrect');
+      else data.collectionItems.push(item.data);
+    });
+  });
+
+  const colorIds = new Set(data.colors.map((c) => c.id));
+  const items = env.data.first?.items ?? [];
   for (let i = 0; i < items.length; i++) {
-    const parsed = Annotation.safeParse(items[i]);
-    if (!parsed.success)
-      return refuse(`Fichier invalide : ${where(i, parsed.error.issues[0])} est mal formée.`);
+    const raw = items[i];
+    const motivation = isObject(raw) ? raw.motivation : undefined;
+    const kind =
+      typeof motivation === 'string' && Object.hasOwn(KIND, motivation)
+        ? KIND[motivation as Annotation['motivation']]
+        : null;
+    const where = `Annotation n° ${i + 1}${kind ? ` (${kind})` : ''}`;
+    const parsed = Annotation.safeParse(raw);
+    if (!parsed.success) {
+      reject(where, isObject(raw) ? reason(parsed.error.issues[0]) : 'ce n’est pas une annotation');
+      continue;
+    }
     const a = parsed.data;
-    const bad = () => refuse(`Fichier invalide : ${where(i, undefined)} est incomplète ou incohérente.`);
+    const target = typeof a.target === 'string' ? { source: a.target } : a.target;
+    const targetId = targetIdFromIri(target.source);
+    if (targetId === null) {
+      reject(where, `cible ${quoted(target.source, 80)} : ni une fiche du catalogue ni une comparaison`);
+      continue;
+    }
     const all = bodies(a);
     let row: unknown;
     let schema: z.ZodType;
@@ -244,29 +402,33 @@ export function parseWebAnnotation(text: string): ParseResult {
       case 'commenting': {
         const id = localId(a, 'note');
         const body = all[0];
-        if (!id || !body) return bad();
+        if (!id) reject(where, 'identifiant : format incorrect');
+        else if (!body) reject(where, 'texte de la note : absent');
+        if (!id || !body) continue;
         schema = NoteRow;
-        row = {
-          id,
-          targetId: a.target.source,
-          body: body.value,
-          createdAt: a.created,
-          updatedAt: a.modified ?? a.created,
-        };
+        row = { id, targetId, body: body.value, createdAt: a.created, updatedAt: a.modified ?? a.created };
         break;
       }
       case 'highlighting': {
         const id = localId(a, 'highlight');
-        const selectors = a.target.selector ?? [];
+        const selectors = 'selector' in target ? (target.selector ?? []) : [];
         const quote = selectors.find((s) => s.type === 'TextQuoteSelector');
         const position = selectors.find((s) => s.type === 'TextPositionSelector');
-        const color = all.find((b) => b.purpose === 'classifying')?.id?.replace(`${NS}color:`, '');
-        if (!id || !quote || !position || !color) return bad();
+        const colourBody = all.find((b) => b.purpose === 'classifying');
+        // Format 1 named the colour by the body's id, `urn:reperes:color:<id>`.
+        const color =
+          colourBody?.['reperes:color'] ??
+          (colourBody?.id?.startsWith(`${NS}color:`) ? colourBody.id.slice(`${NS}color:`.length) : undefined);
+        if (!id) reject(where, 'identifiant : format incorrect');
+        else if (!quote || !position) reject(where, 'sélecteurs : passage ou position absent');
+        else if (!color) reject(where, 'couleur : absente');
+        else if (!colorIds.has(color)) reject(where, `couleur ${quoted(color)} : absente du fichier`);
+        if (!id || !quote || !position || !color || !colorIds.has(color)) continue;
         schema = HighlightRow;
         row = {
           id,
-          targetId: a.target.source,
-          sectionRef: a.target['reperes:section'] ?? '',
+          targetId,
+          sectionRef: ('reperes:section' in target ? target['reperes:section'] : undefined) ?? '',
           quote,
           position,
           colorId: color,
@@ -279,35 +441,43 @@ export function parseWebAnnotation(text: string): ParseResult {
       }
       case 'tagging': {
         const tag = all.find((b) => b.purpose === 'tagging')?.value;
-        if (!tag) return bad();
+        if (tag === undefined) {
+          reject(where, 'étiquette : absente');
+          continue;
+        }
         schema = EntryTagRow;
-        row = { targetId: a.target.source, tag, createdAt: a.created };
+        row = { targetId, tag, createdAt: a.created };
         break;
       }
       case 'bookmarking':
         schema = FavouriteRow;
-        row = { targetId: a.target.source, createdAt: a.created };
+        row = { targetId, createdAt: a.created };
         break;
     }
     const checked = schema.safeParse(row);
-    if (!checked.success)
-      return refuse(`Fichier invalide : ${where(i, checked.error.issues[0])} est incorrecte.`);
+    if (!checked.success) {
+      const issue = checked.error.issues[0];
+      const key = issue?.path.find((p) => typeof p === 'string');
+      reject(where, reason(issue, key !== undefined ? ROW_FIELD[a.motivation]?.[key] : undefined));
+      continue;
+    }
     if (a.motivation === 'commenting') data.notes.push(checked.data as NoteRow);
     else if (a.motivation === 'highlighting') data.highlights.push(checked.data as HighlightRow);
     else if (a.motivation === 'tagging') data.entryTags.push(checked.data as EntryTagRow);
     else data.favourites.push(checked.data as FavouriteRow);
   }
-  const colorIds = new Set(data.colors.map((c) => c.id));
-  const collectionIds = new Set(data.collections.map((c) => c.id));
-  if (data.highlights.some((h) => !colorIds.has(h.colorId))) {
-    return refuse('Fichier invalide : un surlignage utilise une couleur que le fichier ne définit pas.');
-  }
-  if (
-    data.collectionItems.some(
-      (i) => !collectionIds.has(i.collectionId) || !TARGET.safeParse(i.targetId).success,
-    )
-  ) {
-    return refuse('Fichier invalide : une collection contient une référence incorrecte.');
-  }
-  return { ok: true, data };
+  return { ok: true, data, rejected };
+}
+
+function isObject(v: unknown): v is Json {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** « (« Mon nom ») » when the item has a readable name, for the list of items set aside. */
+function nameOf(raw: unknown): string {
+  return isObject(raw) && typeof raw.name === 'string' && raw.name.trim() ? ` (${quoted(raw.name)})` : '';
+}
+
+function itemCount(raw: unknown): number {
+  return isObject(raw) && Array.isArray(raw.items) ? raw.items.length : 0;
 }

@@ -16,6 +16,8 @@ import { TagInput } from './TagInput';
 import { useCaretMode } from './useCaretMode';
 import { ColorSelect } from './ColorSelect';
 import './annotations.css';
+import { CapNotice } from '../../services/CapNotice';
+import { TEXT_CAPS } from '../../core/text-caps';
 
 export interface AnnotatableSectionProps {
   targetId: string;
@@ -384,11 +386,12 @@ function HighlightEditor({
           autoFocus={focusComment}
           value={comment}
           rows={3}
-          maxLength={100_000}
+          maxLength={TEXT_CAPS.comment}
           onChange={(e) => setComment(e.target.value)}
           onBlur={saveComment}
           placeholder="Pourquoi ce passage compte…"
         />
+        <CapNotice kind="comment" length={comment.length} />
       </label>
       <div>
         <span className="hl-editor__label">Étiquettes</span>

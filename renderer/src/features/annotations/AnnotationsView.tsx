@@ -21,6 +21,8 @@ import { Backup, useExporter } from './Backup';
 import { useColors, useStorageAction } from './hooks';
 import { ColorSelect } from './ColorSelect';
 import './annotations.css';
+import { CapNotice } from '../../services/CapNotice';
+import { TEXT_CAPS } from '../../core/text-caps';
 import { plural } from '../../core/plural';
 
 const PAGE = 100;
@@ -245,6 +247,8 @@ function Collections() {
   const collections = useLiveQuery(() => db().collections.orderBy('order').toArray(), []) ?? [];
   const items = useLiveQuery(() => db().collectionItems.orderBy('[collectionId+order]').toArray(), []) ?? [];
   const [name, setName] = useState('');
+  // What is being typed in each rename field (uncontrolled), for the length notice.
+  const [renaming, setRenaming] = useState<Record<string, number>>({});
   return (
     <section aria-labelledby="collections-title" className="collections">
       <h2 id="collections-title">Collections</h2>
@@ -313,8 +317,12 @@ function Collections() {
                   type="text"
                   defaultValue={c.name}
                   key={c.name}
-                  maxLength={200}
+                  maxLength={TEXT_CAPS.collectionName}
                   aria-label={`Renommer la collection ${c.name}`}
+                  onInput={(e) => {
+                    const length = e.currentTarget.value.length;
+                    setRenaming((r) => ({ ...r, [c.id]: length }));
+                  }}
                   onBlur={(e) => {
                     if (e.target.value.trim() && e.target.value !== c.name) {
                       void run(() => renameCollection(db(), c.id, e.target.value));
@@ -322,6 +330,7 @@ function Collections() {
                   }}
                   onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
                 />
+                <CapNotice kind="collectionName" length={renaming[c.id] ?? 0} />
               </label>
               <button type="button" onClick={() => void exportData('json', c.id)}>
                 Exporter (JSON)
@@ -360,10 +369,11 @@ function Collections() {
           <input
             type="text"
             value={name}
-            maxLength={200}
+            maxLength={TEXT_CAPS.collectionName}
             placeholder="Idées pour notre PLIE"
             onChange={(e) => setName(e.target.value)}
           />
+          <CapNotice kind="collectionName" length={name.length} />
         </label>
         <button type="submit">Créer</button>
       </form>
@@ -374,6 +384,8 @@ function Collections() {
 function Colors() {
   const colors = useColors();
   const [run, error] = useStorageAction();
+  // What is being typed in each name field (uncontrolled), for the length notice.
+  const [renaming, setRenaming] = useState<Record<string, number>>({});
   return (
     <section aria-labelledby="colors-title" className="colors">
       <h2 id="colors-title">Couleurs</h2>
@@ -395,13 +407,18 @@ function Colors() {
               type="text"
               defaultValue={c.name}
               key={c.name}
-              maxLength={60}
+              maxLength={TEXT_CAPS.colourName}
+              onInput={(e) => {
+                const length = e.currentTarget.value.length;
+                setRenaming((r) => ({ ...r, [c.id]: length }));
+              }}
               onBlur={(e) => {
                 if (e.target.value.trim() && e.target.value !== c.name)
                   void run(() => renameColor(db(), c.id, e.target.value));
               }}
               onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
             />
+            <CapNotice kind="colourName" length={renaming[c.id] ?? 0} />
           </li>
         ))}
       </ul>

@@ -16,12 +16,14 @@ import {
   toWebAnnotation,
   type AnnotationData,
   type MergePlan,
+  type RejectedItem,
 } from '../../core/annotations-export';
 import { getApi } from '../../platform/api';
 import { useCatalogue } from '../../catalogue/CatalogueContext';
 import { formatDateTime } from './format';
 import { plural } from '../../core/plural';
 import { foldForMatch } from '../../../../electron/shared/text/fold';
+import './backup.css';
 
 /** The part of the data that concerns one collection: its entries and what was written on them. */
 export function collectionSlice(data: AnnotationData, collectionId: string): AnnotationData {
@@ -37,6 +39,9 @@ export function collectionSlice(data: AnnotationData, collectionId: string): Ann
     collectionItems: items,
   };
 }
+
+/** Items set aside shown in the preview; the rest are counted, not listed. */
+const REJECTED_SHOWN = 100;
 
 const stamp = () => new Date().toISOString().slice(0, 10);
 const fileSafe = (s: string) =>
@@ -78,7 +83,7 @@ export function useExporter() {
 
 export function Backup() {
   const { exportData, message } = useExporter();
-  const [plan, setPlan] = useState<{ name: string; plan: MergePlan } | null>(null);
+  const [plan, setPlan] = useState<{ name: string; plan: MergePlan; rejected: RejectedItem[] } | null>(null);
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const [confirmWipe, setConfirmWipe] = useState(false);
   const previewRef = useRef<HTMLDivElement>(null);
@@ -98,7 +103,7 @@ export function Backup() {
     const parsed = parseWebAnnotation(content);
     if (!parsed.ok) return setStatus({ ok: false, text: parsed.message });
     try {
-      setPlan({ name, plan: planMerge(await readAll(db()), parsed.data) });
+      setPlan({ name, plan: planMerge(await readAll(db()), parsed.data), rejected: parsed.rejected });
     } catch (e) {
       setStatus({ ok: false, text: storageErrorMessage(e) });
     }
@@ -150,9 +155,14 @@ export function Backup() {
       await writeAll(db(), plan.plan.put);
       const added = Object.values(plan.plan.summary).reduce((n, c) => n + c.added, 0);
       const changed = Object.values(plan.plan.summary).reduce((n, c) => n + c.changed, 0);
+      const skipped = plan.rejected.length;
       setStatus({
         ok: true,
-        text: `Import terminé : ${plural(added, 'élément ajouté', 'éléments ajoutés')}, ${plural(changed, 'modifié')}.`,
+        text:
+          `Import terminé : ${plural(added, 'élément ajouté', 'éléments ajoutés')}, ${plural(changed, 'modifié')}` +
+          (skipped
+            ? `, ${plural(skipped, 'élément invalide laissé', 'éléments invalides laissés')} de côté.`
+            : '.'),
       });
     } catch (e) {
       setStatus({ ok: false, text: `Import annulé, rien n’a été modifié. ${storageErrorMessage(e)}` });
@@ -223,8 +233,36 @@ export function Backup() {
           aria-labelledby="import-title"
         >
           <h3 id="import-title">Aperçu de l’import de « {plan.name} »</h3>
+          {plan.rejected.length > 0 && (
+            <div className="import-preview__rejected">
+              <h4 id="import-rejected-title">
+                {plural(
+                  plan.rejected.length,
+                  'élément invalide ne sera pas importé',
+                  'éléments invalides ne seront pas importés',
+                )}
+              </h4>
+              <ul aria-labelledby="import-rejected-title" tabIndex={0}>
+                {plan.rejected.slice(0, REJECTED_SHOWN).map((r, i) => (
+                  <li key={i}>
+                    {r.where} — {r.reason}
+                  </li>
+                ))}
+              </ul>
+              {plan.rejected.length > REJECTED_SHOWN && (
+                <p className="muted">
+                  … et {plural(plan.rejected.length - REJECTED_SHOWN, 'autre', 'autres')}.
+                </p>
+              )}
+              <p className="muted">Le reste du fichier peut être importé sans eux.</p>
+            </div>
+          )}
           {plan.plan.empty ? (
-            <p>Ce fichier n’apporte rien de nouveau : tout y est déjà.</p>
+            <p>
+              {plan.rejected.length > 0
+                ? 'Le reste du fichier n’apporte rien de nouveau : tout y est déjà.'
+                : 'Ce fichier n’apporte rien de nouveau : tout y est déjà.'}
+            </p>
           ) : (
             <table>
               <thead>
@@ -250,7 +288,7 @@ export function Backup() {
           <p className="muted">Les éléments plus récents chez vous sont conservés ; rien n’est dupliqué.</p>
           <div className="backup__row">
             <button type="button" className="primary" disabled={plan.plan.empty} onClick={() => void apply()}>
-              Importer
+              {plan.rejected.length > 0 ? 'Importer le reste' : 'Importer'}
             </button>
             <button type="button" onClick={() => setPlan(null)}>
               Annuler

@@ -23,6 +23,8 @@ import { TagInput } from './TagInput';
 import { useCollections, useColors, useStorageAction } from './hooks';
 import { annotatableSections } from '../../core/sections';
 import './annotations.css';
+import { CapNotice } from '../../services/CapNotice';
+import { TEXT_CAPS } from '../../core/text-caps';
 
 export function EntryAnnotationsPanel({ targetId, targetTitle }: { targetId: string; targetTitle: string }) {
   const [run, error] = useStorageAction();
@@ -192,11 +194,12 @@ function AddToCollection({
           <input
             type="text"
             value={name}
-            maxLength={200}
+            maxLength={TEXT_CAPS.collectionName}
             required
             placeholder="Idées pour notre PLIE"
             onChange={(e) => setName(e.target.value)}
           />
+          <CapNotice kind="collectionName" length={name.length} />
         </label>
       )}
       <button type="submit" className="primary">

@@ -4,6 +4,8 @@ import { formatDateTime } from './format';
 import { MarkdownBody } from './MarkdownBody';
 import { useMarkdown } from './useMarkdown';
 import { useAutosave } from './useAutosave';
+import { CapNotice } from '../../services/CapNotice';
+import { TEXT_CAPS } from '../../core/text-caps';
 
 const STATUS: Record<string, string> = {
   idle: '',
@@ -50,6 +52,7 @@ export function NoteEditor({ note, startEditing = false, onDelete, onEmpty }: No
           value={text}
           rows={Math.min(16, Math.max(4, text.split('\n').length + 1))}
           placeholder="Écrivez votre note… (Markdown : **gras**, *italique*, listes avec -)"
+          maxLength={TEXT_CAPS.note}
           onChange={(e) => change(e.target.value)}
           onBlur={() => {
             void flush();
@@ -63,6 +66,7 @@ export function NoteEditor({ note, startEditing = false, onDelete, onEmpty }: No
       ) : (
         <MarkdownBody html={html} />
       )}
+      {editing && <CapNotice kind="note" length={text.length} />}
       {error && (
         <p className="annotations-error" role="alert">
           {error}

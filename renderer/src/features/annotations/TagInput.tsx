@@ -2,6 +2,8 @@
 // the browser's own accessible autocomplete does the work).
 import { useId, useState } from 'react';
 import { useAllTags } from './hooks';
+import { CapNotice } from '../../services/CapNotice';
+import { TEXT_CAPS } from '../../core/text-caps';
 
 export interface TagInputProps {
   label: string;
@@ -45,7 +47,7 @@ export function TagInput({ label, tags, onAdd, onRemove }: TagInputProps) {
         type="text"
         list={listId}
         value={value}
-        maxLength={80}
+        maxLength={TEXT_CAPS.tag}
         placeholder="Ajouter une étiquette…"
         autoComplete="off"
         onChange={(e) => setValue(e.target.value)}
@@ -57,6 +59,7 @@ export function TagInput({ label, tags, onAdd, onRemove }: TagInputProps) {
         }}
         onBlur={() => value.trim() && submit()}
       />
+      <CapNotice kind="tag" length={value.length} />
       <datalist id={listId}>
         {all
           .filter((t) => !tags.includes(t))

@@ -1,7 +1,7 @@
 // The user's Markdown made safe to insert. This module is loaded on first use (see
 // useMarkdown): marked and DOMPurify are a tenth of the script, and the catalogue's first
 // screen shows no note.
-import { marked } from 'marked';
+import { Marked } from 'marked';
 import DOMPurify from 'dompurify';
 
 /**
@@ -9,6 +9,13 @@ import DOMPurify from 'dompurify';
  * HTML (MarkdownBody) accepts nothing else: the type checker, not a comment, keeps raw HTML out.
  */
 export type SanitizedHtml = string & { readonly __sanitized: unique symbol };
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+// Markup typed in a note is text the user wrote (« la <base de donnees> des SIAE »), not HTML:
+// shown as typed rather than interpreted, or dropped by the sanitiser with the words in it.
+const marked = new Marked({ renderer: { html: ({ text }) => escapeHtml(text) } });
 
 /** Markdown to HTML that is safe to insert: marked renders, DOMPurify strips anything active. */
 export function renderMarkdown(body: string): SanitizedHtml {

@@ -22,6 +22,8 @@ import {
   useTray,
 } from './store';
 import './compare.css';
+import { CapNotice } from '../../services/CapNotice';
+import { TEXT_CAPS } from '../../core/text-caps';
 
 interface Working {
   ids: string[];
@@ -382,11 +384,12 @@ export default function CompareView() {
               <input
                 id="compare-save-name"
                 type="text"
-                maxLength={200}
+                maxLength={TEXT_CAPS.comparisonName}
                 required
                 value={name}
                 onChange={(e) => setName(e.target.value)}
               />
+              <CapNotice kind="comparisonName" length={name.length} />
               <button type="submit" className="primary">
                 Enregistrer la comparaison
               </button>

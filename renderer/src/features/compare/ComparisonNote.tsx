@@ -1,6 +1,8 @@
 // The user's note on a saved comparison as a whole, autosaved while typing.
 import { useEffect, useRef, useState } from 'react';
 import { saveComparisonNote, useComparisonNote } from './store';
+import { CapNotice } from '../../services/CapNotice';
+import { TEXT_CAPS } from '../../core/text-caps';
 
 const AUTOSAVE_MS = 600;
 
@@ -46,7 +48,14 @@ export function ComparisonNote({ comparisonId }: { comparisonId: string }) {
   return (
     <div className="compare-note">
       <label htmlFor="compare-note-body">Ma note sur cette comparaison</label>
-      <textarea id="compare-note-body" rows={4} value={value} onChange={(e) => change(e.target.value)} />
+      <textarea
+        id="compare-note-body"
+        rows={4}
+        value={value}
+        maxLength={TEXT_CAPS.note}
+        onChange={(e) => change(e.target.value)}
+      />
+      <CapNotice kind="note" length={value.length} />
       <p className="compare-note__status" role="status">
         {status}
       </p>
