@@ -5,6 +5,7 @@ import { ThemeSwitch } from './ThemeSwitch';
 import { useAppShell } from './useAppShell';
 import { ANNOUNCER_ID } from './announce';
 import { useAutoBackup } from '../features/annotations/useAutoBackup';
+import { StorageStatus } from '../features/annotations/StorageStatus';
 
 const NAV: { to: string; label: string; end?: boolean }[] = [
   { to: '/', label: 'Accueil', end: true },
@@ -49,6 +50,7 @@ export function Layout() {
         </nav>
         <SearchBox />
         <ThemeSwitch />
+        <StorageStatus />
       </header>
       <main id="contenu" className="layout__main" tabIndex={0} aria-label="Contenu">
         <Outlet />

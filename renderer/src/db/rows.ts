@@ -80,10 +80,13 @@ export type CollectionItemRow = z.infer<typeof CollectionItemRow>;
 export const TrayRow = z.object({ targetId: id, order: z.number(), addedAt: when });
 export type TrayRow = z.infer<typeof TrayRow>;
 
+/** Items compared side by side at most (the tray and a saved comparison). */
+export const MAX_COMPARED = 4;
+
 export const ComparisonRow = z.object({
   id,
   name: z.string().min(1).max(200),
-  targetIds: z.array(id).min(1).max(4),
+  targetIds: z.array(id).min(1).max(MAX_COMPARED),
   baselineId: id.nullable(),
   differencesOnly: z.boolean().default(false),
   createdAt: when,
@@ -95,5 +98,11 @@ export const SettingRow = z.object({ key: z.string().min(1).max(100), value: z.u
 export type SettingRow = z.infer<typeof SettingRow>;
 
 /** Text being typed, kept apart from saved notes so nothing typed is lost before it is saved. */
-export const DraftRow = z.object({ key: z.string().min(1).max(300), body: z.string(), updatedAt: when });
+export const DraftRow = z.object({
+  key: z.string().min(1).max(300),
+  body: z.string(),
+  updatedAt: when,
+  /** Set when the text was found at start-up and applied: the editor says so once. */
+  recovered: z.boolean().optional(),
+});
 export type DraftRow = z.infer<typeof DraftRow>;

@@ -2,13 +2,13 @@
 // search matches marked, and a way to highlight a selection (mouse, or keyboard selection and
 // the "Surligner la sélection" button). Highlights are re-anchored against the current text:
 // those that cannot be found are listed below as orphans, with their quote.
-import { useEffect, useId, useMemo, useRef, useState, type CSSProperties } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { Section } from '../../../../electron/shared/schema';
 import type { TextRange } from '../../../../electron/shared/text-ranges';
 import { anchor, describe } from '../../core/anchoring';
-import { db } from '../../db/ReperesDb';
-import { addHighlight, deleteHighlight, updateHighlight } from '../../db/repository';
+import { addHighlight, deleteHighlight, updateHighlight, useSectionHighlights } from '../../db/annotations';
+import { draftKeys } from '../../db/drafts';
+import { useDraftText } from '../../db/useDraftText';
 import type { ColorRow, HighlightRow } from '../../db/rows';
 import { useColors, useStorageAction } from './hooks';
 import { layout, offsetOf } from './segments';
@@ -50,10 +50,7 @@ export function AnnotatableSection({
     // Enter highlights what Shift + arrows selected, in the colour chosen in the toolbar.
     onEnter: () => void create({ thenComment: true }),
   });
-  const highlights = useLiveQuery(
-    () => db().highlights.where('[targetId+sectionRef]').equals([targetId, sectionRef]).toArray(),
-    [targetId, sectionRef],
-  );
+  const highlights = useSectionHighlights(targetId, sectionRef);
   const anchored = useMemo(() => {
     const placed: { h: HighlightRow; start: number; end: number }[] = [];
     const orphans: HighlightRow[] = [];
@@ -123,7 +120,7 @@ export function AnnotatableSection({
     }
     const { quote, position } = describe(text, pending.start, pending.end);
     const row = await run(() =>
-      addHighlight(db(), {
+      addHighlight({
         targetId,
         sectionRef,
         quote: { type: 'TextQuoteSelector', ...quote },
@@ -300,11 +297,17 @@ function HighlightEditor({
   onClose: () => void;
   run: ReturnType<typeof useStorageAction>[0];
 }) {
-  const [comment, setComment] = useState(highlight.comment);
+  const id = highlight.id;
+  // The comment is typed like a note: in its draft at each keystroke, saved within a second.
+  const commit = useCallback((comment: string) => updateHighlight(id, { comment }), [id]);
+  const comment = useDraftText({
+    draftKey: draftKeys.comment(id),
+    saved: highlight.comment,
+    savedAt: highlight.updatedAt,
+    commit,
+  });
   const titleId = useId();
-  const saveComment = () => {
-    if (comment !== highlight.comment) void run(() => updateHighlight(db(), highlight.id, { comment }));
-  };
+  const saveComment = () => void comment.flush();
   return (
     <div className="hl-editor" role="group" aria-labelledby={titleId}>
       <h3 id={titleId}>
@@ -314,7 +317,7 @@ function HighlightEditor({
         Couleur{' '}
         <select
           value={highlight.colorId}
-          onChange={(e) => void run(() => updateHighlight(db(), highlight.id, { colorId: e.target.value }))}
+          onChange={(e) => void run(() => updateHighlight(highlight.id, { colorId: e.target.value }))}
         >
           {colors.map((c) => (
             <option key={c.id} value={c.id}>
@@ -328,26 +331,33 @@ function HighlightEditor({
         <textarea
           // Only when the keyboard just created the highlight: the comment is the next step.
           autoFocus={focusComment}
-          value={comment}
+          value={comment.text}
           rows={3}
           maxLength={100_000}
-          onChange={(e) => setComment(e.target.value)}
+          onChange={(e) => comment.change(e.target.value)}
           onBlur={saveComment}
           placeholder="Pourquoi ce passage compte…"
         />
       </label>
+      {comment.recovered && (
+        <p className="field-recovered" role="status">
+          {comment.recovered}
+        </p>
+      )}
+      {comment.error && (
+        <p className="annotations-error" role="alert">
+          {comment.error}
+        </p>
+      )}
       <div>
         <span className="hl-editor__label">Étiquettes</span>
         <TagInput
           label="Étiquettes du surlignage"
+          draftKey={draftKeys.pending(`tag:${highlight.id}`)}
           tags={highlight.tags}
-          onAdd={(tag) =>
-            void run(() => updateHighlight(db(), highlight.id, { tags: [...highlight.tags, tag] }))
-          }
+          onAdd={(tag) => void run(() => updateHighlight(highlight.id, { tags: [...highlight.tags, tag] }))}
           onRemove={(tag) =>
-            void run(() =>
-              updateHighlight(db(), highlight.id, { tags: highlight.tags.filter((t) => t !== tag) }),
-            )
+            void run(() => updateHighlight(highlight.id, { tags: highlight.tags.filter((t) => t !== tag) }))
           }
         />
       </div>
@@ -366,7 +376,7 @@ function HighlightEditor({
           type="button"
           className="danger"
           onClick={() => {
-            void run(() => deleteHighlight(db(), highlight.id));
+            void run(() => deleteHighlight(highlight.id));
             onClose();
           }}
         >

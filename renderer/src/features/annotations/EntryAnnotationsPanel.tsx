@@ -1,21 +1,28 @@
 // Everything the user attaches to one catalogue entry or event: favourite star, tags,
 // collections, notes, and the highlights of this entry that no longer find their passage.
-import { useMemo, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { db } from '../../db/ReperesDb';
 import {
   addEntryTag,
-  addToCollection,
-  createCollection,
   deleteHighlight,
   deleteNote,
   newId,
   removeEntryTag,
-  removeFromCollection,
   saveNote,
   toggleFavourite,
-} from '../../db/repository';
+  useEntryTags,
+  useHighlights,
+  useIsFavourite,
+  useNotes,
+} from '../../db/annotations';
+import {
+  addToCollection,
+  createCollection,
+  removeFromCollection,
+  useMemberships,
+} from '../../db/collections';
+import { draftKeys } from '../../db/drafts';
+import { useDraftText } from '../../db/useDraftText';
 import { anchor } from '../../core/anchoring';
 import { useCatalogue } from '../../catalogue/CatalogueContext';
 import { NoteEditor } from './NoteEditor';
@@ -27,22 +34,16 @@ import './annotations.css';
 export function EntryAnnotationsPanel({ targetId, targetTitle }: { targetId: string; targetTitle: string }) {
   const [run, error] = useStorageAction();
   const [fresh, setFresh] = useState<string | null>(null);
-  const notes = useLiveQuery(
-    () => db().notes.where('targetId').equals(targetId).sortBy('createdAt'),
-    [targetId],
-  );
-  const tags =
-    useLiveQuery(() => db().entryTags.where('targetId').equals(targetId).toArray(), [targetId]) ?? [];
-  const favourite =
-    useLiveQuery(async () => Boolean(await db().favourites.get(targetId)), [targetId]) ?? false;
-  const memberships =
-    useLiveQuery(() => db().collectionItems.where('targetId').equals(targetId).toArray(), [targetId]) ?? [];
+  const notes = useNotes(targetId);
+  const tags = useEntryTags(targetId);
+  const favourite = useIsFavourite(targetId);
+  const memberships = useMemberships(targetId);
   const collections = useCollections();
 
   const addNote = async () => {
     const id = newId();
     setFresh(id);
-    await run(() => saveNote(db(), { id, targetId, body: '' }));
+    await run(() => saveNote({ id, targetId, body: '' }));
   };
 
   return (
@@ -53,7 +54,7 @@ export function EntryAnnotationsPanel({ targetId, targetTitle }: { targetId: str
           type="button"
           className={`star${favourite ? ' star--on' : ''}`}
           aria-pressed={favourite}
-          onClick={() => void run(() => toggleFavourite(db(), targetId))}
+          onClick={() => void run(() => toggleFavourite(targetId))}
         >
           <span aria-hidden="true">{favourite ? '★' : '☆'}</span>{' '}
           {favourite ? 'Favori' : 'Ajouter aux favoris'}
@@ -69,9 +70,11 @@ export function EntryAnnotationsPanel({ targetId, targetTitle }: { targetId: str
         <h3>Étiquettes</h3>
         <TagInput
           label="Étiquettes de la fiche"
+          key={targetId}
+          draftKey={draftKeys.pending(`tag:${targetId}`)}
           tags={tags.map((t) => t.tag)}
-          onAdd={(tag) => void run(() => addEntryTag(db(), targetId, tag))}
-          onRemove={(tag) => void run(() => removeEntryTag(db(), targetId, tag))}
+          onAdd={(tag) => void run(() => addEntryTag(targetId, tag))}
+          onRemove={(tag) => void run(() => removeEntryTag(targetId, tag))}
         />
       </section>
 
@@ -86,7 +89,7 @@ export function EntryAnnotationsPanel({ targetId, targetTitle }: { targetId: str
                   type="button"
                   className="tag__remove"
                   aria-label={`Retirer de la collection ${collections.find((c) => c.id === m.collectionId)?.name ?? ''}`}
-                  onClick={() => void run(() => removeFromCollection(db(), m.id))}
+                  onClick={() => void run(() => removeFromCollection(m.id))}
                 >
                   ×
                 </button>
@@ -95,6 +98,7 @@ export function EntryAnnotationsPanel({ targetId, targetTitle }: { targetId: str
           </ul>
         )}
         <AddToCollection
+          key={targetId}
           targetId={targetId}
           excluded={new Set(memberships.map((m) => m.collectionId))}
           run={run}
@@ -114,8 +118,8 @@ export function EntryAnnotationsPanel({ targetId, targetTitle }: { targetId: str
             key={n.id}
             note={n}
             startEditing={n.id === fresh}
-            onDelete={(id) => void run(() => deleteNote(db(), id))}
-            onEmpty={(id) => void run(() => deleteNote(db(), id))}
+            onDelete={(id) => void run(() => deleteNote(id))}
+            onEmpty={(id) => void run(() => deleteNote(id))}
           />
         ))}
       </section>
@@ -135,8 +139,16 @@ function AddToCollection({
 }) {
   const collections = useCollections();
   const [open, setOpen] = useState(false);
-  const [name, setName] = useState('');
+  // The new collection's name is kept in a draft while typed, like every text the user writes.
+  const name = useDraftText({ draftKey: draftKeys.pending(`new-collection:${targetId}`), saved: '' });
   const [choice, setChoice] = useState('');
+  // A name recovered after a crash reopens the form where it was typed.
+  useEffect(() => {
+    if (name.recovered) {
+      setOpen(true);
+      setChoice('__new');
+    }
+  }, [name.recovered]);
   const available = collections.filter((c) => !excluded.has(c.id));
   if (!open) {
     return (
@@ -151,10 +163,10 @@ function AddToCollection({
       onSubmit={(e) => {
         e.preventDefault();
         void run(async () => {
-          const id = choice && choice !== '__new' ? choice : (await createCollection(db(), name)).id;
-          await addToCollection(db(), id, targetId);
+          const id = choice && choice !== '__new' ? choice : (await createCollection(name.text)).id;
+          await addToCollection(id, targetId);
           setOpen(false);
-          setName('');
+          await name.reset();
           setChoice('');
         });
       }}
@@ -176,18 +188,29 @@ function AddToCollection({
           Nom{' '}
           <input
             type="text"
-            value={name}
+            value={name.text}
             maxLength={200}
             required
             placeholder="Idées pour notre PLIE"
-            onChange={(e) => setName(e.target.value)}
+            onChange={(e) => name.change(e.target.value)}
           />
         </label>
+      )}
+      {name.recovered && (
+        <p className="field-recovered" role="status">
+          {name.recovered}
+        </p>
       )}
       <button type="submit" className="primary">
         Ajouter
       </button>
-      <button type="button" onClick={() => setOpen(false)}>
+      <button
+        type="button"
+        onClick={() => {
+          setOpen(false);
+          void name.reset();
+        }}
+      >
         Annuler
       </button>
     </form>
@@ -198,10 +221,7 @@ function AddToCollection({
 function Orphans({ targetId }: { targetId: string }) {
   const { byId } = useCatalogue();
   const colors = useColors();
-  const highlights = useLiveQuery(
-    () => db().highlights.where('targetId').equals(targetId).toArray(),
-    [targetId],
-  );
+  const highlights = useHighlights(targetId);
   const orphans = useMemo(() => {
     const item = byId.get(targetId);
     const texts = new Map(item ? sectionRefs(item).map((s) => [s.ref, s.text]) : []);
@@ -234,7 +254,7 @@ function Orphans({ targetId }: { targetId: string }) {
               </mark>
             </blockquote>
             {h.comment && <p>{h.comment}</p>}
-            <button type="button" className="danger" onClick={() => void deleteHighlight(db(), h.id)}>
+            <button type="button" className="danger" onClick={() => void deleteHighlight(h.id)}>
               Supprimer ce surlignage
             </button>
           </li>

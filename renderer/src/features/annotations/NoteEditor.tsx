@@ -22,8 +22,12 @@ export interface NoteEditorProps {
 }
 
 export function NoteEditor({ note, startEditing = false, onDelete, onEmpty }: NoteEditorProps) {
-  const { text, change, flush, status, error } = useAutosave(note);
+  const { text, change, flush, status, error, recovered } = useAutosave(note);
   const [editing, setEditing] = useState(startEditing || note.body === '');
+  // Text recovered from a crash reopens the editor, so the user sees it and can check it.
+  useEffect(() => {
+    if (recovered) setEditing(true);
+  }, [recovered]);
   const area = useRef<HTMLTextAreaElement>(null);
   const labelId = useId();
   useEffect(() => {
@@ -62,6 +66,11 @@ export function NoteEditor({ note, startEditing = false, onDelete, onEmpty }: No
       ) : (
         // Sanitised by DOMPurify in renderMarkdown.
         <div className="note__body markdown" dangerouslySetInnerHTML={{ __html: html }} />
+      )}
+      {recovered && (
+        <p className="field-recovered" role="status">
+          {recovered}
+        </p>
       )}
       {error && (
         <p className="annotations-error" role="alert">
