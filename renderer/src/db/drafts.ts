@@ -80,3 +80,13 @@ export async function listDrafts(d: ReperesDb = db()): Promise<DraftRow[]> {
 export async function markRecovered(key: string, d: ReperesDb = db()): Promise<void> {
   await d.drafts.update(key, { recovered: true });
 }
+
+// Fields whose text was recovered in this session and not edited since: a field shown again
+// (a view reopened, a component remounted) still says so, though its draft is gone.
+const recoveredKeys = new Set<string>();
+
+export const recoveredThisSession = {
+  add: (key: string) => void recoveredKeys.add(key),
+  has: (key: string) => recoveredKeys.has(key),
+  forget: (key: string) => void recoveredKeys.delete(key),
+};

@@ -72,3 +72,14 @@ export async function recoverDrafts(d: ReperesDb = db()): Promise<number> {
   }
   return recovered;
 }
+
+let once: Promise<number> | null = null;
+
+/**
+ * Recovery for this session, run once: fields wait for it before reading their draft, so a
+ * field and the recovery never race over the same draft. Resolves to how many were recovered.
+ */
+export function recoverDraftsOnce(): Promise<number> {
+  once ??= recoverDrafts().catch(() => 0);
+  return once;
+}

@@ -5,7 +5,8 @@
 // A field without `commit` (text typed in an input not yet submitted) lives in its draft until
 // it is submitted. Text found in a draft when the field mounts is put back, with a message.
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { clearDraft, getDraft, putDraft } from './drafts';
+import { clearDraft, getDraft, putDraft, recoveredThisSession } from './drafts';
+import { recoverDraftsOnce } from './recovery';
 import { storageErrorMessage } from './errors';
 
 export const SAVE_DELAY = 400;
@@ -49,30 +50,49 @@ export function useDraftText({ draftKey, saved, savedAt = 0, commit, normalise }
     normaliseRef.current = normalise;
   });
 
-  const flush = useCallback(async () => {
+  // Every text this field saved (as stored): the live query may echo one of them late, after a
+  // newer save, and an echo must not put older text back under the user's fingers.
+  const ours = useRef(new Set([saved]));
+  // Saves run one after the other, so `committed` follows the order they were made in; with
+  // none under way a save starts at once (synchronously up to its first write).
+  const saving = useRef<Promise<void> | null>(null);
+  const edited = useRef(false);
+
+  const flush = useCallback(() => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
-    const save = commitRef.current;
-    const body = latest.current;
-    if (!save || body === committed.current) return;
-    firstUnsaved.current = null;
-    setStatus('saving');
-    try {
-      await save(body);
-      committed.current = body;
-      setError(null);
-      setStatus(latest.current === body ? 'saved' : 'pending');
-    } catch (e) {
-      setError(storageErrorMessage(e));
-      setStatus('error');
-    }
+    const run = async () => {
+      const save = commitRef.current;
+      const body = latest.current;
+      if (!save || body === committed.current) return;
+      firstUnsaved.current = null;
+      setStatus('saving');
+      try {
+        await save(body);
+        committed.current = body;
+        ours.current.add(normaliseRef.current?.(body) ?? body);
+        setError(null);
+        setStatus(latest.current === body ? 'saved' : 'pending');
+      } catch (e) {
+        setError(storageErrorMessage(e));
+        setStatus('error');
+      }
+    };
+    const next = saving.current ? saving.current.then(run) : run();
+    saving.current = next;
+    void next.finally(() => {
+      if (saving.current === next) saving.current = null;
+    });
+    return next;
   }, []);
 
   const change = useCallback(
     (body: string) => {
+      edited.current = true;
       latest.current = body;
       setText(body);
       setRecovered(null);
+      recoveredThisSession.forget(keyRef.current);
       putDraft(keyRef.current, body).catch((e: unknown) => {
         setError(storageErrorMessage(e));
         setStatus('error');
@@ -93,23 +113,32 @@ export function useDraftText({ draftKey, saved, savedAt = 0, commit, normalise }
     latest.current = committed.current = next;
     setText(next);
     setRecovered(null);
+    recoveredThisSession.forget(keyRef.current);
     await clearDraft(keyRef.current);
   }, []);
 
   // Text typed before a crash or a closed window: put it back in the field, and save it.
   useEffect(() => {
     let live = true;
-    getDraft(draftKey)
+    recoverDraftsOnce()
+      .then(() => getDraft(draftKey))
       .then(async (draft) => {
-        if (!live || !draft || latest.current !== committed.current) return;
+        // Typing began before the draft was read: what is on screen now is newer than any draft.
+        if (!live || edited.current) return;
         const pendingInput = !commitRef.current;
+        const message = pendingInput ? RECOVERED_PENDING_MESSAGE : RECOVERED_MESSAGE;
+        if (!draft) {
+          if (recoveredThisSession.has(draftKey)) setRecovered(message);
+          return;
+        }
         if (draft.recovered) {
-          // Applied at start-up already (recoverDrafts): say so once.
+          // Applied at start-up already (recoverDrafts): say so, for the rest of the session.
           latest.current = committed.current = draft.body;
           setText(draft.body);
-          setRecovered(pendingInput ? RECOVERED_PENDING_MESSAGE : RECOVERED_MESSAGE);
-          if (pendingInput) await putDraft(draftKey, draft.body);
-          else await clearDraft(draftKey, draft.body);
+          setRecovered(message);
+          recoveredThisSession.add(draftKey);
+          // A submitted field's draft is done with; an input's stays (flagged) until submitted.
+          if (!pendingInput) await clearDraft(draftKey, draft.body);
           return;
         }
         if (draft.body === committed.current || (!pendingInput && draft.updatedAt < savedAt)) {
@@ -119,7 +148,8 @@ export function useDraftText({ draftKey, saved, savedAt = 0, commit, normalise }
         latest.current = draft.body;
         if (pendingInput) committed.current = draft.body;
         setText(draft.body);
-        setRecovered(pendingInput ? RECOVERED_PENDING_MESSAGE : RECOVERED_MESSAGE);
+        setRecovered(message);
+        recoveredThisSession.add(draftKey);
         await flush();
       })
       .catch(() => undefined);
@@ -132,8 +162,8 @@ export function useDraftText({ draftKey, saved, savedAt = 0, commit, normalise }
 
   // Another view (an import, another tab) changed the saved text while nothing here was unsaved.
   useEffect(() => {
-    const ours = normaliseRef.current?.(committed.current) ?? committed.current;
-    if (commitRef.current && latest.current === committed.current && saved !== ours) {
+    if (commitRef.current && latest.current === committed.current && !ours.current.has(saved)) {
+      ours.current.add(saved);
       latest.current = committed.current = saved;
       setText(saved);
     }

@@ -2,7 +2,7 @@
 // text recovered at start-up from drafts left by a crash, and a failed automatic backup (with
 // « Réessayer »). Non-blocking: the app stays usable underneath.
 import { useEffect, useState } from 'react';
-import { recoverDrafts } from '../../db/recovery';
+import { recoverDraftsOnce } from '../../db/recovery';
 import { backupNow, useBackupFailure } from './useAutoBackup';
 import { plural } from '../../core/plural';
 import './annotations.css';
@@ -14,7 +14,7 @@ export function StorageStatus() {
 
   useEffect(() => {
     let live = true;
-    recoverDrafts().then(
+    recoverDraftsOnce().then(
       (n) => live && setRecovered(n),
       () => undefined,
     );
