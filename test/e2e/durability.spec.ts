@@ -158,7 +158,7 @@ test('every field typed into survives the browser being killed 300 ms after the 
     ui = new AnnotationsPage(page);
     await openEntry(page);
     await expect(page.locator('mark.hl[id^="hl-"]').first()).toHaveAttribute('title', new RegExp(comment));
-    await page.locator('mark.hl[id^="hl-"]').first().click();
+    // The comment's editor reopens by itself with the recovered text.
     await expect(page.locator('.hl-editor').getByLabel('Commentaire')).toHaveValue(comment);
     await expect(page.locator('.hl-editor').getByText(RECOVERED)).toBeVisible();
     await page.locator('.hl-editor').getByRole('button', { name: 'Terminer' }).click();

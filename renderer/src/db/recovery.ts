@@ -5,7 +5,7 @@ import { db, type ReperesDb } from './ReperesDb';
 import { getHighlight, getNote, renameColor, saveNote, updateHighlight } from './annotations';
 import { renameCollection } from './collections';
 import { comparisonTarget } from './comparisons';
-import { listDrafts } from './drafts';
+import { listDrafts, recoveredThisSession } from './drafts';
 import type { DraftRow } from './rows';
 
 const COMPARISON_NOTE = /^comparison-note-(.+)$/;
@@ -65,6 +65,7 @@ export async function recoverDrafts(d: ReperesDb = db()): Promise<number> {
     if (await apply(draft, d)) {
       // The gateways drop a draft once its text is saved: keep it, flagged, for the message.
       await d.drafts.put({ ...draft, recovered: true });
+      recoveredThisSession.add(draft.key);
       recovered++;
     } else {
       await d.drafts.delete(draft.key);

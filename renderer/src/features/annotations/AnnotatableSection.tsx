@@ -7,7 +7,8 @@ import type { Section } from '../../../../electron/shared/schema';
 import type { TextRange } from '../../../../electron/shared/text-ranges';
 import { anchor, describe } from '../../core/anchoring';
 import { addHighlight, deleteHighlight, updateHighlight, useSectionHighlights } from '../../db/annotations';
-import { draftKeys } from '../../db/drafts';
+import { draftKeys, recoveredThisSession } from '../../db/drafts';
+import { recoverDraftsOnce } from '../../db/recovery';
 import { useDraftText } from '../../db/useDraftText';
 import type { ColorRow, HighlightRow } from '../../db/rows';
 import { useColors, useStorageAction } from './hooks';
@@ -137,6 +138,22 @@ export function AnnotatableSection({
       setEditing(row.id);
     }
   };
+
+  // A comment recovered at start-up (typed when Repères was closed) reopens its editor.
+  const loaded = highlights !== undefined;
+  useEffect(() => {
+    if (!loaded) return;
+    let live = true;
+    void recoverDraftsOnce().then(() => {
+      const h = highlights?.find((x) => recoveredThisSession.has(draftKeys.comment(x.id)));
+      if (live && h) setEditing((current) => current ?? h.id);
+    });
+    return () => {
+      live = false;
+    };
+    // Once the highlights are first read: later changes come from the user.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [loaded]);
 
   const editingRow = editing ? (highlights ?? []).find((h) => h.id === editing) : undefined;
 
