@@ -135,7 +135,7 @@ export async function getHighlight(id: string, d: ReperesDb = db()): Promise<Hig
 export async function deleteHighlight(id: string, d: ReperesDb = db()): Promise<void> {
   await d.transaction('rw', d.highlights, d.drafts, async () => {
     await d.highlights.delete(id);
-    await d.drafts.delete(draftKeys.comment(id));
+    await d.drafts.bulkDelete([draftKeys.comment(id), draftKeys.pending(`tag:${id}`)]);
   });
 }
 
