@@ -219,8 +219,24 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': restrict(noElectronOrNode, appFeaturesThroughIndex) },
   },
 
-  // ── Storage gateways (h13store) ────────────────────────────────────────────────────────────
-  // Reserved for the rule that features reach Dexie and the db instance only through the
-  // renderer/src/db gateways. It must repeat the features block's groups (restrict(...) above),
-  // since a later block replaces no-restricted-imports rather than adding to it.
+  // Storage gateways: outside renderer/src/db, code reads and writes the user's data only through
+  // the gateway modules of db/ (rows validated there, drafts applied there). A rule of its own
+  // (the typescript-eslint twin of no-restricted-imports), so the layering blocks above, which
+  // configure the core rule for the same files, do not replace it.
+  {
+    files: ['renderer/src/{features,app,catalogue}/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['dexie', 'dexie-react-hooks', '**/db/ReperesDb', '**/db/ReperesDb.ts'],
+              message: 'Features reach storage only through the gateways of renderer/src/db.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

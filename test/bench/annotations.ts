@@ -9,7 +9,7 @@ import { index } from '../../renderer/src/catalogue/CatalogueContext';
 import { anchor, describe } from '../../renderer/src/core/anchoring';
 import { parseWebAnnotation, planMerge, toWebAnnotation } from '../../renderer/src/core/annotations-export';
 import { ReperesDb } from '../../renderer/src/db/ReperesDb';
-import { readAll, saveNote, writeAll } from '../../renderer/src/db/repository';
+import { readAll, saveNote, writeAll } from '../../renderer/src/db/annotations';
 import type { HighlightRow, NoteRow } from '../../renderer/src/db/rows';
 import { buildItems, filterItems, NO_FILTERS } from '../../renderer/src/features/annotations/filter';
 import { annotatableSections } from '../../renderer/src/core/sections';
@@ -70,13 +70,13 @@ export async function run(): Promise<void> {
   const db = new ReperesDb(`bench-${Date.now()}`);
   await db.open();
   const base = await readAll(db);
-  await writeAll(db, { ...base, highlights, notes, colors: [] });
+  await writeAll({ ...base, highlights, notes, colors: [] }, db);
 
   // Save one note (what autosave does on each pause in typing).
   const saves: number[] = [];
   for (let i = 0; i < 200; i++) {
     const t = performance.now();
-    await saveNote(db, { id: `n${i % 50}`, targetId: notes[i % 50]!.targetId, body: `Texte modifié ${i}` });
+    await saveNote({ id: `n${i % 50}`, targetId: notes[i % 50]!.targetId, body: `Texte modifié ${i}` }, db);
     saves.push(performance.now() - t);
   }
 
@@ -125,7 +125,7 @@ export async function run(): Promise<void> {
   t = performance.now();
   const parsed = parseWebAnnotation(json);
   if (!parsed.ok) throw new Error(parsed.message);
-  await writeAll(target, planMerge(await readAll(target), parsed.data).put);
+  await writeAll(planMerge(await readAll(target), parsed.data).put, target);
   const importMs = performance.now() - t;
 
   const rows = [

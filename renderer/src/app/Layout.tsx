@@ -5,7 +5,7 @@ import { ThemeSwitch } from './ThemeSwitch';
 import { useAppShell } from './useAppShell';
 import { useMainScroll } from './useMainScroll';
 import { ANNOUNCER_ID } from '../services/announce';
-import { useAutoBackup } from '../features/annotations';
+import { StorageStatus, useAutoBackup } from '../features/annotations';
 
 const NAV: { to: string; label: string; end?: boolean }[] = [
   { to: '/', label: 'Accueil', end: true },
@@ -51,6 +51,7 @@ export function Layout() {
         </nav>
         <SearchBox />
         <ThemeSwitch />
+        <StorageStatus />
       </header>
       <main id="contenu" className="layout__main" tabIndex={0} aria-label="Contenu">
         <Outlet />

@@ -31,3 +31,22 @@ export function storageErrorMessage(error: unknown): string {
   if (name === 'OpenFailedError') return MESSAGES.DatabaseClosedError!;
   return 'L’enregistrement a échoué. Le texte saisi reste affiché ; réessayez dans un instant.';
 }
+
+const BACKUP_MESSAGES: Record<string, string> = {
+  QuotaExceededError:
+    'La sauvegarde automatique n’a pas pu être écrite : l’espace de stockage du navigateur est plein. Vos annotations restent enregistrées ; exportez-les en JSON pour en garder une copie, ou libérez de la place.',
+  DatabaseClosedError:
+    'La sauvegarde automatique n’a pas pu être écrite : la base des sauvegardes est fermée. Rechargez la page puis réessayez ; vos annotations restent enregistrées.',
+};
+
+/** A French sentence for a failed automatic backup (the annotations themselves are not at risk). */
+export function backupErrorMessage(error: unknown): string {
+  const name = errorName(error);
+  return (
+    BACKUP_MESSAGES[name] ??
+    BACKUP_MESSAGES[name.replace(/^Open/, '')] ??
+    (name === 'OpenFailedError' || name === 'InvalidStateError'
+      ? BACKUP_MESSAGES.DatabaseClosedError!
+      : 'La sauvegarde automatique n’a pas pu être écrite. Vos annotations restent enregistrées ; réessayez dans un instant.')
+  );
+}

@@ -1,7 +1,7 @@
 // Zod schemas of everything the user writes. Rows read back from IndexedDB or from an
 // import file are validated against these before use; the types are inferred from them.
 import { z } from 'zod';
-import { TEXT_CAPS } from '../core/text-caps';
+import { TEXT_CAPS } from './text-caps';
 
 const id = z.string().min(1).max(200);
 const when = z.number().int().nonnegative(); // epoch milliseconds
@@ -85,10 +85,13 @@ export type CollectionItemRow = z.infer<typeof CollectionItemRow>;
 export const TrayRow = z.object({ targetId: id, order: z.number(), addedAt: when });
 export type TrayRow = z.infer<typeof TrayRow>;
 
+/** Items compared side by side at most (the tray and a saved comparison). */
+export const MAX_COMPARED = 4;
+
 export const ComparisonRow = z.object({
   id,
   name: z.string().min(1).max(TEXT_CAPS.comparisonName),
-  targetIds: z.array(id).min(1).max(4),
+  targetIds: z.array(id).min(1).max(MAX_COMPARED),
   baselineId: id.nullable(),
   differencesOnly: z.boolean().default(false),
   createdAt: when,
@@ -100,5 +103,11 @@ export const SettingRow = z.object({ key: z.string().min(1).max(100), value: z.u
 export type SettingRow = z.infer<typeof SettingRow>;
 
 /** Text being typed, kept apart from saved notes so nothing typed is lost before it is saved. */
-export const DraftRow = z.object({ key: z.string().min(1).max(300), body: z.string(), updatedAt: when });
+export const DraftRow = z.object({
+  key: z.string().min(1).max(300),
+  body: z.string(),
+  updatedAt: when,
+  /** Set when the text was found at start-up and applied: the editor says so once. */
+  recovered: z.boolean().optional(),
+});
 export type DraftRow = z.infer<typeof DraftRow>;

@@ -2,7 +2,7 @@
 // with an upgrade function, and a test that opens the previous version with data in it.
 import type { Transaction } from 'dexie';
 import { DEFAULT_COLORS } from './defaults';
-import { TEXT_CAPS } from '../core/text-caps';
+import { TEXT_CAPS } from './text-caps';
 
 export interface SchemaVersion {
   version: number;

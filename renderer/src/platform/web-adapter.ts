@@ -4,8 +4,28 @@ import type { OpenFileRequest, ReperesApi, SaveFileRequest } from '../../../elec
 import { Catalogue } from '../../../electron/shared/schema';
 import { fail, ok, type Result } from '../../../electron/shared/result';
 import { decodeText } from '../../../electron/shared/text-decoding';
+import { listStoredBackups, readStoredBackup, storeBackup } from '../db/backups';
+import { backupErrorMessage } from '../db/errors';
 
-const BACKUP_KEY = 'reperes:backup';
+const LEGACY_BACKUP_KEY = 'reperes:backup';
+const LEGACY_BACKUP_NAME = 'navigateur';
+
+/** The single backup earlier versions kept in localStorage, still offered for restoring. */
+function readLegacyBackup(): { date: string; content: string } | null {
+  try {
+    const raw = localStorage.getItem(LEGACY_BACKUP_KEY);
+    if (!raw) return null;
+    const { date, content } = JSON.parse(raw) as { date?: unknown; content?: unknown };
+    return typeof date === 'string' && typeof content === 'string' ? { date, content } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Why a backup could not be written or read, in words the user can act on. */
+function backupFailure(error: unknown): string {
+  return backupErrorMessage(error);
+}
 
 async function fetchJson(url: string): Promise<Result<unknown>> {
   try {
@@ -103,29 +123,40 @@ export function createWebApi(base = './'): ReperesApi {
         'unsupported',
         'Le journal des erreurs est disponible dans l’application de bureau (ici : la console).',
       ),
-    // The browser build keeps its backup in IndexedDB-adjacent localStorage: one slot, no files.
+    // The browser build keeps its last backups in a small IndexedDB database of their own.
     async writeBackup(content) {
       try {
-        localStorage.setItem(BACKUP_KEY, JSON.stringify({ date: new Date().toISOString(), content }));
-        return ok({ name: 'navigateur', date: new Date().toISOString(), bytes: content.length });
+        const info = await storeBackup(content);
+        // A backup from before IndexedDB (one localStorage slot) is superseded now.
+        localStorage.removeItem(LEGACY_BACKUP_KEY);
+        return ok(info);
       } catch (error) {
-        return fail(
-          'backup-failed',
-          'La sauvegarde n’a pas pu être écrite (stockage plein ?).',
-          String(error),
-        );
+        return fail('backup-failed', backupFailure(error), String(error));
       }
     },
     async listBackups() {
-      const raw = localStorage.getItem(BACKUP_KEY);
-      if (!raw) return ok([]);
-      const { date, content } = JSON.parse(raw) as { date: string; content: string };
-      return ok([{ name: 'navigateur', date, bytes: content.length }]);
+      try {
+        const stored = await listStoredBackups();
+        const legacy = readLegacyBackup();
+        return ok(
+          legacy
+            ? [...stored, { name: LEGACY_BACKUP_NAME, date: legacy.date, bytes: legacy.content.length }]
+            : stored,
+        );
+      } catch (error) {
+        return fail('backup-failed', backupFailure(error), String(error));
+      }
     },
-    async readBackup() {
-      const raw = localStorage.getItem(BACKUP_KEY);
-      if (!raw) return fail('backup-missing', 'Aucune sauvegarde disponible.');
-      return ok((JSON.parse(raw) as { content: string }).content);
+    async readBackup(name) {
+      try {
+        const content =
+          name === LEGACY_BACKUP_NAME ? readLegacyBackup()?.content : await readStoredBackup(name);
+        return content === undefined
+          ? fail('backup-missing', 'Cette sauvegarde est introuvable.')
+          : ok(content);
+      } catch (error) {
+        return fail('backup-failed', backupFailure(error), String(error));
+      }
     },
     onMenuCommand: () => () => undefined,
   };

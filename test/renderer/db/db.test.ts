@@ -4,16 +4,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ReperesDb } from '../../../renderer/src/db/ReperesDb';
 import { VERSIONS } from '../../../renderer/src/db/versions';
 import { DEFAULT_COLORS } from '../../../renderer/src/db/defaults';
-import {
-  addToCollection,
-  createCollection,
-  moveCollectionItem,
-  readAll,
-  saveDraft,
-  saveNote,
-  wipeAll,
-  writeAll,
-} from '../../../renderer/src/db/repository';
+import { readAll, saveNote, wipeAll, writeAll } from '../../../renderer/src/db/annotations';
+import { addToCollection, createCollection, moveCollectionItem } from '../../../renderer/src/db/collections';
+import { draftKeys, putDraft } from '../../../renderer/src/db/drafts';
 import { planMerge } from '../../../renderer/src/core/annotations-export';
 import { sampleData } from './fixtures';
 
@@ -100,11 +93,11 @@ describe('schema', () => {
 describe('notes', () => {
   it('keeps creation date, advances modification date and clears the matching draft', async () => {
     const db = fresh();
-    await saveDraft(db, 'a', 'Premier');
-    const first = await saveNote(db, { id: 'a', targetId: 'e1', body: 'Premier' });
+    await putDraft(draftKeys.note('a'), 'Premier', db);
+    const first = await saveNote({ id: 'a', targetId: 'e1', body: 'Premier' }, db);
     expect(await db.drafts.get('note:a')).toBeUndefined();
-    await saveDraft(db, 'a', 'Premier jet plus long');
-    const second = await saveNote(db, { id: 'a', targetId: 'e1', body: 'Premier jet' });
+    await putDraft(draftKeys.note('a'), 'Premier jet plus long', db);
+    const second = await saveNote({ id: 'a', targetId: 'e1', body: 'Premier jet' }, db);
     expect(second.createdAt).toBe(first.createdAt);
     expect(second.updatedAt).toBeGreaterThan(first.updatedAt);
     // A draft newer than what was saved survives: it holds text typed after the save.
@@ -115,17 +108,17 @@ describe('notes', () => {
 describe('collections', () => {
   it('adds an entry once, in order, and reorders', async () => {
     const db = fresh();
-    const c = await createCollection(db, '  Idées pour   notre PLIE ');
+    const c = await createCollection('  Idées pour   notre PLIE ', db);
     expect(c.name).toBe('Idées pour notre PLIE');
-    expect(await addToCollection(db, c.id, 'a')).toBe(true);
-    expect(await addToCollection(db, c.id, 'b')).toBe(true);
-    expect(await addToCollection(db, c.id, 'a')).toBe(false);
+    expect(await addToCollection(c.id, 'a', db)).toBe(true);
+    expect(await addToCollection(c.id, 'b', db)).toBe(true);
+    expect(await addToCollection(c.id, 'a', db)).toBe(false);
     const items = await db.collectionItems
       .where('[collectionId+order]')
       .between([c.id, -Infinity], [c.id, Infinity])
       .toArray();
     expect(items.map((i) => i.targetId)).toEqual(['a', 'b']);
-    await moveCollectionItem(db, items[1]!.id, -1);
+    await moveCollectionItem(items[1]!.id, -1, db);
     const moved = await db.collectionItems
       .where('[collectionId+order]')
       .between([c.id, -Infinity], [c.id, Infinity])
@@ -137,7 +130,7 @@ describe('collections', () => {
 describe('import transaction', () => {
   it('writes all or nothing: a failing record in the middle leaves the database unchanged', async () => {
     const db = fresh();
-    await writeAll(db, { ...sampleData(), notes: sampleData().notes.slice(0, 1) });
+    await writeAll({ ...sampleData(), notes: sampleData().notes.slice(0, 1) }, db);
     const before = await readAll(db);
     const incoming = sampleData();
     incoming.notes[0]!.body = 'changé';
@@ -146,15 +139,15 @@ describe('import transaction', () => {
     expect(plan.put.notes.length).toBe(3);
     // A record IndexedDB cannot store (no key) sits between valid ones.
     (plan.put.notes as unknown[]).splice(1, 0, { targetId: 'broken', body: 'x', createdAt: 1, updatedAt: 1 });
-    await expect(writeAll(db, plan.put)).rejects.toThrow();
+    await expect(writeAll(plan.put, db)).rejects.toThrow();
     expect(await readAll(db)).toEqual(before);
   });
 
   it('wipes everything the user wrote but not the comparison tray', async () => {
     const db = fresh();
-    await writeAll(db, sampleData());
+    await writeAll(sampleData(), db);
     await db.tray.add({ targetId: 'x', order: 0, addedAt: 1 });
-    await wipeAll(db, DEFAULT_COLORS);
+    await wipeAll(DEFAULT_COLORS, db);
     const after = await readAll(db);
     expect(after.notes).toEqual([]);
     expect(after.highlights).toEqual([]);

@@ -1,33 +1,6 @@
-import type {
-  CollectionItemRow,
-  CollectionRow,
-  ColorRow,
-  EntryTagRow,
-  FavouriteRow,
-  HighlightRow,
-  NoteRow,
-} from '../../db/rows';
-
-/** Everything the user wrote, table by table: what export, import and wipe deal with. */
-export interface AnnotationData {
-  notes: NoteRow[];
-  highlights: HighlightRow[];
-  colors: ColorRow[];
-  entryTags: EntryTagRow[];
-  favourites: FavouriteRow[];
-  collections: CollectionRow[];
-  collectionItems: CollectionItemRow[];
-}
-
-export const emptyData = (): AnnotationData => ({
-  notes: [],
-  highlights: [],
-  colors: [],
-  entryTags: [],
-  favourites: [],
-  collections: [],
-  collectionItems: [],
-});
+// The table list and row types live with the storage schema (db/tables.ts, zod only): the
+// exporters and the gateways both derive from that one list.
+export { ANNOTATION_TABLES, emptyData, type AnnotationData } from '../../db/tables';
 
 /** What the exporter knows of catalogue items, for readable labels. */
 export interface TargetInfo {

@@ -2,13 +2,23 @@
 // search matches marked, and a way to highlight a selection (mouse, or keyboard selection and
 // the "Surligner la sélection" button). Highlights are re-anchored against the current text:
 // those that cannot be found are listed below as orphans, with their quote.
-import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+} from 'react';
 import type { Section } from '../../../../electron/shared/schema';
 import type { TextRange } from '../../../../electron/shared/text-ranges';
 import { anchor, describe } from '../../core/anchoring';
-import { db } from '../../db/ReperesDb';
-import { addHighlight, deleteHighlight, updateHighlight } from '../../db/repository';
+import { addHighlight, deleteHighlight, updateHighlight, useSectionHighlights } from '../../db/annotations';
+import { draftKeys, recoveredThisSession } from '../../db/drafts';
+import { recoverDraftsOnce } from '../../db/recovery';
+import { useDraftText } from '../../db/useDraftText';
 import type { ColorRow, HighlightRow } from '../../db/rows';
 import { useColors, useStorageAction } from './hooks';
 import { layout, offsetOf } from './segments';
@@ -17,7 +27,7 @@ import { useCaretMode } from './useCaretMode';
 import { ColorSelect } from './ColorSelect';
 import './annotations.css';
 import { CapNotice } from '../../services/CapNotice';
-import { TEXT_CAPS } from '../../core/text-caps';
+import { TEXT_CAPS } from '../../db/text-caps';
 
 export interface AnnotatableSectionProps {
   targetId: string;
@@ -58,10 +68,7 @@ export function AnnotatableSection({
     // Enter highlights what Shift + arrows selected, in the colour chosen in the toolbar.
     onEnter: () => void create({ thenComment: true }),
   });
-  const highlights = useLiveQuery(
-    () => db().highlights.where('[targetId+sectionRef]').equals([targetId, sectionRef]).toArray(),
-    [targetId, sectionRef],
-  );
+  const highlights = useSectionHighlights(targetId, sectionRef);
   const anchored = useMemo(() => {
     const placed: { h: HighlightRow; start: number; end: number }[] = [];
     const orphans: HighlightRow[] = [];
@@ -135,7 +142,7 @@ export function AnnotatableSection({
     }
     const { quote, position } = describe(text, pending.start, pending.end);
     const row = await run(() =>
-      addHighlight(db(), {
+      addHighlight({
         targetId,
         sectionRef,
         quote: { type: 'TextQuoteSelector', ...quote },
@@ -170,6 +177,21 @@ export function AnnotatableSection({
     const maxLeft = Math.max(0, host.clientWidth - bar.offsetWidth);
     bar.style.left = `${Math.min(Math.max(0, anchorBox.left), maxLeft)}px`;
   }, [floating, anchorBox, pending, hint]);
+  // A comment recovered at start-up (typed when Repères was closed) reopens its editor.
+  const loaded = highlights !== undefined;
+  useEffect(() => {
+    if (!loaded) return;
+    let live = true;
+    void recoverDraftsOnce().then(() => {
+      const h = highlights?.find((x) => recoveredThisSession.has(draftKeys.comment(x.id)));
+      if (live && h) setEditing((current) => current ?? h.id);
+    });
+    return () => {
+      live = false;
+    };
+    // Once the highlights are first read: later changes come from the user.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [loaded]);
 
   const editingRow = editing ? (highlights ?? []).find((h) => h.id === editing) : undefined;
 
@@ -361,11 +383,17 @@ function HighlightEditor({
   onClose: () => void;
   run: ReturnType<typeof useStorageAction>[0];
 }) {
-  const [comment, setComment] = useState(highlight.comment);
+  const id = highlight.id;
+  // The comment is typed like a note: in its draft at each keystroke, saved within a second.
+  const commit = useCallback((comment: string) => updateHighlight(id, { comment }), [id]);
+  const comment = useDraftText({
+    draftKey: draftKeys.comment(id),
+    saved: highlight.comment,
+    savedAt: highlight.updatedAt,
+    commit,
+  });
   const titleId = useId();
-  const saveComment = () => {
-    if (comment !== highlight.comment) void run(() => updateHighlight(db(), highlight.id, { comment }));
-  };
+  const saveComment = () => void comment.flush();
   return (
     <div className="hl-editor" role="group" aria-labelledby={titleId}>
       <h3 id={titleId}>
@@ -376,7 +404,7 @@ function HighlightEditor({
         <ColorSelect
           colors={colors}
           value={highlight.colorId}
-          onChange={(colorId) => void run(() => updateHighlight(db(), highlight.id, { colorId }))}
+          onChange={(colorId) => void run(() => updateHighlight(highlight.id, { colorId }))}
         />
       </label>
       <label className="hl-editor__comment">
@@ -384,27 +412,34 @@ function HighlightEditor({
         <textarea
           // Only when the keyboard just created the highlight: the comment is the next step.
           autoFocus={focusComment}
-          value={comment}
+          value={comment.text}
           rows={3}
           maxLength={TEXT_CAPS.comment}
-          onChange={(e) => setComment(e.target.value)}
+          onChange={(e) => comment.change(e.target.value)}
           onBlur={saveComment}
           placeholder="Pourquoi ce passage compte…"
         />
-        <CapNotice kind="comment" length={comment.length} />
+        <CapNotice kind="comment" length={comment.text.length} />
       </label>
+      {comment.recovered && (
+        <p className="field-recovered" role="status">
+          {comment.recovered}
+        </p>
+      )}
+      {comment.error && (
+        <p className="annotations-error" role="alert">
+          {comment.error}
+        </p>
+      )}
       <div>
         <span className="hl-editor__label">Étiquettes</span>
         <TagInput
           label="Étiquettes du surlignage"
+          draftKey={draftKeys.pending(`tag:${highlight.id}`)}
           tags={highlight.tags}
-          onAdd={(tag) =>
-            void run(() => updateHighlight(db(), highlight.id, { tags: [...highlight.tags, tag] }))
-          }
+          onAdd={(tag) => void run(() => updateHighlight(highlight.id, { tags: [...highlight.tags, tag] }))}
           onRemove={(tag) =>
-            void run(() =>
-              updateHighlight(db(), highlight.id, { tags: highlight.tags.filter((t) => t !== tag) }),
-            )
+            void run(() => updateHighlight(highlight.id, { tags: highlight.tags.filter((t) => t !== tag) }))
           }
         />
       </div>
@@ -423,7 +458,7 @@ function HighlightEditor({
           type="button"
           className="danger"
           onClick={() => {
-            void run(() => deleteHighlight(db(), highlight.id));
+            void run(() => deleteHighlight(highlight.id));
             onClose();
           }}
         >

@@ -1,18 +1,20 @@
 // "Mes annotations": every note and highlight, filterable and searchable, each linking back to
 // its passage; collections and colours managed here; export, import and wipe.
-import { useDeferredValue, useMemo, useState, type CSSProperties } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState, type CSSProperties } from 'react';
 import { Link } from 'react-router-dom';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../db/ReperesDb';
+import { renameColor, useAnnotationData } from '../../db/annotations';
 import {
   createCollection,
   deleteCollection,
   moveCollectionItem,
-  readAll,
   removeFromCollection,
   renameCollection,
-  renameColor,
-} from '../../db/repository';
+  useCollectionItems,
+  useCollections,
+} from '../../db/collections';
+import { draftKeys } from '../../db/drafts';
+import { useDraftText } from '../../db/useDraftText';
+import type { CollectionRow, ColorRow } from '../../db/rows';
 import { useCatalogue } from '../../catalogue/CatalogueContext';
 import { buildItems, filterItems, NO_FILTERS, type Filters, type ListItem } from './filter';
 import { formatDateTime } from './format';
@@ -22,14 +24,14 @@ import { useColors, useStorageAction } from './hooks';
 import { ColorSelect } from './ColorSelect';
 import './annotations.css';
 import { CapNotice } from '../../services/CapNotice';
-import { TEXT_CAPS } from '../../core/text-caps';
+import { TEXT_CAPS } from '../../db/text-caps';
 import { plural } from '../../core/plural';
 
 const PAGE = 100;
 
 export default function AnnotationsView() {
   const { byId, catalogue } = useCatalogue();
-  const data = useLiveQuery(() => readAll(db()), []);
+  const data = useAnnotationData();
   const items = useMemo(() => (data ? buildItems(data, byId) : []), [data, byId]);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const deferred = useDeferredValue(filters);
@@ -244,11 +246,9 @@ function Collections() {
   const { byId } = useCatalogue();
   const [run, error] = useStorageAction();
   const { exportData, message } = useExporter();
-  const collections = useLiveQuery(() => db().collections.orderBy('order').toArray(), []) ?? [];
-  const items = useLiveQuery(() => db().collectionItems.orderBy('[collectionId+order]').toArray(), []) ?? [];
-  const [name, setName] = useState('');
-  // What is being typed in each rename field (uncontrolled), for the length notice.
-  const [renaming, setRenaming] = useState<Record<string, number>>({});
+  const collections = useCollections();
+  const items = useCollectionItems();
+  const name = useDraftText({ draftKey: draftKeys.pending('new-collection'), saved: '' });
   return (
     <section aria-labelledby="collections-title" className="collections">
       <h2 id="collections-title">Collections</h2>
@@ -287,7 +287,7 @@ function Collections() {
                       type="button"
                       disabled={n === 0}
                       aria-label="Monter"
-                      onClick={() => void run(() => moveCollectionItem(db(), i.id, -1))}
+                      onClick={() => void run(() => moveCollectionItem(i.id, -1))}
                     >
                       ↑
                     </button>
@@ -295,14 +295,14 @@ function Collections() {
                       type="button"
                       disabled={n === mine.length - 1}
                       aria-label="Descendre"
-                      onClick={() => void run(() => moveCollectionItem(db(), i.id, 1))}
+                      onClick={() => void run(() => moveCollectionItem(i.id, 1))}
                     >
                       ↓
                     </button>
                     <button
                       type="button"
                       aria-label="Retirer de la collection"
-                      onClick={() => void run(() => removeFromCollection(db(), i.id))}
+                      onClick={() => void run(() => removeFromCollection(i.id))}
                     >
                       ×
                     </button>
@@ -311,27 +311,7 @@ function Collections() {
               ))}
             </ol>
             <div className="collection__tools">
-              <label>
-                <span className="visually-hidden">Nom de la collection</span>
-                <input
-                  type="text"
-                  defaultValue={c.name}
-                  key={c.name}
-                  maxLength={TEXT_CAPS.collectionName}
-                  aria-label={`Renommer la collection ${c.name}`}
-                  onInput={(e) => {
-                    const length = e.currentTarget.value.length;
-                    setRenaming((r) => ({ ...r, [c.id]: length }));
-                  }}
-                  onBlur={(e) => {
-                    if (e.target.value.trim() && e.target.value !== c.name) {
-                      void run(() => renameCollection(db(), c.id, e.target.value));
-                    }
-                  }}
-                  onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
-                />
-                <CapNotice kind="collectionName" length={renaming[c.id] ?? 0} />
-              </label>
+              <CollectionName collection={c} />
               <button type="button" onClick={() => void exportData('json', c.id)}>
                 Exporter (JSON)
               </button>
@@ -347,7 +327,7 @@ function Collections() {
                       `Supprimer la collection « ${c.name} » ? Les fiches et leurs annotations restent.`,
                     )
                   ) {
-                    void run(() => deleteCollection(db(), c.id));
+                    void run(() => deleteCollection(c.id));
                   }
                 }}
               >
@@ -361,20 +341,26 @@ function Collections() {
         className="collections__new"
         onSubmit={(e) => {
           e.preventDefault();
-          if (name.trim()) void run(() => createCollection(db(), name)).then(() => setName(''));
+          if (name.text.trim())
+            void run(() => createCollection(name.text)).then((row) => row && name.reset());
         }}
       >
         <label>
           Nouvelle collection
           <input
             type="text"
-            value={name}
+            value={name.text}
             maxLength={TEXT_CAPS.collectionName}
             placeholder="Idées pour notre PLIE"
-            onChange={(e) => setName(e.target.value)}
+            onChange={(e) => name.change(e.target.value)}
           />
-          <CapNotice kind="collectionName" length={name.length} />
+          <CapNotice kind="collectionName" length={name.text.length} />
         </label>
+        {name.recovered && (
+          <p className="field-recovered" role="status">
+            {name.recovered}
+          </p>
+        )}
         <button type="submit">Créer</button>
       </form>
     </section>
@@ -383,45 +369,109 @@ function Collections() {
 
 function Colors() {
   const colors = useColors();
-  const [run, error] = useStorageAction();
-  // What is being typed in each name field (uncontrolled), for the length notice.
-  const [renaming, setRenaming] = useState<Record<string, number>>({});
   return (
     <section aria-labelledby="colors-title" className="colors">
       <h2 id="colors-title">Couleurs</h2>
       <p className="muted">Donnez à chaque couleur le sens qui vous sert.</p>
-      {error && (
-        <p className="annotations-error" role="alert">
-          {error}
-        </p>
-      )}
       <ul>
         {colors.map((c) => (
           <li key={c.id}>
             <span className="swatch" style={{ '--hl': c.value } as CSSProperties} aria-hidden="true" />
-            <label className="visually-hidden" htmlFor={`color-${c.id}`}>
-              Nom de la couleur {c.id}
-            </label>
-            <input
-              id={`color-${c.id}`}
-              type="text"
-              defaultValue={c.name}
-              key={c.name}
-              maxLength={TEXT_CAPS.colourName}
-              onInput={(e) => {
-                const length = e.currentTarget.value.length;
-                setRenaming((r) => ({ ...r, [c.id]: length }));
-              }}
-              onBlur={(e) => {
-                if (e.target.value.trim() && e.target.value !== c.name)
-                  void run(() => renameColor(db(), c.id, e.target.value));
-              }}
-              onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
-            />
-            <CapNotice kind="colourName" length={renaming[c.id] ?? 0} />
+            <ColorName color={c} />
           </li>
         ))}
       </ul>
     </section>
+  );
+}
+
+const cleanName = (name: string) => name.replace(/\s+/g, ' ').trim();
+
+/** A collection's name, renamed as it is typed (drafts, then saved within a second). */
+function CollectionName({ collection }: { collection: CollectionRow }) {
+  const { id } = collection;
+  const commit = useCallback(
+    async (name: string) => {
+      if (name.trim()) await renameCollection(id, name);
+    },
+    [id],
+  );
+  const field = useDraftText({
+    draftKey: draftKeys.collectionName(id),
+    saved: collection.name,
+    savedAt: collection.updatedAt,
+    commit,
+    normalise: cleanName,
+  });
+  return (
+    <>
+      <label>
+        <span className="visually-hidden">Nom de la collection</span>
+        <input
+          type="text"
+          value={field.text}
+          maxLength={TEXT_CAPS.collectionName}
+          aria-label={`Renommer la collection ${collection.name}`}
+          onChange={(e) => field.change(e.target.value)}
+          onBlur={() => void field.flush()}
+          onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
+        />
+      </label>
+      <CapNotice kind="collectionName" length={field.text.length} />
+      {field.recovered && (
+        <p className="field-recovered" role="status">
+          {field.recovered}
+        </p>
+      )}
+      {field.error && (
+        <p className="annotations-error" role="alert">
+          {field.error}
+        </p>
+      )}
+    </>
+  );
+}
+
+/** A colour's name, renamed as it is typed (drafts, then saved within a second). */
+function ColorName({ color }: { color: ColorRow }) {
+  const { id } = color;
+  const commit = useCallback(
+    async (name: string) => {
+      if (name.trim()) await renameColor(id, name);
+    },
+    [id],
+  );
+  const field = useDraftText({
+    draftKey: draftKeys.colorName(id),
+    saved: color.name,
+    commit,
+    normalise: cleanName,
+  });
+  return (
+    <>
+      <label className="visually-hidden" htmlFor={`color-${id}`}>
+        Nom de la couleur {id}
+      </label>
+      <input
+        id={`color-${id}`}
+        type="text"
+        value={field.text}
+        maxLength={TEXT_CAPS.colourName}
+        onChange={(e) => field.change(e.target.value)}
+        onBlur={() => void field.flush()}
+        onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
+      />
+      <CapNotice kind="colourName" length={field.text.length} />
+      {field.recovered && (
+        <p className="field-recovered" role="status">
+          {field.recovered}
+        </p>
+      )}
+      {field.error && (
+        <p className="annotations-error" role="alert">
+          {field.error}
+        </p>
+      )}
+    </>
   );
 }

@@ -3,8 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { BackupInfo } from '../../../../electron/shared/api';
-import { db } from '../../db/ReperesDb';
-import { readAll, wipeAll, writeAll } from '../../db/repository';
+import { readAll, wipeAll, writeAll } from '../../db/annotations';
 import { DEFAULT_COLORS } from '../../db/defaults';
 import { storageErrorMessage } from '../../db/errors';
 import {
@@ -55,7 +54,7 @@ export function useExporter() {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const exportData = async (format: 'json' | 'md', collectionId?: string) => {
     try {
-      const all = await readAll(db());
+      const all = await readAll();
       const collection = collectionId ? all.collections.find((c) => c.id === collectionId) : undefined;
       const data = collectionId ? collectionSlice(all, collectionId) : all;
       const label = collection ? `Collection « ${collection.name} »` : 'Mes annotations';
@@ -103,7 +102,7 @@ export function Backup() {
     const parsed = parseWebAnnotation(content);
     if (!parsed.ok) return setStatus({ ok: false, text: parsed.message });
     try {
-      setPlan({ name, plan: planMerge(await readAll(db()), parsed.data), rejected: parsed.rejected });
+      setPlan({ name, plan: planMerge(await readAll(), parsed.data), rejected: parsed.rejected });
     } catch (e) {
       setStatus({ ok: false, text: storageErrorMessage(e) });
     }
@@ -152,7 +151,7 @@ export function Backup() {
   const apply = async () => {
     if (!plan) return;
     try {
-      await writeAll(db(), plan.plan.put);
+      await writeAll(plan.plan.put);
       const added = Object.values(plan.plan.summary).reduce((n, c) => n + c.added, 0);
       const changed = Object.values(plan.plan.summary).reduce((n, c) => n + c.changed, 0);
       const skipped = plan.rejected.length;
@@ -312,7 +311,7 @@ export function Backup() {
               className="danger primary"
               onClick={() => {
                 setConfirmWipe(false);
-                wipeAll(db(), DEFAULT_COLORS).then(
+                wipeAll(DEFAULT_COLORS).then(
                   () => setStatus({ ok: true, text: 'Toutes vos annotations ont été effacées.' }),
                   (e: unknown) => setStatus({ ok: false, text: storageErrorMessage(e) }),
                 );

@@ -1,21 +1,28 @@
 // Everything the user attaches to one catalogue entry or event: favourite star, tags,
 // collections, notes, and the highlights of this entry that no longer find their passage.
-import { useMemo, useRef, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { db } from '../../db/ReperesDb';
 import {
   addEntryTag,
-  addToCollection,
-  createCollection,
   deleteHighlight,
   deleteNote,
   newId,
   removeEntryTag,
-  removeFromCollection,
   saveNote,
   toggleFavourite,
-} from '../../db/repository';
+  useEntryTags,
+  useHighlights,
+  useIsFavourite,
+  useNotes,
+} from '../../db/annotations';
+import {
+  addToCollection,
+  createCollection,
+  removeFromCollection,
+  useMemberships,
+} from '../../db/collections';
+import { draftKeys } from '../../db/drafts';
+import { useDraftText } from '../../db/useDraftText';
 import { anchor } from '../../core/anchoring';
 import { useCatalogue } from '../../catalogue/CatalogueContext';
 import { NoteEditor } from './NoteEditor';
@@ -24,27 +31,21 @@ import { useCollections, useColors, useStorageAction } from './hooks';
 import { annotatableSections } from '../../core/sections';
 import './annotations.css';
 import { CapNotice } from '../../services/CapNotice';
-import { TEXT_CAPS } from '../../core/text-caps';
+import { TEXT_CAPS } from '../../db/text-caps';
 
 export function EntryAnnotationsPanel({ targetId, targetTitle }: { targetId: string; targetTitle: string }) {
   const [run, error] = useStorageAction();
   const [fresh, setFresh] = useState<string | null>(null);
-  const notes = useLiveQuery(
-    () => db().notes.where('targetId').equals(targetId).sortBy('createdAt'),
-    [targetId],
-  );
-  const tags =
-    useLiveQuery(() => db().entryTags.where('targetId').equals(targetId).toArray(), [targetId]) ?? [];
-  const favourite =
-    useLiveQuery(async () => Boolean(await db().favourites.get(targetId)), [targetId]) ?? false;
-  const memberships =
-    useLiveQuery(() => db().collectionItems.where('targetId').equals(targetId).toArray(), [targetId]) ?? [];
+  const notes = useNotes(targetId);
+  const tags = useEntryTags(targetId);
+  const favourite = useIsFavourite(targetId);
+  const memberships = useMemberships(targetId);
   const collections = useCollections();
 
   const addNote = async () => {
     const id = newId();
     setFresh(id);
-    await run(() => saveNote(db(), { id, targetId, body: '' }));
+    await run(() => saveNote({ id, targetId, body: '' }));
   };
 
   return (
@@ -55,7 +56,7 @@ export function EntryAnnotationsPanel({ targetId, targetTitle }: { targetId: str
           type="button"
           className={`star${favourite ? ' star--on' : ''}`}
           aria-pressed={favourite}
-          onClick={() => void run(() => toggleFavourite(db(), targetId))}
+          onClick={() => void run(() => toggleFavourite(targetId))}
         >
           <span aria-hidden="true">{favourite ? '★' : '☆'}</span>{' '}
           {favourite ? 'Favori' : 'Ajouter aux favoris'}
@@ -71,9 +72,11 @@ export function EntryAnnotationsPanel({ targetId, targetTitle }: { targetId: str
         <h3>Étiquettes</h3>
         <TagInput
           label="Étiquettes de la fiche"
+          key={targetId}
+          draftKey={draftKeys.pending(`tag:${targetId}`)}
           tags={tags.map((t) => t.tag)}
-          onAdd={(tag) => void run(() => addEntryTag(db(), targetId, tag))}
-          onRemove={(tag) => void run(() => removeEntryTag(db(), targetId, tag))}
+          onAdd={(tag) => void run(() => addEntryTag(targetId, tag))}
+          onRemove={(tag) => void run(() => removeEntryTag(targetId, tag))}
         />
       </section>
 
@@ -88,7 +91,7 @@ export function EntryAnnotationsPanel({ targetId, targetTitle }: { targetId: str
                   type="button"
                   className="tag__remove"
                   aria-label={`Retirer de la collection ${collections.find((c) => c.id === m.collectionId)?.name ?? ''}`}
-                  onClick={() => void run(() => removeFromCollection(db(), m.id))}
+                  onClick={() => void run(() => removeFromCollection(m.id))}
                 >
                   ×
                 </button>
@@ -97,6 +100,7 @@ export function EntryAnnotationsPanel({ targetId, targetTitle }: { targetId: str
           </ul>
         )}
         <AddToCollection
+          key={targetId}
           targetId={targetId}
           excluded={new Set(memberships.map((m) => m.collectionId))}
           run={run}
@@ -116,8 +120,8 @@ export function EntryAnnotationsPanel({ targetId, targetTitle }: { targetId: str
             key={n.id}
             note={n}
             startEditing={n.id === fresh}
-            onDelete={(id) => void run(() => deleteNote(db(), id))}
-            onEmpty={(id) => void run(() => deleteNote(db(), id))}
+            onDelete={(id) => void run(() => deleteNote(id))}
+            onEmpty={(id) => void run(() => deleteNote(id))}
           />
         ))}
       </section>
@@ -137,8 +141,16 @@ function AddToCollection({
 }) {
   const collections = useCollections();
   const [open, setOpen] = useState(false);
-  const [name, setName] = useState('');
+  // The new collection's name is kept in a draft while typed, like every text the user writes.
+  const name = useDraftText({ draftKey: draftKeys.pending(`new-collection:${targetId}`), saved: '' });
   const [choice, setChoice] = useState('');
+  // A name recovered after a crash reopens the form where it was typed.
+  useEffect(() => {
+    if (name.recovered) {
+      setOpen(true);
+      setChoice('__new');
+    }
+  }, [name.recovered]);
   const available = collections.filter((c) => !excluded.has(c.id));
   // Closing the form removes the focused control: the focus goes back to the button that opened it.
   const refocus = useRef(false);
@@ -168,10 +180,10 @@ function AddToCollection({
       onSubmit={(e) => {
         e.preventDefault();
         void run(async () => {
-          const id = choice && choice !== '__new' ? choice : (await createCollection(db(), name)).id;
-          await addToCollection(db(), id, targetId);
+          const id = choice && choice !== '__new' ? choice : (await createCollection(name.text)).id;
+          await addToCollection(id, targetId);
           close();
-          setName('');
+          await name.reset();
           setChoice('');
         });
       }}
@@ -193,19 +205,30 @@ function AddToCollection({
           Nom{' '}
           <input
             type="text"
-            value={name}
+            value={name.text}
             maxLength={TEXT_CAPS.collectionName}
             required
             placeholder="Idées pour notre PLIE"
-            onChange={(e) => setName(e.target.value)}
+            onChange={(e) => name.change(e.target.value)}
           />
-          <CapNotice kind="collectionName" length={name.length} />
+          <CapNotice kind="collectionName" length={name.text.length} />
         </label>
+      )}
+      {name.recovered && (
+        <p className="field-recovered" role="status">
+          {name.recovered}
+        </p>
       )}
       <button type="submit" className="primary">
         Ajouter
       </button>
-      <button type="button" onClick={close}>
+      <button
+        type="button"
+        onClick={() => {
+          close();
+          void name.reset();
+        }}
+      >
         Annuler
       </button>
     </form>
@@ -216,10 +239,7 @@ function AddToCollection({
 function Orphans({ targetId }: { targetId: string }) {
   const { byId } = useCatalogue();
   const colors = useColors();
-  const highlights = useLiveQuery(
-    () => db().highlights.where('targetId').equals(targetId).toArray(),
-    [targetId],
-  );
+  const highlights = useHighlights(targetId);
   const orphans = useMemo(() => {
     const item = byId.get(targetId);
     const texts = new Map(item ? annotatableSections(item).map((s) => [s.ref, s.text]) : []);
@@ -252,7 +272,7 @@ function Orphans({ targetId }: { targetId: string }) {
               </mark>
             </blockquote>
             {h.comment && <p>{h.comment}</p>}
-            <button type="button" className="danger" onClick={() => void deleteHighlight(db(), h.id)}>
+            <button type="button" className="danger" onClick={() => void deleteHighlight(h.id)}>
               Supprimer ce surlignage
             </button>
           </li>

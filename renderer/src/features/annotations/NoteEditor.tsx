@@ -5,7 +5,7 @@ import { MarkdownBody } from './MarkdownBody';
 import { useMarkdown } from './useMarkdown';
 import { useAutosave } from './useAutosave';
 import { CapNotice } from '../../services/CapNotice';
-import { TEXT_CAPS } from '../../core/text-caps';
+import { TEXT_CAPS } from '../../db/text-caps';
 
 const STATUS: Record<string, string> = {
   idle: '',
@@ -25,8 +25,12 @@ export interface NoteEditorProps {
 }
 
 export function NoteEditor({ note, startEditing = false, onDelete, onEmpty }: NoteEditorProps) {
-  const { text, change, flush, status, error } = useAutosave(note);
+  const { text, change, flush, status, error, recovered } = useAutosave(note);
   const [editing, setEditing] = useState(startEditing || note.body === '');
+  // Text recovered from a crash reopens the editor, so the user sees it and can check it.
+  useEffect(() => {
+    if (recovered) setEditing(true);
+  }, [recovered]);
   const area = useRef<HTMLTextAreaElement>(null);
   const labelId = useId();
   useEffect(() => {
@@ -67,6 +71,11 @@ export function NoteEditor({ note, startEditing = false, onDelete, onEmpty }: No
         <MarkdownBody html={html} />
       )}
       {editing && <CapNotice kind="note" length={text.length} />}
+      {recovered && (
+        <p className="field-recovered" role="status">
+          {recovered}
+        </p>
+      )}
       {error && (
         <p className="annotations-error" role="alert">
           {error}

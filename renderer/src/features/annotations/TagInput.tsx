@@ -1,26 +1,30 @@
 // Tags as removable chips plus an input that suggests every tag already used (a datalist, so
 // the browser's own accessible autocomplete does the work).
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useAllTags } from './hooks';
 import { CapNotice } from '../../services/CapNotice';
-import { TEXT_CAPS } from '../../core/text-caps';
+import { TEXT_CAPS } from '../../db/text-caps';
+import { useDraftText } from '../../db/useDraftText';
 
 export interface TagInputProps {
   label: string;
+  /** Where the text typed and not yet added is kept (draftKeys.pending), so a crash loses none. */
+  draftKey: string;
   tags: readonly string[];
   onAdd: (tag: string) => void;
   onRemove: (tag: string) => void;
 }
 
-export function TagInput({ label, tags, onAdd, onRemove }: TagInputProps) {
+export function TagInput({ label, draftKey, tags, onAdd, onRemove }: TagInputProps) {
   const all = useAllTags();
   const listId = useId();
   const inputId = useId();
-  const [value, setValue] = useState('');
+  const draft = useDraftText({ draftKey, saved: '' });
+  const value = draft.text;
   const submit = () => {
     const tag = value.replace(/\s+/g, ' ').trim();
     if (tag) onAdd(tag);
-    setValue('');
+    void draft.reset();
   };
   return (
     <div className="tag-input">
@@ -50,7 +54,7 @@ export function TagInput({ label, tags, onAdd, onRemove }: TagInputProps) {
         maxLength={TEXT_CAPS.tag}
         placeholder="Ajouter une étiquette…"
         autoComplete="off"
-        onChange={(e) => setValue(e.target.value)}
+        onChange={(e) => draft.change(e.target.value)}
         onKeyDown={(e) => {
           if (e.key === 'Enter' || e.key === ',') {
             e.preventDefault();
@@ -60,6 +64,11 @@ export function TagInput({ label, tags, onAdd, onRemove }: TagInputProps) {
         onBlur={() => value.trim() && submit()}
       />
       <CapNotice kind="tag" length={value.length} />
+      {draft.recovered && (
+        <p className="field-recovered" role="status">
+          {draft.recovered}
+        </p>
+      )}
       <datalist id={listId}>
         {all
           .filter((t) => !tags.includes(t))

@@ -1,25 +1,10 @@
-// Live views of the annotation tables: every component reading through these re-renders the
-// moment any view writes.
+// Live views of the annotation tables, from their gateways: every component reading through
+// these re-renders the moment any view writes.
 import { useCallback, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../db/ReperesDb';
-import { allTags } from '../../db/repository';
 import { storageErrorMessage } from '../../db/errors';
-import type { ColorRow } from '../../db/rows';
 
-const NONE: never[] = [];
-
-export function useColors(): ColorRow[] {
-  return useLiveQuery(() => db().colors.orderBy('order').toArray(), []) ?? NONE;
-}
-
-export function useAllTags(): string[] {
-  return useLiveQuery(() => allTags(db()), []) ?? NONE;
-}
-
-export function useCollections() {
-  return useLiveQuery(() => db().collections.orderBy('order').toArray(), []) ?? NONE;
-}
+export { useAllTags, useColors } from '../../db/annotations';
+export { useCollections } from '../../db/collections';
 
 /** Runs a storage write and keeps a French message when it fails, for a role="alert". */
 export function useStorageAction(): [

@@ -2,4 +2,5 @@
 export { AnnotatableSection, type AnnotatableSectionProps } from './AnnotatableSection';
 export { EntryAnnotationsPanel } from './EntryAnnotationsPanel';
 export { useAutoBackup } from './useAutoBackup';
+export { StorageStatus } from './StorageStatus';
 export { useUserSearchDocuments, type UserSearchDocument } from './useUserSearchDocuments';

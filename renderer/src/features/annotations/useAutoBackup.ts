@@ -1,8 +1,10 @@
 // Automatic local backups of the annotations: shortly after start and then every half hour,
-// whenever something changed since the last one. The desktop app keeps the last seven files.
-import { useEffect } from 'react';
-import { db } from '../../db/ReperesDb';
-import { readAll } from '../../db/repository';
+// whenever something changed since the last one. The desktop app keeps the last seven files,
+// the browser build the last seven in IndexedDB. A failed backup is not only logged: the
+// status below drives a banner (StorageStatus) that says why, in French, with « Réessayer ».
+import { useEffect, useSyncExternalStore } from 'react';
+import { readAll } from '../../db/annotations';
+import { backupErrorMessage } from '../../db/errors';
 import { toWebAnnotation } from '../../core/annotations-export';
 import { getApi } from '../../platform/api';
 import { registerCommand } from '../../services/commands';
@@ -12,26 +14,51 @@ const FIRST_DELAY_MS = 15_000;
 const EVERY_MS = 30 * 60_000;
 let lastContent = '';
 
+// ---- the last backup's outcome, for the banner ----
+
+let failure: string | null = null;
+const listeners = new Set<() => void>();
+
+function setFailure(message: string | null): void {
+  if (message === failure) return;
+  failure = message;
+  for (const l of listeners) l();
+}
+
+/** The French message of the last failed backup, or null once one succeeds. */
+export function useBackupFailure(): string | null {
+  return useSyncExternalStore(
+    (l) => {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
+    () => failure,
+  );
+}
+
 /** Writes a backup if the annotations changed; `force` writes one regardless (menu command). */
 export async function backupNow(force = false): Promise<string | null> {
-  const data = await readAll(db());
-  // Exported with a fixed clock, the content only changes when the annotations do.
-  const fingerprint = JSON.stringify(toWebAnnotation(data, { label: 'Sauvegarde automatique', now: 0 }));
-  if (!force && fingerprint === lastContent) return null;
-  const content = JSON.stringify(toWebAnnotation(data, { label: 'Sauvegarde automatique' }));
-  const result = await getApi().writeBackup(content);
-  if (!result.ok) return result.error.message;
-  lastContent = fingerprint;
-  return null;
+  let error: string | null;
+  try {
+    const data = await readAll();
+    // Exported with a fixed clock, the content only changes when the annotations do.
+    const fingerprint = JSON.stringify(toWebAnnotation(data, { label: 'Sauvegarde automatique', now: 0 }));
+    if (!force && fingerprint === lastContent) return null;
+    const content = JSON.stringify(toWebAnnotation(data, { label: 'Sauvegarde automatique' }));
+    const result = await getApi().writeBackup(content);
+    if (result.ok) lastContent = fingerprint;
+    error = result.ok ? null : result.error.message;
+  } catch (e) {
+    error = backupErrorMessage(e);
+  }
+  setFailure(error);
+  if (error) getApi().logError(`Sauvegarde automatique : ${error}`);
+  return error;
 }
 
 export function useAutoBackup(): void {
   useEffect(() => {
-    const run = () =>
-      void backupNow().then(
-        (error) => error && getApi().logError(`Sauvegarde automatique : ${error}`),
-        (e: unknown) => getApi().logError(`Sauvegarde automatique : ${String(e)}`),
-      );
+    const run = () => void backupNow();
     const first = setTimeout(run, FIRST_DELAY_MS);
     const every = setInterval(run, EVERY_MS);
     const off = registerCommand('backup-now', async () => {

@@ -1,8 +1,7 @@
 // The user's own text per catalogue item (notes, highlight comments and tags, entry tags),
 // live from IndexedDB, so the catalogue search finds what people wrote.
 import { useMemo } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../db/ReperesDb';
+import { useUserTexts } from '../../db/annotations';
 
 export interface UserSearchDocument {
   /** Catalogue entry or event id the text belongs to. */
@@ -13,14 +12,7 @@ export interface UserSearchDocument {
 const NONE: UserSearchDocument[] = [];
 
 export function useUserSearchDocuments(): UserSearchDocument[] {
-  const rows = useLiveQuery(async () => {
-    const d = db();
-    return d.transaction('r', d.notes, d.highlights, d.entryTags, async () => ({
-      notes: await d.notes.toArray(),
-      highlights: await d.highlights.toArray(),
-      tags: await d.entryTags.toArray(),
-    }));
-  }, []);
+  const rows = useUserTexts();
   return useMemo(() => {
     if (!rows) return NONE;
     const parts = new Map<string, string[]>();

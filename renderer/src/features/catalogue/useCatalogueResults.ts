@@ -7,7 +7,7 @@ import { sortBy } from '../../core/sort';
 import type { CatalogueItem } from '../../../../electron/shared/items';
 import type { CatalogueState } from '../../core/url-state';
 import { useSearch, type SearchHit } from '../search';
-import { useFavourites } from './useFavourites';
+import { useFavourites } from '../../db/annotations';
 
 export interface Result {
   item: CatalogueItem;

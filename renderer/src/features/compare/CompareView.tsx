@@ -23,7 +23,7 @@ import {
 } from './store';
 import './compare.css';
 import { CapNotice } from '../../services/CapNotice';
-import { TEXT_CAPS } from '../../core/text-caps';
+import { TEXT_CAPS } from '../../db/text-caps';
 
 interface Working {
   ids: string[];

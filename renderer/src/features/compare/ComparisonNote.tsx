@@ -1,64 +1,54 @@
-// The user's note on a saved comparison as a whole, autosaved while typing.
-import { useEffect, useRef, useState } from 'react';
-import { saveComparisonNote, useComparisonNote } from './store';
+// The user's note on a saved comparison as a whole: a note saved through the note path, with
+// the same drafts as every other field (durable at each keystroke, saved within a second).
+import { useCallback } from 'react';
+import { comparisonNoteId, saveComparisonNote, useComparisonNote } from './store';
+import { draftKeys } from '../../db/drafts';
+import { useDraftText } from '../../db/useDraftText';
 import { CapNotice } from '../../services/CapNotice';
-import { TEXT_CAPS } from '../../core/text-caps';
+import { TEXT_CAPS } from '../../db/text-caps';
 
-const AUTOSAVE_MS = 600;
+const STATUS: Record<string, string> = {
+  idle: '',
+  pending: 'Modifications en cours…',
+  saving: 'Enregistrement…',
+  saved: 'Note enregistrée.',
+  error: 'La note n’a pas pu être enregistrée.',
+};
 
 export function ComparisonNote({ comparisonId }: { comparisonId: string }) {
   const stored = useComparisonNote(comparisonId);
-  const [body, setBody] = useState<string | null>(null);
-  const [status, setStatus] = useState('');
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const pending = useRef<string | null>(null);
-
-  // A new comparison: start from its stored note.
-  useEffect(() => {
-    setBody(null);
-    setStatus('');
-  }, [comparisonId]);
-
-  // Never lose what was typed: flush on leaving the view.
-  useEffect(
-    () => () => {
-      if (timer.current) clearTimeout(timer.current);
-      if (pending.current !== null) void saveComparisonNote(comparisonId, pending.current);
-    },
-    [comparisonId],
-  );
-
   if (stored === undefined) return null;
-  const value = body ?? stored;
+  // Keyed by comparison: another comparison starts from its own stored note.
+  return <NoteField key={comparisonId} comparisonId={comparisonId} stored={stored} />;
+}
 
-  function change(next: string) {
-    setBody(next);
-    setStatus('Enregistrement…');
-    pending.current = next;
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(() => {
-      pending.current = null;
-      saveComparisonNote(comparisonId, next).then(
-        () => setStatus('Note enregistrée.'),
-        () => setStatus('La note n’a pas pu être enregistrée.'),
-      );
-    }, AUTOSAVE_MS);
-  }
-
+function NoteField({ comparisonId, stored }: { comparisonId: string; stored: string }) {
+  const commit = useCallback((body: string) => saveComparisonNote(comparisonId, body), [comparisonId]);
+  const { text, change, flush, status, error, recovered } = useDraftText({
+    draftKey: draftKeys.note(comparisonNoteId(comparisonId)),
+    saved: stored,
+    commit,
+  });
   return (
     <div className="compare-note">
       <label htmlFor="compare-note-body">Ma note sur cette comparaison</label>
       <textarea
         id="compare-note-body"
         rows={4}
-        value={value}
+        value={text}
         maxLength={TEXT_CAPS.note}
         onChange={(e) => change(e.target.value)}
+        onBlur={() => void flush()}
       />
-      <CapNotice kind="note" length={value.length} />
+      <CapNotice kind="note" length={text.length} />
       <p className="compare-note__status" role="status">
-        {status}
+        {recovered ?? STATUS[status]}
       </p>
+      {error && (
+        <p className="compare-note__error" role="alert">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

@@ -2,15 +2,14 @@
 // and the user's latest notes, highlights and saved comparisons.
 import { useMemo } from 'react';
 import { Link, useHref, useNavigate } from 'react-router-dom';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCatalogue } from '../../catalogue/CatalogueContext';
 import { countByDepartment } from '../../core/geo';
 import { overviewStats, type Bar } from '../../core/overview-stats';
 import { plural } from '../../core/plural';
 import { catalogueHref } from '../../core/url-state';
-import { db } from '../../db/ReperesDb';
-import { useFavourites } from '../catalogue';
-import type { ComparisonRow, HighlightRow, NoteRow } from '../../db/rows';
+import { useRecentHighlights, useRecentNotes } from '../../db/annotations';
+import { useRecentComparisons } from '../../db/comparisons';
+import { useFavourites } from '../../db/annotations';
 import '../../styles/filters.css';
 import './overview.css';
 
@@ -118,36 +117,16 @@ function BarChart({
   );
 }
 
-async function recent<T>(load: () => Promise<T[]>): Promise<T[]> {
-  try {
-    return await load();
-  } catch {
-    // Storage unavailable (private window, blocked IndexedDB): the overview still shows the catalogue.
-    return [];
-  }
-}
-
 function formatDate(ms: number): string {
   return new Date(ms).toLocaleDateString('fr-FR', { day: 'numeric', month: 'short', year: 'numeric' });
 }
 
 function UserActivity() {
   const { byId } = useCatalogue();
-  const notes = useLiveQuery(
-    () => recent<NoteRow>(() => db().notes.orderBy('updatedAt').reverse().limit(6).toArray()),
-    [],
-    [],
-  );
-  const highlights = useLiveQuery(
-    () => recent<HighlightRow>(() => db().highlights.orderBy('updatedAt').reverse().limit(6).toArray()),
-    [],
-    [],
-  );
-  const comparisons = useLiveQuery(
-    () => recent<ComparisonRow>(() => db().comparisons.orderBy('updatedAt').reverse().limit(6).toArray()),
-    [],
-    [],
-  );
+  // Each is empty where storage is unavailable: the overview still shows the catalogue.
+  const notes = useRecentNotes(6);
+  const highlights = useRecentHighlights(6);
+  const comparisons = useRecentComparisons(6);
 
   const targetLink = (targetId: string) => {
     if (targetId.startsWith('comparison:'))

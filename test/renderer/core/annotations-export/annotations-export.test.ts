@@ -11,7 +11,7 @@ import {
   type AnnotationData,
   type ParseResult,
 } from '../../../../renderer/src/core/annotations-export';
-import { TEXT_CAPS } from '../../../../renderer/src/core/text-caps';
+import { TEXT_CAPS } from '../../../../renderer/src/db/text-caps';
 import { sampleData } from '../../db/fixtures';
 
 type Item = Record<string, unknown> & {

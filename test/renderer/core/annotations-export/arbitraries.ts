@@ -2,7 +2,7 @@
 // surrogates, and every text at any length up to the cap its typing field enforces.
 import fc from 'fast-check';
 import type { AnnotationData } from '../../../../renderer/src/core/annotations-export';
-import { TEXT_CAPS } from '../../../../renderer/src/core/text-caps';
+import { TEXT_CAPS } from '../../../../renderer/src/db/text-caps';
 import type { HighlightRow } from '../../../../renderer/src/db/rows';
 
 export const SNIPPETS = [

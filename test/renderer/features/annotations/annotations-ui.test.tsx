@@ -4,7 +4,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-libra
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../../renderer/src/db/ReperesDb';
 import { DEFAULT_COLORS } from '../../../../renderer/src/db/defaults';
-import { addHighlight, saveNote, wipeAll } from '../../../../renderer/src/db/repository';
+import { addHighlight, saveNote, wipeAll } from '../../../../renderer/src/db/annotations';
 import { describe as describeSelection } from '../../../../renderer/src/core/anchoring';
 import { AnnotatableSection } from '../../../../renderer/src/features/annotations/AnnotatableSection';
 import { EntryAnnotationsPanel } from '../../../../renderer/src/features/annotations/EntryAnnotationsPanel';
@@ -13,7 +13,7 @@ import { MAX_WAIT } from '../../../../renderer/src/features/annotations/useAutos
 import { catalogue, entry, TEXT, withApp } from './harness';
 
 beforeEach(async () => {
-  await wipeAll(db(), DEFAULT_COLORS);
+  await wipeAll(DEFAULT_COLORS);
 });
 afterEach(() => {
   cleanup();
@@ -24,7 +24,7 @@ afterEach(() => {
 async function highlight(text: string, exact: string, sectionText = TEXT) {
   const start = sectionText.indexOf(exact);
   const { quote, position } = describeSelection(sectionText, start, start + exact.length);
-  return addHighlight(db(), {
+  return addHighlight({
     targetId: 'fu-nantes-plie',
     sectionRef: 'operations:0',
     quote: { type: 'TextQuoteSelector', ...quote },
@@ -37,7 +37,7 @@ async function highlight(text: string, exact: string, sectionText = TEXT) {
 
 describe('notes', () => {
   it('autosaves while typing, within a second, and keeps a draft of every keystroke', async () => {
-    const note = await saveNote(db(), { id: 'n1', targetId: 'fu-nantes-plie', body: '' });
+    const note = await saveNote({ id: 'n1', targetId: 'fu-nantes-plie', body: '' });
     render(withApp(<NoteEditor note={note} startEditing onDelete={() => undefined} />));
     const area = await screen.findByLabelText('Texte de la note (Markdown)');
     fireEvent.change(area, { target: { value: 'Demander à Nantes' } });
@@ -49,7 +49,7 @@ describe('notes', () => {
   });
 
   it('saves at once when the page is hidden or left', async () => {
-    const note = await saveNote(db(), { id: 'n2', targetId: 'fu-nantes-plie', body: 'a' });
+    const note = await saveNote({ id: 'n2', targetId: 'fu-nantes-plie', body: 'a' });
     render(withApp(<NoteEditor note={note} startEditing onDelete={() => undefined} />));
     fireEvent.change(await screen.findByLabelText('Texte de la note (Markdown)'), {
       target: { value: 'ab' },
@@ -64,7 +64,7 @@ describe('notes', () => {
   });
 
   it('recovers a draft left by a window closed before the save', async () => {
-    const note = await saveNote(db(), { id: 'n3', targetId: 'fu-nantes-plie', body: 'ancien' });
+    const note = await saveNote({ id: 'n3', targetId: 'fu-nantes-plie', body: 'ancien' });
     await db().drafts.put({
       key: 'note:n3',
       body: 'ancien puis tapé avant le crash',
@@ -78,7 +78,7 @@ describe('notes', () => {
   });
 
   it('shows a French storage error and keeps the typed text on screen', async () => {
-    const note = await saveNote(db(), { id: 'n4', targetId: 'fu-nantes-plie', body: '' });
+    const note = await saveNote({ id: 'n4', targetId: 'fu-nantes-plie', body: '' });
     const quota = Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
     vi.spyOn(db().notes, 'put').mockRejectedValue(quota);
     vi.spyOn(db().drafts, 'put').mockRejectedValue(quota);
@@ -92,7 +92,7 @@ describe('notes', () => {
   });
 
   it('renders Markdown through the sanitizer (no script, no handler)', async () => {
-    const note = await saveNote(db(), {
+    const note = await saveNote({
       id: 'n5',
       targetId: 'fu-nantes-plie',
       body: '**gras** <img src=x onerror=alert(1)><script>alert(2)</script>[lien](javascript:alert(3))',
@@ -199,7 +199,7 @@ describe('useUserSearchDocuments', () => {
       return <pre data-testid="docs">{JSON.stringify(docs)}</pre>;
     }
     render(withApp(<Probe />));
-    await saveNote(db(), { id: 's1', targetId: 'fu-nantes-plie', body: 'coordinateur financé' });
+    await saveNote({ id: 's1', targetId: 'fu-nantes-plie', body: 'coordinateur financé' });
     await highlight('comité de pilotage', '42 % des participants');
     await waitFor(() => {
       const docs = JSON.parse(screen.getByTestId('docs').textContent ?? '[]') as {

@@ -4,15 +4,14 @@
 import 'fake-indexeddb/auto';
 import { cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { db } from '../../../../renderer/src/db/ReperesDb';
 import { DEFAULT_COLORS } from '../../../../renderer/src/db/defaults';
-import { readAll, saveNote, wipeAll } from '../../../../renderer/src/db/repository';
+import { addHighlight, readAll, saveNote, wipeAll } from '../../../../renderer/src/db/annotations';
 import { toWebAnnotation } from '../../../../renderer/src/core/annotations-export';
-import { TEXT_CAPS } from '../../../../renderer/src/core/text-caps';
+import { TEXT_CAPS } from '../../../../renderer/src/db/text-caps';
 import { NoteEditor } from '../../../../renderer/src/features/annotations/NoteEditor';
 import { AnnotatableSection } from '../../../../renderer/src/features/annotations/AnnotatableSection';
 import AnnotationsView from '../../../../renderer/src/features/annotations/AnnotationsView';
-import { addHighlight, createCollection } from '../../../../renderer/src/db/repository';
+import { createCollection } from '../../../../renderer/src/db/collections';
 import { describe as describeSelection } from '../../../../renderer/src/core/anchoring';
 import { TagInput } from '../../../../renderer/src/features/annotations/TagInput';
 import { Backup } from '../../../../renderer/src/features/annotations/Backup';
@@ -25,7 +24,7 @@ import { entry, TEXT, withApp } from './harness';
 configure({ asyncUtilTimeout: 10_000 });
 
 beforeEach(async () => {
-  await wipeAll(db(), DEFAULT_COLORS);
+  await wipeAll(DEFAULT_COLORS);
   // jsdom lays nothing out; the preview scrolls itself into view.
   Element.prototype.scrollIntoView = () => {};
 });
@@ -33,7 +32,7 @@ afterEach(cleanup);
 
 describe('typing fields stop at the caps, with a French message', () => {
   it('a note', async () => {
-    const note = await saveNote(db(), { id: 'n1', targetId: 'fu-nantes-plie', body: '' });
+    const note = await saveNote({ id: 'n1', targetId: 'fu-nantes-plie', body: '' });
     render(withApp(<NoteEditor note={note} startEditing onDelete={() => undefined} />));
     const area = await screen.findByLabelText('Texte de la note (Markdown)');
     expect(area.getAttribute('maxLength')).toBe(String(TEXT_CAPS.note));
@@ -47,7 +46,15 @@ describe('typing fields stop at the caps, with a French message', () => {
 
   it('a tag', async () => {
     render(
-      withApp(<TagInput label="Étiquettes de la fiche" tags={[]} onAdd={() => {}} onRemove={() => {}} />),
+      withApp(
+        <TagInput
+          label="Étiquettes de la fiche"
+          draftKey="pending:test-tags"
+          tags={[]}
+          onAdd={() => {}}
+          onRemove={() => {}}
+        />,
+      ),
     );
     const input = await screen.findByPlaceholderText('Ajouter une étiquette…');
     expect(input.getAttribute('maxLength')).toBe(String(TEXT_CAPS.tag));
@@ -62,7 +69,7 @@ describe('typing fields stop at the caps, with a French message', () => {
       TEXT.indexOf(exact),
       TEXT.indexOf(exact) + exact.length,
     );
-    const h = await addHighlight(db(), {
+    const h = await addHighlight({
       targetId: 'fu-nantes-plie',
       sectionRef: 'operations:0',
       quote: { type: 'TextQuoteSelector', ...quote },
@@ -95,7 +102,7 @@ describe('typing fields stop at the caps, with a French message', () => {
   });
 
   it('colour and collection names in « Mes annotations »', async () => {
-    await createCollection(db(), 'Idées');
+    await createCollection('Idées');
     render(withApp(<AnnotationsView />));
     const colour = await screen.findByLabelText('Nom de la couleur jaune');
     expect(colour.getAttribute('maxLength')).toBe(String(TEXT_CAPS.colourName));
@@ -137,7 +144,7 @@ describe('import preview', () => {
     expect((await screen.findByRole('status')).textContent).toMatch(
       /Import terminé : .*2 éléments invalides laissés de côté\./,
     );
-    const data = await readAll(db());
+    const data = await readAll();
     expect(data.notes.map((n) => n.body).sort()).toEqual([
       'Assises fondatrices.',
       'Consulter la <base de données> des SIAE',

@@ -2,7 +2,7 @@
 // through, and the message says so in French.
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { capMessage, capNotice, TEXT_CAPS, type TextCapKind } from '../../../renderer/src/core/text-caps';
+import { capMessage, capNotice, TEXT_CAPS, type TextCapKind } from '../../../renderer/src/db/text-caps';
 import {
   CollectionRow,
   ColorRow,
@@ -11,7 +11,7 @@ import {
   HighlightRow,
   NoteRow,
 } from '../../../renderer/src/db/rows';
-import { sampleData } from '../db/fixtures';
+import { sampleData } from './fixtures';
 
 const base = sampleData();
 const comparison = {

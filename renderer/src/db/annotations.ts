@@ -1,0 +1,343 @@
+// Gateway of the annotations: notes, highlights, colours, tags and favourites. Every read and
+// write of these tables goes through here; reads are validated against the row schemas. Each
+// function takes the database last, defaulting to the app's, so tests and the bench drive
+// exactly the code the UI runs.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db, type ReperesDb } from './ReperesDb';
+import { ColorRow, EntryTagRow, FavouriteRow, HighlightRow, NoteRow } from './rows';
+import { TEXT_CAPS } from './text-caps';
+import { ANNOTATION_SCHEMAS, ANNOTATION_TABLES, type AnnotationData } from './tables';
+import { normaliseTags } from './versions';
+import { validRow, validRows } from './validate';
+import { clearDraft, draftKeys } from './drafts';
+
+export type { AnnotationData };
+
+export function newId(): string {
+  if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
+}
+
+const NONE: never[] = [];
+
+// ---- notes ----
+
+/** Creates or updates a note; returns the saved row. Its draft, once saved, is dropped. */
+export async function saveNote(
+  note: { id: string; targetId: string; body: string },
+  d: ReperesDb = db(),
+): Promise<NoteRow> {
+  const now = Date.now();
+  const row = await d.transaction('rw', d.notes, async () => {
+    const existing = await d.notes.get(note.id);
+    const saved = NoteRow.parse({
+      id: note.id,
+      targetId: note.targetId,
+      body: note.body,
+      createdAt: existing?.createdAt ?? now,
+      updatedAt: Math.max(now, (existing?.updatedAt ?? 0) + 1),
+    });
+    await d.notes.put(saved);
+    return saved;
+  });
+  await clearDraft(draftKeys.note(note.id), note.body, d);
+  return row;
+}
+
+export async function getNote(id: string, d: ReperesDb = db()): Promise<NoteRow | undefined> {
+  return validRow(NoteRow, await d.notes.get(id), 'notes');
+}
+
+export async function deleteNote(id: string, d: ReperesDb = db()): Promise<void> {
+  await d.transaction('rw', d.notes, d.drafts, async () => {
+    await d.notes.delete(id);
+    await d.drafts.delete(draftKeys.note(id));
+  });
+}
+
+/** Notes on these targets (entries, events or "comparison:<id>"). */
+export async function notesOn(targetIds: readonly string[], d: ReperesDb = db()): Promise<NoteRow[]> {
+  return validRows(
+    NoteRow,
+    await d.notes
+      .where('targetId')
+      .anyOf([...targetIds])
+      .toArray(),
+    'notes',
+  );
+}
+
+export function useNotes(targetId: string): NoteRow[] | undefined {
+  return useLiveQuery(
+    async () =>
+      validRows(NoteRow, await db().notes.where('targetId').equals(targetId).sortBy('createdAt'), 'notes'),
+    [targetId],
+  );
+}
+
+/** Never throws: where storage is unavailable (private window, blocked IndexedDB) there are none. */
+export async function orNone<T>(load: () => Promise<T[]>): Promise<T[]> {
+  try {
+    return await load();
+  } catch {
+    return [];
+  }
+}
+
+/** The latest notes changed; none when storage is unavailable. */
+export function useRecentNotes(limit: number): NoteRow[] {
+  return (
+    useLiveQuery(
+      () =>
+        orNone(async () =>
+          validRows(NoteRow, await db().notes.orderBy('updatedAt').reverse().limit(limit).toArray(), 'notes'),
+        ),
+      [limit],
+    ) ?? NONE
+  );
+}
+
+// ---- highlights ----
+
+export async function addHighlight(
+  h: Omit<HighlightRow, 'id' | 'createdAt' | 'updatedAt'>,
+  d: ReperesDb = db(),
+): Promise<HighlightRow> {
+  const now = Date.now();
+  // A highlight made before the colours were read (a very quick click) gets the first colour.
+  const colorId = h.colorId || (await d.colors.orderBy('order').first())?.id || '';
+  const row = HighlightRow.parse({
+    ...h,
+    colorId,
+    tags: normaliseTags(h.tags),
+    id: newId(),
+    createdAt: now,
+    updatedAt: now,
+  });
+  await d.highlights.add(row);
+  return row;
+}
+
+export async function updateHighlight(
+  id: string,
+  changes: Partial<Pick<HighlightRow, 'colorId' | 'comment' | 'tags'>>,
+  d: ReperesDb = db(),
+): Promise<void> {
+  const patch = { ...changes, updatedAt: Date.now() };
+  if (patch.tags) patch.tags = normaliseTags(patch.tags);
+  await d.highlights.update(id, patch);
+  if (changes.comment !== undefined) await clearDraft(draftKeys.comment(id), changes.comment, d);
+}
+
+export async function getHighlight(id: string, d: ReperesDb = db()): Promise<HighlightRow | undefined> {
+  return validRow(HighlightRow, await d.highlights.get(id), 'highlights');
+}
+
+export async function deleteHighlight(id: string, d: ReperesDb = db()): Promise<void> {
+  await d.transaction('rw', d.highlights, d.drafts, async () => {
+    await d.highlights.delete(id);
+    await d.drafts.bulkDelete([draftKeys.comment(id), draftKeys.pending(`tag:${id}`)]);
+  });
+}
+
+export async function highlightsOn(
+  targetIds: readonly string[],
+  d: ReperesDb = db(),
+): Promise<HighlightRow[]> {
+  return validRows(
+    HighlightRow,
+    await d.highlights
+      .where('targetId')
+      .anyOf([...targetIds])
+      .toArray(),
+    'highlights',
+  );
+}
+
+export function useHighlights(targetId: string): HighlightRow[] | undefined {
+  return useLiveQuery(async () => highlightsOn([targetId]), [targetId]);
+}
+
+export function useSectionHighlights(targetId: string, sectionRef: string): HighlightRow[] | undefined {
+  return useLiveQuery(
+    async () =>
+      validRows(
+        HighlightRow,
+        await db().highlights.where('[targetId+sectionRef]').equals([targetId, sectionRef]).toArray(),
+        'highlights',
+      ),
+    [targetId, sectionRef],
+  );
+}
+
+/** The latest highlights changed; none when storage is unavailable. */
+export function useRecentHighlights(limit: number): HighlightRow[] {
+  return (
+    useLiveQuery(
+      () =>
+        orNone(async () =>
+          validRows(
+            HighlightRow,
+            await db().highlights.orderBy('updatedAt').reverse().limit(limit).toArray(),
+            'highlights',
+          ),
+        ),
+      [limit],
+    ) ?? NONE
+  );
+}
+
+// ---- colours ----
+
+export async function listColors(d: ReperesDb = db()): Promise<ColorRow[]> {
+  return validRows(ColorRow, await d.colors.orderBy('order').toArray(), 'colors');
+}
+
+export async function renameColor(id: string, name: string, d: ReperesDb = db()): Promise<void> {
+  const clean = name.replace(/\s+/g, ' ').trim().slice(0, TEXT_CAPS.colourName);
+  if (clean) await d.colors.update(id, { name: clean });
+  await clearDraft(draftKeys.colorName(id), name, d);
+}
+
+export function useColors(): ColorRow[] {
+  return useLiveQuery(() => listColors(), []) ?? NONE;
+}
+
+// ---- entry tags and favourites ----
+
+export async function addEntryTag(targetId: string, tag: string, d: ReperesDb = db()): Promise<void> {
+  const [clean] = normaliseTags([tag]);
+  if (!clean) return;
+  await d.transaction('rw', d.entryTags, async () => {
+    const existing = await d.entryTags.where('targetId').equals(targetId).toArray();
+    if (existing.some((t) => t.tag.toLocaleLowerCase('fr') === clean.toLocaleLowerCase('fr'))) return;
+    await d.entryTags.put(EntryTagRow.parse({ targetId, tag: clean, createdAt: Date.now() }));
+  });
+}
+
+export async function removeEntryTag(targetId: string, tag: string, d: ReperesDb = db()): Promise<void> {
+  await d.entryTags.delete([targetId, tag]);
+}
+
+/** Every tag in use, on entries or highlights, sorted the French way: feeds autocomplete. */
+export async function allTags(d: ReperesDb = db()): Promise<string[]> {
+  const [entryTags, highlightTags] = await Promise.all([
+    d.entryTags.orderBy('tag').uniqueKeys(),
+    d.highlights.orderBy('tags').uniqueKeys(),
+  ]);
+  return normaliseTags([...entryTags, ...highlightTags].map(String)).sort((a, b) => a.localeCompare(b, 'fr'));
+}
+
+export function useAllTags(): string[] {
+  return useLiveQuery(() => allTags(), []) ?? NONE;
+}
+
+export function useEntryTags(targetId: string): EntryTagRow[] {
+  return (
+    useLiveQuery(
+      async () =>
+        validRows(
+          EntryTagRow,
+          await db().entryTags.where('targetId').equals(targetId).toArray(),
+          'entryTags',
+        ),
+      [targetId],
+    ) ?? NONE
+  );
+}
+
+export async function toggleFavourite(targetId: string, d: ReperesDb = db()): Promise<boolean> {
+  return d.transaction('rw', d.favourites, async () => {
+    if (await d.favourites.get(targetId)) {
+      await d.favourites.delete(targetId);
+      return false;
+    }
+    await d.favourites.put(FavouriteRow.parse({ targetId, createdAt: Date.now() }));
+    return true;
+  });
+}
+
+/**
+ * The ids the user marked « Favori », newest first, live: the catalogue's « Favoris » filter and
+ * the overview read them. Undefined while loading; empty when storage cannot be read (the
+ * catalogue still works, showing that none are found).
+ */
+export function useFavourites(): FavouriteRow[] | undefined {
+  return useLiveQuery(async () => {
+    try {
+      return validRows(
+        FavouriteRow,
+        await db().favourites.orderBy('createdAt').reverse().toArray(),
+        'favourites',
+      );
+    } catch {
+      return [];
+    }
+  }, []);
+}
+
+export function useIsFavourite(targetId: string): boolean {
+  return useLiveQuery(async () => Boolean(await db().favourites.get(targetId)), [targetId]) ?? false;
+}
+
+// ---- everything the user wrote ----
+
+/** Every annotation table, validated row by row (one transaction, so a consistent snapshot). */
+export async function readAll(d: ReperesDb = db()): Promise<AnnotationData> {
+  return d.transaction(
+    'r',
+    ANNOTATION_TABLES.map((t) => d.table(t)),
+    async () => {
+      const out = {} as Record<string, unknown[]>;
+      for (const t of ANNOTATION_TABLES) {
+        const table = d.table(t);
+        const rows =
+          t === 'colors' || t === 'collections'
+            ? await table.orderBy('order').toArray()
+            : await table.toArray();
+        out[t] = validRows(ANNOTATION_SCHEMAS[t], rows, t);
+      }
+      return out as unknown as AnnotationData;
+    },
+  );
+}
+
+export function useAnnotationData(): AnnotationData | undefined {
+  return useLiveQuery(() => readAll(), []);
+}
+
+/** Writes rows in one transaction: either every row lands or none does. Rows are validated first. */
+export async function writeAll(rows: AnnotationData, d: ReperesDb = db()): Promise<void> {
+  const checked = Object.fromEntries(
+    ANNOTATION_TABLES.map((t) => [t, (rows[t] as unknown[]).map((r) => ANNOTATION_SCHEMAS[t].parse(r))]),
+  );
+  await d.transaction(
+    'rw',
+    ANNOTATION_TABLES.map((t) => d.table(t)),
+    async () => {
+      for (const t of ANNOTATION_TABLES) if (checked[t]!.length > 0) await d.table(t).bulkPut(checked[t]!);
+    },
+  );
+}
+
+/** Deletes everything the user wrote (the comparison tray and saved comparisons are not annotations). */
+export async function wipeAll(colors: readonly ColorRow[], d: ReperesDb = db()): Promise<void> {
+  await d.transaction('rw', [...ANNOTATION_TABLES.map((t) => d.table(t)), d.drafts], async () => {
+    for (const t of ANNOTATION_TABLES) await d.table(t).clear();
+    await d.drafts.clear();
+    await d.colors.bulkAdd(colors.map((c) => ({ ...c })));
+  });
+}
+
+/** The user's own text per catalogue item (notes, highlight comments and tags, entry tags). */
+export function useUserTexts():
+  { notes: NoteRow[]; highlights: HighlightRow[]; tags: EntryTagRow[] } | undefined {
+  return useLiveQuery(async () => {
+    const d = db();
+    return d.transaction('r', d.notes, d.highlights, d.entryTags, async () => ({
+      notes: validRows(NoteRow, await d.notes.toArray(), 'notes'),
+      highlights: validRows(HighlightRow, await d.highlights.toArray(), 'highlights'),
+      tags: validRows(EntryTagRow, await d.entryTags.toArray(), 'entryTags'),
+    }));
+  }, []);
+}

@@ -1,0 +1,86 @@
+// At start-up, text left in drafts by a crash, a killed window or a closed tab is applied to
+// what it belongs to, through the same gateways as typing would have; the draft is kept with a
+// `recovered` flag so the field says so when it is next shown.
+import { db, type ReperesDb } from './ReperesDb';
+import { getHighlight, getNote, renameColor, saveNote, updateHighlight } from './annotations';
+import { renameCollection } from './collections';
+import { comparisonTarget } from './comparisons';
+import { listDrafts, recoveredThisSession } from './drafts';
+import type { DraftRow } from './rows';
+
+const COMPARISON_NOTE = /^comparison-note-(.+)$/;
+
+/** Applies one draft; false when there was nothing left to apply (the draft is then dropped). */
+async function apply(draft: DraftRow, d: ReperesDb): Promise<boolean> {
+  const colon = draft.key.indexOf(':');
+  const kind = draft.key.slice(0, colon);
+  const id = draft.key.slice(colon + 1);
+  switch (kind) {
+    case 'note': {
+      const note = await getNote(id, d);
+      const comparison = COMPARISON_NOTE.exec(id)?.[1];
+      if (note) {
+        if (note.body === draft.body || draft.updatedAt < note.updatedAt) return false;
+        await saveNote({ id, targetId: note.targetId, body: draft.body }, d);
+        return true;
+      }
+      if (comparison && draft.body.trim() && (await d.comparisons.get(comparison))) {
+        await saveNote({ id, targetId: comparisonTarget(comparison), body: draft.body }, d);
+        return true;
+      }
+      return false;
+    }
+    case 'comment': {
+      const h = await getHighlight(id, d);
+      if (!h || h.comment === draft.body || draft.updatedAt < h.updatedAt) return false;
+      await updateHighlight(id, { comment: draft.body }, d);
+      return true;
+    }
+    case 'collection-name': {
+      const c = await d.collections.get(id);
+      if (!c || !draft.body.trim() || c.name === draft.body || draft.updatedAt < c.updatedAt) return false;
+      await renameCollection(id, draft.body, d);
+      return true;
+    }
+    case 'color-name': {
+      const c = await d.colors.get(id);
+      if (!c || !draft.body.trim() || c.name === draft.body) return false;
+      await renameColor(id, draft.body, d);
+      return true;
+    }
+    case 'pending':
+      // Typed but not submitted: only the field itself knows what to do with it.
+      return draft.body.trim() !== '';
+    default:
+      return false;
+  }
+}
+
+/** Applies every draft left from the last session; returns how many texts it recovered. */
+export async function recoverDrafts(d: ReperesDb = db()): Promise<number> {
+  let recovered = 0;
+  for (const draft of await listDrafts(d)) {
+    // Applied at an earlier start, waiting for its field to be shown: not news.
+    if (draft.recovered) continue;
+    if (await apply(draft, d)) {
+      // The gateways drop a draft once its text is saved: keep it, flagged, for the message.
+      await d.drafts.put({ ...draft, recovered: true });
+      recoveredThisSession.add(draft.key);
+      recovered++;
+    } else {
+      await d.drafts.delete(draft.key);
+    }
+  }
+  return recovered;
+}
+
+let once: Promise<number> | null = null;
+
+/**
+ * Recovery for this session, run once: fields wait for it before reading their draft, so a
+ * field and the recovery never race over the same draft. Resolves to how many were recovered.
+ */
+export function recoverDraftsOnce(): Promise<number> {
+  once ??= recoverDrafts().catch(() => 0);
+  return once;
+}

@@ -1,0 +1,98 @@
+// @vitest-environment jsdom
+// Browser-build backups: in IndexedDB (not localStorage, which refuses past about 5 MB), the
+// last KEEP_BACKUPS kept; a failed backup (quota, closed database) reaches the user in French
+// in a banner with « Réessayer », which clears once a backup succeeds.
+import 'fake-indexeddb/auto';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { backupsDb, KEEP_BACKUPS, storeBackup } from '../../../renderer/src/db/backups';
+import { createWebApi } from '../../../renderer/src/platform/web-adapter';
+import { StorageStatus } from '../../../renderer/src/features/annotations/StorageStatus';
+import { backupNow } from '../../../renderer/src/features/annotations/useAutoBackup';
+
+afterEach(async () => {
+  cleanup();
+  vi.restoreAllMocks();
+  localStorage.clear();
+  if (!backupsDb().isOpen()) await backupsDb().open();
+  await backupsDb().backups.clear();
+});
+
+function quotaError(): Error {
+  const e = new Error('The quota has been exceeded.');
+  e.name = 'QuotaExceededError';
+  return e;
+}
+
+describe('web adapter backups', () => {
+  it('stores a backup far larger than localStorage allows, and reads it back', async () => {
+    const api = createWebApi();
+    // localStorage would refuse this: it holds about 5 MB of UTF-16.
+    const content = JSON.stringify({ notes: 'é'.repeat(6_000_000) });
+    const written = await api.writeBackup(content);
+    expect(written.ok).toBe(true);
+    expect(localStorage.getItem('reperes:backup')).toBeNull();
+    const list = await api.listBackups();
+    if (!list.ok) throw new Error(list.error.message);
+    expect(list.value).toHaveLength(1);
+    const read = await api.readBackup(list.value[0]!.name);
+    expect(read.ok && read.value === content).toBe(true);
+  });
+
+  it(`keeps the last ${KEEP_BACKUPS}, newest first`, async () => {
+    for (let i = 0; i < KEEP_BACKUPS + 3; i++) {
+      await storeBackup(`{"n":${i}}`, new Date(Date.UTC(2025, 0, 1, 10, i)));
+    }
+    const list = await createWebApi().listBackups();
+    if (!list.ok) throw new Error(list.error.message);
+    expect(list.value).toHaveLength(KEEP_BACKUPS);
+    expect(list.value[0]!.date).toBe(new Date(Date.UTC(2025, 0, 1, 10, KEEP_BACKUPS + 2)).toISOString());
+    const oldest = await createWebApi().readBackup(list.value.at(-1)!.name);
+    expect(oldest.ok && oldest.value).toBe('{"n":3}');
+  });
+
+  it('still offers the single backup earlier versions left in localStorage', async () => {
+    localStorage.setItem(
+      'reperes:backup',
+      JSON.stringify({ date: '2024-05-01T10:00:00.000Z', content: '{"old":1}' }),
+    );
+    const api = createWebApi();
+    const list = await api.listBackups();
+    if (!list.ok) throw new Error(list.error.message);
+    expect(list.value.map((b) => b.date)).toEqual(['2024-05-01T10:00:00.000Z']);
+    const read = await api.readBackup(list.value[0]!.name);
+    expect(read.ok && read.value).toBe('{"old":1}');
+  });
+
+  it('says in French that the storage is full when the quota is exceeded', async () => {
+    vi.spyOn(backupsDb().backups, 'put').mockRejectedValue(quotaError());
+    const result = await createWebApi().writeBackup('{}');
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error.message).toMatch(/espace de stockage du navigateur est plein/);
+  });
+
+  it('says in French that the backup database is closed', async () => {
+    await backupsDb().open();
+    backupsDb().close();
+    const result = await createWebApi().writeBackup('{}');
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error.message).toMatch(/base des sauvegardes est fermée/);
+  });
+});
+
+describe('backup failure banner', () => {
+  it('shows a failed backup in French with « Réessayer », and clears once a retry succeeds', async () => {
+    window.reperes = createWebApi();
+    const put = vi.spyOn(backupsDb().backups, 'put').mockRejectedValue(quotaError());
+    render(<StorageStatus />);
+    await act(async () => {
+      await backupNow(true);
+    });
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/La sauvegarde automatique n’a pas pu être écrite/);
+    put.mockRestore();
+    fireEvent.click(screen.getByRole('button', { name: 'Réessayer' }));
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+    expect(await backupsDb().backups.count()).toBe(1);
+  });
+});
