@@ -6,6 +6,7 @@ import { computeFacets, filterItems, type Facet } from '../../core/facets';
 import type { CatalogueItem } from '../../../../electron/shared/items';
 import type { CatalogueState } from '../../core/url-state';
 import { useSearch, type SearchHit } from '../search/useSearch';
+import { countPhrase } from '../../core/counts';
 
 export interface Result {
   item: CatalogueItem;
@@ -60,7 +61,7 @@ export function useCatalogueResults(state: CatalogueState): CatalogueResults {
   return { searched, results, facets, pending, terms, total: items.length, sourceLabels };
 }
 
+/** The catalogue counts fiches as every view does (core/counts.ts). */
 export function countLabel(n: number): string {
-  if (n === 0) return 'Aucune fiche';
-  return `${n.toLocaleString('fr-FR')} fiche${n > 1 ? 's' : ''}`;
+  return countPhrase(n, 'fiche');
 }
