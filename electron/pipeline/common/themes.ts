@@ -371,7 +371,27 @@ function stem(pattern: string): string {
 const SOURCES = THEMES.flatMap((t) => [t.strong, t.weak ?? []]).map((patterns) =>
   patterns.length ? group(patterns.map(stem)) : '((?!))',
 );
-const AT_WORD = new RegExp(`(?<![a-z0-9])(?:${SOURCES.join('|')})`, 'g');
+const AT_WORD = new RegExp(`(?:${SOURCES.join('|')})`, 'y');
+
+const isAlnum = (code: number) => (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+const slot = (code: number) => (code >= 97 ? code - 97 : code - 48 + 26);
+
+/**
+ * Word openings (first two characters) some pattern can start with: most words are skipped
+ * without running the regex. A pattern whose second character is not a literal letter or digit
+ * ("e.?marketing") opens on its first character with any second one.
+ */
+const OPENINGS: Uint8Array = (() => {
+  const table = new Uint8Array(36 * 36);
+  for (const pattern of THEMES.flatMap((t) => [...t.strong, ...(t.weak ?? [])])) {
+    const first = pattern.charCodeAt(0);
+    if (!isAlnum(first)) throw new Error(`Thème sans caractère initial littéral : ${pattern}`);
+    const second = pattern.charCodeAt(1);
+    const literal = isAlnum(second) && !/^.[a-z0-9][?*{]/.test(pattern);
+    for (let k = 0; k < 36; k++) if (!literal || k === slot(second)) table[slot(first) * 36 + k] = 1;
+  }
+  return table;
+})();
 
 /** Sentences and list items: the unit a theme is counted in. */
 function passagesOf(body: string): string[] {
@@ -385,13 +405,24 @@ function themeHits(folded: string): { strong: Set<number>; any: Set<number>; at:
   const strong = new Set<number>();
   const any = new Set<number>();
   const at = new Map<number, number>();
-  for (const m of folded.matchAll(AT_WORD)) {
+  let end = 0;
+  for (let i = 0; i < folded.length - 1; i++) {
+    const code = folded.charCodeAt(i);
+    // A match starts at a word start, after the end of the previous match.
+    if (i < end || !isAlnum(code) || (i > 0 && isAlnum(folded.charCodeAt(i - 1)))) continue;
+    const next = folded.charCodeAt(i + 1);
+    if (!isAlnum(next) && next !== 0x20 && next !== 0x2d && next !== 0x27 && next !== 0x2e) continue;
+    if (isAlnum(next) && OPENINGS[slot(code) * 36 + slot(next)] !== 1) continue;
+    AT_WORD.lastIndex = i;
+    const m = AT_WORD.exec(folded);
+    if (!m) continue;
+    end = AT_WORD.lastIndex;
     for (let g = 1; g < m.length; g++) {
       if (m[g] === undefined) continue;
       const theme = (g - 1) >> 1;
       if ((g - 1) % 2 === 0) strong.add(theme);
       any.add(theme);
-      if (!at.has(theme)) at.set(theme, m.index);
+      if (!at.has(theme)) at.set(theme, i);
       break;
     }
   }
