@@ -12,6 +12,8 @@ export interface ThemeLabel {
   id: string;
   themes: string[];
   reason: string;
+  /** Labelled after the thresholds were set and never used to set them. */
+  holdout?: boolean;
 }
 
 export interface ThemeScore {
@@ -58,14 +60,28 @@ export function scoreThemes(catalogue: Catalogue, labels: readonly ThemeLabel[])
 
 export async function run(): Promise<void> {
   const { catalogue } = buildCatalogue(readDocuments());
-  const score = scoreThemes(catalogue, readLabels());
-  const mark = (v: number) => `[cible ≥ ${TARGET}${v >= TARGET ? ' ✓' : ' ✗'}]`;
-  console.log('\n== Thèmes (étiquetage manuel)');
-  console.log(`  ${'fiches étiquetées'.padEnd(52)} ${String(score.labelled).padStart(10)}`);
-  console.log(
-    `  ${'précision'.padEnd(52)} ${score.precision.toFixed(2).padStart(10)}  ${mark(score.precision)}`,
+  const labels = readLabels();
+  const score = scoreThemes(
+    catalogue,
+    labels.filter((l) => !l.holdout),
   );
-  console.log(`  ${'rappel'.padEnd(52)} ${score.recall.toFixed(2).padStart(10)}  ${mark(score.recall)}`);
+  const all = scoreThemes(catalogue, labels);
+  const holdout = scoreThemes(
+    catalogue,
+    labels.filter((l) => l.holdout),
+  );
+  const mark = (v: number) => `[cible ≥ ${TARGET}${v >= TARGET ? ' ✓' : ' ✗'}]`;
+  const line = (label: string, value: string, suffix = '') =>
+    console.log(`  ${label.padEnd(52)} ${value.padStart(10)}${suffix ? `  ${suffix}` : ''}`);
+  console.log('\n== Thèmes (étiquetage manuel)');
+  line('fiches étiquetées pour le réglage', String(score.labelled));
+  line('précision', score.precision.toFixed(2), mark(score.precision));
+  line('rappel', score.recall.toFixed(2), mark(score.recall));
+  line('fiches mises de côté (étiquetées après réglage)', String(holdout.labelled));
+  line('  précision sur celles-ci', holdout.precision.toFixed(2));
+  line('  rappel sur celles-ci', holdout.recall.toFixed(2));
+  line('toutes les fiches étiquetées : précision', all.precision.toFixed(2));
+  line('toutes les fiches étiquetées : rappel', all.recall.toFixed(2));
   const byTheme = new Map<string, number>();
   for (const e of [...catalogue.entries, ...catalogue.events])
     for (const t of e.themes) byTheme.set(t, (byTheme.get(t) ?? 0) + 1);
@@ -73,8 +89,13 @@ export async function run(): Promise<void> {
   for (const theme of THEMES)
     console.log(`    ${theme.label.padEnd(50)} ${String(byTheme.get(theme.label) ?? 0).padStart(10)}`);
   if (process.argv.includes('--detail')) {
-    for (const fp of score.falsePositives) console.log(`    en trop : ${fp}`);
-    for (const fn of score.falseNegatives) console.log(`    manquant : ${fn}`);
+    for (const fp of all.falsePositives) console.log(`    en trop : ${fp}`);
+    for (const fn of all.falseNegatives) console.log(`    manquant : ${fn}`);
   }
-  await record('themes', { precision: score.precision, recall: score.recall });
+  await record('themes', {
+    precision: score.precision,
+    recall: score.recall,
+    'holdout precision': holdout.precision,
+    'holdout recall': holdout.recall,
+  });
 }

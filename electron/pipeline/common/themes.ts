@@ -22,7 +22,7 @@ export interface Theme {
   density: number;
   /** Passages with a specific term the theme needs in a long text (1 unless said). */
   minStrong?: number;
-  /** Given only by a title that names it. */
+  /** In a long text, given only by a title that names it. */
   titleOnly?: boolean;
 }
 
@@ -149,6 +149,7 @@ export const THEMES: readonly Theme[] = [
       'aides? menageres?',
       'garde d.?enfants',
       'cesu',
+      'cheques? (emploi )?(services?|domicile)',
     ],
     weak: ['domicile', 'particuliers'],
     density: 1,
@@ -250,7 +251,8 @@ export const THEMES: readonly Theme[] = [
       'inter.?reseaux?',
     ],
     // Every initiative has partners and most reports a steering committee: counting them gives
-    // the theme to everything. It goes to the items whose title says a partnership is the point.
+    // the theme to every long text. It goes to those whose title says a partnership is the point,
+    // and to short texts (a chronology row) that state one.
     density: 0,
     titleOnly: true,
   },
@@ -500,7 +502,9 @@ export function classifyThemesWithEvidence(title: string, body: string, lead = '
     const short = c.words < SHORT_TEXT_WORDS;
     const applies =
       titled ||
-      (!theme.titleOnly && c.strong[t]! >= (short ? 1 : (theme.minStrong ?? 1)) && c.any[t]! >= need);
+      ((short || !theme.titleOnly) &&
+        c.strong[t]! >= (short ? 1 : (theme.minStrong ?? 1)) &&
+        c.any[t]! >= need);
     return { t, applies, weight: c.any[t]! / need + (titled ? 10 : 0) };
   })
     .filter((s) => s.applies)

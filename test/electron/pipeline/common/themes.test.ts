@@ -82,8 +82,12 @@ describe('themes of the real documents', () => {
   const all = [...catalogue.entries, ...catalogue.events];
   const byTitle = (re: RegExp) => all.find((i) => re.test(i.title))!;
 
-  it(`reach precision and recall ≥ ${TARGET} on the hand labelling`, () => {
-    const score = scoreThemes(catalogue, readLabels());
+  it(`reach precision and recall ≥ ${TARGET} on the hand labelling the thresholds were set on`, () => {
+    // The items labelled afterwards (« holdout ») are scored apart by `npm run bench -- themes`.
+    const score = scoreThemes(
+      catalogue,
+      readLabels().filter((l) => !l.holdout),
+    );
     expect(score.labelled).toBeGreaterThanOrEqual(40);
     expect(score.precision).toBeGreaterThanOrEqual(TARGET);
     expect(score.recall).toBeGreaterThanOrEqual(TARGET);
