@@ -8,6 +8,8 @@ import {
   Publication,
   Source,
   type DocumentReport,
+  type SectionKey,
+  type ThemeEvidence,
   type Warning,
 } from '../shared/schema';
 import type { DocumentParser, ParseOutput, SourceDocument } from './types';
@@ -15,7 +17,7 @@ import { franceUrbaineParser } from './france-urbaine';
 import { vitaParser } from './vita';
 import { cooraceParser } from './coorace';
 import { cimeHistoryParser, cimeClosureParser } from './cime';
-import { classifyThemes } from './common/themes';
+import { classifyThemesWithEvidence } from './common/themes';
 import { Glance } from './common/glance';
 import { PARSER_CRASHED } from './common/guard';
 
@@ -120,11 +122,8 @@ export function readDocument(doc: SourceDocument): DocumentResult {
   }
   const output: ParseOutput = {
     ...parsed,
-    entries: parsed.entries.map((e) => ({
-      ...e,
-      themes: withThesaurus(e.themes, e.title, e.sections.map((s) => s.text).join('\n')),
-    })),
-    events: parsed.events.map((e) => ({ ...e, themes: withThesaurus(e.themes, e.title, e.text) })),
+    entries: parsed.entries.map((e) => ({ ...e, ...withThesaurus(e.themes, ...entryThemeText(e)) })),
+    events: parsed.events.map((e) => ({ ...e, ...withThesaurus(e.themes, e.title, e.text) })),
   };
   const checked = DocumentOutput.safeParse(output);
   return {
@@ -194,9 +193,43 @@ function linkAcrossDocuments(catalogue: {
     cime.ceased = closure.date;
 }
 
-/** Explicit themes from the document first, then the shared thesaurus, without repeats. */
-function withThesaurus(explicit: readonly string[], title: string, body: string): string[] {
-  return [...new Set([...explicit, ...classifyThemes(title, body)])];
+/**
+ * Parts of an entry that speak of its surroundings rather than of the initiative: the territory's
+ * organisation, how it is governed, what an elected official thinks, whom to call. Every France
+ * urbaine case lists "développement économique" among its city's competences and partners in
+ * its governance part; counting them would give every case the same themes.
+ */
+const BACKGROUND_SECTIONS: ReadonlySet<SectionKey> = new Set(['context', 'vision', 'governance', 'contacts']);
+
+/** Title, body and lead (its presentation, or the summary) an entry's themes are read from. */
+export function entryThemeText(e: {
+  title: string;
+  summary: string;
+  sections: readonly { key: SectionKey; text: string }[];
+}): [string, string, string] {
+  const body = e.sections
+    .filter((s) => !BACKGROUND_SECTIONS.has(s.key))
+    .map((s) => s.text)
+    .join('\n');
+  return [e.title, body, e.sections.find((s) => s.key === 'presentation')?.text ?? e.summary];
+}
+
+/**
+ * Explicit themes from the document first, then the shared thesaurus, without repeats; with the
+ * passages that gave each thesaurus theme (a document's own themes need no evidence: it says so).
+ */
+function withThesaurus(
+  explicit: readonly string[],
+  title: string,
+  body: string,
+  lead = '',
+): { themes: string[]; themeEvidence: ThemeEvidence[] } {
+  const classified = classifyThemesWithEvidence(title, body, lead);
+  const own = new Set(explicit);
+  return {
+    themes: [...new Set([...explicit, ...classified.themes])],
+    themeEvidence: classified.evidence.filter((e) => !own.has(e.theme)),
+  };
 }
 
 /** Ids must be unique; a doubled document yields suffixed ids and a warning, never a silent overwrite. */

@@ -73,6 +73,13 @@ export const Section = z.object({
 });
 export type Section = z.infer<typeof Section>;
 
+/** The passages of an item's text that gave it a theme of the shared thesaurus. */
+export const ThemeEvidence = z.object({
+  theme: z.string(),
+  passages: z.array(z.string()),
+});
+export type ThemeEvidence = z.infer<typeof ThemeEvidence>;
+
 export const Entry = z.object({
   /** Stable across re-parses: derived from content (source kind + title), never from positions. */
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
@@ -98,6 +105,11 @@ export const Entry = z.object({
   address: z.string().nullable().default(null),
   postcode: z.string().nullable().default(null),
   themes: z.array(z.string()),
+  /**
+   * Why each thesaurus theme applies (themes the document gives itself have none). Optional: the
+   * parsers leave it to the assembler, and a catalogue built before it existed still loads.
+   */
+  themeEvidence: z.array(ThemeEvidence).optional(),
   year: z.number().int().nullable(),
   /** One-paragraph summary for lists (first sentences of the presentation). */
   summary: z.string().default(''),
@@ -131,6 +143,7 @@ export const CatalogueEvent = z.object({
   cells: z.array(z.object({ column: z.string(), text: z.string() })).default([]),
   documentation: z.string().nullable().default(null),
   themes: z.array(z.string()).default([]),
+  themeEvidence: z.array(ThemeEvidence).optional(),
   /** Spreadsheet row number (COORACE), null elsewhere. */
   row: z.number().int().nullable(),
   lines: LineRange,

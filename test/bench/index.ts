@@ -6,6 +6,7 @@ const MODULES: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   startup: () => import('./startup'),
   search: () => import('./search'),
   annotations: () => import('./annotations'),
+  themes: () => import('./themes'),
 };
 
 async function main(): Promise<void> {

@@ -1,237 +1,526 @@
 // One thesaurus of themes for every source, so that the facet "thème" means the same thing for
-// a 2012 city case, a 2008 VITA experience and a 1994 COORACE event. Each theme is recognised by
-// folded word stems; a theme is kept when its evidence is strong enough for the text's length.
+// a 2012 city case, a 2008 VITA experience and a 1994 COORACE event.
+//
+// A theme applies when the item is substantially about it, not because a word passes by: its
+// title names it, or enough of its passages (sentences) do for the text's length. Each theme has
+// specific terms ("clauses sociales", "permis de conduire") and, for some, common words that only
+// add weight ("parcours", "partenaires"): at least one passage must hold a specific term. The
+// passages that gave a theme are kept, so the app can show why an item carries it.
+import type { ThemeEvidence } from '../../shared/schema';
 import { foldForMatch } from './text';
 
-interface Theme {
+export interface Theme {
   label: string;
-  /** Folded patterns (regex sources, word-bounded at the start). */
-  patterns: string[];
+  /** Folded patterns (regex sources, whole words; "*" at the end for a stem) that name the theme. */
+  strong: string[];
+  /** Folded patterns that support the theme but cannot give it alone. */
+  weak?: string[];
+  /**
+   * Passages per 1,000 words the theme needs in a long text. Themes whose words every report
+   * uses in passing (training, support, partners) need more than specific ones (mobility).
+   */
+  density: number;
+  /** Passages with a specific term the theme needs in a long text (1 unless said). */
+  minStrong?: number;
+  /** In a long text, given only by a title that names it. */
+  titleOnly?: boolean;
 }
 
 export const THEMES: readonly Theme[] = [
   {
     label: 'Insertion par l’activité économique',
-    patterns: [
+    strong: [
       'iae',
       'siae',
-      'insertion par l.?(activite )?economi',
+      'insertion par l.?(activite )?economi*',
       'chantiers? d.?insertion',
+      'ateliers? et chantiers? d.?insertion',
+      'aci',
       'entreprises? d.?insertion',
+      'entreprises? de travail temporaire d.?insertion',
       'etti',
       'associations? intermediaires?',
-      'ateliers? et chantiers',
+      'ensemblier',
     ],
+    weak: ['structures? d.?insertion', 'salaries? en insertion', 'parcours d.?insertion'],
+    density: 1,
   },
   {
     label: 'Clauses sociales et achats publics',
-    patterns: [
+    strong: [
       'clauses? (sociales?|d.?insertion)',
       'marches? publics?',
       'achats? (publics?|responsables?)',
       'commande publique',
+      'donneurs? d.?ordres? publics?',
     ],
+    density: 1,
   },
   {
     label: 'Création d’entreprise',
-    patterns: [
-      'creation d.?(entreprises?|activites?)',
-      'createurs?',
+    strong: [
+      'creation d.?(une |des )?(entreprises?|activites?)',
+      'creer (leur|son|une) (propre )?(entreprise|activite)',
+      'createurs? d.?(entreprises?|activites?)',
       'porteurs? de projets?',
       'couveuses?',
       'pepinieres?',
-      'incubat',
-      'entrepreneu',
+      'incubat*',
+      'entrepreneu*',
       'microcredit',
-      'micro credit',
-      'hotels? d.?activites?',
+      'micro.credit',
+      'hotels? d.?(activites?|entreprises?)',
+      'amorcage',
     ],
+    weak: ['createurs?', 'immatricul*'],
+    density: 3,
   },
   {
     label: 'Recrutement et relation aux entreprises',
-    patterns: [
+    strong: [
       'recrutements?',
       'recruter',
+      'recrutees?',
       'offres? d.?emploi',
       'employeurs?',
       'gpec',
       'mise en relation',
-      'besoins? des entreprises',
-      'tensions?',
+      'besoins? (en main.d.?oeuvre|des entreprises|de recrutement)',
+      'grandes entreprises',
+      'responsables? d.?entreprises?',
+      'entreprises? (signataires|engagees|partenaires)',
+      'forums? (de l.?)?emploi',
+      'job ?dating',
+      'dating emploi',
     ],
+    weak: ['embauch*', 'postes? a pourvoir', 'rse'],
+    density: 7,
   },
   {
     label: 'Formation et qualification',
-    patterns: [
-      'formations?',
+    strong: [
+      'formations? (qualifiantes?|professionnelles?|continues?|initiales?)',
       'qualifications?',
       'qualifiant',
       'apprentissage',
       'alternance',
       'vae',
-      'competences?',
+      'validation des acquis',
+      'professionnalisation',
+      'diplomes?',
+      'stagiaires?',
+      'organismes? de formation',
+      'plans? de formation',
+      'sessions? de formation',
+      'formation (de|des|a la|au|aux)',
+      'former',
+      'orientation',
+      'decouverte des metiers',
     ],
+    weak: ['formations?', 'competences?'],
+    density: 10,
+    minStrong: 2,
   },
   {
     label: 'Accompagnement vers l’emploi',
-    patterns: [
-      'accompagnement',
-      'parcours',
-      'plie',
-      'referents?',
+    strong: [
+      'accompagnement (socio.?professionnel|individuel|individualise|renforce|vers l.?emploi|global)',
       'suivi individuel',
-      'demandeurs? d.?emploi',
+      'referents? (uniques?|plie|rsa)',
+      'plie',
+      'plans? locaux? pour l.?insertion',
       'retour a l.?emploi',
+      'acces a l.?emploi',
+      'freins? (a l.?emploi|peripheriques|sociaux)',
     ],
+    weak: ['accompagnement', 'parcours', 'demandeurs? d.?emploi', 'referents?'],
+    density: 11,
+    minStrong: 2,
   },
   {
     label: 'Services à la personne',
-    patterns: ['services? a la personne', 'services? de proximite', 'aide a domicile', 'domicile', 'proxim'],
+    strong: [
+      'services? a(ux)? (la )?personnes?',
+      'services? aux particuliers',
+      'aide a domicile',
+      'assistante?s? de vie',
+      'proxim.?services',
+      'asp',
+      'aides? menageres?',
+      'garde d.?enfants',
+      'cesu',
+      'cheques? (emploi )?(services?|domicile)',
+    ],
+    weak: ['domicile', 'particuliers'],
+    density: 1,
+    minStrong: 4,
   },
-  { label: 'Mobilité', patterns: ['mobilite', 'transports?', 'permis de conduire', 'deplacements?'] },
-  { label: 'Jeunes', patterns: ['jeunes', 'missions? locales?', 'decrocheurs?', 'etudiants?'] },
+  {
+    label: 'Mobilité',
+    strong: [
+      'mobilite',
+      'permis de conduire',
+      'auto.?ecoles?',
+      'transports? (en commun|collectifs?|a la demande)',
+      'location de (vehicules?|voitures?|scooters?|velos?|mobylettes?|cyclomoteurs?)',
+      'deplacements?',
+      'covoiturage',
+    ],
+    weak: ['transports?', 'vehicules?', 'scooters?', 'cyclomoteurs?'],
+    density: 1,
+    minStrong: 4,
+  },
+  {
+    label: 'Jeunes',
+    strong: [
+      'jeunes? (de|en|sans|demandeurs|diplomes|des quartiers|peu)',
+      'jeunes de moins',
+      'moins de 26 ans',
+      '16.25 ans',
+      '18.25 ans',
+      'decrocheurs?',
+      'decrochage',
+      'jeunesse',
+      'etudiants?',
+      'scolaires',
+    ],
+    weak: ['jeunes', 'missions? locales?'],
+    density: 10,
+  },
   {
     label: 'Développement économique et attractivité',
-    patterns: [
+    strong: [
       'developpement economique',
       'attractivite',
+      'attirer',
       'implantations?',
-      'zones? d.?activites?',
-      'filieres?',
       'poles? de competitivite',
-      'industri',
+      'industri*',
       'ancrage',
+      'endogen*',
+      'exogen*',
+      'investisseurs?',
+      'tissu economique',
+      'developpement local',
+      'developpement territorial',
     ],
+    weak: [
+      'economie locale',
+      'entreprises du territoire',
+      'zones? d.?activites?',
+      'parcs? d.?activites?',
+      'filieres?',
+    ],
+    density: 1,
+    minStrong: 5,
   },
   {
     label: 'Économie sociale et solidaire',
-    patterns: ['economie sociale', 'economie solidaire', 'ess', 'cooperatives?', 'scic', 'scop', 'mutualis'],
+    strong: [
+      'economie sociale',
+      'economie solidaire',
+      'ess',
+      'cooperatives?',
+      'scic',
+      'scop',
+      'groupes? economiques? solidaires?',
+      'commerce equitable',
+    ],
+    weak: ['solidaires?', 'mutualis*'],
+    density: 5,
   },
   {
     label: 'Gouvernance et partenariats',
-    patterns: [
+    strong: [
       'gouvernance',
       'partenariats?',
+      'partenariale?s?',
+      'pilotage partage',
+      'co.?pilot*',
+      'concertation',
+      'conventions? (de partenariat|d.?objectifs|pluriannuelles?)',
+      'conventionnement',
+      'collectif d.?acteurs',
+    ],
+    weak: [
       'partenaires',
       'pilotage',
       'comites? de pilotage',
       'conventions?',
+      'plate.?formes?',
+      'inter.?reseaux?',
     ],
+    // Every initiative has partners and most reports a steering committee: counting them gives
+    // the theme to every long text. It goes to those whose title says a partnership is the point,
+    // and to short texts (a chronology row) that state one.
+    density: 0,
+    titleOnly: true,
   },
   {
     label: 'Innovation et numérique',
-    patterns: [
-      'innovation',
-      'innovant',
+    strong: [
       'numerique',
-      'internet',
+      'web',
+      'e.?marketing',
+      'nfc',
+      'telephone mobile',
+      'nouvelles technologies',
+      'minitel',
+      'minicom',
+      'cederom',
       'recherche et developpement',
-      'campus',
-      'technolog',
+      'laboratoires?',
+      'centres? de recherche',
+      'technolog*',
+      'innovation (technologique|economique|dans les entreprises)',
+      'projets? (d.?innovation|innovants?)',
     ],
+    weak: ['innovation', 'innovant', 'recherche', 'campus', 'blog', 'internet', 'sites? (internet|web)'],
+    density: 1,
+    minStrong: 5,
   },
   {
     label: 'RSA et minima sociaux',
-    patterns: ['rsa', 'rmi', 'minima sociaux', 'allocataires?', 'beneficiaires? du (rsa|rmi)'],
+    strong: [
+      'rsa',
+      'rmi',
+      'revenu (de solidarite active|minimum)',
+      'minima sociaux',
+      'beneficiaires? du (rsa|rmi)',
+      'allocataires? du (rsa|rmi)',
+    ],
+    weak: ['allocataires?'],
+    density: 1,
+    minStrong: 4,
   },
   {
     label: 'Environnement et agriculture',
-    patterns: [
+    strong: [
       'environnement',
       'developpement durable',
-      'agricult',
-      'maraich',
-      'recycl',
+      'agricult*',
+      'agricole',
+      'maraich*',
+      'bio(logique)?s?',
+      'recycl*',
+      'reemploi',
+      'ressourcerie',
       'dechets',
       'espaces? verts?',
-      'ecolog',
+      'ecolog*',
+      'energies? renouvelables?',
+      'patrimoine',
+      'lin',
     ],
+    density: 1,
+    minStrong: 4,
   },
   {
     label: 'Quartiers prioritaires',
-    patterns: [
-      'quartiers?',
+    strong: [
+      'quartiers? (prioritaires?|sensibles?|populaires?|politique de la ville|en difficulte)',
       'politique de la ville',
       'zus',
       'zfu',
-      'zones? urbaines? sensibles?',
+      'zones? (urbaines? sensibles?|franches?)',
       'renovation urbaine',
+      'anru',
+      'grands? projets? de ville',
+      'habitat social',
+      'citelab',
     ],
+    weak: ['quartiers?'],
+    density: 5,
   },
   {
     label: 'Handicap et discriminations',
-    patterns: ['handicap', 'discriminations?', 'egalite des chances', 'diversite'],
+    strong: [
+      'handicap(ees?|es?)?',
+      'travailleurs? handicapes?',
+      'discriminations?',
+      'egalite des chances',
+      'egalite (femmes?|professionnelle)',
+      'mixite des (metiers|emplois)',
+      'stereotypes?',
+    ],
+    density: 1,
+    minStrong: 4,
   },
 ];
 
-// One sticky regex with a capture group per theme: one try per word start, whatever the
-// number of themes. Every pattern opens with two literal letters, so a table of those pairs
-// skips most words without running the regex at all.
-const AT_WORD = new RegExp(
-  THEMES.map((t) => `(${t.patterns.join('|').replace(/\((?!\?)/g, '(?:')})`).join('|'),
-  'y',
-);
+export interface ClassifiedThemes {
+  themes: string[];
+  evidence: ThemeEvidence[];
+}
 
+/** How many passages each theme keeps as evidence. */
+const EVIDENCE_PASSAGES = 3;
+/** Evidence passages longer than this are cut around the first match. */
+const EVIDENCE_LENGTH = 240;
+/** Texts shorter than this (events, notices) need one passage with a specific term. */
+const SHORT_TEXT_WORDS = 150;
+
+const group = (patterns: readonly string[]) =>
+  `(${patterns.join('|').replace(/\((?!\?)/g, '(?:')})(?![a-z0-9])`;
+
+/** A pattern ending in "*" is a stem: it matches any word it starts ("industri*"). */
+function stem(pattern: string): string {
+  return pattern.endsWith('*') ? `${pattern.slice(0, -1)}[a-z]*` : pattern;
+}
+
+// One global regex, two capture groups per theme (specific, supporting). Patterns end at a word
+// end unless they are stems.
+const SOURCES = THEMES.flatMap((t) => [t.strong, t.weak ?? []]).map((patterns) =>
+  patterns.length ? group(patterns.map(stem)) : '((?!))',
+);
+const AT_WORD = new RegExp(`(?:${SOURCES.join('|')})`, 'y');
+
+const isAlnum = (code: number) => (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+const slot = (code: number) => (code >= 97 ? code - 97 : code - 48 + 26);
+
+/**
+ * Word openings (first two characters) some pattern can start with: most words are skipped
+ * without running the regex. A pattern whose second character is not a literal letter or digit
+ * ("e.?marketing") opens on its first character with any second one.
+ */
 const OPENINGS: Uint8Array = (() => {
-  const table = new Uint8Array(26 * 26);
-  for (const pattern of THEMES.flatMap((t) => t.patterns)) {
-    if (!/^[a-z]{2}(?![?*{])/.test(pattern))
-      throw new Error(`Thème sans deux lettres initiales : ${pattern}`);
-    table[(pattern.charCodeAt(0) - 97) * 26 + pattern.charCodeAt(1) - 97] = 1;
+  const table = new Uint8Array(36 * 36);
+  for (const pattern of THEMES.flatMap((t) => [...t.strong, ...(t.weak ?? [])])) {
+    const first = pattern.charCodeAt(0);
+    if (!isAlnum(first)) throw new Error(`Thème sans caractère initial littéral : ${pattern}`);
+    const second = pattern.charCodeAt(1);
+    const literal = isAlnum(second) && !/^.[a-z0-9][?*{]/.test(pattern);
+    for (let k = 0; k < 36; k++) if (!literal || k === slot(second)) table[slot(first) * 36 + k] = 1;
   }
   return table;
 })();
 
-function isAlnum(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+/** Sentences and list items: the unit a theme is counted in. */
+function passagesOf(body: string): string[] {
+  return body
+    .split(/\n+|(?<=[.!?;:])\s+(?=[A-ZÀ-ÖØ-Þ«"“(\-–•])/u)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter((p) => p.length > 0);
 }
 
-/**
- * What `folded.matchAll(/(?:^|[^a-z0-9])(?:…)/g)` counts: a match starts at a word start whose
- * separator lies at or after the end of the previous match.
- */
-function countHits(folded: string, weight: number, hits: number[]): number {
+function themeHits(folded: string): { strong: Set<number>; any: Set<number>; at: Map<number, number> } {
+  const strong = new Set<number>();
+  const any = new Set<number>();
+  const at = new Map<number, number>();
   let end = 0;
-  let previous = -1;
-  // The spaces are counted on the way: they give the text's length in words.
-  let spaces = 0;
-  for (let i = 0; i < folded.length; i++) {
+  for (let i = 0; i < folded.length - 1; i++) {
     const code = folded.charCodeAt(i);
-    if (code === 0x20) spaces++;
-    if (i === folded.length - 1) break;
-    const wordStart = isAlnum(code) && (i === 0 ? end === 0 : i - 1 >= end && !isAlnum(previous));
-    previous = code;
-    if (!wordStart) continue;
+    // A match starts at a word start, after the end of the previous match.
+    if (i < end || !isAlnum(code) || (i > 0 && isAlnum(folded.charCodeAt(i - 1)))) continue;
     const next = folded.charCodeAt(i + 1);
-    if (code < 97 || next < 97 || next > 122 || OPENINGS[(code - 97) * 26 + next - 97] !== 1) continue;
+    if (!isAlnum(next) && next !== 0x20 && next !== 0x2d && next !== 0x27 && next !== 0x2e) continue;
+    if (isAlnum(next) && OPENINGS[slot(code) * 36 + slot(next)] !== 1) continue;
     AT_WORD.lastIndex = i;
     const m = AT_WORD.exec(folded);
     if (!m) continue;
-    for (let g = 1; g < m.length; g++) {
-      if (m[g] !== undefined) {
-        hits[g - 1] = (hits[g - 1] ?? 0) + weight;
-        break;
-      }
-    }
     end = AT_WORD.lastIndex;
+    for (let g = 1; g < m.length; g++) {
+      if (m[g] === undefined) continue;
+      const theme = (g - 1) >> 1;
+      if ((g - 1) % 2 === 0) strong.add(theme);
+      any.add(theme);
+      if (!at.has(theme)) at.set(theme, i);
+      break;
+    }
   }
-  return spaces;
+  return { strong, any, at };
+}
+
+/** A passage cut to a readable length around where the theme was found. */
+function excerpt(passage: string, at: number): string {
+  if (passage.length <= EVIDENCE_LENGTH) return passage;
+  let start = Math.max(0, at - EVIDENCE_LENGTH / 3);
+  start = start > 0 ? passage.indexOf(' ', start) + 1 : 0;
+  let end = Math.min(passage.length, start + EVIDENCE_LENGTH);
+  if (end < passage.length) end = Math.max(passage.lastIndexOf(' ', end), start + 1);
+  return `${start > 0 ? '… ' : ''}${passage.slice(start, end)}${end < passage.length ? ' …' : ''}`;
+}
+
+/** How many passages hold a theme, and where, in one text. */
+export interface ThemeCounts {
+  /** Passages holding a specific term of each theme (lead passages count twice). */
+  strong: number[];
+  /** Passages holding any term of each theme (lead passages count twice). */
+  any: number[];
+  /** Themes the title names with a specific term. */
+  titled: Set<number>;
+  titleAny: Set<number>;
+  words: number;
+  found: { passage: string; at: number }[][];
+}
+
+export function countThemes(title: string, body: string, lead = ''): ThemeCounts {
+  const inTitle = themeHits(foldForMatch(title));
+  const strong = THEMES.map(() => 0);
+  const any = THEMES.map(() => 0);
+  const found: { passage: string; at: number }[][] = THEMES.map(() => []);
+  const visit = (passage: string, weight: number) => {
+    // Offsets in the folded passage are near enough to cut an excerpt (only ligatures shift them).
+    const hits = themeHits(foldForMatch(passage));
+    for (const t of hits.any) {
+      any[t]! += weight;
+      if (hits.strong.has(t)) strong[t]! += weight;
+      found[t]!.push({ passage, at: hits.at.get(t) ?? 0 });
+    }
+  };
+  // What the initiative is comes first: its presentation counts twice.
+  for (const passage of passagesOf(lead)) visit(passage, 2);
+  const leadPassages = new Set(passagesOf(lead));
+  for (const passage of passagesOf(body)) if (!leadPassages.has(passage)) visit(passage, 1);
+  return {
+    strong,
+    any,
+    titled: inTitle.strong,
+    titleAny: inTitle.any,
+    words: body.split(/\s+/).filter(Boolean).length,
+    found,
+  };
+}
+
+/** Passages a theme needs in a text of `words` words. */
+export function passagesNeeded(theme: Theme, words: number): number {
+  return words < SHORT_TEXT_WORDS ? 1 : Math.max(2, Math.ceil((theme.density * words) / 1000));
 }
 
 /**
- * Themes of a text, strongest first, at most `max`. The title counts three times. A theme
- * needs at least `minHits` matches, scaled up for long texts so passing mentions do not count.
+ * Themes of a text, with the passages that gave them. A theme applies when the title names it
+ * with a specific term, or when passages of the body do: enough of them holding a specific term
+ * (`minStrong`), and, in a text of more than `SHORT_TEXT_WORDS` words, as many holding any of its
+ * terms as the theme's density asks for the text's length. `lead` is the part of the body that
+ * says what the item is (a presentation): its passages count twice.
  */
-export function classifyThemes(title: string, body: string, max = 5): string[] {
-  const t = foldForMatch(title);
-  const b = foldForMatch(body);
-  const hits: number[] = THEMES.map(() => 0);
-  countHits(t, 3, hits);
-  const words = countHits(b, 1, hits) + 1;
-  const minHits = words < 150 ? 1 : words < 1500 ? 2 : 3;
-  return THEMES.map((theme, i) => ({ label: theme.label, hits: hits[i] ?? 0 }))
-    .filter((s) => s.hits >= minHits)
-    .sort((a, b) => b.hits - a.hits || a.label.localeCompare(b.label))
-    .slice(0, max)
-    .map((s) => s.label);
+export function classifyThemesWithEvidence(title: string, body: string, lead = ''): ClassifiedThemes {
+  const c = countThemes(title, body, lead);
+  const scored = THEMES.map((theme, t) => {
+    const titled = c.titled.has(t);
+    const need = passagesNeeded(theme, c.words);
+    const short = c.words < SHORT_TEXT_WORDS;
+    const applies =
+      titled ||
+      ((short || !theme.titleOnly) &&
+        c.strong[t]! >= (short ? 1 : (theme.minStrong ?? 1)) &&
+        c.any[t]! >= need);
+    return { t, applies, weight: c.any[t]! / need + (titled ? 10 : 0) };
+  })
+    .filter((s) => s.applies)
+    .sort((a, b) => b.weight - a.weight || a.t - b.t);
+
+  const evidence = scored.map(({ t }): ThemeEvidence => {
+    const shown = c.found[t]!.slice(0, EVIDENCE_PASSAGES).map((f) => excerpt(f.passage, f.at));
+    return {
+      theme: THEMES[t]!.label,
+      passages: c.titleAny.has(t) ? [title, ...shown].slice(0, EVIDENCE_PASSAGES) : shown,
+    };
+  });
+  return { themes: evidence.map((e) => e.theme), evidence };
+}
+
+/** Themes of a text, strongest first. */
+export function classifyThemes(title: string, body: string, lead = ''): string[] {
+  return classifyThemesWithEvidence(title, body, lead).themes;
 }

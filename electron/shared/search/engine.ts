@@ -17,7 +17,7 @@ import { TokenIndex, type Expansion, type TokenIndexJson } from './token-index';
 import { APP_LIMIT, SNIPPET_LIMIT } from './limits';
 
 export const INDEX_FORMAT = 'reperes-search-index';
-export const INDEX_VERSION = 1;
+export const INDEX_VERSION = 2;
 
 /** How much a word counts depending on where it is found. */
 export const FIELD_WEIGHTS: Record<Field, number> = {
@@ -31,6 +31,8 @@ export const FIELD_WEIGHTS: Record<Field, number> = {
   heading: 2,
   meta: 1.5,
   text: 1,
+  /** A street or a postcode names where the office is, not what the initiative does. */
+  address: 0.5,
 };
 const MAX_WEIGHT = 10;
 /** Extra credit for a word repeated across many passages (the item is about it), saturating. */
@@ -41,6 +43,8 @@ const TOGETHER_BONUS = 0.12;
 /** Chronology events mention everything; initiatives are what people look for first. */
 const EVENT_PRIOR = 0.93;
 const MAX_TERMS = 12;
+/** Twelve words' expansions at most (40 completions for the word being typed, a few for others). */
+const MAX_HIGHLIGHT_TERMS = 240;
 const RERANK_POOL = 20;
 const FUSE_WEIGHT = 0.12;
 const MAX_SCORE = 1 + TOGETHER_BONUS + FUSE_WEIGHT;
@@ -173,6 +177,27 @@ function isIndexData(value: unknown): value is SearchIndexData {
 const FIELD_CODES = new Map<Field, number>(FIELDS.map((f, i) => [f, i]));
 const WEIGHT_BY_CODE = FIELDS.map((f) => FIELD_WEIGHTS[f]);
 const BREADTH_BY_CODE = FIELDS.map((f) => BREADTH_FIELDS.has(f));
+
+/**
+ * Which matching record a snippet shows: a passage of text whenever one holds a query word (it
+ * shows the words in context), the one holding most of them; the user's own notes alike; then
+ * the naming fields; the title (on screen anyway), a theme list or an address only when nothing
+ * else holds the words.
+ */
+const SNIPPET_ORDER: Record<Field, number> = {
+  text: 1060,
+  user: 1055,
+  heading: 1050,
+  people: 40,
+  organisation: 40,
+  meta: 30,
+  group: 30,
+  territory: 20,
+  themes: 10,
+  address: 10,
+  title: 0,
+};
+const SNIPPET_PREFERENCE = FIELDS.map((f) => SNIPPET_ORDER[f]);
 
 interface TermPlan {
   word: string;
@@ -352,9 +377,17 @@ export class SearchEngine {
   }
 
   private plan(parsed: ParsedQuery): TermPlan[] {
+    const acronyms = new Set(parsed.acronyms);
     const plans: TermPlan[] = parsed.terms.map((word, i) => ({
       word,
-      mode: parsed.lastIsPrefix && i === parsed.terms.length - 1 ? 'typing' : 'word',
+      // An acronym the catalogue holds is that word only; one it does not hold (capitals typed
+      // for a longer word, "ESSON…") is searched like any word.
+      mode:
+        acronyms.has(word) && this.holds(word)
+          ? 'exact'
+          : parsed.lastIsPrefix && i === parsed.terms.length - 1
+            ? 'typing'
+            : 'word',
     }));
     const have = new Set(parsed.terms);
     for (const phrase of parsed.phrases) {
@@ -364,6 +397,10 @@ export class SearchEngine {
       }
     }
     return plans.slice(0, MAX_TERMS);
+  }
+
+  private holds(word: string): boolean {
+    return this.base.id(word) !== undefined || this.user.id(word) !== undefined;
   }
 
   private rank(
@@ -437,7 +474,8 @@ export class SearchEngine {
     if (options.rerank !== false && scored.length > 1) this.rerank(scored, plans);
 
     const top = scored.slice(0, limit);
-    const terms = [...new Set([...plans.map((p) => p.word), ...hitTokens])].slice(0, 60);
+    // Highlighting marks these words exactly, so the list holds every word that matched.
+    const terms = [...new Set([...plans.map((p) => p.word), ...hitTokens])].slice(0, MAX_HIGHLIGHT_TERMS);
     return {
       hits: top.map(({ item, score }, rank) => ({
         id: this.items[item]!.id,
@@ -470,11 +508,9 @@ export class SearchEngine {
     for (const r of this.itemRecordIds(item)) {
       const m = this.recMask[r]!;
       if (!m) continue;
-      const field = this.record(r).field;
       let bits = 0;
       for (let x = m; x; x &= x - 1) bits++;
-      // The title is on screen anyway: prefer the passage that shows the words in context.
-      const rank = bits * 100 + (field === 'title' ? 0 : 50) + WEIGHT_BY_CODE[this.recField[r]!]!;
+      const rank = bits * 100 + SNIPPET_PREFERENCE[this.recField[r]!]!;
       if (rank > bestRank) {
         bestRank = rank;
         bestRecord = r;

@@ -3,21 +3,17 @@ import { mergeRanges, type TextRange } from '../text-ranges';
 import { tokenize, words } from './fold';
 
 /**
- * Ranges of the words of `text` that match `terms` (folded or not: they are folded here).
- * A word matches a term when it is that term or starts with it, ignoring accents, case,
- * ligatures and elisions ("l'Économie" matches "economie").
+ * Ranges of the words of `text` that are one of `terms` (folded or not: they are folded here),
+ * ignoring accents, case, ligatures and elisions ("l'Économie" matches "economie"). Whole words
+ * only: the engine gives the very vocabulary words that made each match, so a prefix here would
+ * mark words that did not ("ess" lighting up "essentielle").
  */
 export function findMatches(text: string, terms: readonly string[]): TextRange[] {
-  const wanted = [...new Set(terms.flatMap((t) => words(t)))];
-  if (!wanted.length || !text) return [];
-  const exact = new Set(wanted);
-  // One-letter prefixes would light up half the text.
-  const prefixes = wanted.filter((t) => t.length >= 2);
+  const wanted = new Set(terms.flatMap((t) => words(t)));
+  if (!wanted.size || !text) return [];
   const ranges: TextRange[] = [];
   for (const token of tokenize(text)) {
-    if (exact.has(token.t) || prefixes.some((p) => token.t.startsWith(p))) {
-      ranges.push({ start: token.start, end: token.end });
-    }
+    if (wanted.has(token.t)) ranges.push({ start: token.start, end: token.end });
   }
   return mergeRanges(ranges);
 }

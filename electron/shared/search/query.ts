@@ -1,5 +1,5 @@
 // Query syntax: plain words (fuzzy, prefix), "an exact phrase", -excluded or -"excluded phrase".
-import { STOPWORDS, words } from './fold';
+import { fold, STOPWORDS, words } from './fold';
 
 export interface ParsedQuery {
   /** Folded words every result should contain (fuzzily), stop words removed. */
@@ -10,6 +10,24 @@ export interface ParsedQuery {
   phrases: string[][];
   /** Folded words (or sequences) whose presence removes a result. */
   excluded: string[][];
+  /**
+   * Terms the user wrote as a short all-capital acronym ("ESS", "PLIE", "SIAE"): an acronym names
+   * one thing, so it is matched as a whole word, never as the start of "Essonne" or a typo of "lie".
+   */
+  acronyms: string[];
+}
+
+/** "ESS", "IAE", "PLIE", "SIAE", "GPEC": two to five capitals, nothing else. */
+const ACRONYM = /^\p{Lu}{2,5}$/u;
+
+/**
+ * The folded words of one query token. A hyphenated name keeps its joined form ("e-nov" → "enov")
+ * and its parts of two letters or more: a one-letter part ("e") would stand for half the vocabulary.
+ */
+function tokenWords(token: string): string[] {
+  const ws = words(token);
+  if (!/[\p{L}\p{N}][-‐‑][\p{L}\p{N}]/u.test(token)) return ws;
+  return ws.filter((w) => w.length > 1);
 }
 
 /** Longer input is pasted text, not a query: the rest is ignored. */
@@ -19,6 +37,7 @@ export function parseQuery(raw: string): ParsedQuery {
   const phrases: string[][] = [];
   const excluded: string[][] = [];
   const loose: string[] = [];
+  const acronyms = new Set<string>();
   // Typographic quotes are common when a query is pasted from a document.
   const text = raw.slice(0, MAX_QUERY_LENGTH).replace(/[«»“”„]/g, '"');
   const re = /(-?)"([^"]*)("?)|(\S+)/g;
@@ -39,7 +58,9 @@ export function parseQuery(raw: string): ParsedQuery {
       if (ws.length) excluded.push(ws);
       continue;
     }
-    loose.push(...words(token));
+    const bare = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    if (ACRONYM.test(bare)) acronyms.add(fold(bare));
+    loose.push(...tokenWords(token));
   }
   if (lastIsPrefix && !/[\p{L}\p{N}]$/u.test(text)) lastIsPrefix = false;
   const meaningful = loose.filter((w) => !STOPWORDS.has(w));
@@ -58,5 +79,6 @@ export function parseQuery(raw: string): ParsedQuery {
     lastIsPrefix: endsWithLoose && lastTerm === lastLoose,
     phrases,
     excluded,
+    acronyms: dedup.filter((t) => acronyms.has(t)),
   };
 }

@@ -13,6 +13,7 @@ export const FIELDS = [
   'text',
   'meta',
   'user',
+  'address',
 ] as const;
 export type Field = (typeof FIELDS)[number];
 
@@ -64,8 +65,10 @@ export function itemRecords(item: CatalogueItem, index: number): SearchRecord[] 
     const roles = [...entry.people, ...entry.officials].map((p) => p.role).filter(Boolean);
     push(r, index, 'meta', roles.join(' ; '));
   }
-  const place = [item.territory, item.department, item.region, entry?.address, entry?.postcode];
+  const place = [item.territory, item.department, item.region];
   push(r, index, 'territory', [...new Set(place.filter(Boolean))].join(' ; '));
+  // The street apart from the place: "Cité des jeunes" is where the office is, not who it serves.
+  push(r, index, 'address', [entry?.address, entry?.postcode].filter(Boolean).join(' ; '));
   push(r, index, 'themes', item.themes.join(' ; '));
   push(r, index, 'group', item.group);
   if (entry) {

@@ -4,6 +4,7 @@ import { KIND_LABELS } from '../../../electron/shared/schema';
 import { filterItems, type FacetSelection } from './facets';
 import type { CatalogueItem, ItemKind } from '../../../electron/shared/items';
 import { catalogueHref } from './url-state';
+import { countItems, yearSpan, type Counts } from './counts';
 
 /** Facets, then the search hits (null = no query, keep everything). */
 export function applyFilters(
@@ -23,9 +24,8 @@ export interface Bar {
 }
 
 export interface OverviewStats {
-  total: number;
-  entries: number;
-  events: number;
+  /** Fiches, initiatives, texts and events, as every view counts them (core/counts.ts). */
+  counts: Counts;
   bySource: Bar[];
   byKind: Bar[];
   byGroup: Bar[];
@@ -93,16 +93,13 @@ export function overviewStats(
       return { key: String(d), label: decadeLabel(d), count, href: catalogueHref({ year: inDecade }) };
     });
 
-  const events = items.filter((i) => i.kind === 'event').length;
   return {
-    total: items.length,
-    entries: items.length - events,
-    events,
+    counts: countItems(items),
     bySource,
     byKind,
     byGroup,
     byTheme,
     byDecade,
-    yearRange: years.length ? [Math.min(...years), Math.max(...years)] : null,
+    yearRange: yearSpan(items),
   };
 }

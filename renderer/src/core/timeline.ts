@@ -269,7 +269,9 @@ export function layoutTimeline(items: readonly CatalogueItem[], options: LayoutO
   let maxYear = -Infinity;
   for (const m of all) {
     minYear = Math.min(minYear, Math.floor(m.start));
-    maxYear = Math.max(maxYear, Math.ceil(m.end) === m.end ? m.end + 1 : Math.ceil(m.end));
+    // The year a mark ends in: a range ending exactly on 1 January ended the year before.
+    const lastYear = m.end > m.start ? Math.ceil(m.end) - 1 : Math.floor(m.end);
+    maxYear = Math.max(maxYear, lastYear + 1);
   }
   if (!Number.isFinite(minYear)) {
     minYear = 1990;
@@ -293,11 +295,15 @@ export function layoutTimeline(items: readonly CatalogueItem[], options: LayoutO
   return { lanes, minYear, maxYear, unpositioned };
 }
 
-/** Tick years for the axis: every year when there is room, else every 2 or 5 years. */
+/**
+ * Tick years for the axis: every year when there is room, else every 2 or 5 years. `maxYear` is
+ * the end of the last year drawn (its width holds that year's marks), so the last tick is the last
+ * year, as the overview's « Période » says.
+ */
 export function yearTicks(minYear: number, maxYear: number, pxPerYear: number): number[] {
   const step = pxPerYear >= 44 ? 1 : pxPerYear >= 22 ? 2 : 5;
   const ticks: number[] = [];
-  for (let y = Math.ceil(minYear / step) * step; y <= maxYear; y += step) ticks.push(y);
+  for (let y = Math.ceil(minYear / step) * step; y < maxYear; y += step) ticks.push(y);
   return ticks;
 }
 

@@ -18,7 +18,7 @@ describe('overview statistics on the real catalogue', () => {
     expect(sum(stats.bySource)).toBe(items.length);
     expect(sum(stats.byKind)).toBe(items.length);
     expect(sum(stats.byDecade)).toBe(items.filter((i) => i.year !== null).length);
-    expect(stats.entries + stats.events).toBe(items.length);
+    expect(stats.counts.fiches).toBe(items.length);
     expect(stats.byKind.find((b) => b.key === 'case')?.count).toBe(19);
     expect(stats.byKind.find((b) => b.key === 'experience')?.count).toBe(27);
   });

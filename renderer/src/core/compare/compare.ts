@@ -8,7 +8,7 @@ import {
 } from '../../../../electron/shared/schema';
 import type { CatalogueItem } from '../../../../electron/shared/items';
 import { extractActors } from './actors';
-import { extractFigures } from './figures';
+import { extractFigures, figureKey } from './figures';
 import { foldForMatch as fold } from '../../../../electron/shared/text/fold';
 import { uniqueBy } from './text';
 
@@ -29,7 +29,7 @@ export interface ComparedColumn {
 export type CellMark = 'baseline' | 'same' | 'different' | 'absent' | 'none';
 
 export interface CellValue {
-  /** Comparison key (folded text, unit for figures). */
+  /** Comparison key (folded text; for figures, what they count and their value). */
   key: string;
   label: string;
   /** Secondary text: a person's role, a figure's context. */
@@ -198,9 +198,10 @@ function factValues(item: CatalogueItem, key: FactKey): Omit<CellValue, 'shared'
         (v) => v.key,
       );
     case 'figures':
-      return uniqueBy(extractFigures(textForExtraction(item)), (f) => `${f.unit}|${f.value}`)
+      // Keyed by value and what is counted, so only the same quantity stated twice is shared.
+      return uniqueBy(extractFigures(textForExtraction(item)), figureKey)
         .slice(0, MAX_FIGURES)
-        .map((f) => ({ key: fold(f.unit), label: f.label, detail: f.context }));
+        .map((f) => ({ key: figureKey(f), label: f.label, detail: f.context }));
   }
 }
 

@@ -1,14 +1,21 @@
 // Key figures: numbers with a unit that say something measurable ("112 emplois créés",
 // "560 000 €", "37 %"). Bare numbers (years, phone numbers, page numbers) are ignored on
-// purpose: without a unit a number cannot be compared across entries.
+// purpose: without a unit a number cannot be compared across entries. A figure's identity is
+// its value and what it counts (`figureKey`): sharing a unit is not stating the same quantity.
 import { foldForMatch as fold } from '../../../../electron/shared/text/fold';
 
 export interface KeyFigure {
   /** Numeric value, multipliers applied ("1,5 million d'euros" → 1 500 000). */
   value: number;
-  /** Canonical unit, also the comparison key: "€", "%", "emplois", "personnes", ... */
+  /** Canonical unit: "€", "%", "emplois", "personnes", ... */
   unit: string;
-  /** "112 emplois", formatted the French way. */
+  /**
+   * What the figure counts: the unit, narrowed by the participle that follows it when there is
+   * one ("personnes accompagnées", "emplois créés"). Two figures state the same quantity only
+   * when they count the same thing and have the same value.
+   */
+  counts: string;
+  /** "112 emplois créés", formatted the French way. */
   label: string;
   /** The clause the figure was found in, trimmed, for context. */
   context: string;
@@ -110,6 +117,19 @@ function clauseAround(text: string, start: number, end: number): string {
   return clause.length > 160 ? `${clause.slice(0, 157)}…` : clause;
 }
 
+/**
+ * A past participle right after the noun says what is counted: "15 personnes accompagnées" and
+ * "15 personnes reçues" are not the same quantity. First-group participles (-é, -ée, -és, -ées)
+ * and the common irregular ones of these reports.
+ */
+const QUALIFIER =
+  /^[ \u00a0]+((?:\p{L}{2,}(?:é|ée|és|ées))|(?:accueilli|suivi|inscrit|reçu|sorti|servi|réussi|choisi|établi|conduit|produit|construit|ouvert|offert)(?:e|s|es)?)(?![\p{L}\d])/iu;
+
+function qualifierAfter(text: string, end: number): string | null {
+  const m = QUALIFIER.exec(text.slice(end, end + 40));
+  return m ? m[1]!.toLowerCase() : null;
+}
+
 export function extractFigures(text: string): KeyFigure[] {
   const out: KeyFigure[] = [];
   for (const m of text.matchAll(PATTERN)) {
@@ -130,8 +150,18 @@ export function extractFigures(text: string): KeyFigure[] {
       if (!multiplier && /^(19|20)\d{2}$/.test(rawNumber) && unit !== 'm²') continue;
     }
     const start = m.index;
-    const label = unit === '%' ? `${FORMAT.format(value)} %` : `${FORMAT.format(value)} ${unit}`;
-    out.push({ value, unit, label, context: clauseAround(text, start, start + whole.length) });
+    const qualifier = noun ? qualifierAfter(text, start + whole.length) : null;
+    const counts = qualifier ? `${unit} ${qualifier}` : unit;
+    const label = unit === '%' ? `${FORMAT.format(value)} %` : `${FORMAT.format(value)} ${counts}`;
+    out.push({ value, unit, counts, label, context: clauseAround(text, start, start + whole.length) });
   }
   return out;
+}
+
+/**
+ * The comparison key of a figure: what it counts and its value. "24 communes" and "82 communes"
+ * differ; "400 demandeurs d’emploi" and "400 demandeurs d’emploi" are the same quantity.
+ */
+export function figureKey(figure: Pick<KeyFigure, 'counts' | 'value'>): string {
+  return `${fold(figure.counts)}|${figure.value}`;
 }

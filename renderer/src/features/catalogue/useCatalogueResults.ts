@@ -8,6 +8,7 @@ import type { CatalogueItem } from '../../../../electron/shared/items';
 import type { CatalogueState } from '../../core/url-state';
 import { useSearch, type SearchHit } from '../search';
 import { useFavourites } from '../../db/annotations';
+import { countPhrase } from '../../core/counts';
 
 export interface Result {
   item: CatalogueItem;
@@ -84,7 +85,7 @@ export function useCatalogueResults(state: CatalogueState): CatalogueResults {
   };
 }
 
+/** The catalogue counts fiches as every view does (core/counts.ts). */
 export function countLabel(n: number): string {
-  if (n === 0) return 'Aucune fiche';
-  return `${n.toLocaleString('fr-FR')} fiche${n > 1 ? 's' : ''}`;
+  return countPhrase(n, 'fiche');
 }

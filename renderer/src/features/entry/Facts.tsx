@@ -6,6 +6,7 @@ import { formatDateRange, formatIsoDate } from '../../core/format-date';
 import type { CatalogueItem } from '../../../../electron/shared/items';
 import { unattributedContacts } from './contacts';
 import { CopyText } from '../../services/CopyText';
+import { ThemesFact } from './ThemesFact';
 
 export function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -106,15 +107,7 @@ export function EntryFacts({ entry, item }: { entry: Entry; item: CatalogueItem 
         <CopyList items={entry.websites} one="Site web" many="Sites web" what="l’adresse du site" />
         {place && <Fact label="Adresse">{place}</Fact>}
         {entry.year !== null && <Fact label="Année">{entry.year}</Fact>}
-        {entry.themes.length > 0 && (
-          <Fact label="Thèmes">
-            <ul className="facts__tags">
-              {entry.themes.map((t) => (
-                <li key={t}>{t}</li>
-              ))}
-            </ul>
-          </Fact>
-        )}
+        <ThemesFact themes={entry.themes} evidence={entry.themeEvidence ?? []} />
         <SourceFact item={item} lines={entry.lines} />
       </dl>
     </section>
@@ -141,15 +134,7 @@ export function EventFacts({ event, item }: { event: CatalogueEvent; item: Catal
             {formatIsoDate(event.period)}
           </Fact>
         )}
-        {event.themes.length > 0 && (
-          <Fact label="Thèmes">
-            <ul className="facts__tags">
-              {event.themes.map((t) => (
-                <li key={t}>{t}</li>
-              ))}
-            </ul>
-          </Fact>
-        )}
+        <ThemesFact themes={event.themes} evidence={event.themeEvidence ?? []} />
         <SourceFact item={item} lines={event.lines} row={event.row} />
       </dl>
     </section>

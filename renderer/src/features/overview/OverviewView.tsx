@@ -7,10 +7,10 @@ import { countByDepartment } from '../../core/geo';
 import { overviewStats, type Bar } from '../../core/overview-stats';
 import { plural } from '../../core/plural';
 import { catalogueHref } from '../../core/url-state';
-import { useRecentHighlights, useRecentNotes } from '../../db/annotations';
+import { useFavourites, useRecentHighlights, useRecentNotes } from '../../db/annotations';
 import { useRecentComparisons } from '../../db/comparisons';
-import { useFavourites } from '../../db/annotations';
 import '../../styles/filters.css';
+import { COUNT_NOUNS, COUNT_TITLES } from '../../core/counts';
 import './overview.css';
 
 const ROW_H = 26;
@@ -261,12 +261,20 @@ export default function OverviewView() {
         </p>
         <dl className="ov-figures">
           <div>
-            <dt>Fiches</dt>
-            <dd>{stats.entries}</dd>
+            <dt>{COUNT_TITLES.fiche}</dt>
+            <dd data-testid="compte-fiches">{stats.counts.fiches}</dd>
           </div>
           <div>
-            <dt>Événements</dt>
-            <dd>{stats.events}</dd>
+            <dt>{COUNT_TITLES.initiative}</dt>
+            <dd data-testid="compte-initiatives">{stats.counts.initiatives}</dd>
+          </div>
+          <div>
+            <dt>{COUNT_TITLES.text}</dt>
+            <dd data-testid="compte-textes">{stats.counts.texts}</dd>
+          </div>
+          <div>
+            <dt>{COUNT_TITLES.event}</dt>
+            <dd data-testid="compte-evenements">{stats.counts.events}</dd>
           </div>
           <div>
             <dt>Départements</dt>
@@ -285,9 +293,9 @@ export default function OverviewView() {
       </header>
 
       <div className="ov-grid">
-        <BarChart id="source" title="Par source" bars={stats.bySource} unit={['élément', 'éléments']} />
-        <BarChart id="kind" title="Par type" bars={stats.byKind} unit={['élément', 'éléments']} />
-        <BarChart id="decade" title="Par décennie" bars={stats.byDecade} unit={['élément', 'éléments']} />
+        <BarChart id="source" title="Par source" bars={stats.bySource} unit={COUNT_NOUNS.fiche} />
+        <BarChart id="kind" title="Par type" bars={stats.byKind} unit={COUNT_NOUNS.fiche} />
+        <BarChart id="decade" title="Par décennie" bars={stats.byDecade} unit={COUNT_NOUNS.fiche} />
         <BarChart
           id="group"
           title="Par groupe de travail VITA"
@@ -299,8 +307,8 @@ export default function OverviewView() {
           id="theme"
           title="Par thème"
           bars={stats.byTheme}
-          unit={['élément', 'éléments']}
-          note="Un élément peut relever de plusieurs thèmes."
+          unit={COUNT_NOUNS.fiche}
+          note="Une fiche peut relever de plusieurs thèmes."
           wide
         />
       </div>

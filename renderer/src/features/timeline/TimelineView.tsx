@@ -6,7 +6,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { KIND_LABELS, type SourceKind } from '../../../../electron/shared/schema';
 import { useCatalogue } from '../../catalogue/CatalogueContext';
 import type { CatalogueItem, ItemKind } from '../../../../electron/shared/items';
-import { plural } from '../../core/plural';
+import { countItems, countPhrase, countsSummary } from '../../core/counts';
 import { catalogueHref } from '../../core/url-state';
 import {
   ZOOM_LEVELS,
@@ -22,7 +22,7 @@ import { FilterBar, useFilteredItems } from '../map';
 import '../../styles/filters.css';
 import './timeline.css';
 
-const TIMELINE_KINDS: ItemKind[] = ['event', 'case', 'experience', 'programme'];
+const TIMELINE_KINDS: ItemKind[] = ['event', 'case', 'experience', 'programme', 'text'];
 const TRACK_H = 30;
 const PAD_LEFT = 24;
 const PAD_RIGHT = 280;
@@ -57,7 +57,8 @@ export default function TimelineView() {
     () => new Map<string, SourceKind>(catalogue.sources.map((s) => [s.file, s.kind])),
     [catalogue.sources],
   );
-  const shown = useMemo(() => items.filter((i) => i.kind !== 'text'), [items]);
+  // Every dated fiche, texts included, so the chronology counts what the catalogue counts.
+  const shown = items;
   const layout = useMemo(
     () => layoutTimeline(shown, { sources: catalogue.sources, pxPerYear: px }),
     [shown, catalogue.sources, px],
@@ -77,7 +78,6 @@ export default function TimelineView() {
   const span = layout.maxYear - layout.minYear;
   const width = PAD_LEFT + span * px + PAD_RIGHT;
   const xOf = (year: number) => PAD_LEFT + (year - layout.minYear) * px;
-  const eventCount = shown.filter((i) => i.kind === 'event').length;
 
   function zoom(direction: 1 | -1, focusX?: number) {
     const el = scrollRef.current;
@@ -150,14 +150,14 @@ export default function TimelineView() {
     <div className="view-page tl-view" onKeyDown={onKeyDown}>
       <h1>Chronologie</h1>
       <p className="view-page__lead">
-        Les événements du réseau COORACE et les étapes de Cime, avec l’année de chaque étude de cas et de
-        chaque expérience, une ligne par source. Les lignes du tableur COORACE sans date sont placées avec la
-        ligne qui les précède et marquées « sans date ».
+        Les événements du réseau COORACE et les étapes de Cime, avec l’année de chaque initiative et de chaque
+        texte, une ligne par source. Les lignes du tableur COORACE sans date sont placées avec la ligne qui
+        les précède et marquées « sans date ».
       </p>
       <FilterBar
         kinds={TIMELINE_KINDS}
         label="Filtres de la chronologie"
-        summary={`${plural(eventCount, 'événement', 'événements')}, ${plural(shown.length - eventCount, 'fiche', 'fiches')}`}
+        summary={countsSummary(countItems(shown))}
       />
 
       <div className="tl-toolbar">
@@ -209,7 +209,7 @@ export default function TimelineView() {
         </ul>
       </div>
 
-      {layout.lanes.length === 0 && <p role="status">Aucun élément daté ne correspond aux filtres.</p>}
+      {layout.lanes.length === 0 && <p role="status">Aucune fiche datée ne correspond aux filtres.</p>}
 
       {!showList && layout.lanes.length > 0 && (
         <>
@@ -242,10 +242,9 @@ export default function TimelineView() {
                   <h2 className="tl-lane__label" style={{ height: LANE_HEADER_H }}>
                     <span>{lane.label}</span>{' '}
                     <span className="tl-lane__count">
-                      {plural(
+                      {countPhrase(
                         lane.marks.reduce((n, m) => n + m.items.length, 0),
-                        'élément',
-                        'éléments',
+                        'fiche',
                       )}
                     </span>
                   </h2>

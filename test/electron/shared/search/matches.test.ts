@@ -12,14 +12,19 @@ describe('findMatches', () => {
       'MARAÎCHERS',
     ]);
   });
-  it('matches word starts, not word middles', () => {
+  it('marks whole words only: neither word middles nor word starts', () => {
     expect(marked('insertion, réinsertion, insérer', ['insertion'])).toEqual(['insertion']);
-    expect(marked('maraîchers nantais', ['maraich'])).toEqual(['maraîchers']);
+    expect(marked('maraîchers nantais', ['maraich'])).toEqual([]);
+    expect(marked('l’ESS, essentielle, essaimage, essayé', ['ess'])).toEqual(['ESS']);
+    expect(marked('le PLIE, un lien, il lie', ['plie'])).toEqual(['PLIE']);
+  });
+  it('marks a hyphenated name through its joined form and its parts', () => {
+    expect(marked('E-nov Campus est une école', ['enov', 'campus'])).toEqual(['E-nov', 'Campus']);
   });
   it('folds the terms it is given', () => {
     expect(marked('la Clause d’insertion', ['Clause', "d'Insertion"])).toEqual(['Clause', 'insertion']);
   });
-  it('ignores one-letter prefixes and empty terms, and survives hostile text', () => {
+  it('ignores empty terms, and survives hostile text', () => {
     expect(findMatches('a b c abc', ['a', ''])).toEqual([{ start: 0, end: 1 }]);
     expect(findMatches('', ['x'])).toEqual([]);
     expect(() => findMatches('\ud800\u0000'.repeat(1000), ['\ud800'])).not.toThrow();

@@ -120,11 +120,11 @@ describe('compare', () => {
     expect(themes.cells.map((c) => c.missing)).toEqual([[], ['Commerce']]);
   });
 
-  it('extracts key figures, effects first, keyed by unit', () => {
+  it('extracts key figures, effects first, keyed by what they count and their value', () => {
     const figures = compare([lyon, nantes], 'lyon').facts.find((f) => f.key === 'figures')!;
     expect(figures.cells[0]!.values.map((v) => [v.label.replace(/\s/g, ' '), v.key, v.shared])).toEqual([
-      ['1 250 personnes', 'personnes', true],
-      ['80 %', '%', false],
+      ['1 250 personnes recrutées', 'personnes recrutees|1250', false],
+      ['80 %', '%|80', false],
     ]);
     expect(figures.cells[1]!.mark).toBe('different');
   });

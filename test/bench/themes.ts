@@ -1,0 +1,101 @@
+// Theme precision and recall against a hand labelling of the documents
+// (test/fixtures/themes-labels.json): which thesaurus themes each item is substantially about.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { buildCatalogue } from '../../electron/pipeline';
+import { readDocuments } from '../../electron/cli/documents';
+import { THEMES } from '../../electron/pipeline/common/themes';
+import type { Catalogue } from '../../electron/shared/schema';
+import { record } from './report';
+
+export interface ThemeLabel {
+  id: string;
+  themes: string[];
+  reason: string;
+  /** Labelled after the thresholds were set and never used to set them. */
+  holdout?: boolean;
+}
+
+export interface ThemeScore {
+  precision: number;
+  recall: number;
+  labelled: number;
+  /** "id: theme" pairs the catalogue gives and the labelling does not. */
+  falsePositives: string[];
+  /** "id: theme" pairs the labelling gives and the catalogue does not. */
+  falseNegatives: string[];
+}
+
+export const TARGET = 0.9;
+
+export function readLabels(): ThemeLabel[] {
+  const file = resolve(__dirname, '../fixtures/themes-labels.json');
+  return (JSON.parse(readFileSync(file, 'utf8')) as { labels: ThemeLabel[] }).labels;
+}
+
+/** Micro-averaged over (item, theme) pairs; only thesaurus themes count (not a document's own). */
+export function scoreThemes(catalogue: Catalogue, labels: readonly ThemeLabel[]): ThemeScore {
+  const thesaurus = new Set(THEMES.map((t) => t.label));
+  const items = new Map<string, string[]>(
+    [...catalogue.entries, ...catalogue.events].map((i) => [i.id, i.themes]),
+  );
+  let tp = 0;
+  const falsePositives: string[] = [];
+  const falseNegatives: string[] = [];
+  for (const label of labels) {
+    const given = items.get(label.id);
+    if (!given) throw new Error(`Fiche étiquetée absente du catalogue : ${label.id}`);
+    const predicted = new Set(given.filter((t) => thesaurus.has(t)));
+    const gold = new Set(label.themes);
+    for (const t of predicted) {
+      if (gold.has(t)) tp++;
+      else falsePositives.push(`${label.id}: ${t}`);
+    }
+    for (const t of gold) if (!predicted.has(t)) falseNegatives.push(`${label.id}: ${t}`);
+  }
+  const precision = tp / (tp + falsePositives.length || 1);
+  const recall = tp / (tp + falseNegatives.length || 1);
+  return { precision, recall, labelled: labels.length, falsePositives, falseNegatives };
+}
+
+export async function run(): Promise<void> {
+  const { catalogue } = buildCatalogue(readDocuments());
+  const labels = readLabels();
+  const score = scoreThemes(
+    catalogue,
+    labels.filter((l) => !l.holdout),
+  );
+  const all = scoreThemes(catalogue, labels);
+  const holdout = scoreThemes(
+    catalogue,
+    labels.filter((l) => l.holdout),
+  );
+  const mark = (v: number) => `[cible ≥ ${TARGET}${v >= TARGET ? ' ✓' : ' ✗'}]`;
+  const line = (label: string, value: string, suffix = '') =>
+    console.log(`  ${label.padEnd(52)} ${value.padStart(10)}${suffix ? `  ${suffix}` : ''}`);
+  console.log('\n== Thèmes (étiquetage manuel)');
+  line('fiches étiquetées pour le réglage', String(score.labelled));
+  line('précision', score.precision.toFixed(2), mark(score.precision));
+  line('rappel', score.recall.toFixed(2), mark(score.recall));
+  line('fiches mises de côté (étiquetées après réglage)', String(holdout.labelled));
+  line('  précision sur celles-ci', holdout.precision.toFixed(2));
+  line('  rappel sur celles-ci', holdout.recall.toFixed(2));
+  line('toutes les fiches étiquetées : précision', all.precision.toFixed(2));
+  line('toutes les fiches étiquetées : rappel', all.recall.toFixed(2));
+  const byTheme = new Map<string, number>();
+  for (const e of [...catalogue.entries, ...catalogue.events])
+    for (const t of e.themes) byTheme.set(t, (byTheme.get(t) ?? 0) + 1);
+  console.log('  fiches par thème :');
+  for (const theme of THEMES)
+    console.log(`    ${theme.label.padEnd(50)} ${String(byTheme.get(theme.label) ?? 0).padStart(10)}`);
+  if (process.argv.includes('--detail')) {
+    for (const fp of all.falsePositives) console.log(`    en trop : ${fp}`);
+    for (const fn of all.falseNegatives) console.log(`    manquant : ${fn}`);
+  }
+  await record('themes', {
+    precision: score.precision,
+    recall: score.recall,
+    'holdout precision': holdout.precision,
+    'holdout recall': holdout.recall,
+  });
+}
