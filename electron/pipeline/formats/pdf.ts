@@ -36,6 +36,8 @@ interface Line {
   page: number;
   /** Column index on its page (0 for single-column pages), for wrap and gap decisions. */
   column: number;
+  /** Width of one character when the page is set in a monospaced font (printed plain text), else 0. */
+  charWidth: number;
 }
 
 interface PageLines {
@@ -202,7 +204,10 @@ interface Fragment {
 function layoutPage(items: Item[], page: number, height: number): PageLines {
   const rows = toRows(items);
   const fragments = rows.flatMap(splitRow);
-  const gutter = findGutter(fragments);
+  // Printed plain text (one monospaced font) is laid out by its own spaces: no columns to
+  // find, no wrapped lines to join; its lines are kept as they are, indentation included.
+  const charWidth = monospacedWidth(items);
+  const gutter = charWidth > 0 ? null : findGutter(fragments);
   const lines: Line[] = [];
   const emit = (frags: Fragment[], column: number): void => {
     // Fragments of one row within one column make one line (TOC: title … page number).
@@ -228,6 +233,7 @@ function layoutPage(items: Item[], page: number, height: number): PageLines {
         font,
         page,
         column,
+        charWidth,
       });
     }
   };
@@ -256,6 +262,15 @@ function layoutPage(items: Item[], page: number, height: number): PageLines {
   const leftFrags = fragments.filter((f) => f.x1 <= gutter);
   const rightFrags = fragments.filter((f) => f.x0 >= gutter);
   return { lines, height, edges: [edgesOf(leftFrags), edgesOf(rightFrags)] };
+}
+
+/** The advance of one character when every run of text on the page has the same one, else 0. */
+function monospacedWidth(items: readonly Item[]): number {
+  const advances = items.filter((i) => i.str.trim().length >= 4 && i.w > 0).map((i) => i.w / i.str.length);
+  if (advances.length < 5) return 0;
+  const m = median(advances);
+  const close = advances.filter((a) => Math.abs(a - m) <= m * 0.03).length;
+  return close >= advances.length * 0.95 ? m : 0;
 }
 
 function edgesOf(fragments: readonly Fragment[]): [number, number] {
@@ -498,6 +513,8 @@ function toBlocks(pages: PageLines[], outline: OutlineHeading[]): Block[] {
     lastHeading = { line, pl };
   };
   const useOutline = outline.length > 0;
+  const plainLines = all.filter((l) => l.charWidth > 0);
+  const plainLeft = plainLines.length > 0 ? Math.min(...plainLines.map((l) => l.x0)) : 0;
   const outlineLeft = [...outline];
 
   for (const pl of pages) {
@@ -506,6 +523,17 @@ function toBlocks(pages: PageLines[], outline: OutlineHeading[]): Block[] {
       const line = pl.lines[i]!;
       const text = line.text.trim();
       if (!text) continue;
+      if (line.charWidth > 0) {
+        const indent = ' '.repeat(Math.max(0, Math.round((line.x0 - plainLeft) / line.charWidth)));
+        const plain = `${indent}${line.text.replace(/\t/g, ' ')}`;
+        if (prev && prev.charWidth > 0 && sameParagraph(prev, line)) paragraph.push({ text: plain, lines: [line] });
+        else {
+          flush();
+          paragraph.push({ text: plain, lines: [line] });
+        }
+        prev = line;
+        continue;
+      }
       // Outline headings: the outline's next titles, matched on this page in order.
       if (useOutline) {
         const match = matchOutline(outlineLeft, pl.lines, i, line.page);
@@ -541,7 +569,7 @@ function toBlocks(pages: PageLines[], outline: OutlineHeading[]): Block[] {
     // A paragraph running over a page break goes on; the next page's first line decides.
   }
   flush();
-  return blocks.map((b) => ({ ...b, text: b.kind === 'heading' ? oneLine(b.text) : b.text }));
+  return blocks.map((b) => ({ ...b, text: b.kind === 'heading' ? oneLine(b.text) : b.text.replace(/^\n+|\s+$/g, '') }));
 }
 
 function bodySize(lines: readonly Line[]): number {
