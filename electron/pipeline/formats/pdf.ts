@@ -207,7 +207,7 @@ function layoutPage(items: Item[], page: number, height: number): PageLines {
   // Printed plain text (one monospaced font) is laid out by its own spaces: no columns to
   // find, no wrapped lines to join; its lines are kept as they are, indentation included.
   const charWidth = monospacedWidth(items);
-  const gutter = charWidth > 0 ? null : findGutter(fragments);
+  const gutter = charWidth > 0 ? null : findGutter(fragments.filter((f) => f.y < height * 0.92 && f.y > height * 0.08));
   const lines: Line[] = [];
   const emit = (frags: Fragment[], column: number): void => {
     // Fragments of one row within one column make one line (TOC: title … page number).
@@ -220,7 +220,9 @@ function layoutPage(items: Item[], page: number, height: number): PageLines {
     }
     for (const row of [...byRow.values()].sort((a, b) => b[0]!.y - a[0]!.y)) {
       row.sort((a, b) => a.x0 - b.x0);
-      const text = row.map((f) => fragmentText(f)).join('\t');
+      const text = row
+        .map((f, k) => (k === 0 ? '' : f.x0 - row[k - 1]!.x1 > f.size * 3 ? '\t' : ' ') + fragmentText(f))
+        .join('');
       const byFont = new Map<string, number>();
       for (const i of row.flatMap((f) => f.items)) byFont.set(i.font, (byFont.get(i.font) ?? 0) + i.str.trim().length);
       const font = [...byFont].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
@@ -319,7 +321,8 @@ function splitRow(row: Item[]): Fragment[] {
   };
   for (const item of row) {
     const prev = current[current.length - 1];
-    if (prev && item.x - (prev.x + prev.w) > Math.max(prev.size, item.size) * 2.5) close();
+    // Wider than the widest justified space: a column gutter or a tab stop.
+    if (prev && item.x - (prev.x + prev.w) > Math.max(prev.size, item.size) * 1.2) close();
     current.push(item);
   }
   close();
@@ -517,8 +520,8 @@ function toBlocks(pages: PageLines[], outline: OutlineHeading[]): Block[] {
   const plainLeft = plainLines.length > 0 ? Math.min(...plainLines.map((l) => l.x0)) : 0;
   const outlineLeft = [...outline];
 
+  let prev: Line | null = null;
   for (const pl of pages) {
-    let prev: Line | null = null;
     for (let i = 0; i < pl.lines.length; i++) {
       const line = pl.lines[i]!;
       const text = line.text.trim();
@@ -611,9 +614,22 @@ function continues(prev: Line, line: Line, pl: PageLines): boolean {
   return room <= firstWord * charWidth * 1.15 + prev.size * 0.3 && line.x0 <= left + prev.size * 2;
 }
 
+/** Second halves of French compounds, whose hyphen stays when a line break falls on it. */
+const COMPOUND_END = /^(?:m[êe]mes?|ci|l[àa]|[êe]tre|dessus|dessous|del[àa]|cl[ée]s?|t-|y|en|elle|il|on)\b/u;
+
+/**
+ * A wrapped line joined to the next. A hyphen at the break goes ("déve-" + "loppement") unless
+ * it belongs to a compound: after a capitalised word ("Maine-" + "et-Loire"), before a word that
+ * holds a hyphen itself, or before a compound's usual second half ("elles-" + "mêmes").
+ */
 function joinWrapped(left: string, right: string): string {
-  const m = /(\p{L})[-\u00ad]$/u.exec(left);
-  if (m && /^\p{Ll}/u.test(right)) return left.slice(0, -1) + right;
+  const m = /(\S*\p{L})[-\u00ad]$/u.exec(left);
+  if (m && /^\p{Ll}/u.test(right)) {
+    const word = m[1]!;
+    const next = /^\S+/.exec(right)![0];
+    const compound = left.endsWith('-') && (/^\p{Lu}/u.test(word) || /\p{L}-\p{L}/u.test(next) || COMPOUND_END.test(next));
+    return compound ? left + right : left.slice(0, -1) + right;
+  }
   return `${left} ${right}`;
 }
 
