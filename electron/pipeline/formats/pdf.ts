@@ -33,6 +33,8 @@ interface Line {
   size: number;
   /** The font most of the line is set in. */
   font: string;
+  /** Set in more than one font ("Contact : **Name**"). */
+  mixed: boolean;
   page: number;
   /** Column index on its page (0 for single-column pages), for wrap and gap decisions. */
   column: number;
@@ -233,6 +235,7 @@ function layoutPage(items: Item[], page: number, height: number): PageLines {
         y: row[0]!.y,
         size: Math.max(...row.map((f) => f.size)),
         font,
+        mixed: [...byFont.values()].filter((n) => n > 0).length > 1,
         page,
         column,
         charWidth,
@@ -485,6 +488,11 @@ function toBlocks(pages: PageLines[], outline: OutlineHeading[]): Block[] {
   const bodyFont = mostCharacters(all.filter((l) => !isLarger(l)).map((l) => [l.font, l.text.length]));
   const headingFonts = new Set(all.filter(isLarger).map((l) => l.font));
   headingFonts.delete(bodyFont);
+  // Lower headings (Word's "Heading 4") may have a font of their own: one never used for a
+  // long line of text. Its short lines that do not end like a sentence or a label are headings.
+  const longLineFonts = new Set(all.filter((l) => l.text.length > 100).map((l) => l.font));
+  const minorHeading = (l: Line, text: string): boolean =>
+    l.font !== bodyFont && !l.mixed && !longLineFonts.has(l.font) && text.length <= 120 && !/[.:;,]$/.test(text);
   const sizeLevel = (size: number): number => Math.min(6, headingSizes.indexOf(size) + 1);
   const blocks: Block[] = [];
   let paragraph: Logical[] = [];
@@ -552,6 +560,10 @@ function toBlocks(pages: PageLines[], outline: OutlineHeading[]): Block[] {
         continue;
       } else if (headingFonts.has(line.font) && text.length <= 200) {
         pushHeading(text, Math.min(6, headingSizes.length + 1), line, pl);
+        prev = null;
+        continue;
+      } else if (minorHeading(line, text)) {
+        pushHeading(text, Math.min(6, headingSizes.length + 2), line, pl);
         prev = null;
         continue;
       }
