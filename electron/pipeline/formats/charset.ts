@@ -21,9 +21,8 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), charset: 'utf-16be', warnings: [] };
   const text = utf8(bytes);
   if (text !== null) return { text, charset: 'utf-8', warnings: [] };
-  // The WHATWG decoder maps "latin1" to windows-1252 too: the bytes 0x80–0x9F become € ’ œ …
   return {
-    text: new TextDecoder('windows-1252').decode(bytes),
+    text: decodeWindows1252(bytes),
     charset: 'windows-1252',
     warnings: [
       'Ce fichier n’est pas encodé en UTF-8 : il a été lu comme du Latin-1 (Windows-1252). Vérifiez les caractères accentués.',
@@ -37,4 +36,24 @@ function utf8(bytes: Uint8Array): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * Windows-1252 by hand: Node's TextDecoder decodes the "windows-1252" label as ISO-8859-1,
+ * turning the bytes 0x80–0x9F (€ ’ œ … « smart » quotes) into control characters.
+ */
+const CP1252_80_9F =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const chunks: string[] = [];
+  const CHUNK = 8192;
+  for (let start = 0; start < bytes.length; start += CHUNK) {
+    const codes = Array.from(bytes.subarray(start, start + CHUNK), (b) =>
+      b >= 0x80 && b <= 0x9f ? CP1252_80_9F.charCodeAt(b - 0x80) : b,
+    );
+    chunks.push(String.fromCharCode(...codes));
+  }
+  return chunks.join('');
 }

@@ -24,7 +24,6 @@ const SKIPPED = new Set([
   'select',
   'textarea',
   'button',
-  'head',
 ]);
 const ACTIVE = new Set(['script', 'iframe', 'frame', 'object', 'embed', 'applet']);
 

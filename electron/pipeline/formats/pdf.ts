@@ -12,6 +12,7 @@
 // has one, else from font sizes larger than the body text, or numbered short lines in bold.
 import { ExtractError, oneLine, type Block, type ExtractWarning, type ExtractedDocument } from './model';
 import { foldForMatch } from '../common/text';
+import { sectionKeyOf } from '../generic/sections';
 
 export const MAX_PDF_PAGES = 2000;
 
@@ -488,11 +489,18 @@ function toBlocks(pages: PageLines[], outline: OutlineHeading[]): Block[] {
   const bodyFont = mostCharacters(all.filter((l) => !isLarger(l)).map((l) => [l.font, l.text.length]));
   const headingFonts = new Set(all.filter(isLarger).map((l) => l.font));
   headingFonts.delete(bodyFont);
-  // Lower headings (Word's "Heading 4") may have a font of their own: one never used for a
-  // long line of text. Its short lines that do not end like a sentence or a label are headings.
+  // Lower headings (Word's "Heading 4") may have a font of their own, never used for a long
+  // line of text. Italic signatures and bold banners have such fonts too: a line in it is a
+  // heading only when numbered ("4 La gouvernance") or worded as a known part ("Résultats").
   const longLineFonts = new Set(all.filter((l) => l.text.length > 100).map((l) => l.font));
   const minorHeading = (l: Line, text: string): boolean =>
-    l.font !== bodyFont && !l.mixed && !longLineFonts.has(l.font) && text.length <= 120 && !/[.:;,]$/.test(text);
+    l.font !== bodyFont &&
+    !l.mixed &&
+    !longLineFonts.has(l.font) &&
+    text.length <= 120 &&
+    !/[.:;,]$/.test(text) &&
+    (/^\d{1,2}(?:\.\d{1,2})*[.)]?\s+\p{Lu}/u.test(text) ||
+      (text.length <= 60 && !text.includes(',') && sectionKeyOf(text) !== null));
   const sizeLevel = (size: number): number => Math.min(6, headingSizes.indexOf(size) + 1);
   const blocks: Block[] = [];
   let paragraph: Logical[] = [];

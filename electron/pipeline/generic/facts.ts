@@ -39,7 +39,7 @@ const ORGANISATION_LINE =
   /^(?:structure porteuse|porteur(?: du projet| de l['’]action)?|organisme(?: porteur)?|op[ée]rateur|structure)\s*:\s*(.+)$/i;
 const POSTCODE_CITY = /\b((?:0[1-9]|[1-8]\d|9[0-5]|97[1-6])\d{3})\s+([A-ZÀ-Ý][\p{L}'’-]+(?:[ -][\p{L}'’-]+){0,3})/u;
 
-const FOLDED_DEPARTMENTS = DEPARTMENTS.map((d) => ({
+const FOLDED_DEPARTMENTS = [...DEPARTMENTS].sort((a, b) => b.name.length - a.name.length).map((d) => ({
   d,
   re: new RegExp(`(?:^|[^a-z])${foldForMatch(d.name).replace(/[^a-z]+/g, '[^a-z]+')}(?:$|[^a-z])`, 'g'),
 }));
@@ -138,13 +138,16 @@ function placeOf(title: string, lines: readonly string[], city: string | null, p
     const d = departmentFromPostcode(postcode);
     if (d) return fromDepartment(city, d);
   }
-  const titleDepartment = departmentOfTerritory(title);
-  if (titleDepartment) return fromDepartment(null, titleDepartment);
-  const folded = foldForMatch(lines.join('\n'));
+  // Longest names first, each blanked once counted: "Maine-et-Loire" is not also "Loire".
+  let folded = foldForMatch(lines.join('\n'));
   let best: Department | null = null;
   let bestCount = 0;
   for (const { d, re } of FOLDED_DEPARTMENTS) {
-    const n = folded.match(re)?.length ?? 0;
+    let n = 0;
+    folded = folded.replace(re, (m) => {
+      n++;
+      return ' '.repeat(m.length);
+    });
     if (n > bestCount) {
       best = d;
       bestCount = n;
