@@ -11,6 +11,7 @@ import { readPlainText } from './text';
 
 export { ExtractError, type Block, type BlockKind, type ExtractedDocument, type ExtractWarning, type Format } from './model';
 export { decodeText, type Charset, type DecodedText } from './charset';
+export { usePdfWorkerSrc, MAX_PDF_PAGES } from './pdf';
 
 /** Largest file accepted; edges check it on the file's size before reading a byte. */
 export const MAX_FILE_BYTES = 100 * 1024 * 1024;

@@ -62,12 +62,36 @@ interface TextItemLike {
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjsPromise: Promise<PdfJs> | null = null;
+let pdfWorkerSrc: string | null = null;
+
+/**
+ * In a browser Web Worker, give pdf.js the URL of its worker script (e.g. Vite's
+ * `import src from 'pdfjs-dist/legacy/build/pdf.worker.min.mjs?url'`), before the first PDF:
+ * pdf.js then parses in a worker of its own. Loaded into the calling worker instead, its
+ * module would take over that worker's messages. In Node nothing is needed.
+ */
+export function usePdfWorkerSrc(src: string): void {
+  pdfWorkerSrc = src;
+}
 
 async function loadPdfJs(): Promise<PdfJs> {
   pdfjsPromise ??= (async () => {
-    const worker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
-    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
-    return import('pdfjs-dist/legacy/build/pdf.mjs');
+    if (pdfWorkerSrc === null) {
+      const worker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+      (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
+    }
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    if (pdfWorkerSrc !== null) {
+      // pdf.js resolves a workerSrc against `window.location`, absent in a worker: it would fall
+      // back to loading its worker module here. A port it is handed is used as it is.
+      const WorkerCtor = (globalThis as { Worker?: new (url: string, options: { type: 'module' }) => object })
+        .Worker;
+      if (!WorkerCtor) throw new Error('Web Workers are not available to run pdf.js.');
+      pdfjs.GlobalWorkerOptions.workerPort = new WorkerCtor(pdfWorkerSrc, {
+        type: 'module',
+      }) as (typeof pdfjs.GlobalWorkerOptions)['workerPort'];
+    }
+    return pdfjs;
   })();
   return pdfjsPromise;
 }

@@ -33,7 +33,7 @@ import { readFacts, yearOf } from './facts';
 import { renderDocument, type PageMark } from './render';
 import { findCases, sectionText, sectionsOf, type Structure } from './structure';
 
-export { sizeRefusal, MAX_FILE_BYTES } from '../formats';
+export { sizeRefusal, usePdfWorkerSrc, MAX_FILE_BYTES } from '../formats';
 export type { PageMark } from './render';
 
 /** Bumped whenever extraction or structure changes what a document yields. */
