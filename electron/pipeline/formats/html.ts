@@ -2,7 +2,7 @@
 // markup as data. Scripts, styles, templates, frames, embedded objects and forms are skipped
 // with their content; nothing is fetched, nothing is executed. Also reads mammoth's DOCX output.
 import { Parser } from 'htmlparser2';
-import { oneLine, type Block, type BlockKind, type ExtractWarning } from './model';
+import { brokenLines, oneLine, type Block, type BlockKind, type ExtractWarning } from './model';
 
 /** Elements whose content is never text of the document. */
 const SKIPPED = new Set([
@@ -86,7 +86,7 @@ export function readHtml(html: string): HtmlRead {
   const stack: string[] = [];
 
   const flush = (): void => {
-    const t = oneLine(text);
+    const t = kind === 'heading' ? oneLine(text) : brokenLines(text);
     if (t) blocks.push({ kind, text: t, level: kind === 'heading' ? level : 0, page: null });
     text = '';
     kind = 'paragraph';
@@ -113,7 +113,7 @@ export function readHtml(html: string): HtmlRead {
         }
         stack.push(name);
         if (name === 'br') {
-          text += ' ';
+          text += '\n';
           return;
         }
         if (BLOCK_TAGS.has(name)) {
@@ -128,7 +128,8 @@ export function readHtml(html: string): HtmlRead {
       },
       ontext(data) {
         if (inTitle) title += data;
-        else if (skipDepth === 0) text += data;
+        // Source line breaks are spaces, except in preformatted text.
+        else if (skipDepth === 0) text += stack.includes('pre') ? data : data.replace(/\s+/g, ' ');
       },
       onclosetag(name) {
         if (name === 'title') {

@@ -8,7 +8,10 @@ export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'caption';
 
 export interface Block {
   kind: BlockKind;
-  /** One line of plain text (inline markup removed, whitespace collapsed). */
+  /**
+   * Plain text, inline markup removed, whitespace collapsed; a paragraph's hard line breaks
+   * (HTML <br>, ODT line breaks, PDF lines that did not wrap) are kept as "\n".
+   */
   text: string;
   /** 1–6 for headings, 0 otherwise. */
   level: number;
@@ -46,6 +49,15 @@ export class ExtractError extends Error {
     super(message);
     this.name = 'ExtractError';
   }
+}
+
+/** Lines of a paragraph kept apart by hard line breaks ("\n"), each made one clean line. */
+export function brokenLines(s: string): string {
+  return s
+    .split('\n')
+    .map(oneLine)
+    .filter(Boolean)
+    .join('\n');
 }
 
 /** One line of text: inline whitespace collapsed, control characters dropped. */

@@ -3,7 +3,7 @@
 // Notes, annotations and tracked deletions are not body text and are skipped.
 import { strFromU8 } from 'fflate';
 import { Parser } from 'htmlparser2';
-import { ExtractError, oneLine, type Block, type BlockKind, type ExtractedDocument } from './model';
+import { ExtractError, brokenLines, oneLine, type Block, type BlockKind, type ExtractedDocument } from './model';
 import { guardedUnzip } from './zip';
 
 const SKIPPED = new Set([
@@ -37,7 +37,7 @@ export function readOdt(bytes: Uint8Array): ExtractedDocument {
   let text = '';
   let listDepth = 0;
   const flush = (): void => {
-    const t = oneLine(text);
+    const t = kind === 'heading' ? oneLine(text) : brokenLines(text);
     if (t) blocks.push({ kind, text: t, level: kind === 'heading' ? level : 0, page: null });
     text = '';
   };
@@ -61,10 +61,11 @@ export function readOdt(bytes: Uint8Array): ExtractedDocument {
           }
           depth++;
         } else if (name === 'text:s') text += ' '.repeat(Math.min(8, Number(attribs['text:c']) || 1));
-        else if (name === 'text:tab' || name === 'text:line-break') text += ' ';
+        else if (name === 'text:tab') text += ' ';
+        else if (name === 'text:line-break') text += '\n';
       },
       ontext(data) {
-        if (skip === 0 && depth > 0) text += data;
+        if (skip === 0 && depth > 0) text += data.replace(/\s+/g, ' ');
       },
       onclosetag(name) {
         if (skip > 0) {

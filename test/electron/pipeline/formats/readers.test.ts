@@ -51,7 +51,7 @@ describe('HTML, read and never rendered', () => {
     expect(read.title).toBe('Fiche');
     expect(headings(read.blocks)).toEqual(['1 Garage & solidaire', '3 Résultats']);
     const all = read.blocks.map((b) => b.text).join('\n');
-    expect(all).toContain('Texte important suite.');
+    expect(all).toContain('Texte important\nsuite.');
     expect(all).not.toMatch(/pirate|color|steal|alert|Activez/);
     expect(read.blocks.filter((b) => b.kind === 'list-item').map((b) => b.text)).toEqual(['Un', 'Deux']);
     expect(read.warnings.map((w) => w.code)).toEqual(['html-active-content']);
