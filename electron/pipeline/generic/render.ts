@@ -63,7 +63,8 @@ function tableOfContentsLines(doc: ExtractedDocument): Map<string, string> {
       return;
     }
     block.text.split('\n').forEach((line, k) => {
-      const m = TOC_CANDIDATE.exec(line.trim());
+      // Most lines do not end with a number: the pattern, costly on long lines, is not run.
+      const m = /\d\s*$/.test(line) ? TOC_CANDIDATE.exec(line.trim()) : null;
       const page = m ? Number(m[2]) : -1;
       if (m && (run.length === 0 || page >= run[run.length - 1]!.page)) {
         run.push({ key: `${index}:${k}`, title: m[1]!.replace(/\s+$/, ''), page });
@@ -85,6 +86,8 @@ const GLUED_ITEM = /(\S.{4,240}?)\s+(\d{1,3})(?=\s+[\p{Lu}«"“]|\s*$)/gu;
  * down, covering the whole paragraph. Returned as "title<TAB>page" lines, else null.
  */
 function gluedContents(text: string): string[] | null {
+  // Cheap test first: at least three "page number, then a capital" seams.
+  if (!/\d\s*$/.test(text) || (text.match(/\s\d{1,3}\s+[\p{Lu}«"“]/gu)?.length ?? 0) < 2) return null;
   const items: string[] = [];
   let end = 0;
   let last = 0;
