@@ -54,8 +54,10 @@ async function main(): Promise<void> {
   else {
     for (const d of out.documents)
       console.log(`${d.file} — ${d.format}${d.pages ? `, ${d.pages} pages` : ''}, lu par ${d.parser}`);
-    for (const e of out.entries) console.log(`  ${e.title}${e.territory ? ` (${e.territory})` : ''} — ${e.sections.length} parties`);
-    for (const w of out.warnings) console.log(`  ! ${w.file}${w.line ? `:${w.line}` : ''} [${w.code}] ${w.message}`);
+    for (const e of out.entries)
+      console.log(`  ${e.title}${e.territory ? ` (${e.territory})` : ''} — ${e.sections.length} parties`);
+    for (const w of out.warnings)
+      console.log(`  ! ${w.file}${w.line ? `:${w.line}` : ''} [${w.code}] ${w.message}`);
     console.log(`${read}/${files.length} fichier(s) lu(s), ${out.entries.length} fiche(s).`);
   }
   if (read === 0) process.exitCode = 1;

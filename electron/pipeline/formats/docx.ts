@@ -14,7 +14,9 @@ export async function readDocx(bytes: Uint8Array): Promise<ExtractedDocument> {
     );
   // Node's mammoth reads `buffer`, its browser build `arrayBuffer`: both are given the same bytes.
   const copy = bytes.slice();
-  const input = { buffer: copy, arrayBuffer: copy.buffer } as unknown as Parameters<typeof mammoth.convertToHtml>[0];
+  const input = { buffer: copy, arrayBuffer: copy.buffer } as unknown as Parameters<
+    typeof mammoth.convertToHtml
+  >[0];
   let html: string;
   try {
     html = (await mammoth.convertToHtml(input)).value;

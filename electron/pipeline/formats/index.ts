@@ -9,7 +9,14 @@ import { readOdt } from './odt';
 import { readPdf } from './pdf';
 import { readPlainText } from './text';
 
-export { ExtractError, type Block, type BlockKind, type ExtractedDocument, type ExtractWarning, type Format } from './model';
+export {
+  ExtractError,
+  type Block,
+  type BlockKind,
+  type ExtractedDocument,
+  type ExtractWarning,
+  type Format,
+} from './model';
 export { decodeText, type Charset, type DecodedText } from './charset';
 export { usePdfWorkerSrc, MAX_PDF_PAGES } from './pdf';
 
@@ -44,8 +51,10 @@ export function detectFormat(bytes: Uint8Array, fileName: string): Format {
   const pdfAt = new TextDecoder('latin1').decode(head).indexOf('%PDF-');
   if (pdfAt >= 0) return 'pdf';
   if (startsWith(bytes, 'PK\u0003\u0004')) {
-    if (startsWith(bytes, 'mimetypeapplication/vnd.oasis.opendocument.text', 30) || ext === 'odt') return 'odt';
-    if (ext === 'docx' || new TextDecoder('latin1').decode(bytes.subarray(0, 4096)).includes('word/')) return 'docx';
+    if (startsWith(bytes, 'mimetypeapplication/vnd.oasis.opendocument.text', 30) || ext === 'odt')
+      return 'odt';
+    if (ext === 'docx' || new TextDecoder('latin1').decode(bytes.subarray(0, 4096)).includes('word/'))
+      return 'docx';
     throw new ExtractError(
       'unsupported-format',
       'Ce fichier est une archive qui n’est ni un document Word (DOCX) ni un document OpenDocument (ODT) : Repères ne sait pas le lire.',
@@ -94,12 +103,22 @@ export async function extractDocument(bytes: Uint8Array, fileName: string): Prom
       const warnings = decoded.warnings.map((message) => ({ code: 'charset', message }));
       if (format === 'html') {
         const read = readHtml(decoded.text);
-        doc = { format, title: read.title, blocks: read.blocks, pages: null, warnings: read.warnings, sourceText: null };
+        doc = {
+          format,
+          title: read.title,
+          blocks: read.blocks,
+          pages: null,
+          warnings: read.warnings,
+          sourceText: null,
+        };
       } else doc = format === 'markdown' ? readMarkdown(decoded.text) : readPlainText(decoded.text);
       doc.warnings.unshift(...warnings);
     }
   }
   if (!doc.blocks.some((b) => /\p{L}/u.test(b.text)))
-    throw new ExtractError('empty', 'Ce document ne contient aucun texte : il n’y a rien à ajouter au catalogue.');
+    throw new ExtractError(
+      'empty',
+      'Ce document ne contient aucun texte : il n’y a rien à ajouter au catalogue.',
+    );
   return doc;
 }

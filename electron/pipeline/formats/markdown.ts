@@ -18,7 +18,9 @@ export function readMarkdown(text: string): ExtractedDocument {
       case 'paragraph':
       case 'code':
       case 'tableRow': {
-        const t = oneLine(node.type === 'tableRow' ? node.children.map((c) => toString(c)).join(' | ') : toString(node));
+        const t = oneLine(
+          node.type === 'tableRow' ? node.children.map((c) => toString(c)).join(' | ') : toString(node),
+        );
         if (t) blocks.push({ kind: inList ? 'list-item' : 'paragraph', text: t, level: 0, page: null });
         return;
       }

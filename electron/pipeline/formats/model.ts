@@ -53,15 +53,14 @@ export class ExtractError extends Error {
 
 /** Lines of a paragraph kept apart by hard line breaks ("\n"), each made one clean line. */
 export function brokenLines(s: string): string {
-  return s
-    .split('\n')
-    .map(oneLine)
-    .filter(Boolean)
-    .join('\n');
+  return s.split('\n').map(oneLine).filter(Boolean).join('\n');
 }
 
 /** One line of text: inline whitespace collapsed, control characters dropped. */
 export function oneLine(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').replace(/\s+/g, ' ').trim();
+  return s
+    // eslint-disable-next-line no-control-regex -- control characters are what it removes
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

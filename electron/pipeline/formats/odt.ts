@@ -3,7 +3,14 @@
 // Notes, annotations and tracked deletions are not body text and are skipped.
 import { strFromU8 } from 'fflate';
 import { Parser } from 'htmlparser2';
-import { ExtractError, brokenLines, oneLine, type Block, type BlockKind, type ExtractedDocument } from './model';
+import {
+  ExtractError,
+  brokenLines,
+  oneLine,
+  type Block,
+  type BlockKind,
+  type ExtractedDocument,
+} from './model';
 import { guardedUnzip } from './zip';
 
 const SKIPPED = new Set([
@@ -56,7 +63,12 @@ export function readOdt(bytes: Uint8Array): ExtractedDocument {
               kind = 'heading';
               level = Math.min(6, Math.max(1, Number(attribs['text:outline-level']) || 1));
             } else {
-              kind = listDepth > 0 ? 'list-item' : /caption|illustration|table_20_|figure/i.test(attribs['text:style-name'] ?? '') ? 'caption' : 'paragraph';
+              kind =
+                listDepth > 0
+                  ? 'list-item'
+                  : /caption|illustration|table_20_|figure/i.test(attribs['text:style-name'] ?? '')
+                    ? 'caption'
+                    : 'paragraph';
             }
           }
           depth++;
@@ -88,7 +100,10 @@ export function readOdt(bytes: Uint8Array): ExtractedDocument {
     parser.write(strFromU8(content));
     parser.end();
   } catch {
-    throw new ExtractError('odt-corrupt', 'Ce document OpenDocument (ODT) est endommagé : il n’a pas pu être lu.');
+    throw new ExtractError(
+      'odt-corrupt',
+      'Ce document OpenDocument (ODT) est endommagé : il n’a pas pu être lu.',
+    );
   }
   flush();
   let title: string | null = null;

@@ -206,7 +206,8 @@ async function noteActiveContent(
   if ((js && Object.keys(js).length > 0) || open?.action)
     warnings.push({
       code: 'pdf-javascript',
-      message: 'Ce PDF contient du JavaScript : il a été ignoré, rien n’a été exécuté. Seul le texte a été lu.',
+      message:
+        'Ce PDF contient du JavaScript : il a été ignoré, rien n’a été exécuté. Seul le texte a été lu.',
     });
   const attachments = await doc.getAttachments().catch(() => null);
   const count = attachments ? Object.keys(attachments).length : 0;
@@ -234,7 +235,8 @@ function layoutPage(items: Item[], page: number, height: number): PageLines {
   // Printed plain text (one monospaced font) is laid out by its own spaces: no columns to
   // find, no wrapped lines to join; its lines are kept as they are, indentation included.
   const charWidth = monospacedWidth(items);
-  const gutter = charWidth > 0 ? null : findGutter(fragments.filter((f) => f.y < height * 0.92 && f.y > height * 0.08));
+  const gutter =
+    charWidth > 0 ? null : findGutter(fragments.filter((f) => f.y < height * 0.92 && f.y > height * 0.08));
   const lines: Line[] = [];
   const emit = (frags: Fragment[], column: number): void => {
     // Fragments of one row within one column make one line (TOC: title … page number).
@@ -251,7 +253,8 @@ function layoutPage(items: Item[], page: number, height: number): PageLines {
         .map((f, k) => (k === 0 ? '' : f.x0 - row[k - 1]!.x1 > f.size * 3 ? '\t' : ' ') + fragmentText(f))
         .join('');
       const byFont = new Map<string, number>();
-      for (const i of row.flatMap((f) => f.items)) byFont.set(i.font, (byFont.get(i.font) ?? 0) + i.str.trim().length);
+      for (const i of row.flatMap((f) => f.items))
+        byFont.set(i.font, (byFont.get(i.font) ?? 0) + i.str.trim().length);
       const font = [...byFont].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
       lines.push({
         text,
@@ -569,7 +572,8 @@ function toBlocks(pages: PageLines[], outline: OutlineHeading[]): Block[] {
       if (line.charWidth > 0) {
         const indent = ' '.repeat(Math.max(0, Math.round((line.x0 - plainLeft) / line.charWidth)));
         const plain = `${indent}${line.text.replace(/\t/g, ' ')}`;
-        if (prev && prev.charWidth > 0 && sameParagraph(prev, line)) paragraph.push({ text: plain, lines: [line] });
+        if (prev && prev.charWidth > 0 && sameParagraph(prev, line))
+          paragraph.push({ text: plain, lines: [line] });
         else {
           flush();
           paragraph.push({ text: plain, lines: [line] });
@@ -616,7 +620,10 @@ function toBlocks(pages: PageLines[], outline: OutlineHeading[]): Block[] {
     // A paragraph running over a page break goes on; the next page's first line decides.
   }
   flush();
-  return blocks.map((b) => ({ ...b, text: b.kind === 'heading' ? oneLine(b.text) : b.text.replace(/^\n+|\s+$/g, '') }));
+  return blocks.map((b) => ({
+    ...b,
+    text: b.kind === 'heading' ? oneLine(b.text) : b.text.replace(/^\n+|\s+$/g, ''),
+  }));
 }
 
 function bodySize(lines: readonly Line[]): number {
@@ -671,7 +678,8 @@ function joinWrapped(left: string, right: string): string {
   if (m && /^\p{Ll}/u.test(right)) {
     const word = m[1]!;
     const next = /^\S+/.exec(right)![0];
-    const compound = left.endsWith('-') && (/^\p{Lu}/u.test(word) || /\p{L}-\p{L}/u.test(next) || COMPOUND_END.test(next));
+    const compound =
+      left.endsWith('-') && (/^\p{Lu}/u.test(word) || /\p{L}-\p{L}/u.test(next) || COMPOUND_END.test(next));
     return compound ? left + right : left.slice(0, -1) + right;
   }
   return `${left} ${right}`;

@@ -9,7 +9,10 @@ export function readPlainText(text: string): ExtractedDocument {
   const blocks: Block[] = [];
   const paragraphs = text.split(/\r?\n(?:[ \t\u00a0]*\r?\n)+/);
   for (const para of paragraphs) {
-    const lines = para.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+    const lines = para
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter(Boolean);
     if (lines.length === 0) continue;
     const first = lines[0]!;
     if (lines.length === 1 && first.length <= 90 && !/[.;,:]$/.test(first)) {
@@ -23,7 +26,8 @@ export function readPlainText(text: string): ExtractedDocument {
     }
     const bullet = /^[-*•–]\s+/;
     if (lines.every((l) => bullet.test(l))) {
-      for (const l of lines) blocks.push({ kind: 'list-item', text: oneLine(l.replace(bullet, '')), level: 0, page: null });
+      for (const l of lines)
+        blocks.push({ kind: 'list-item', text: oneLine(l.replace(bullet, '')), level: 0, page: null });
       continue;
     }
     blocks.push({ kind: 'paragraph', text: lines.join('\n'), level: 0, page: null });

@@ -50,6 +50,9 @@ export function guardedUnzip(bytes: Uint8Array, wanted: (name: string) => boolea
     );
   for (const [name, data] of Object.entries(files))
     if (data.length > MAX_ENTRY_BYTES)
-      throw new ExtractError('zip-bomb', `Ce fichier ${label} est refusé : l’élément « ${name} » est trop volumineux.`);
+      throw new ExtractError(
+        'zip-bomb',
+        `Ce fichier ${label} est refusé : l’élément « ${name} » est trop volumineux.`,
+      );
   return files;
 }

@@ -37,12 +37,15 @@ export interface Facts {
 const CONTACT_LINE = /^(?:contacts?|interlocut\w*|r[ée]f[ée]rent\w*|personne à contacter)\s*:\s*(.+)$/i;
 const ORGANISATION_LINE =
   /^(?:structure porteuse|porteur(?: du projet| de l['’]action)?|organisme(?: porteur)?|op[ée]rateur|structure)\s*:\s*(.+)$/i;
-const POSTCODE_CITY = /\b((?:0[1-9]|[1-8]\d|9[0-5]|97[1-6])\d{3})\s+([A-ZÀ-Ý][\p{L}'’-]+(?:[ -][\p{L}'’-]+){0,3})/u;
+const POSTCODE_CITY =
+  /\b((?:0[1-9]|[1-8]\d|9[0-5]|97[1-6])\d{3})\s+([A-ZÀ-Ý][\p{L}'’-]+(?:[ -][\p{L}'’-]+){0,3})/u;
 
-const FOLDED_DEPARTMENTS = [...DEPARTMENTS].sort((a, b) => b.name.length - a.name.length).map((d) => ({
-  d,
-  re: new RegExp(`(?:^|[^a-z])${foldForMatch(d.name).replace(/[^a-z]+/g, '[^a-z]+')}(?:$|[^a-z])`, 'g'),
-}));
+const FOLDED_DEPARTMENTS = [...DEPARTMENTS]
+  .sort((a, b) => b.name.length - a.name.length)
+  .map((d) => ({
+    d,
+    re: new RegExp(`(?:^|[^a-z])${foldForMatch(d.name).replace(/[^a-z]+/g, '[^a-z]+')}(?:$|[^a-z])`, 'g'),
+  }));
 const FOLDED_REGIONS = [...new Set(DEPARTMENTS.map((d) => d.region))].map((r) => ({
   r,
   re: new RegExp(`(?:^|[^a-z])${foldForMatch(r).replace(/[^a-z]+/g, '[^a-z]+')}(?:$|[^a-z])`),
@@ -102,7 +105,12 @@ function personOf(value: string): Person | null {
   const clean = name.replace(/^(?:M\.|Mme|Mlle|Monsieur|Madame)\s+/, '').trim();
   if (!looksLikeName(clean)) return null;
   const role = rest.join(', ').replace(/[.;]$/, '').trim();
-  return { name: clean, role: role && !/@|\d{2}[ .]\d{2}/.test(role) ? role : null, email: null, phone: null };
+  return {
+    name: clean,
+    role: role && !/@|\d{2}[ .]\d{2}/.test(role) ? role : null,
+    email: null,
+    phone: null,
+  };
 }
 
 interface Place {
@@ -120,7 +128,12 @@ function fromDepartment(territory: string | null, d: Department): Place {
  * Where the entry sits: a place in its title first ("… (Isère)", "Lyon, Coordination …"),
  * then a postcode and city in its text, then the department or region its text names most.
  */
-function placeOf(title: string, lines: readonly string[], city: string | null, postcode: string | null): Place {
+function placeOf(
+  title: string,
+  lines: readonly string[],
+  city: string | null,
+  postcode: string | null,
+): Place {
   const bracket = /\(([^()]{2,40})\)\s*$/.exec(title);
   if (bracket) {
     const inside = bracket[1]!.trim();
@@ -164,7 +177,8 @@ export function yearOf(title: string, opening: string): number | null {
   const inTitle = /\b(19[5-9]\d|20\d\d)\b/.exec(title);
   if (inTitle) return Number(inTitle[1]);
   const counts = new Map<number, number>();
-  for (const m of opening.matchAll(/\b(19[5-9]\d|20\d\d)\b/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  for (const m of opening.matchAll(/\b(19[5-9]\d|20\d\d)\b/g))
+    counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
   let best: number | null = null;
   let bestCount = 0;
   for (const [year, n] of counts)

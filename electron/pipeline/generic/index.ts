@@ -60,12 +60,21 @@ export async function importDocument(bytes: Uint8Array, fileName: string): Promi
     doc = await extractDocument(bytes, fileName);
   } catch (error) {
     if (error instanceof ExtractError) return fail(error.code, error.message);
-    return fail('internal', 'Ce document n’a pas pu être lu à cause d’une erreur interne de Repères.', String(error));
+    return fail(
+      'internal',
+      'Ce document n’a pas pu être lu à cause d’une erreur interne de Repères.',
+      String(error),
+    );
   }
   const sha256 = bytesToHex(sha256Bytes(bytes));
   const rendered = renderDocument(doc);
   const lines = rendered.text.split(/\r\n|\r|\n/);
-  const warnings: Warning[] = doc.warnings.map((w) => ({ file: fileName, line: null, code: w.code, message: w.message }));
+  const warnings: Warning[] = doc.warnings.map((w) => ({
+    file: fileName,
+    line: null,
+    code: w.code,
+    message: w.message,
+  }));
   const title = documentTitle(doc, fileName);
 
   let entries: Entry[];
@@ -77,7 +86,9 @@ export async function importDocument(bytes: Uint8Array, fileName: string): Promi
     const out = recognised.parse({ file: fileName, text: rendered.text });
     entries = out.entries.map((e) => ({
       ...e,
-      themes: [...new Set([...e.themes, ...classifyThemes(e.title, e.sections.map((s) => s.text).join('\n'))])],
+      themes: [
+        ...new Set([...e.themes, ...classifyThemes(e.title, e.sections.map((s) => s.text).join('\n'))]),
+      ],
     }));
     warnings.push(...out.warnings);
   } else {
@@ -96,15 +107,22 @@ export async function importDocument(bytes: Uint8Array, fileName: string): Promi
     lineCount: lines.length,
     sha256,
   };
-  const invalid = [Source.safeParse(source), ...entries.map((e) => Entry.safeParse(e))].filter((r) => !r.success);
+  const invalid = [Source.safeParse(source), ...entries.map((e) => Entry.safeParse(e))].filter(
+    (r) => !r.success,
+  );
   if (invalid.length > 0)
     return fail(
       'invalid-entries',
       'Les fiches tirées de ce document sont incomplètes : rien n’a été ajouté.',
-      invalid.map((r) => r.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')).join(' | '),
+      invalid
+        .map((r) => r.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '))
+        .join(' | '),
     );
   if (entries.length === 0)
-    return fail('empty', 'Aucune fiche n’a pu être tirée de ce document : il ne contient pas de texte exploitable.');
+    return fail(
+      'empty',
+      'Aucune fiche n’a pu être tirée de ce document : il ne contient pas de texte exploitable.',
+    );
   return ok({
     file: fileName,
     sha256,
@@ -161,16 +179,24 @@ function genericEntries(
       const lastBlock = s.blocks.length > 0 ? Math.max(...s.blocks) : firstBlock;
       const l0 = blockLines[firstBlock]?.[0] ?? 1;
       const l1 = blockLines[lastBlock]?.[1] ?? l0;
-      return { key: s.key, heading: s.heading, text: sectionText(blocks, s.blocks), lines: [l0, Math.max(l0, l1)] as [number, number] };
+      return {
+        key: s.key,
+        heading: s.heading,
+        text: sectionText(blocks, s.blocks),
+        lines: [l0, Math.max(l0, l1)] as [number, number],
+      };
     });
-    const title =
-      range.title ??
-      (found.how === 'single' ? docTitle : `${docTitle} — partie ${k + 1}`);
+    const title = range.title ?? (found.how === 'single' ? docTitle : `${docTitle} — partie ${k + 1}`);
     const l0 = blockLines[range.start]?.[0] ?? 1;
     const l1 = blockLines[range.end - 1]?.[1] ?? l0;
     const caseLines = lines.slice(l0 - 1, l1);
     if (sections.every((s) => !s.text.trim())) {
-      warnings.push({ file: fileName, line: l0, code: 'empty-case', message: `« ${title} » : aucun texte, fiche ignorée.` });
+      warnings.push({
+        file: fileName,
+        line: l0,
+        code: 'empty-case',
+        message: `« ${title} » : aucun texte, fiche ignorée.`,
+      });
       return [];
     }
     const facts = readFacts(title, caseLines);

@@ -7,7 +7,10 @@ import { foldForMatch } from '../common/text';
 const WORDING: readonly [SectionKey, RegExp][] = [
   ['contacts', /\bcontacts?\b|en savoir plus|coordonnees|pour aller plus loin|interlocuteurs?/],
   ['obstacles', /\bfreins?\b|\bleviers?\b|difficultes|obstacles|points? de vigilance|limites\b|risques/],
-  ['innovation', /innova|transferab|essaimage|facteurs? (cles|de reussite)|enseignements|perspectives|recommandations/],
+  [
+    'innovation',
+    /innova|transferab|essaimage|facteurs? (cles|de reussite)|enseignements|perspectives|recommandations/,
+  ],
   ['tools', /\boutils?\b|ressources|documentation|bibliographie|annexes?\b/],
   ['vision', /vision|ambition|\belus?\b|parole d|point de vue|temoignage/],
   ['governance', /gouvernance|partenari|pilotage|financements?|budget|acteurs impliques|porteurs?/],
@@ -17,7 +20,10 @@ const WORDING: readonly [SectionKey, RegExp][] = [
     /mise en oeuvre|operationnel|fonctionnement|deroulement|methodes?|modalites|actions? menees?|demarche|notre experience|etapes|organisation de l/,
   ],
   ['context', /contexte|enjeux|diagnostic|historique|origine|genese|constat|territoire/],
-  ['presentation', /presentation|description|objectifs?|resume|synthese|l.action|le projet|le dispositif|public vise/],
+  [
+    'presentation',
+    /presentation|description|objectifs?|resume|synthese|l.action|le projet|le dispositif|public vise/,
+  ],
 ];
 
 /** "3. La gouvernance du projet" → governance; "Annexe 2" → tools; "Les chiffres de 2011" → effects. */

@@ -37,7 +37,8 @@ const TOC_LINE = /^(.+?)\t(\d{1,3})$/;
 export function findCases(blocks: readonly Block[], renderedLines: readonly string[]): Structure {
   const headings: Heading[] = [];
   blocks.forEach((b, index) => {
-    if (b.kind === 'heading') headings.push({ index, level: b.level, text: b.text, key: sectionKeyOf(b.text) });
+    if (b.kind === 'heading')
+      headings.push({ index, level: b.level, text: b.text, key: sectionKeyOf(b.text) });
   });
   // The document's own title (its one heading above all others) names no section.
   const title = documentTitleHeading(headings);
@@ -86,7 +87,13 @@ function byTableOfContents(
     }
   }
   if (starts.length < 2 || starts.length < toc.length / 2) return null;
-  return { how: 'table-of-contents', cases: rangesFrom(blocks, starts.map((s) => ({ index: s.heading.index, title: s.title }))) };
+  return {
+    how: 'table-of-contents',
+    cases: rangesFrom(
+      blocks,
+      starts.map((s) => ({ index: s.heading.index, title: s.title })),
+    ),
+  };
 }
 
 function containsWords(long: string, short: string): boolean {
@@ -122,22 +129,37 @@ function byRepeatedSections(blocks: readonly Block[], headings: readonly Heading
 }
 
 function byHeadingLevel(blocks: readonly Block[], headings: readonly Heading[]): Structure | null {
-  const levels = [...new Set(headings.filter((h) => h.key === null).map((h) => h.level))].sort((a, b) => a - b);
+  const levels = [...new Set(headings.filter((h) => h.key === null).map((h) => h.level))].sort(
+    (a, b) => a - b,
+  );
   for (const level of levels) {
     const tops = headings.filter((h) => h.level === level && h.key === null);
     if (tops.length < 2) continue;
     const holding = tops.filter((t, k) => {
       const next = tops[k + 1]?.index ?? blocks.length;
-      const keys = new Set(headings.filter((h) => h.index > t.index && h.index < next && h.level > level && h.key).map((h) => h.key));
+      const keys = new Set(
+        headings
+          .filter((h) => h.index > t.index && h.index < next && h.level > level && h.key)
+          .map((h) => h.key),
+      );
       return keys.size >= 2;
     });
     if (holding.length >= 2 && holding.length >= tops.length * 0.6)
-      return { how: 'heading-level', cases: rangesFrom(blocks, holding.map((h) => ({ index: h.index, title: h.text }))) };
+      return {
+        how: 'heading-level',
+        cases: rangesFrom(
+          blocks,
+          holding.map((h) => ({ index: h.index, title: h.text })),
+        ),
+      };
   }
   return null;
 }
 
-function rangesFrom(blocks: readonly Block[], starts: readonly { index: number; title: string | null }[]): CaseRange[] {
+function rangesFrom(
+  blocks: readonly Block[],
+  starts: readonly { index: number; title: string | null }[],
+): CaseRange[] {
   return starts.map((s, k) => ({
     start: s.index,
     end: starts[k + 1]?.index ?? blocks.length,

@@ -113,7 +113,9 @@ describe('size, emptiness, unknown formats', () => {
   });
 
   it('binary data and old Word files: refused as unsupported', async () => {
-    expect((await refusal(new Uint8Array([0x00, 0x01, 0x02, 0xff, 0x00, 0x10]), 'x.bin')).code).toBe('unsupported-format');
+    expect((await refusal(new Uint8Array([0x00, 0x01, 0x02, 0xff, 0x00, 0x10]), 'x.bin')).code).toBe(
+      'unsupported-format',
+    );
     const doc = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]);
     const error = await refusal(doc, 'ancien.doc');
     expect(error.code).toBe('unsupported-format');

@@ -15,7 +15,9 @@ describe('decodeText', () => {
 
   it('reads Windows-1252 (and so Latin-1) when the bytes are not UTF-8, with a French warning', () => {
     // "Élus, œuvre ’95 €" in Windows-1252: É=C9, œ=9C, ’=92, €=80.
-    const bytes = new Uint8Array([0xc9, 0x6c, 0x75, 0x73, 0x2c, 0x20, 0x9c, 0x75, 0x76, 0x72, 0x65, 0x20, 0x92, 0x39, 0x35, 0x20, 0x80]);
+    const bytes = new Uint8Array([
+      0xc9, 0x6c, 0x75, 0x73, 0x2c, 0x20, 0x9c, 0x75, 0x76, 0x72, 0x65, 0x20, 0x92, 0x39, 0x35, 0x20, 0x80,
+    ]);
     const decoded = decodeText(bytes);
     expect(decoded.text).toBe('Élus, œuvre ’95 €');
     expect(decoded.charset).toBe('windows-1252');
@@ -36,7 +38,9 @@ describe('seed reader with a seed saved in Windows-1252', () => {
   copyFileSync(resolve(FIXTURES, 'cime-windows-1252.txt'), join(dir, SEED));
 
   it('is the fixture really not UTF-8', () => {
-    expect(() => new TextDecoder('utf-8', { fatal: true }).decode(fixture('cime-windows-1252.txt'))).toThrow();
+    expect(() =>
+      new TextDecoder('utf-8', { fatal: true }).decode(fixture('cime-windows-1252.txt')),
+    ).toThrow();
   });
 
   it('gives the same text, entries and events as the UTF-8 seed, with a warning', () => {

@@ -12,11 +12,15 @@ const ROOT = resolve(__dirname, '../../../..');
 const Output = z.object({ entries: z.array(Entry), warnings: z.array(Warning) });
 
 function run(...files: string[]): { status: number | null; stdout: string } {
-  const out = spawnSync(process.execPath, [resolve(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'electron/cli/import.ts', '--json', ...files], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
+  const out = spawnSync(
+    process.execPath,
+    [resolve(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'electron/cli/import.ts', '--json', ...files],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 60_000,
+    },
+  );
   return { status: out.status, stdout: out.stdout };
 }
 
@@ -29,16 +33,26 @@ describe('import CLI', () => {
   ftruncateSync(fd, 300 * 1024 * 1024);
   closeSync(fd);
 
-  it('prints entries of the files it read and warnings for the others, and succeeds', { timeout: 60_000 }, () => {
-    const { status, stdout } = run(join(FIXTURES, 'recueil-trois-initiatives.md'), join(FIXTURES, 'chiffre.pdf'), huge);
-    expect(status).toBe(0);
-    const out = Output.parse(JSON.parse(stdout));
-    expect(out.entries.map((e) => e.source)).toEqual(Array(3).fill('recueil-trois-initiatives.md'));
-    expect(out.warnings.filter((w) => w.file !== 'recueil-trois-initiatives.md').map((w) => [w.file, w.code])).toEqual([
-      ['chiffre.pdf', 'pdf-encrypted'],
-      ['enorme.pdf', 'too-large'],
-    ]);
-  });
+  it(
+    'prints entries of the files it read and warnings for the others, and succeeds',
+    { timeout: 60_000 },
+    () => {
+      const { status, stdout } = run(
+        join(FIXTURES, 'recueil-trois-initiatives.md'),
+        join(FIXTURES, 'chiffre.pdf'),
+        huge,
+      );
+      expect(status).toBe(0);
+      const out = Output.parse(JSON.parse(stdout));
+      expect(out.entries.map((e) => e.source)).toEqual(Array(3).fill('recueil-trois-initiatives.md'));
+      expect(
+        out.warnings.filter((w) => w.file !== 'recueil-trois-initiatives.md').map((w) => [w.file, w.code]),
+      ).toEqual([
+        ['chiffre.pdf', 'pdf-encrypted'],
+        ['enorme.pdf', 'too-large'],
+      ]);
+    },
+  );
 
   it('fails when no file could be read', { timeout: 60_000 }, () => {
     const { status, stdout } = run(huge, join(dir, 'absent.docx'));

@@ -23,10 +23,14 @@ describe('format detection', () => {
 
 describe('Markdown', () => {
   it('keeps heading levels, list items and the file text line for line', () => {
-    const text = '# Titre\n\nUn paragraphe\nsur deux lignes.\n\n## Contexte\n\n- premier point\n- second point\n\n<script>alert(1)</script>\n';
+    const text =
+      '# Titre\n\nUn paragraphe\nsur deux lignes.\n\n## Contexte\n\n- premier point\n- second point\n\n<script>alert(1)</script>\n';
     const doc = readMarkdown(text);
     expect(headings(doc.blocks)).toEqual(['1 Titre', '2 Contexte']);
-    expect(doc.blocks.filter((b) => b.kind === 'list-item').map((b) => b.text)).toEqual(['premier point', 'second point']);
+    expect(doc.blocks.filter((b) => b.kind === 'list-item').map((b) => b.text)).toEqual([
+      'premier point',
+      'second point',
+    ]);
     expect(doc.blocks.map((b) => b.text).join(' ')).not.toContain('alert');
     expect(doc.sourceText).toBe(text);
   });
@@ -34,7 +38,9 @@ describe('Markdown', () => {
 
 describe('plain text', () => {
   it('takes numbered or capitalised lines standing alone as headings', () => {
-    const doc = readPlainText('RAPPORT D’ACTIVITÉ\n\n1. Contexte\n\nLe territoire compte 12 000 habitants.\n\n2. Mise en œuvre\n\n- un atelier\n- un suivi\n');
+    const doc = readPlainText(
+      'RAPPORT D’ACTIVITÉ\n\n1. Contexte\n\nLe territoire compte 12 000 habitants.\n\n2. Mise en œuvre\n\n- un atelier\n- un suivi\n',
+    );
     expect(headings(doc.blocks)).toEqual(['1 RAPPORT D’ACTIVITÉ', '2 1. Contexte', '2 2. Mise en œuvre']);
     expect(doc.blocks.filter((b) => b.kind === 'list-item')).toHaveLength(2);
   });
@@ -107,9 +113,16 @@ describe('PDF', () => {
   it('reads two columns in order, drops running headers, footers and page numbers, joins hyphenated words', async () => {
     const pdf = await extractDocument(fixture('deux-colonnes.pdf'), 'lettre.pdf');
     const text = pdf.blocks.map((b) => b.text).join('\n');
-    const order = ['Premier', 'Deuxième', 'Troisième', 'Quatrième', 'Cinquième', 'Sixième', 'Septième', 'Huitième'].map((w) =>
-      text.indexOf(`${w} paragraphe`),
-    );
+    const order = [
+      'Premier',
+      'Deuxième',
+      'Troisième',
+      'Quatrième',
+      'Cinquième',
+      'Sixième',
+      'Septième',
+      'Huitième',
+    ].map((w) => text.indexOf(`${w} paragraphe`));
     expect(order.every((i) => i >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     // Chromium printed the date and title above, the address and "1/3" below each page.

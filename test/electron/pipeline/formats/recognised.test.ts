@@ -17,23 +17,30 @@ const FU_FORMATS = [
 ];
 
 describe.each(FU_FORMATS)('France urbaine as %s', (name) => {
-  it('comes back as the 19 cases, parts under the right keys, with their territories', { timeout: 60_000 }, async () => {
-    const doc = await imported(name);
-    expect(doc.parser).toBe('france-urbaine');
-    const want = bundledCatalogue().entries.filter((e) => e.source.startsWith('002_') && e.kind === 'case');
-    const got = doc.entries.filter((e) => e.kind === 'case');
-    expect(want).toHaveLength(19);
-    expect(got.map((e) => same(e.title))).toEqual(want.map((e) => same(e.title)));
-    for (const [k, w] of want.entries()) {
-      const g = got[k]!;
-      expect(same(g.territory), w.title).toBe(same(w.territory));
-      expect(g.department, w.title).toBe(w.department);
-      expect(g.sections.map((s) => s.key), w.title).toEqual(w.sections.map((s) => s.key));
-      expect(g.source).toBe(name);
-    }
-    // The four foreword texts too.
-    expect(doc.entries.filter((e) => e.kind === 'text')).toHaveLength(4);
-  });
+  it(
+    'comes back as the 19 cases, parts under the right keys, with their territories',
+    { timeout: 60_000 },
+    async () => {
+      const doc = await imported(name);
+      expect(doc.parser).toBe('france-urbaine');
+      const want = bundledCatalogue().entries.filter((e) => e.source.startsWith('002_') && e.kind === 'case');
+      const got = doc.entries.filter((e) => e.kind === 'case');
+      expect(want).toHaveLength(19);
+      expect(got.map((e) => same(e.title))).toEqual(want.map((e) => same(e.title)));
+      for (const [k, w] of want.entries()) {
+        const g = got[k]!;
+        expect(same(g.territory), w.title).toBe(same(w.territory));
+        expect(g.department, w.title).toBe(w.department);
+        expect(
+          g.sections.map((s) => s.key),
+          w.title,
+        ).toEqual(w.sections.map((s) => s.key));
+        expect(g.source).toBe(name);
+      }
+      // The four foreword texts too.
+      expect(doc.entries.filter((e) => e.kind === 'text')).toHaveLength(4);
+    },
+  );
 
   it('describes the document as a user document, hashed from its bytes', { timeout: 60_000 }, async () => {
     const doc = await imported(name);
@@ -52,12 +59,16 @@ describe('VITA printed to PDF', () => {
     const doc = await imported('vita.pdf');
     expect(doc.parser).toBe('vita');
     expect(doc.pages).toBeGreaterThan(100);
-    const want = bundledCatalogue().entries.filter((e) => e.source.startsWith('003_') && e.kind === 'experience');
+    const want = bundledCatalogue().entries.filter(
+      (e) => e.source.startsWith('003_') && e.kind === 'experience',
+    );
     const got = doc.entries.filter((e) => e.kind === 'experience');
     expect(want).toHaveLength(27);
     expect(got.map((e) => same(e.title))).toEqual(want.map((e) => same(e.title)));
     expect(got.map((e) => e.department)).toEqual(want.map((e) => e.department));
-    expect(got.map((e) => e.sections.map((s) => s.key))).toEqual(want.map((e) => e.sections.map((s) => s.key)));
+    expect(got.map((e) => e.sections.map((s) => s.key))).toEqual(
+      want.map((e) => e.sections.map((s) => s.key)),
+    );
     // Page marks place the text on its 153 pages.
     expect(doc.pageMarks[0]).toEqual({ page: 1, line: 1 });
     expect(doc.pageMarks.length).toBeGreaterThan(100);
