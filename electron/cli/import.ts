@@ -10,7 +10,10 @@ import type { Entry, Warning } from '../shared/schema';
 interface Outcome {
   entries: Entry[];
   warnings: Warning[];
-  documents: Omit<ImportedDocument, 'entries' | 'warnings' | 'text' | 'pageMarks'>[];
+  documents: Pick<
+    ImportedDocument,
+    'file' | 'sha256' | 'format' | 'pages' | 'parser' | 'structure' | 'source' | 'extractor'
+  >[];
 }
 
 async function readOne(path: string, out: Outcome): Promise<boolean> {
@@ -31,10 +34,10 @@ async function readOne(path: string, out: Outcome): Promise<boolean> {
   if (refusal) return refuse(refusal.code, refusal.message);
   const result = await importDocument(new Uint8Array(readFileSync(path)), file);
   if (!result.ok) return refuse(result.error.code, result.error.message);
-  const { entries, warnings, text: _text, pageMarks: _marks, ...document } = result.value;
+  const { entries, warnings, sha256, format, pages, parser, structure, source, extractor } = result.value;
   out.entries.push(...entries);
   out.warnings.push(...warnings);
-  out.documents.push(document);
+  out.documents.push({ file, sha256, format, pages, parser, structure, source, extractor });
   return true;
 }
 

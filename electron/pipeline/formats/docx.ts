@@ -1,12 +1,17 @@
 // DOCX through mammoth, which maps Word's heading styles to h1–h6; its HTML output is read by
 // the same non-rendering HTML reader as user pages. The archive is size-checked first.
+import { strFromU8 } from 'fflate';
 import mammoth from 'mammoth';
 import { readHtml } from './html';
-import { ExtractError, type ExtractedDocument } from './model';
+import { ExtractError, oneLine, type ExtractedDocument } from './model';
 import { guardedUnzip } from './zip';
 
 export async function readDocx(bytes: Uint8Array): Promise<ExtractedDocument> {
-  const parts = guardedUnzip(bytes, (name) => name === 'word/document.xml', 'Word (DOCX)');
+  const parts = guardedUnzip(
+    bytes,
+    (name) => name === 'word/document.xml' || name === 'docProps/core.xml',
+    'Word (DOCX)',
+  );
   if (!parts['word/document.xml'])
     throw new ExtractError(
       'docx-corrupt',
@@ -26,10 +31,17 @@ export async function readDocx(bytes: Uint8Array): Promise<ExtractedDocument> {
   const read = readHtml(html);
   return {
     format: 'docx',
-    title: null,
+    title: coreTitle(parts['docProps/core.xml']),
     blocks: read.blocks,
     pages: null,
     warnings: read.warnings,
     sourceText: null,
   };
+}
+
+/** The title Word keeps in the document's properties, when there is one. */
+function coreTitle(core: Uint8Array | undefined): string | null {
+  const m = core ? /<dc:title>([^<]*)<\/dc:title>/.exec(strFromU8(core)) : null;
+  const title = m ? readHtml(`<p>${m[1]!}</p>`).blocks[0]?.text : undefined;
+  return title ? oneLine(title) : null;
 }

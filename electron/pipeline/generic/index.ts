@@ -11,19 +11,31 @@
 //
 // `result.value` (ImportedDocument) holds what the app stores with the document:
 //   - source: a Source of kind 'user-document' (file name, title, sha256 of the bytes, lines);
-//   - entries: the cases found, each `source` = the file name, `lines` into `text`;
+//   - entries: the cases found, each `source` = the file name, `lines` into `text`; events,
+//     organisations, publications: what a recognised chronology or history yields (else empty);
 //   - text: the extracted text the entries' line ranges point into, and pageMarks (page → first
 //     line) to show it with page numbers; format, pages (PDF page count);
 //   - parser: the bundled parser that recognised the text ('france-urbaine', 'vita', …) or
 //     'generic', and structure: how generic cases were delimited;
 //   - warnings: French, for the review screen (charset guessed, scripts ignored, pages without
 //     text, parts not found, …); extractor: EXTRACTOR_VERSION, to re-extract when it changes.
+// In a browser worker: call `usePdfWorkerSrc(url of pdfjs-dist/legacy/build/pdf.worker.min.mjs)`
+// once, and bundle the worker with the 'worker' export condition first (Vite: worker.format 'es'
+// and resolve.conditions ['worker', 'browser']): micromark's entity decoder otherwise picks its
+// DOM build, which needs `document`. Checked in Chromium with every fixture of test/fixtures.
 // Errors (`result.error.code`): too-large, empty, unsupported-format, pdf-encrypted, pdf-corrupt,
 // pdf-no-text, zip-corrupt, zip-bomb, docx-corrupt, odt-corrupt, invalid-entries, internal.
 import { sha256 as sha256Bytes } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { fail, ok, type Result } from '../../shared/result';
-import { Entry, Source, type Warning } from '../../shared/schema';
+import {
+  Entry,
+  Source,
+  type CatalogueEvent,
+  type Organisation,
+  type Publication,
+  type Warning,
+} from '../../shared/schema';
 import { classifyThemes } from '../common/themes';
 import { slugify } from '../common/text';
 import { pickParser } from '../index';
@@ -50,6 +62,9 @@ export interface ImportedDocument {
   structure: Structure['how'] | null;
   source: Source;
   entries: Entry[];
+  events: CatalogueEvent[];
+  organisations: Organisation[];
+  publications: Publication[];
   warnings: Warning[];
   extractor: number;
 }
@@ -78,6 +93,9 @@ export async function importDocument(bytes: Uint8Array, fileName: string): Promi
   const title = documentTitle(doc, fileName);
 
   let entries: Entry[];
+  let events: CatalogueEvent[] = [];
+  let organisations: Organisation[] = [];
+  let publications: Publication[] = [];
   let parser = 'generic';
   let structure: Structure['how'] | null = null;
   const recognised = pickParser(rendered.text);
@@ -90,6 +108,7 @@ export async function importDocument(bytes: Uint8Array, fileName: string): Promi
         ...new Set([...e.themes, ...classifyThemes(e.title, e.sections.map((s) => s.text).join('\n'))]),
       ],
     }));
+    ({ events, organisations, publications } = out);
     warnings.push(...out.warnings);
   } else {
     const found = findCases(doc.blocks, lines);
@@ -134,6 +153,9 @@ export async function importDocument(bytes: Uint8Array, fileName: string): Promi
     structure,
     source,
     entries: entries.map((e) => Entry.parse(e)),
+    events,
+    organisations,
+    publications,
     warnings,
     extractor: EXTRACTOR_VERSION,
   });

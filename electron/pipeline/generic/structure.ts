@@ -5,7 +5,7 @@
 //      each repetition starts a case, titled by the heading just above it;
 //   3. one heading level per case: headings of one level that each hold known sections;
 // otherwise the whole document is one entry.
-import type { Section, SectionKey } from '../../shared/schema';
+import type { SectionKey } from '../../shared/schema';
 import type { Block } from '../formats/model';
 import { similarity } from '../france-urbaine/toc';
 import { sectionKeyOf } from './sections';
@@ -231,5 +231,3 @@ export function sectionText(blocks: readonly Block[], indices: readonly number[]
     .filter(Boolean)
     .join('\n\n');
 }
-
-export type { Section };

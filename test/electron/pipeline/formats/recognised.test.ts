@@ -74,3 +74,14 @@ describe('VITA printed to PDF', () => {
     expect(doc.pageMarks.length).toBeGreaterThan(100);
   });
 });
+
+describe('a chronology document in another encoding', () => {
+  it('keeps the events of its parser, and says how it was decoded', async () => {
+    const doc = await imported('cime-windows-1252.txt');
+    expect(doc.parser).toBe('cime-history');
+    const want = bundledCatalogue().events.filter((e) => e.source.startsWith('000_'));
+    expect(want.length).toBeGreaterThan(5);
+    expect(doc.events.map((e) => e.title)).toEqual(want.map((e) => e.title));
+    expect(doc.warnings.map((w) => w.code)).toContain('charset');
+  });
+});
