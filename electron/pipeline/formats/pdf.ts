@@ -8,8 +8,10 @@
 // bands, read in turn); running headers, footers and page numbers (lines in the top or bottom
 // margin repeated across pages, or bare numbers) are dropped; lines that run to the right
 // margin continue on the next line (soft wrap), a vertical gap ends a paragraph; a hyphen at a
-// line's end before a lower-case letter is joined. Headings come from the outline when the PDF
-// has one, else from font sizes larger than the body text, or numbered short lines in bold.
+// line's end before a lower-case letter is joined (compounds keep it). Headings come from the
+// outline when the PDF has one, else from font sizes larger than the body text, the larger
+// headings' font at body size, or numbered and part-worded lines in a font of their own.
+// Pages set in one monospaced font (printed plain text) keep their lines as they are.
 import { ExtractError, oneLine, type Block, type ExtractWarning, type ExtractedDocument } from './model';
 import { foldForMatch } from '../common/text';
 import { sectionKeyOf } from '../generic/sections';

@@ -99,3 +99,85 @@ describe('two-column PDF read generically', () => {
     expect(doc.pageMarks.map((m) => m.page)).toEqual([1, 2, 3]);
   });
 });
+
+describe('case boundaries', () => {
+  const md = (s: string): Uint8Array => new TextEncoder().encode(s);
+
+  it('from a table of contents whose titles are headings further on', async () => {
+    const text = [
+      '# Initiatives 2015',
+      '',
+      'Sommaire',
+      '',
+      'Amiens, Coopérative d’activités\t3',
+      'Metz, Atelier numérique\t5',
+      'Brest, Recyclerie du Ponant\t7',
+      '',
+      '## Coopérative d’activités',
+      '',
+      'Une coopérative accueille vingt entrepreneurs à Amiens.',
+      '',
+      '## Atelier numérique',
+      '',
+      'Un atelier forme aux métiers du numérique à Metz.',
+      '',
+      '### Résultats',
+      '',
+      'Douze emplois.',
+      '',
+      '## Recyclerie du Ponant',
+      '',
+      'Une recyclerie emploie huit salariés en insertion à Brest, dans le Finistère.',
+    ].join('\n');
+    const { importDocument } = await import('../../../../electron/pipeline/generic');
+    const result = await importDocument(md(text), 'initiatives.md');
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.structure).toBe('table-of-contents');
+    expect(result.value.entries.map((e) => [e.title, e.department])).toEqual([
+      ['Amiens, Coopérative d’activités', 'Somme'],
+      ['Metz, Atelier numérique', 'Moselle'],
+      ['Brest, Recyclerie du Ponant', 'Finistère'],
+    ]);
+    expect(result.value.entries[1]!.sections.map((s) => s.key)).toEqual(['presentation', 'effects']);
+  });
+
+  it('from one heading level whose headings each hold known parts', async () => {
+    const text = [
+      '# Deux chantiers',
+      '',
+      '## Chantier de la Loue',
+      '',
+      '### Le contexte local',
+      '',
+      'Vallée rurale du Jura.',
+      '',
+      '### Le bilan',
+      '',
+      'Dix sorties en emploi.',
+      '',
+      '## Chantier du Doubs',
+      '',
+      '### Description',
+      '',
+      'Créé en 2001 dans le Doubs.',
+      '',
+      '### Partenariats',
+      '',
+      'Le département et la commune.',
+      '',
+      '### Perspectives',
+      '',
+      'Un second site.',
+    ].join('\n');
+    const { importDocument } = await import('../../../../electron/pipeline/generic');
+    const result = await importDocument(md(text), 'chantiers.md');
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.structure).toBe('heading-level');
+    expect(result.value.entries.map((e) => e.title)).toEqual(['Chantier de la Loue', 'Chantier du Doubs']);
+    expect(result.value.entries.map((e) => e.sections.map((s) => s.key))).toEqual([
+      ['context', 'effects'],
+      ['presentation', 'governance', 'innovation'],
+    ]);
+    expect(result.value.entries.map((e) => e.department)).toEqual(['Jura', 'Doubs']);
+  });
+});
