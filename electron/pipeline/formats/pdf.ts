@@ -145,9 +145,20 @@ export async function readPdf(bytes: Uint8Array): Promise<ExtractedDocument> {
 
     const pages: PageLines[] = [];
     const blankPages: number[] = [];
+    const unreadable: number[] = [];
     for (let p = 1; p <= readPages; p++) {
-      const page = await doc.getPage(p);
-      const content = await page.getTextContent();
+      let page: Awaited<ReturnType<typeof doc.getPage>>;
+      let content: Awaited<ReturnType<typeof page.getTextContent>>;
+      try {
+        page = await doc.getPage(p);
+        content = await page.getTextContent();
+      } catch {
+        // One damaged page does not lose the others; the user is told which.
+        unreadable.push(p);
+        continue;
+      }
+      // Positions from the page's own origin, so that margins are measured on the page.
+      const [, y0, , y1] = page.view as [number, number, number, number];
       const items: Item[] = [];
       for (const raw of content.items as TextItemLike[]) {
         if (!raw.str || !raw.transform) continue;
@@ -155,18 +166,27 @@ export async function readPdf(bytes: Uint8Array): Promise<ExtractedDocument> {
         items.push({
           str: raw.str,
           x: t[4]!,
-          y: t[5]!,
+          y: t[5]! - y0,
           w: raw.width ?? 0,
           size: Math.round(Math.hypot(t[2]!, t[3]!) * 10) / 10 || raw.height || 0,
           font: raw.fontName ?? '',
         });
       }
-      const [, y0, , y1] = page.view as [number, number, number, number];
       const pl = layoutPage(items, p, y1 - y0);
       if (pl.lines.every((l) => l.text.replace(/\s/g, '').length === 0)) blankPages.push(p);
       pages.push(pl);
       page.cleanup();
     }
+    if (unreadable.length === readPages)
+      throw new ExtractError(
+        'pdf-corrupt',
+        'Ce fichier PDF est endommagé : aucune de ses pages n’a pu être lue.',
+      );
+    if (unreadable.length > 0)
+      warnings.push({
+        code: 'pdf-pages-unreadable',
+        message: `${unreadable.length} page(s) endommagée(s), non lue(s) : ${listPages(unreadable)}.`,
+      });
     const chars = pages.reduce((n, pl) => n + pl.lines.reduce((m, l) => m + l.text.length, 0), 0);
     if (chars < 20 * Math.max(1, Math.min(readPages, 3)) && blankPages.length >= Math.ceil(readPages / 2))
       throw new ExtractError(
