@@ -2,7 +2,7 @@
 // markup as data. Scripts, styles, templates, frames, embedded objects and forms are skipped
 // with their content; nothing is fetched, nothing is executed. Also reads mammoth's DOCX output.
 import { Parser } from 'htmlparser2';
-import { brokenLines, oneLine, type Block, type BlockKind, type ExtractWarning } from './model';
+import { InlineText, brokenLines, oneLine, type Block, type BlockKind, type ExtractWarning } from './model';
 
 /** Elements whose content is never text of the document. */
 const SKIPPED = new Set([
@@ -78,7 +78,7 @@ export function readHtml(html: string): HtmlRead {
   let skippedTag: string | null = null;
   let inTitle = false;
   let title = '';
-  let text = '';
+  const text = new InlineText();
   let kind: BlockKind = 'paragraph';
   let level = 0;
   let activeCount = 0;
@@ -86,9 +86,12 @@ export function readHtml(html: string): HtmlRead {
   const stack: string[] = [];
 
   const flush = (): void => {
-    const t = kind === 'heading' ? oneLine(text) : brokenLines(text);
-    if (t) blocks.push({ kind, text: t, level: kind === 'heading' ? level : 0, page: null });
-    text = '';
+    const t = text.take(kind === 'heading' ? oneLine : brokenLines);
+    if (t.text) {
+      const block: Block = { kind, text: t.text, level: kind === 'heading' ? level : 0, page: null };
+      if (t.markdown && kind !== 'heading') block.markdown = t.markdown;
+      blocks.push(block);
+    }
     kind = 'paragraph';
     level = 0;
   };
@@ -113,9 +116,10 @@ export function readHtml(html: string): HtmlRead {
         }
         stack.push(name);
         if (name === 'br') {
-          text += '\n';
+          text.add('\n');
           return;
         }
+        if (name === 'strong' || name === 'b') text.openStrong();
         if (BLOCK_TAGS.has(name)) {
           flush();
           const h = /^h([1-6])$/.exec(name);
@@ -124,12 +128,12 @@ export function readHtml(html: string): HtmlRead {
             level = Number(h[1]);
           } else if (name === 'li') kind = 'list-item';
           else if (name === 'caption' || name === 'figcaption') kind = 'caption';
-        } else if (name === 'img' && attribs.alt) text += ` ${attribs.alt} `;
+        } else if (name === 'img' && attribs.alt) text.add(` ${attribs.alt} `);
       },
       ontext(data) {
         if (inTitle) title += data;
         // Source line breaks are spaces, except in preformatted text.
-        else if (skipDepth === 0) text += stack.includes('pre') ? data : data.replace(/\s+/g, ' ');
+        else if (skipDepth === 0) text.add(stack.includes('pre') ? data : data.replace(/\s+/g, ' '));
       },
       onclosetag(name) {
         if (name === 'title') {
@@ -141,6 +145,7 @@ export function readHtml(html: string): HtmlRead {
           return;
         }
         stack.pop();
+        if (name === 'strong' || name === 'b') text.closeStrong();
         if (BLOCK_TAGS.has(name)) {
           // The text after a nested block (a list inside a list item) is an item of its own.
           const wasKind = kind;

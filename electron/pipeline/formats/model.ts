@@ -13,6 +13,11 @@ export interface Block {
    * (HTML <br>, ODT line breaks, PDF lines that did not wrap) are kept as "\n".
    */
   text: string;
+  /**
+   * The same text with its strong runs marked "**", when it has any: the bundled parsers read
+   * Markdown and take "**Name**, role" for a contact person. Absent when the format does not say.
+   */
+  markdown?: string;
   /** 1–6 for headings, 0 otherwise. */
   level: number;
   /** 1-based page number, null when the format has no pages (DOCX, ODT, HTML, Markdown, text). */
@@ -65,4 +70,49 @@ export function oneLine(s: string): string {
       .replace(/\s+/g, ' ')
       .trim()
   );
+}
+
+/**
+ * A block's text built twice as a reader walks it: plain, and with strong runs marked "**"
+ * (markers hug the words: "**Karine Gingreau**, Nantes", never "** Karine**").
+ */
+export class InlineText {
+  private plain = '';
+  private md = '';
+  private depth = 0;
+  private pending = false;
+
+  add(data: string): void {
+    this.plain += data;
+    if (this.pending && /\S/.test(data)) {
+      const ws = /^\s*/.exec(data)![0];
+      this.md += `${ws}**${data.slice(ws.length)}`;
+      this.pending = false;
+    } else this.md += data;
+  }
+
+  openStrong(): void {
+    if (this.depth++ === 0) this.pending = true;
+  }
+
+  closeStrong(): void {
+    if (this.depth === 0 || --this.depth > 0) return;
+    if (this.pending) {
+      this.pending = false;
+      return;
+    }
+    const ws = /\s*$/.exec(this.md)![0];
+    this.md = `${this.md.slice(0, this.md.length - ws.length)}**${ws}`;
+  }
+
+  /** The text so far, cleaned as `clean` does, and its marked form when it differs; then empties. */
+  take(clean: (s: string) => string): { text: string; markdown?: string } {
+    if (this.depth > 0 && !this.pending) this.md += '**';
+    const text = clean(this.plain);
+    const markdown = clean(this.md).replace(/\*\*\s*\*\*/g, '');
+    this.plain = '';
+    this.md = '';
+    this.pending = this.depth > 0;
+    return markdown !== text && markdown.replace(/\*\*/g, '') === text ? { text, markdown } : { text };
+  }
 }

@@ -5,6 +5,7 @@ import { strFromU8 } from 'fflate';
 import { Parser } from 'htmlparser2';
 import {
   ExtractError,
+  InlineText,
   brokenLines,
   oneLine,
   type Block,
@@ -41,12 +42,18 @@ export function readOdt(bytes: Uint8Array): ExtractedDocument {
   let kind: BlockKind = 'paragraph';
   let level = 0;
   let depth = 0;
-  let text = '';
+  const text = new InlineText();
   let listDepth = 0;
+  // Bold text styles, declared before the body: a span in one of them is a strong run.
+  const boldStyles = new Set(['Strong_20_Emphasis']);
+  let styleName: string | null = null;
+  const spans: boolean[] = [];
   const flush = (): void => {
-    const t = kind === 'heading' ? oneLine(text) : brokenLines(text);
-    if (t) blocks.push({ kind, text: t, level: kind === 'heading' ? level : 0, page: null });
-    text = '';
+    const t = text.take(kind === 'heading' ? oneLine : brokenLines);
+    if (!t.text) return;
+    const block: Block = { kind, text: t.text, level: kind === 'heading' ? level : 0, page: null };
+    if (t.markdown && kind !== 'heading') block.markdown = t.markdown;
+    blocks.push(block);
   };
   const parser = new Parser(
     {
@@ -56,6 +63,14 @@ export function readOdt(bytes: Uint8Array): ExtractedDocument {
           return;
         }
         if (name === 'text:list-item') listDepth++;
+        if (name === 'style:style') styleName = attribs['style:name'] ?? null;
+        else if (name === 'style:text-properties' && styleName && attribs['fo:font-weight'] === 'bold')
+          boldStyles.add(styleName);
+        else if (name === 'text:span') {
+          const bold = boldStyles.has(attribs['text:style-name'] ?? '');
+          spans.push(bold);
+          if (bold) text.openStrong();
+        }
         if (name === 'text:h' || name === 'text:p') {
           if (depth === 0) {
             flush();
@@ -72,12 +87,12 @@ export function readOdt(bytes: Uint8Array): ExtractedDocument {
             }
           }
           depth++;
-        } else if (name === 'text:s') text += ' '.repeat(Math.min(8, Number(attribs['text:c']) || 1));
-        else if (name === 'text:tab') text += ' ';
-        else if (name === 'text:line-break') text += '\n';
+        } else if (name === 'text:s') text.add(' '.repeat(Math.min(8, Number(attribs['text:c']) || 1)));
+        else if (name === 'text:tab') text.add(' ');
+        else if (name === 'text:line-break') text.add('\n');
       },
       ontext(data) {
-        if (skip === 0 && depth > 0) text += data.replace(/\s+/g, ' ');
+        if (skip === 0 && depth > 0) text.add(data.replace(/\s+/g, ' '));
       },
       onclosetag(name) {
         if (skip > 0) {
@@ -85,6 +100,8 @@ export function readOdt(bytes: Uint8Array): ExtractedDocument {
           return;
         }
         if (name === 'text:list-item') listDepth--;
+        if (name === 'style:style') styleName = null;
+        if (name === 'text:span' && spans.pop()) text.closeStrong();
         if (name === 'text:h' || name === 'text:p') {
           depth--;
           if (depth === 0) {

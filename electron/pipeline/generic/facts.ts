@@ -61,7 +61,11 @@ export function readFacts(title: string, lines: readonly string[]): Facts {
   let address: string | null = null;
   let city: string | null = null;
   for (const raw of lines) {
-    const line = raw.replace(/^[-•*–]\s+/, '').trim();
+    // Rendered lines may carry Markdown emphasis ("**Name**, role").
+    const line = raw
+      .replace(/^[-•*–]\s+/, '')
+      .replace(/\*\*/g, '')
+      .trim();
     if (!line) continue;
     addUnique(emails, emailsIn(line), 'email');
     addUnique(phones, phonesIn(line), 'phone');

@@ -36,6 +36,8 @@ export function renderDocument(doc: ExtractedDocument): RenderedDocument {
     else {
       const glued = block.text.includes('\n') ? null : gluedContents(block.text);
       if (glued) lines.push(...glued);
+      else if (block.markdown !== undefined && !tocLines.has(`${index}:0`))
+        lines.push(...block.markdown.split('\n'));
       else
         block.text.split('\n').forEach((line, k) => {
           lines.push(tocLines.get(`${index}:${k}`) ?? line);

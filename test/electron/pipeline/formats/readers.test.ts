@@ -135,3 +135,18 @@ describe('PDF', () => {
     expect(new Set(pdf.blocks.map((b) => b.page))).toEqual(new Set([1, 2, 3]));
   });
 });
+
+describe('strong runs for the bundled parsers', () => {
+  it('are marked "**" around the words in a separate Markdown form, the text staying plain', () => {
+    const read = readHtml('<p><strong> Karine Gingreau </strong>, Nantes<br><b></b>Direction</p>');
+    expect(read.blocks).toEqual([
+      {
+        kind: 'paragraph',
+        text: 'Karine Gingreau , Nantes\nDirection',
+        markdown: '**Karine Gingreau** , Nantes\nDirection',
+        level: 0,
+        page: null,
+      },
+    ]);
+  });
+});
