@@ -7,6 +7,7 @@ const MODULES: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   search: () => import('./search'),
   annotations: () => import('./annotations'),
   themes: () => import('./themes'),
+  import: () => import('./import'),
 };
 
 async function main(): Promise<void> {
