@@ -437,6 +437,29 @@ function parseHistory(doc: SourceDocument): ParseOutput {
     warn(null, 'organisation-missing', 'Le nom de Cime n’apparaît pas : organisation non créée.');
   }
 
+  // The history closes its milestones with "QUI A FAIT CIME ?" and counts its presidents: a
+  // document that stops inside the milestones, or names fewer presidents, was cut.
+  const short: string[] = [];
+  const lastMilestone = milestones[milestones.length - 1];
+  if (
+    lastMilestone &&
+    !outside.some((p) => p.start > lastMilestone.titleLine && SECTION_HEADING.test(p.text))
+  ) {
+    short.push(`il s’arrête dans les jalons (« ${lastMilestone.year} : ${lastMilestone.title} »)`);
+  }
+  const announcedPresidents = /aura connu (\d{1,2}) présidents?/.exec(text)?.[1];
+  const presidentCount = people.filter((p) => p.role === PRESIDENT_ROLE).length;
+  if (announcedPresidents && presidentCount < Number(announcedPresidents)) {
+    short.push(`${presidentCount} présidents sur les ${announcedPresidents} annoncés`);
+  }
+  if (short.length > 0) {
+    warn(
+      lines.length,
+      'document-truncated',
+      `Document incomplet ou tronqué : ${short.join(', ')} (il s’arrête à la ligne ${lines.length}).`,
+    );
+  }
+
   const years = milestones.map((m) => Number(m.year));
   out.source.year = years.length ? Math.max(...years) : null;
   out.entries = entries;

@@ -606,6 +606,19 @@ function parse(doc: SourceDocument): ParseOutput {
         );
       }
     });
+    // One warning that says what the lines above add up to: the document lost entries.
+    const foundCases = new Set(pairing.filter((j) => j >= 0)).size;
+    const foundTexts = tocTexts.filter((t) => starts.some((s) => s.toc === t)).length;
+    if (foundCases < tocCases.length || foundTexts < tocTexts.length) {
+      const lastLine = lines.length;
+      b.warn(
+        lastLine,
+        'document-truncated',
+        `Document incomplet ou tronqué : le sommaire annonce ${tocCases.length} études de cas et ` +
+          `${tocTexts.length} textes, le document en contient ${foundCases} et ${foundTexts} ` +
+          `(il s’arrête à la ligne ${lastLine}).`,
+      );
+    }
   } catch (error) {
     // Last resort: the parser must never throw; what was read so far is kept.
     b.warn(null, 'parse-error', `Erreur inattendue pendant l'analyse : ${String(error)}`);

@@ -3,7 +3,7 @@ import { glance, type Glance } from '../common/glance';
 import { createHash } from 'node:crypto';
 import type { Entry, Section, SectionKey, Warning } from '../../shared/schema';
 import type { DocumentParser, ParseOutput, SourceDocument } from '../types';
-import { sliceLines, slugify, splitLines } from '../common/text';
+import { foldForMatch, sliceLines, slugify, splitLines } from '../common/text';
 import { departmentByName, departmentFromPostcode, regionByName } from '../common/departments';
 import { cleanLines, isValidEmail, repairText, type Vocabulary } from './ocr-repair';
 import { findStructure, GROUPS, type Block } from './structure';
@@ -339,6 +339,48 @@ function learnEmails(text: string): { emails: Set<string>; domains: Set<string> 
   return { emails, domains };
 }
 
+const NUMBER_WORDS: Record<string, number> = { trois: 3, quatre: 4, cinq: 5, cing: 5, six: 6, sept: 7 };
+
+/**
+ * What the introduction announces ("Les 27 expériences présentées dans ce recueil", "les cinq
+ * groupes de travail"), read in its first lines: the yardstick of a complete document.
+ */
+export function announcedCounts(lines: readonly string[]): {
+  experiences: number | null;
+  groups: number | null;
+} {
+  const head = foldForMatch(lines.slice(0, 60).join(' '));
+  const exp = /\b(\d{1,3}) experiences presentees\b/.exec(head);
+  const grp = /\b(\d|trois|quatre|cinq|cing|six|sept) groupes de travail\b/.exec(head);
+  const groups = grp ? (NUMBER_WORDS[grp[1]!] ?? Number(grp[1])) : null;
+  return { experiences: exp ? Number(exp[1]) : null, groups };
+}
+
+/** Fewer experiences or chapters than announced, or no closing text: the document was cut. */
+function truncationWarnings(
+  ctx: Context,
+  blocks: readonly Block[],
+  experiences: number,
+  groups: number,
+): void {
+  const announced = announcedCounts(ctx.lines);
+  const short: string[] = [];
+  if (announced.experiences !== null && experiences < announced.experiences) {
+    short.push(`${experiences} expériences sur les ${announced.experiences} annoncées`);
+  }
+  if (announced.groups !== null && groups < announced.groups) {
+    short.push(`${groups} groupes de travail sur les ${announced.groups} annoncés`);
+  }
+  if (experiences > 0 && !blocks.some((b) => b.kind === 'conclusion')) short.push('pas de conclusion');
+  if (short.length === 0) return;
+  warn(
+    ctx,
+    ctx.lines.length,
+    'document-truncated',
+    `Document incomplet ou tronqué : ${short.join(', ')} (il s’arrête à la ligne ${ctx.lines.length}).`,
+  );
+}
+
 function parseVita(doc: SourceDocument): ParseOutput {
   const text = typeof doc.text === 'string' ? doc.text : '';
   const lines = splitLines(text);
@@ -399,6 +441,7 @@ function parseVita(doc: SourceDocument): ParseOutput {
 
   const experiences = entries.filter((e) => e.kind === 'experience');
   const groups = new Set(experiences.map((e) => e.group).filter(Boolean));
+  truncationWarnings(ctx, blocks, experiences.length, groups.size);
   if (lines.length > 1 && experiences.length === 0) {
     warn(ctx, null, 'no-experience', 'Aucune expérience trouvée (aucun intertitre « NOTRE EXPERIENCE »).');
   }

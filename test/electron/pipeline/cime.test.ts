@@ -273,6 +273,26 @@ describe('hostile input', () => {
     expect(splitLines(publishing(100_000))[last.lines[0] - 1]).toContain(last.title);
   });
 
+  it('warns when the history is cut inside its milestones or before its presidents', () => {
+    expect(history.warnings.map((w) => w.code)).not.toContain('document-truncated');
+    const lines = splitLines(HISTORY);
+    const at = (needle: string) => lines.findIndex((l) => l.startsWith(needle));
+    const inMilestones = cimeHistoryParser.parse({
+      file: 'x.txt',
+      text: lines.slice(0, at('2005 :') + 2).join('\n'),
+    });
+    expect(inMilestones.warnings.find((w) => w.code === 'document-truncated')?.message).toContain(
+      'il s’arrête dans les jalons (« 2005 : Amorcer des projets dans les quartiers »)',
+    );
+    const inPresidents = cimeHistoryParser.parse({
+      file: 'x.txt',
+      text: lines.slice(0, at('- Jean-Pierre Worms')).join('\n'),
+    });
+    const w = inPresidents.warnings.filter((x) => x.code === 'document-truncated');
+    expect(w).toHaveLength(1);
+    expect(w[0]!.message).toContain('2 présidents sur les 4 annoncés');
+  });
+
   it('never throws on truncated, shuffled or random text', () => {
     for (const [parser, text] of parsers) {
       const lines = splitLines(text);

@@ -383,6 +383,19 @@ describe('franceUrbaineParser on hostile input', () => {
     );
   });
 
+  it('says in one warning that a cut document lost cases its table of contents announces', () => {
+    expect(parse(TEXT, 'whole.txt').warnings.map((w) => w.code)).not.toContain('document-truncated');
+    for (const keep of [0.3, 0.6, 0.95]) {
+      const out = check(LINES.slice(0, Math.floor(LINES.length * keep)).join('\n'));
+      const cases = out.entries.filter((e) => e.kind === 'case').length;
+      const w = out.warnings.filter((x) => x.code === 'document-truncated');
+      expect(w, `cut at ${keep}`).toHaveLength(1);
+      expect(w[0]!.message).toContain(
+        `annonce 19 études de cas et 4 textes, le document en contient ${cases} et`,
+      );
+    }
+  });
+
   it('without its table of contents, still finds the cases and the texts, and says so', () => {
     const out = check(LINES.slice(40).join('\n'));
     expect(out.warnings.map((w) => w.code)).toContain('no-toc');
