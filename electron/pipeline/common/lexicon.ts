@@ -18,8 +18,50 @@ export function isFrenchWord(word: string, lex: Lexicon = frenchLexicon()): bool
   if (lex.has(word)) return true;
   const lower = word.toLowerCase();
   if (lex.has(lower)) return true;
-  return lower.includes('œ') && lex.has(lower.replace(/œ/g, 'oe'));
+  if (lower.includes('œ') && lex.has(lower.replace(/œ/g, 'oe'))) return true;
+  // The list has no apostrophes: its few words with one inside.
+  return APOSTROPHE_WORDS.has(lower.replace(/’/g, "'"));
 }
+
+const APOSTROPHE_WORDS = new Set([
+  "aujourd'hui",
+  "prud'homme",
+  "prud'hommes",
+  "presqu'île",
+  "quelqu'un",
+  "quelqu'une",
+  "entr'aide",
+]);
+
+/** Word-forming prefixes written with a hyphen (« co-construction », « socio-professionnel »). */
+const PREFIXES = new Set([
+  'co',
+  'socio',
+  'multi',
+  'éco',
+  'bio',
+  'agro',
+  'inter',
+  'intra',
+  'extra',
+  'micro',
+  'mini',
+  'néo',
+  'post',
+  'pré',
+  'pluri',
+  'semi',
+  'auto',
+  'anti',
+  'non',
+  'demi',
+  'mi',
+  'ex',
+  'vice',
+  'sous',
+  'sur',
+  'quasi',
+]);
 
 /**
  * Lower-case running words of a text, the ones a reader would spell-check: letters only,
@@ -30,7 +72,16 @@ export function runningWords(text: string): string[] {
   const out: string[] = [];
   for (const token of text.split(/\s+/)) {
     if (!token || /[\d@/]|www\./.test(token)) continue;
-    for (const part of token.split(/[-–]/)) {
+    // A hyphenated compound the list knows whole counts as one word; else its parts do, a
+    // prefix (« co- », « socio- ») being no word of its own.
+    const whole = token.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+    if (whole.includes('-') && /^\p{Ll}/u.test(whole) && isFrenchWord(whole.toLowerCase())) {
+      out.push(whole.toLowerCase());
+      continue;
+    }
+    const parts = token.split(/[-–]/);
+    for (const [k, part] of parts.entries()) {
+      if (k < parts.length - 1 && PREFIXES.has(part.toLowerCase())) continue;
       const bare = part
         .replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')
         .replace(/^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)['’](?=\p{L})/iu, '');

@@ -5,8 +5,15 @@ import type { Entry, Section, SectionKey, Warning } from '../../shared/schema';
 import type { DocumentParser, ParseOutput, SourceDocument } from '../types';
 import { foldForMatch, sliceLines, slugify, splitLines } from '../common/text';
 import { departmentByName, departmentFromPostcode, regionByName } from '../common/departments';
-import { cleanLines, isValidEmail, repairText, type Vocabulary } from './ocr-repair';
-import { findStructure, GROUPS, type Block } from './structure';
+import {
+  cleanLines,
+  isValidEmail,
+  onlyWordsFrom,
+  repairDebris,
+  repairText,
+  type Vocabulary,
+} from './ocr-repair';
+import { findStructure, GROUPS, RUNNING_TITLE_WORDS, type Block } from './structure';
 import { normaliseUrl, parseContacts, splitHeader, type HeaderLine } from './contacts';
 import { readableCity, readableTitle, type CaseVocabulary } from './title';
 import { scanWords } from './words';
@@ -137,6 +144,29 @@ function cleanFlow(ctx: Context, flow: readonly FlowLine[]): string {
   );
 }
 
+/**
+ * Flow lines with the running heads blanked: a line standing alone between blank lines that
+ * repeats the experience's organisation (« COORACE Pays de la Loire » on each of its pages),
+ * a chapter's running title, or the section's own heading printed again (« Notre
+ * expérience » under « NOTRE EXPERIENCE »).
+ */
+function withoutRunningHeads(
+  flow: readonly FlowLine[],
+  organisation: string | null,
+  heading: string,
+): FlowLine[] {
+  const org = organisation ? foldForMatch(organisation) : null;
+  const head = foldForMatch(heading);
+  const blank = (k: number): boolean => k < 0 || k >= flow.length || !flow[k]!.text.trim();
+  return flow.map((f, k) => {
+    const t = f.text.trim();
+    if (!t || t.length > 60 || !blank(k - 1) || !blank(k + 1)) return f;
+    const folded = foldForMatch(t);
+    const running = folded === org || folded === head || onlyWordsFrom(t, RUNNING_TITLE_WORDS);
+    return running ? { text: '', line: f.line } : f;
+  });
+}
+
 /** 1-based [first, last] document lines a run of flow lines comes from. */
 function flowRange(flow: readonly FlowLine[], fallback: number): [number, number] {
   if (flow.length === 0) return [fallback + 1, fallback + 1];
@@ -232,7 +262,9 @@ function experienceEntry(ctx: Context, block: Block): Entry {
     const to = (marks[k + 1]?.at ?? flow.length) - 1;
     const from = m.at + m.skip;
     const part = from <= to ? flow.slice(from, to + 1) : [];
-    const text = part.length ? cleanFlow(ctx, part) : '';
+    const text = part.length
+      ? cleanFlow(ctx, withoutRunningHeads(part, contacts.organisation, m.spec.heading))
+      : '';
     const glued = flow[m.at]!.text.replace(SECTION_HEADINGS.find((h) => h.spec === m.spec)!.re, '').trim();
     const body = glued ? `${glued}\n\n${text}` : text;
     sections.push({
@@ -249,7 +281,7 @@ function experienceEntry(ctx: Context, block: Block): Entry {
       key: 'contacts',
       heading: 'Contacts',
       text: header.contactLines
-        .map((l) => l.text.trim())
+        .map((l) => repairDebris(l.text).trim())
         .filter(Boolean)
         .join('\n'),
       lines: [first + 1, last + 1],

@@ -223,7 +223,8 @@ describe('hostile input', () => {
 
   // A repeated history (every milestone a duplicate) and one long paragraph of publications
   // were quadratic: 600 KB took 72 s. Four times the input must cost well under the sixteen
-  // times a quadratic parser needs; the best of three runs keeps a busy machine out of it.
+  // times a quadratic parser needs (eleven allows for the collector on a busy machine); the
+  // best of five runs keeps the machine's load out of it.
   const repeated = (size: number): string => {
     let t = HISTORY;
     while (t.length < size) t += `\n\n2001 : Même jalon\nTexte du jalon.`;
@@ -235,9 +236,9 @@ describe('hostile input', () => {
       t += `Le Cime publie *Guide numéro ${k}* (Cime, 2001) avec ses partenaires\n`;
     return t;
   };
-  const bestOf3 = (text: string): number => {
+  const bestOf5 = (text: string): number => {
     let best = Infinity;
-    for (let k = 0; k < 3; k++) {
+    for (let k = 0; k < 5; k++) {
       const t0 = performance.now();
       cimeHistoryParser.parse({ file: 'x.txt', text });
       best = Math.min(best, performance.now() - t0);
@@ -251,9 +252,9 @@ describe('hostile input', () => {
   ])(
     'stays linear in its input: %s',
     (_, make) => {
-      const small = bestOf3(make(150_000));
-      const large = bestOf3(make(600_000));
-      expect(large / Math.max(small, 5)).toBeLessThan(8);
+      const small = bestOf5(make(150_000));
+      const large = bestOf5(make(600_000));
+      expect(large / Math.max(small, 5)).toBeLessThan(11);
     },
     60_000,
   );

@@ -1,0 +1,232 @@
+// Repairs of OCR words that the French word list can arbitrate: a word the list does not know
+// is replaced only by a spelling it knows, derived from the scanner's usual mistakes:
+//   - accents lost or misread: « tres » → « très », « problemes » → « problèmes », « enquéte »
+//     → « enquête »;
+//   - an elided article glued on: « lissue » → « l’issue », « Limplication » → « L’implication »;
+//   - words run together: « eninsertion » → « en insertion », « Cetravailainsufflé » → « Ce
+//     travail a insufflé », « diagnosticamene » → « diagnostic amène ».
+// Names, acronyms and words the document itself spells the same way elsewhere are left alone.
+import { isFrenchWord, type Lexicon } from '../common/lexicon';
+
+/** Word counts of the document (lower case): a spelling met twice is the document's own. */
+export type Counts = ReadonlyMap<string, number>;
+
+const VARIANTS: Record<string, string[]> = {
+  e: ['é', 'è', 'ê'],
+  é: ['è', 'ê', 'e'],
+  è: ['é'],
+  a: ['à', 'â'],
+  i: ['î', 'ï'],
+  o: ['ô'],
+  u: ['û', 'ù'],
+  c: ['ç'],
+  // « connaftre », « marafchage »: the circumflex i read as an f.
+  f: ['î'],
+};
+
+/** Short words that can sit glued to their neighbour in the scan. */
+const FUNCTION_WORDS = new Set([
+  'a',
+  'à',
+  'au',
+  'aux',
+  'ce',
+  'ces',
+  'dans',
+  'de',
+  'des',
+  'du',
+  'elle',
+  'en',
+  'est',
+  'et',
+  'il',
+  'ils',
+  'la',
+  'le',
+  'les',
+  'leur',
+  'leurs',
+  'ne',
+  'on',
+  'ont',
+  'ou',
+  'par',
+  'pas',
+  'pour',
+  'qui',
+  'que',
+  'sa',
+  'se',
+  'ses',
+  'son',
+  'sur',
+  'un',
+  'une',
+  'y',
+]);
+
+/** The list's spelling of `word` with one or two letters re-accented, or null. */
+export function reaccent(word: string, lex: Lexicon, counts?: Counts): string | null {
+  const found: string[] = [];
+  const positions: number[] = [];
+  for (let i = 0; i < word.length; i++) if (VARIANTS[word[i]!]) positions.push(i);
+  const tryWord = (w: string): void => {
+    if (lex.has(w) && !found.includes(w)) found.push(w);
+  };
+  for (const p of positions) {
+    for (const v of VARIANTS[word[p]!]!) tryWord(word.slice(0, p) + v + word.slice(p + 1));
+  }
+  if (found.length === 0 && positions.length <= 8) {
+    for (let x = 0; x < positions.length; x++) {
+      for (let y = x + 1; y < positions.length; y++) {
+        const p = positions[x]!;
+        const q = positions[y]!;
+        for (const v of VARIANTS[word[p]!]!) {
+          for (const u of VARIANTS[word[q]!]!) {
+            tryWord(word.slice(0, p) + v + word.slice(p + 1, q) + u + word.slice(q + 1));
+          }
+        }
+      }
+    }
+  }
+  if (found.length === 0) return null;
+  // Several spellings ("près", "prés"): the one the document uses most, else a grave accent
+  // (the scanner reads « è » as « é », rarely the reverse), else the first found.
+  // A circumflex before t (« tête », « enquête ») is the French spelling far more often.
+  const prior = (w: string): number => (/ê(?=t)/.test(w) ? 2 : w.includes('è') ? 1 : 0);
+  found.sort((a, b) => (counts?.get(b) ?? 0) - (counts?.get(a) ?? 0) || prior(b) - prior(a));
+  return found[0]!;
+}
+
+/** A known spelling of `word`: itself or re-accented. */
+function known(word: string, lex: Lexicon, counts?: Counts): string | null {
+  if (lex.has(word)) return word;
+  return word.length >= 3 ? reaccent(word, lex, counts) : null;
+}
+
+/** A known spelling of a piece of a glued word: itself, or with one letter re-accented. */
+function piece(word: string, lex: Lexicon): string | null {
+  if (FUNCTION_WORDS.has(word) || lex.has(word)) return word;
+  if (word.length < 3) return null;
+  for (let p = 0; p < word.length; p++) {
+    for (const v of VARIANTS[word[p]!] ?? []) {
+      const w = word.slice(0, p) + v + word.slice(p + 1);
+      if (lex.has(w)) return w;
+    }
+  }
+  return null;
+}
+
+/**
+ * `word` cut into the fewest known words (four at most), at least one of them a short
+ * function word, or two long ones (five letters or more) when `contentPairs` allows it —
+ * never a name split into plausible halves.
+ */
+export function unglue(word: string, lex: Lexicon, contentPairs = true, counts?: Counts): string[] | null {
+  const n = word.length;
+  if (n < 3 || n > 24) return null;
+  // best[i]: the fewest pieces for word[0, i), with the pieces; ties go to the longest last piece.
+  const best: (string[] | null)[] = [[]];
+  for (let i = 1; i <= n; i++) {
+    best[i] = null;
+    for (let j = Math.max(0, i - 18); j < i; j++) {
+      const before = best[j];
+      if (!before || before.length >= 4) continue;
+      const raw = word.slice(j, i);
+      const found = piece(raw, lex);
+      if (!found) continue;
+      // A content piece is a word the document uses elsewhere, or a long one: « part en aria
+      // les » is not what « partenariales » hides, nor « pour voyeurs » « pourvoyeurs ».
+      if (!FUNCTION_WORDS.has(found) && found.length < 8 && !((counts?.get(found) ?? 0) > 0)) continue;
+      if (!best[i] || before.length + 1 < best[i]!.length) best[i] = [...before, found];
+    }
+  }
+  const parts = best[n];
+  if (!parts || parts.length < 2) return null;
+  const fn = parts.filter((p) => FUNCTION_WORDS.has(p)).length;
+  if (fn > 0) return parts;
+  return contentPairs && parts.length === 2 && parts.every((p) => p.length >= 5) ? parts : null;
+}
+
+/** An elided article or pronoun glued to a known word: « lissue » → « l’issue ». */
+function unelide(
+  word: string,
+  lex: Lexicon,
+  counts: Counts | undefined,
+  capitalised: boolean,
+): string | null {
+  const m = (capitalised ? /^(qu|[ld])([aeiouyhéèêâîôû].+)$/ : /^(qu|[ldjsm])([aeiouyhéèêâîôû].+)$/).exec(
+    word,
+  );
+  if (!m) return null;
+  const rest = known(m[2]!, lex, counts);
+  return rest ? `${m[1]}'${rest}` : null;
+}
+
+/** How much the document uses the content words of a repair (its own words win). */
+function support(words: readonly string[], counts?: Counts): number {
+  return words.reduce((n, w) => n + (FUNCTION_WORDS.has(w) ? 0 : (counts?.get(w) ?? 0)), 0);
+}
+
+/**
+ * The repair of one lower-case word the list does not know, or null to leave it. A
+ * capitalised word is only repaired when the document writes it once (else it is a name);
+ * two content words run together are only split in such a word too.
+ */
+function repairWord(word: string, capitalised: boolean, lex: Lexicon, counts?: Counts): string | null {
+  const once = (counts?.get(word) ?? 0) <= 1;
+  if (capitalised && !once) return null;
+  const accented = reaccent(word, lex, counts);
+  const split = unglue(word, lex, once && !capitalised, counts);
+  const elided = unelide(word, lex, counts, capitalised);
+  // « dela »: « de la », not the rare « delà » the document never writes alone.
+  if (accented && split && split.join('') === word && (counts?.get(accented) ?? 0) === 0)
+    return split.join(' ');
+  // Otherwise the reading whose words the document uses most (« à l’acte », not « lacté »;
+  // « La thématique », not « L’athématique »); on a tie, accents, then elision, then a split.
+  const readings: [string, number][] = [];
+  if (accented) readings.push([accented, counts?.get(accented) ?? 0]);
+  if (elided) readings.push([elided, support([elided.split("'")[1]!], counts)]);
+  if (split) readings.push([split.join(' '), support(split, counts)]);
+  let best: [string, number] | null = null;
+  for (const r of readings) if (!best || r[1] > best[1]) best = r;
+  return best ? best[0] : null;
+}
+
+const decided = new WeakMap<Lexicon, Map<string, string | null>>();
+
+/**
+ * Repairs the words of a running text that the list does not know. A word is looked at when
+ * it is lower case (or capitalised, its capital kept) and three letters or more. The memo is
+ * per word list: the same text and counts give the same answer.
+ */
+export function repairLexical(text: string, lex: Lexicon, counts?: Counts): string {
+  let memo = decided.get(lex);
+  if (!memo) {
+    memo = new Map();
+    decided.set(lex, memo);
+  }
+  const cache = memo;
+  return text.replace(/(\p{Lu}?)(\p{Ll}{2,})/gu, (whole: string, cap: string, rest: string, at: number) => {
+    // Whole words only, not inside addresses or compounds; after an apostrophe only when it
+    // follows an elided article or pronoun (« d’age », « l’hotellerie »).
+    const before = text.slice(Math.max(0, at - 8), at);
+    const after = text.charAt(at + whole.length);
+    if (/[\p{L}\d@’'-]/u.test(after) || (after === '.' && /[a-z]/.test(text.charAt(at + whole.length + 1))))
+      return whole;
+    if (/[\p{L}\d@./-]$/u.test(before)) return whole;
+    if (/['’]$/.test(before) && !/(?:^|[^\p{L}])(?:[ldnsjmc]|qu)['’]$/iu.test(before)) return whole;
+    const lower = (cap + rest).toLowerCase();
+    if (lower.length < 3 || isFrenchWord(lower, lex)) return whole;
+    const key = `${cap ? 'C' : 'c'}${lower}`;
+    let fixed = cache.get(key);
+    if (fixed === undefined) {
+      fixed = repairWord(lower, cap !== '', lex, counts);
+      cache.set(key, fixed);
+    }
+    if (!fixed) return whole;
+    const out = fixed.replace(/'/g, '’');
+    return cap ? out.charAt(0).toUpperCase() + out.slice(1) : out;
+  });
+}
