@@ -115,3 +115,44 @@ export function nonWords(text: string, lex: Lexicon = frenchLexicon()): NonWords
   const samples = [...counts].sort((a, b) => b[1] - a[1]).map(([w]) => w);
   return { words: total, unknown, rate: total === 0 ? 0 : unknown / total, samples };
 }
+
+/** The reading text of an entry: what its sections say. */
+interface EntryText {
+  id: string;
+  source: string;
+  sections: readonly { text: string }[];
+}
+
+export interface SourceRate extends NonWords {
+  file: string;
+  label: string;
+}
+
+/** Non-words of each entry's reading text (`npm run corpus`). */
+export function entryRates(
+  entries: readonly EntryText[],
+  lex: Lexicon = frenchLexicon(),
+): Map<string, NonWords> {
+  return new Map(entries.map((e) => [e.id, nonWords(e.sections.map((s) => s.text).join('\n'), lex)]));
+}
+
+/** Non-words of each source's entries and events together, weighted by words (`npm run bench`). */
+export function sourceRates(
+  catalogue: {
+    sources: readonly { file: string; label: string }[];
+    entries: readonly EntryText[];
+    events?: readonly { source: string; text: string }[];
+  },
+  lex: Lexicon = frenchLexicon(),
+): SourceRate[] {
+  return catalogue.sources.map((s) => {
+    const all = nonWords(
+      [
+        ...catalogue.entries.filter((e) => e.source === s.file).flatMap((e) => e.sections.map((x) => x.text)),
+        ...(catalogue.events ?? []).filter((e) => e.source === s.file).map((e) => e.text),
+      ].join('\n'),
+      lex,
+    );
+    return { file: s.file, label: s.label, ...all };
+  });
+}

@@ -136,16 +136,21 @@ export function unglue(word: string, lex: Lexicon, contentPairs = true, counts?:
       const raw = word.slice(j, i);
       const found = piece(raw, lex);
       if (!found) continue;
-      // A content piece is a word the document uses elsewhere, or a long one: « part en aria
-      // les » is not what « partenariales » hides, nor « pour voyeurs » « pourvoyeurs ».
-      if (!FUNCTION_WORDS.has(found) && found.length < 8 && !((counts?.get(found) ?? 0) > 0)) continue;
+      // Content pieces of three letters or more only; which of them may stand is decided on
+      // the whole cut below.
+      if (!FUNCTION_WORDS.has(found) && found.length < 3) continue;
       if (!best[i] || before.length + 1 < best[i]!.length) best[i] = [...before, found];
     }
   }
   const parts = best[n];
   if (!parts || parts.length < 2) return null;
-  const fn = parts.filter((p) => FUNCTION_WORDS.has(p)).length;
-  if (fn > 0) return parts;
+  const content = parts.filter((p) => !FUNCTION_WORDS.has(p));
+  // Beside a function word, a content piece is a word the document uses elsewhere, or a long
+  // one: « part en aria les » is not what « partenariales » hides, nor « pour voyeurs »
+  // « pourvoyeurs ». Two content words alone (« diagnostic amène ») need five letters each.
+  if (content.length < parts.length) {
+    return content.every((p) => p.length >= 8 || (counts?.get(p) ?? 0) > 0) ? parts : null;
+  }
   return contentPairs && parts.length === 2 && parts.every((p) => p.length >= 5) ? parts : null;
 }
 
