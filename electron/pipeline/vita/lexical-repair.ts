@@ -66,8 +66,23 @@ const FUNCTION_WORDS = new Set([
   'y',
 ]);
 
-/** The list's spelling of `word` with one or two letters re-accented, or null. */
-export function reaccent(word: string, lex: Lexicon, counts?: Counts): string | null {
+/** Memo of what depends on the word list alone, shared by every document. */
+function memoFor<T>(store: WeakMap<Lexicon, Map<string, T>>, lex: Lexicon): Map<string, T> {
+  let m = store.get(lex);
+  if (!m) {
+    m = new Map();
+    store.set(lex, m);
+  }
+  return m;
+}
+
+const ACCENTED = new WeakMap<Lexicon, Map<string, string[]>>();
+
+/** The list's spellings of `word` with one letter re-accented, else two. */
+function accentCandidates(word: string, lex: Lexicon): string[] {
+  const memo = memoFor(ACCENTED, lex);
+  const known = memo.get(word);
+  if (known) return known;
   const found: string[] = [];
   const positions: number[] = [];
   for (let i = 0; i < word.length; i++) if (VARIANTS[word[i]!]) positions.push(i);
@@ -90,6 +105,13 @@ export function reaccent(word: string, lex: Lexicon, counts?: Counts): string | 
       }
     }
   }
+  memo.set(word, found);
+  return found;
+}
+
+/** The list's spelling of `word` with one or two letters re-accented, or null. */
+export function reaccent(word: string, lex: Lexicon, counts?: Counts): string | null {
+  const found = [...accentCandidates(word, lex)];
   if (found.length === 0) return null;
   // Several spellings ("près", "prés"): the one the document uses most, else a grave accent
   // (the scanner reads « è » as « é », rarely the reverse), else the first found.
@@ -118,14 +140,14 @@ function piece(word: string, lex: Lexicon): string | null {
   return null;
 }
 
-/**
- * `word` cut into the fewest known words (four at most), at least one of them a short
- * function word, or two long ones (five letters or more) when `contentPairs` allows it —
- * never a name split into plausible halves.
- */
-export function unglue(word: string, lex: Lexicon, contentPairs = true, counts?: Counts): string[] | null {
+const CUTS = new WeakMap<Lexicon, Map<string, string[] | null>>();
+
+/** The fewest known pieces `word` cuts into (four at most), whatever the document. */
+function cutInPieces(word: string, lex: Lexicon): string[] | null {
+  const memo = memoFor(CUTS, lex);
+  const known = memo.get(word);
+  if (known !== undefined) return known;
   const n = word.length;
-  if (n < 3 || n > 24) return null;
   // best[i]: the fewest pieces for word[0, i), with the pieces; ties go to the longest last piece.
   const best: (string[] | null)[] = [[]];
   for (let i = 1; i <= n; i++) {
@@ -133,16 +155,27 @@ export function unglue(word: string, lex: Lexicon, contentPairs = true, counts?:
     for (let j = Math.max(0, i - 18); j < i; j++) {
       const before = best[j];
       if (!before || before.length >= 4) continue;
-      const raw = word.slice(j, i);
-      const found = piece(raw, lex);
+      const found = piece(word.slice(j, i), lex);
       if (!found) continue;
       // Content pieces of three letters or more only; which of them may stand is decided on
-      // the whole cut below.
+      // the whole cut.
       if (!FUNCTION_WORDS.has(found) && found.length < 3) continue;
       if (!best[i] || before.length + 1 < best[i]!.length) best[i] = [...before, found];
     }
   }
-  const parts = best[n];
+  const parts = best[n] ?? null;
+  memo.set(word, parts);
+  return parts;
+}
+
+/**
+ * `word` cut into the fewest known words (four at most), at least one of them a short
+ * function word, or two long ones (five letters or more) when `contentPairs` allows it —
+ * never a name split into plausible halves.
+ */
+export function unglue(word: string, lex: Lexicon, contentPairs = true, counts?: Counts): string[] | null {
+  if (word.length < 3 || word.length > 24) return null;
+  const parts = cutInPieces(word, lex);
   if (!parts || parts.length < 2) return null;
   const content = parts.filter((p) => !FUNCTION_WORDS.has(p));
   // Beside a function word, a content piece is a word the document uses elsewhere, or a long
@@ -199,39 +232,57 @@ function repairWord(word: string, capitalised: boolean, lex: Lexicon, counts?: C
   return best ? best[0] : null;
 }
 
-const decided = new WeakMap<Lexicon, Map<string, string | null>>();
+/**
+ * Decisions per document (its word counts) and word list: a decision depends on both, so a
+ * parse never inherits another document's — a truncated copy parsed earlier, say.
+ */
+const decided = new WeakMap<object, WeakMap<Lexicon, Map<string, string | null>>>();
+const WITHOUT_COUNTS = {};
 
 /**
  * Repairs the words of a running text that the list does not know. A word is looked at when
- * it is lower case (or capitalised, its capital kept) and three letters or more. The memo is
- * per word list: the same text and counts give the same answer.
+ * it is lower case (or capitalised, its capital kept) and three letters or more.
  */
 export function repairLexical(text: string, lex: Lexicon, counts?: Counts): string {
-  let memo = decided.get(lex);
+  const owner: object = counts ?? WITHOUT_COUNTS;
+  let perList = decided.get(owner);
+  if (!perList) {
+    perList = new WeakMap();
+    decided.set(owner, perList);
+  }
+  let memo = perList.get(lex);
   if (!memo) {
     memo = new Map();
-    decided.set(lex, memo);
+    perList.set(lex, memo);
   }
   const cache = memo;
-  return text.replace(/(\p{Lu}?)(\p{Ll}{2,})/gu, (whole: string, cap: string, rest: string, at: number) => {
-    // Whole words only, not inside addresses or compounds; after an apostrophe only when it
-    // follows an elided article or pronoun (« d’age », « l’hotellerie »).
-    const before = text.slice(Math.max(0, at - 8), at);
-    const after = text.charAt(at + whole.length);
-    if (/[\p{L}\d@’'-]/u.test(after) || (after === '.' && /[a-z]/.test(text.charAt(at + whole.length + 1))))
-      return whole;
-    if (/[\p{L}\d@./-]$/u.test(before)) return whole;
-    if (/['’]$/.test(before) && !/(?:^|[^\p{L}])(?:[ldnsjmc]|qu)['’]$/iu.test(before)) return whole;
-    const lower = (cap + rest).toLowerCase();
-    if (lower.length < 3 || isFrenchWord(lower, lex)) return whole;
-    const key = `${cap ? 'C' : 'c'}${lower}`;
-    let fixed = cache.get(key);
-    if (fixed === undefined) {
-      fixed = repairWord(lower, cap !== '', lex, counts);
-      cache.set(key, fixed);
-    }
-    if (!fixed) return whole;
-    const out = fixed.replace(/'/g, '’');
-    return cap ? out.charAt(0).toUpperCase() + out.slice(1) : out;
-  });
+  // Latin letters only (with accents and « œ »): a pattern without Unicode classes is several
+  // times faster over the whole document, and the scan's words are all Latin.
+  return text.replace(
+    /([A-ZÀ-ÖØ-ÞŒ]?)([a-zß-öø-ÿœ]{2,})/g,
+    (whole: string, cap: string, rest: string, at: number) => {
+      // Most words are known: settled by one lookup before anything else is looked at.
+      if (!cap && lex.has(whole)) return whole;
+      const key = cap ? `C${whole}` : whole;
+      let fixed = cache.get(key);
+      if (fixed === null) return whole;
+      // Whole words only, not inside addresses or compounds; after an apostrophe only when it
+      // follows an elided article or pronoun (« d’age », « l’hotellerie »).
+      const after = text.charAt(at + whole.length);
+      if (/[\p{L}\d@’'-]/u.test(after) || (after === '.' && /[a-z]/.test(text.charAt(at + whole.length + 1))))
+        return whole;
+      const before = text.slice(Math.max(0, at - 8), at);
+      if (/[\p{L}\d@./-]$/u.test(before)) return whole;
+      if (/['’]$/.test(before) && !/(?:^|[^\p{L}])(?:[ldnsjmc]|qu)['’]$/iu.test(before)) return whole;
+      if (fixed === undefined) {
+        const lower = whole.toLowerCase();
+        fixed =
+          lower.length < 3 || isFrenchWord(lower, lex) ? null : repairWord(lower, cap !== '', lex, counts);
+        cache.set(key, fixed);
+      }
+      if (!fixed) return whole;
+      const out = fixed.replace(/'/g, '’');
+      return cap ? out.charAt(0).toUpperCase() + out.slice(1) : out;
+    },
+  );
 }

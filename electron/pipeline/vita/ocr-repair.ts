@@ -501,6 +501,27 @@ export function cleanLines(lines: readonly string[], vocab?: Vocabulary): string
     .join('');
 }
 
+/** Cheap tests before costly patterns: a capital inside a word; letters glued to « d’ ». */
+const CAPITAL_INSIDE = /\p{Ll}\p{Lu}\p{Ll}/u;
+const LONE_APOSTROPHE = /(?:^|[\s(])['’]/;
+/** Four letters, then « d’ » or « l’ », then a letter: found by the apostrophes, not a pattern. */
+function hasGluedElision(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 0x27 && c !== 0x2019) continue;
+    const el = s.charAt(i - 1);
+    if ((el !== 'd' && el !== 'l') || i < 5 || !LETTER.test(s.charAt(i + 1))) continue;
+    if (
+      LETTER.test(s.charAt(i - 2)) &&
+      LETTER.test(s.charAt(i - 3)) &&
+      LETTER.test(s.charAt(i - 4)) &&
+      LETTER.test(s.charAt(i - 5))
+    )
+      return true;
+  }
+  return false;
+}
+
 /**
  * Scanner debris the word list does not see: `|` for « l », « I » or « L », brackets that open
  * round and close square (or the reverse), an elided « l » lost before its apostrophe, words
@@ -526,7 +547,7 @@ export function repairDebris(s: string): string {
       .replace(/\s*\|\s*/g, ' ');
   }
   // « partie lmise en œuvre) »: an opening bracket read as « l » before a word, closed later.
-  out = out.replace(/(^|\s)l(?=([bcdfgjkmnpqrstvwxz]\p{Ll}+)[^()]{0,200}\))/gu, '$1(');
+  if (out.includes(')')) out = out.replace(/(^|\s)l(?=([bcdfgjkmnpqrstvwxz]\p{Ll}+)[^()]{0,200}\))/gu, '$1(');
   // « 1¢ étape », « 2¢me étape »: the ordinal's letters read as a cent sign.
   if (out.includes('¢')) {
     out = out
@@ -543,11 +564,14 @@ export function repairDebris(s: string): string {
   if (out.includes("''") || out.includes("’'") || out.includes("'’"))
     out = out.replace(/(?<=\p{L})['’]{2,}/gu, '’');
   // « a 'émergence », « sur 'Economie »: the « l » before the apostrophe was lost.
-  if (out.includes("'") || out.includes('’')) {
+  if (LONE_APOSTROPHE.test(out)) {
     out = out.replace(/(^|[\s(])['’](?=[aeiouyhéèêâîôûAEIOUYHÉÈÊ])/gu, '$1l’');
   }
   // « UnCentred’information »: a capital inside a word starts the next word.
-  out = out.replace(/(?<![\p{L}])(Un|Une|Le|La|Les|Des|Du|Au|Aux)(?=\p{Lu}\p{Ll})/gu, '$1 ');
+  if (CAPITAL_INSIDE.test(out)) {
+    out = out.replace(/(?<![\p{L}])(Un|Une|Le|La|Les|Des|Du|Au|Aux)(?=\p{Lu}\p{Ll})/gu, '$1 ');
+  }
+  if (!hasGluedElision(out)) return out;
   out = out.replace(
     /(?<![\p{L}])(\p{L}{4,}?)([dl]['’])(?=\p{L}{3,})/gu,
     (m: string, word: string, el: string) =>
