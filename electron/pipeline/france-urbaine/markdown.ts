@@ -70,7 +70,8 @@ export function isCaption(lines: readonly string[], i: number): boolean {
   const t = cleanInline(raw);
   if (!t || t.length > 70 || !/^\p{Lu}/u.test(t)) return false;
   if (/@/.test(t) && !/@[\w-]+\.[a-z]{2,}/i.test(t)) return true;
-  return !/[.:;!?,]|\d/.test(t) && t.split(/\s+/).length <= 8;
+  // A bare number says a figure; a name with one (« Exploratoire en 3D ») may be a caption.
+  return !/[.:;!?,]|(?<![\p{L}\d])\d+(?![\p{L}\d])/u.test(t) && t.split(/\s+/).length <= 8;
 }
 
 export interface BlockOptions {

@@ -182,6 +182,7 @@ describe('franceUrbaineParser on the real document', () => {
       'Tracteur transportant',
       'Intérieur de la Fonderie',
       'Cyclotron2@',
+      'Exploratoire en 3D',
     ]) {
       expect(all).not.toContain(caption);
     }
