@@ -182,7 +182,13 @@ export function unglue(word: string, lex: Lexicon, contentPairs = true, counts?:
   // one: « part en aria les » is not what « partenariales » hides, nor « pour voyeurs »
   // « pourvoyeurs ». Two content words alone (« diagnostic amène ») need five letters each.
   if (content.length < parts.length) {
-    return content.every((p) => p.length >= 8 || (counts?.get(p) ?? 0) > 0) ? parts : null;
+    // A short piece must be used twice: a word cut at a line end leaves its tail once
+    // (« partena- » « rial »).
+    const own = (p: string): boolean => {
+      const n = counts?.get(p) ?? 0;
+      return p.length >= 8 || n >= 2 || (n >= 1 && p.length >= 5);
+    };
+    return content.every(own) ? parts : null;
   }
   return contentPairs && parts.length === 2 && parts.every((p) => p.length >= 5) ? parts : null;
 }

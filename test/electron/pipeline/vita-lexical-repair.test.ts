@@ -54,6 +54,8 @@ describe('repairs the word list arbitrates', () => {
     expect(unglue('cetravailainsufflé', lex, true, counts)).toEqual(['ce', 'travail', 'a', 'insufflé']);
     expect(unglue('partenariales', lex, true, counts)).toBeNull();
     expect(unglue('pourvoyeurs', lex, true, counts)).toBeNull();
+    // « rial » is in the document once, the tail of « partena- / rial »: no word of its own.
+    expect(unglue('partenarial', lex, true, counts)).toBeNull();
   });
 
   it('repairs the issue’s examples in running text and leaves names alone', () => {
