@@ -4,6 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { buildCatalogue } from '../pipeline';
 import { readDocuments } from './documents';
+import { entryRates, sourceRates } from '../pipeline/common/lexicon';
 
 const args = process.argv.slice(2);
 const outIndex = args.indexOf('--out');
@@ -26,6 +27,20 @@ if (!quiet) {
     for (const w of doc.warnings) {
       console.log(`    ${w.file}:${w.line ?? '?'} [${w.code}] ${w.message}`);
     }
+  }
+  // Words of the reading text the French word list does not know: OCR debris, glued or cut
+  // words, and terms the list lacks (the clean France urbaine text gives the floor).
+  const perEntry = entryRates(catalogue.entries);
+  console.log('\nMots inconnus du dictionnaire (taux par fiche, puis par document) :');
+  for (const e of catalogue.entries) {
+    const r = perEntry.get(e.id)!;
+    const sample = r.samples.slice(0, 5).join(', ');
+    console.log(`  ${(r.rate * 100).toFixed(1).padStart(5)} %  ${e.id}${sample ? `  (${sample})` : ''}`);
+  }
+  for (const s of sourceRates(catalogue)) {
+    console.log(
+      `  ${(s.rate * 100).toFixed(2).padStart(5)} %  ${s.label} — ${s.unknown} sur ${s.words} mots`,
+    );
   }
   const byKind = new Map<string, number>();
   for (const e of catalogue.entries) byKind.set(e.kind, (byKind.get(e.kind) ?? 0) + 1);

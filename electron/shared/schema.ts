@@ -75,9 +75,17 @@ export const Section = z.object({
   key: SectionKey,
   /** The heading as the document words it (cleaned), e.g. "3. La vision des élus". */
   heading: z.string(),
-  /** Cleaned text: OCR repaired, hyphenation joined, paragraphs separated by a blank line. */
+  /**
+   * Cleaned text: OCR repaired, hyphenation joined, paragraphs separated by a blank line. It
+   * carries a light structure, read as text and shown as such: a paragraph starting with
+   * "### " is a sub-heading (« ### Contexte en 2004 »); a line starting with "- " is a list
+   * item, with "  - " (two spaces) for an item nested under the one before. Everything else
+   * is plain paragraphs: no other markup, no HTML.
+   */
   text: z.string(),
   lines: LineRange.nullable().default(null),
+  /** Photo captions and credits printed in the part, kept out of the reading text. */
+  captions: z.array(z.string()).optional(),
 });
 export type Section = z.infer<typeof Section>;
 

@@ -7,14 +7,20 @@
 export interface TextDecoderLike {
   decode(bytes: ArrayBuffer | Uint8Array): string;
 }
-type TextDecoderConstructor = new (label: string, options?: { fatal?: boolean; ignoreBOM?: boolean }) => TextDecoderLike;
+type TextDecoderConstructor = new (
+  label: string,
+  options?: { fatal?: boolean; ignoreBOM?: boolean },
+) => TextDecoderLike;
 
 /**
  * TextDecoder exists in every runtime the shared core runs in (Node, the window, workers), but it
  * belongs to neither the ES library nor this folder's (deliberately empty) types: reach it through
  * globalThis with the little we need.
  */
-export function textDecoder(label: string, options?: { fatal?: boolean; ignoreBOM?: boolean }): TextDecoderLike {
+export function textDecoder(
+  label: string,
+  options?: { fatal?: boolean; ignoreBOM?: boolean },
+): TextDecoderLike {
   const { TextDecoder } = globalThis as unknown as { TextDecoder: TextDecoderConstructor };
   return new TextDecoder(label, options);
 }

@@ -33,12 +33,41 @@ function scan(): string[] {
   } catch {
     // Its online release check fails here with no network; the report is still written.
   }
-  const [header = '', ...rows] = readFileSync(out, 'utf8').trim().split('\n');
-  expect(header).toMatch(/^issue, severity, confidence, filename/);
-  return rows.map((line) => {
-    const [check, severity, , file] = line.split(',').map((c) => c.replace(/^"|"$/g, '').trim());
-    return `${check} ${severity} ${file}`;
-  });
+  const [header = [], ...rows] = csvRows(readFileSync(out, 'utf8'));
+  expect(header.join(', ')).toMatch(/^issue, severity, confidence, filename/);
+  return rows.map(([check = '', severity = '', , file = '']) => `${check} ${severity} ${file}`);
+}
+
+/** RFC 4180 rows: quoted fields may hold commas, doubled quotes and line breaks. */
+function csvRows(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  const endField = () => {
+    row.push(field.trim());
+    field = '';
+  };
+  const endRow = () => {
+    endField();
+    if (row.some((f) => f)) rows.push(row);
+    row = [];
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') endField();
+    else if (c === '\n') endRow();
+    else if (c !== '\r') field += c;
+  }
+  endRow();
+  return rows;
 }
 
 describe('Electronegativity', () => {

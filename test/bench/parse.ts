@@ -3,6 +3,8 @@ import { gzipSync } from 'node:zlib';
 import { buildCatalogue } from '../../electron/pipeline';
 import { readDocuments } from '../../electron/cli/documents';
 import { percentile, printTable, record } from './report';
+import { sourceRates } from '../../electron/pipeline/common/lexicon';
+import { cimeHistoryParser } from '../../electron/pipeline/cime';
 
 export async function run(): Promise<void> {
   const docs = readDocuments();
@@ -31,4 +33,32 @@ export async function run(): Promise<void> {
   ] as const;
   printTable('Catalogue', rows);
   await record('parse', Object.fromEntries(rows.map(([k, v]) => [k, v])));
+
+  // Reading quality: the share of words the French word list does not know, per source. The
+  // clean France urbaine text is the floor (terms the list lacks); VITA's OCR is to reach it.
+  const rates = sourceRates(catalogue);
+  const floor = rates.find((r) => r.label.startsWith('France urbaine'))?.rate ?? null;
+  const quality = rates.map(
+    (r) =>
+      [
+        `non-words, ${r.label} (%)`,
+        r.rate * 100,
+        r.label.startsWith('VITA') && floor !== null ? floor * 100 : null,
+      ] as const,
+  );
+  printTable('Texte (mots hors dictionnaire)', quality);
+  await record('text', Object.fromEntries(quality.map(([k, v]) => [k, v])));
+
+  // The Cime history parser on a 600 KB history (the document repeated, every milestone a
+  // duplicate): quadratic once (72 s), linear now.
+  const history = docs.find((d) => cimeHistoryParser.recognise(d.text) > 0.5);
+  if (history) {
+    let big = history.text;
+    while (big.length < 600_000) big += '\n\n2001 : Même jalon\nTexte du jalon.';
+    const t0 = performance.now();
+    cimeHistoryParser.parse({ file: history.file, text: big });
+    const cime = [['Cime history, 600 KB repeated (ms)', performance.now() - t0, 1000]] as const;
+    printTable('Cime, grande entrée', cime);
+    await record('cime-large', Object.fromEntries(cime.map(([k, v]) => [k, v])));
+  }
 }

@@ -123,16 +123,45 @@ interface PublicationHit {
   line: number;
 }
 
+/** A publication's publisher and year are said within its clause; clauses are a sentence long. */
+const CLAUSE_MAX = 400;
+
+/**
+ * Line offsets within a text for increasing positions: counts the newlines once overall
+ * rather than from the start of the text at each call.
+ */
+function lineCounter(text: string): (at: number) => number {
+  let line = 0;
+  // The first newline not counted yet: a long line is searched once, not at every call.
+  let next = text.indexOf('\n');
+  let last = 0;
+  return (at: number): number => {
+    if (at < last) {
+      line = 0;
+      next = text.indexOf('\n');
+    }
+    last = at;
+    while (next >= 0 && next < at) {
+      line++;
+      next = text.indexOf('\n', next + 1);
+    }
+    return line;
+  };
+}
+
 function findPublications(paras: Paragraph[]): PublicationHit[] {
   const hits: PublicationHit[] = [];
   for (const p of paras) {
+    const lineAt = lineCounter(p.text);
     for (const m of p.text.matchAll(/\*([^*\n]+?)\*/g)) {
       const title = (m[1] ?? '').trim();
       const before = p.text.slice(Math.max(0, m.index - 40), m.index);
       // Emphasis also marks a concept, a prize and a Minitel service: not publications.
       if (!title || /^\p{Ll}/u.test(title) || /^Prix\b/.test(title)) continue;
       if (/Minitel|3615|concept/i.test(before)) continue;
-      const after = p.text.slice(m.index + m[0].length);
+      // The clause that follows, up to its end or CLAUSE_MAX characters: the whole rest of the
+      // paragraph, sliced and split at every title, made a long paragraph quadratic.
+      const after = p.text.slice(m.index + m[0].length, m.index + m[0].length + CLAUSE_MAX);
       const clause = after.split(/;|\.(?:\s|$)/)[0] ?? '';
       let publisher: string | null = null;
       let year: number | null = null;
@@ -149,7 +178,7 @@ function findPublications(paras: Paragraph[]): PublicationHit[] {
         const inYear = /\ben ((?:19|20)\d{2})\b/.exec(clause);
         if (inYear?.[1]) year = Number(inYear[1]);
       }
-      const line = p.start + (p.text.slice(0, m.index).match(/\n/g) ?? []).length;
+      const line = p.start + lineAt(m.index);
       hits.push({ title, publisher, year, line });
     }
     // A title in quotation marks said to be published: « Guide pratique … », diffusé en janvier 2005.
@@ -157,7 +186,7 @@ function findPublications(paras: Paragraph[]): PublicationHit[] {
       /«\s*([\p{Lu}][^»\n]{3,150}?)\s*»\s*,?\s*(?:diffus|publi|édit|paru)[a-zé]*\b([^.;]*)/gu,
     )) {
       const year = /\b((?:19|20)\d{2})\b/.exec(m[2] ?? '')?.[1];
-      const line = p.start + (p.text.slice(0, m.index).match(/\n/g) ?? []).length;
+      const line = p.start + lineAt(m.index);
       hits.push({ title: (m[1] ?? '').trim(), publisher: null, year: year ? Number(year) : null, line });
     }
   }
@@ -312,6 +341,7 @@ function parseHistory(doc: SourceDocument): ParseOutput {
   // Milestone events.
   const events: CatalogueEvent[] = [];
   const seen = new Set<string>();
+  const nextSuffix = new Map<string, number>();
   for (const ms of milestones) {
     let id = `cime-jalon-${ms.year}-${slugify(ms.title)}`;
     if (seen.has(id)) {
@@ -320,8 +350,11 @@ function parseHistory(doc: SourceDocument): ParseOutput {
         'duplicate-milestone',
         `Ligne ${ms.titleLine} : jalon « ${ms.year} : ${ms.title} » en double (document doublé ?).`,
       );
-      let k = 2;
+      // The next free suffix is remembered per id: counting up from 2 again at every copy made
+      // a document doubled many times quadratic in its length.
+      let k = nextSuffix.get(id) ?? 2;
       while (seen.has(`${id}-${k}`)) k++;
+      nextSuffix.set(id, k + 1);
       id = `${id}-${k}`;
     }
     seen.add(id);
@@ -394,6 +427,29 @@ function parseHistory(doc: SourceDocument): ParseOutput {
     });
   } else {
     warn(null, 'organisation-missing', 'Le nom de Cime n’apparaît pas : organisation non créée.');
+  }
+
+  // The history closes its milestones with "QUI A FAIT CIME ?" and counts its presidents: a
+  // document that stops inside the milestones, or names fewer presidents, was cut.
+  const short: string[] = [];
+  const lastMilestone = milestones[milestones.length - 1];
+  if (
+    lastMilestone &&
+    !outside.some((p) => p.start > lastMilestone.titleLine && SECTION_HEADING.test(p.text))
+  ) {
+    short.push(`il s’arrête dans les jalons (« ${lastMilestone.year} : ${lastMilestone.title} »)`);
+  }
+  const announcedPresidents = /aura connu (\d{1,2}) présidents?/.exec(text)?.[1];
+  const presidentCount = people.filter((p) => p.role === PRESIDENT_ROLE).length;
+  if (announcedPresidents && presidentCount < Number(announcedPresidents)) {
+    short.push(`${presidentCount} présidents sur les ${announcedPresidents} annoncés`);
+  }
+  if (short.length > 0) {
+    warn(
+      lines.length,
+      'document-truncated',
+      `Document incomplet ou tronqué : ${short.join(', ')} (il s’arrête à la ligne ${lines.length}).`,
+    );
   }
 
   const years = milestones.map((m) => Number(m.year));

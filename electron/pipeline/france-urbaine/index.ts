@@ -225,15 +225,29 @@ function sectionFrom(
   from: number,
   to: number,
   headingLine: number,
+  structured = false,
 ): Section {
   const body = from <= to ? lines.slice(from, to + 1) : [];
   const last = trimEnd(lines, to, headingLine);
-  return {
+  const captions: string[] = [];
+  const section: Section = {
     key,
     heading,
-    text: cleanBlock(body),
+    text: cleanBlock(body, { structured, captions }),
     lines: [headingLine + 1, Math.max(headingLine, last) + 1],
   };
+  if (captions.length > 0) section.captions = captions;
+  return section;
+}
+
+/**
+ * The seven parts numbered in their order, whatever the document did (« 1 Contexte », then
+ * « Présentation » unnumbered, then « 2 L'ambition »…): « 1. Contexte territorial » to
+ * « 7. Caractéristiques innovantes… ».
+ */
+function numberedHeading(key: PartKey, heading: string): string {
+  const bare = heading.replace(/^\d+\s*[.)-]?\s*/, '').trim();
+  return `${PART_KEYS.indexOf(key) + 1}. ${bare || PART_LABELS[key]}`;
 }
 
 function buildCase(
@@ -301,7 +315,15 @@ function buildCase(
     }
     seen.add(p.key);
     const to = k + 1 < parts.length ? parts[k + 1]!.start - 1 : partsEnd;
-    const section = sectionFrom(p.key, p.heading, lines, p.end + 1, to, p.start);
+    const section = sectionFrom(
+      p.key,
+      numberedHeading(p.key, p.heading),
+      lines,
+      p.end + 1,
+      to,
+      p.start,
+      true,
+    );
     if (!section.text) {
       b.warn(
         p.start + 1,
@@ -596,6 +618,19 @@ function parse(doc: SourceDocument): ParseOutput {
         );
       }
     });
+    // One warning that says what the lines above add up to: the document lost entries.
+    const foundCases = new Set(pairing.filter((j) => j >= 0)).size;
+    const foundTexts = tocTexts.filter((t) => starts.some((s) => s.toc === t)).length;
+    if (foundCases < tocCases.length || foundTexts < tocTexts.length) {
+      const lastLine = lines.length;
+      b.warn(
+        lastLine,
+        'document-truncated',
+        `Document incomplet ou tronqué : le sommaire annonce ${tocCases.length} études de cas et ` +
+          `${tocTexts.length} textes, le document en contient ${foundCases} et ${foundTexts} ` +
+          `(il s’arrête à la ligne ${lastLine}).`,
+      );
+    }
   } catch (error) {
     // Last resort: the parser must never throw; what was read so far is kept.
     b.warn(null, PARSER_CRASHED, `Erreur inattendue pendant l'analyse : ${String(error)}`);

@@ -51,15 +51,48 @@ export function cleanHeading(line: string): string {
 
 const SENTENCE_END = /[.!?:;»)"”…]$/;
 
+/** Blank lines just before `i` (an image leaves two or more above its caption). */
+function blanksBefore(lines: readonly string[], i: number): number {
+  let n = 0;
+  for (let k = i - 1; k >= 0 && isBlank(lines[k]!); k--) n++;
+  return n;
+}
+
+/**
+ * A photo caption or credit: a short line alone after the blank lines an image leaves, that
+ * says no sentence (« La cueillette des tomates », « Cyclotron2@Yves Brault ») — no final
+ * punctuation, no comma or colon, a few words; a credit joins a name to its author with "@".
+ */
+export function isCaption(lines: readonly string[], i: number): boolean {
+  const raw = lines[i]!;
+  if (isHeading(raw) || /^\s*(?:[-*+>]|\[|<|\d+\s*$)/.test(raw)) return false;
+  if (blanksBefore(lines, i) < 2 || (i + 1 < lines.length && !isBlank(lines[i + 1]!))) return false;
+  const t = cleanInline(raw);
+  if (!t || t.length > 70 || !/^\p{Lu}/u.test(t)) return false;
+  if (/@/.test(t) && !/@[\w-]+\.[a-z]{2,}/i.test(t)) return true;
+  // A bare number says a figure; a name with one (« Exploratoire en 3D ») may be a caption.
+  return !/[.:;!?,]|(?<![\p{L}\d])\d+(?![\p{L}\d])/u.test(t) && t.split(/\s+/).length <= 8;
+}
+
+export interface BlockOptions {
+  /**
+   * Keep the structure of a case's part in the text: sub-headings as "### " paragraphs,
+   * list items as "- " lines (nested ones as "  - "), photo captions out of the text into
+   * `captions`.
+   */
+  structured?: boolean;
+  captions?: string[];
+}
+
 /**
  * Cleaned text of a run of source lines: paragraphs separated by one blank line, lines of a
  * paragraph kept apart, and a paragraph that a page break split mid-sentence joined back.
  */
-export function cleanBlock(lines: readonly string[]): string {
+export function cleanBlock(lines: readonly string[], options: BlockOptions = {}): string {
   const paragraphs: string[][] = [];
   let current: string[] = [];
   let pendingBreak = false;
-  for (const raw of lines) {
+  for (const [i, raw] of lines.entries()) {
     if (isBlank(raw)) {
       if (current.length > 0) {
         paragraphs.push(current);
@@ -68,14 +101,31 @@ export function cleanBlock(lines: readonly string[]): string {
       pendingBreak = true;
       continue;
     }
-    const line = cleanLine(raw);
+    if (options.structured && isCaption(lines, i)) {
+      options.captions?.push(cleanInline(raw));
+      continue;
+    }
+    if (options.structured && isHeading(raw)) {
+      // A sub-heading of the part: a paragraph of its own, its colon dropped.
+      const h = cleanHeading(raw).replace(/\s*:$/, '');
+      if (current.length > 0) paragraphs.push(current);
+      if (h) paragraphs.push([`### ${h}`]);
+      current = [];
+      pendingBreak = false;
+      continue;
+    }
+    let line = cleanLine(raw);
     if (!line) continue;
+    // A list item indented under another: one level of nesting kept.
+    if (options.structured && /^\s{2,}[-*+]\s/.test(raw) && line.startsWith('- '))
+      line = `- \u2063${line.slice(2)}`;
     if (current.length === 0 && pendingBreak && paragraphs.length > 0) {
       const prev = paragraphs[paragraphs.length - 1]!;
       const last = prev[prev.length - 1] ?? '';
       // A page break cut the sentence: the previous paragraph has no final punctuation and
       // this one goes on in lower case.
       if (
+        !last.startsWith('### ') &&
         /[\p{L},]$/u.test(last) &&
         !SENTENCE_END.test(last) &&
         /^[a-zà-ÿœ]/.test(line) &&
@@ -92,7 +142,9 @@ export function cleanBlock(lines: readonly string[]): string {
     current.push(line);
   }
   if (current.length > 0) paragraphs.push(current);
-  return tidy(paragraphs.map((p) => p.join('\n')).join('\n\n'));
+  const text = tidy(paragraphs.map((p) => p.join('\n')).join('\n\n'));
+  // tidy() trims each line: the nested items get their indent back.
+  return options.structured ? text.replace(/^- (?=\u2063)/gm, '  - ').replace(/\u2063/g, '') : text;
 }
 
 /** First sentences of a cleaned text, for list summaries. */

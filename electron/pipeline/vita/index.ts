@@ -4,13 +4,22 @@ import { sha256 } from '../../shared/text/sha256';
 import type { Entry, Section, SectionKey, Warning } from '../../shared/schema';
 import type { DocumentParser, ParseOutput, SourceDocument } from '../types';
 import { guardedParser } from '../common/guard';
-import { sliceLines, slugify, splitLines } from '../common/text';
+import { foldForMatch, sliceLines, slugify, splitLines } from '../common/text';
 import { departmentByName, departmentFromPostcode, regionByName } from '../../shared/places';
-import { cleanLines, isValidEmail, repairText, type Vocabulary } from './ocr-repair';
-import { findStructure, GROUPS, type Block } from './structure';
+import {
+  cleanLines,
+  isValidEmail,
+  onlyWordsFrom,
+  repairDebris,
+  repairText,
+  type Vocabulary,
+} from './ocr-repair';
+import { findStructure, GROUPS, RUNNING_TITLE_WORDS, type Block } from './structure';
 import { normaliseUrl, parseContacts, splitHeader, type HeaderLine } from './contacts';
 import { readableCity, readableTitle, type CaseVocabulary } from './title';
 import { scanWords } from './words';
+import { reflowColumns, WordRuns, type ColumnContext, type FlowLine } from './columns';
+import { frenchLexicon } from '../common/lexicon';
 import { entryDefaults } from '../../shared/entry-defaults';
 
 const SOURCE_TITLE = 'Recueil d’expériences VITA';
@@ -56,6 +65,7 @@ interface Context {
   knownDomains: Set<string>;
   /** Web hosts the document prints in lower case, as it should: the arbiter for garbled ones. */
   knownHosts: Set<string>;
+  columns: ColumnContext;
 }
 
 /** Web addresses cited in a text, with or without "http://" ("www.ademe.fr"). */
@@ -128,21 +138,64 @@ function clean(ctx: Context, from: number, to: number): string {
   return cleanLines(ctx.lines.slice(from, to + 1), ctx.vocab);
 }
 
+/** Flow lines (reading order) as cleaned section text. */
+function cleanFlow(ctx: Context, flow: readonly FlowLine[]): string {
+  return cleanLines(
+    flow.map((f) => f.text),
+    ctx.vocab,
+  );
+}
+
+/**
+ * Flow lines with the running heads blanked: a line standing alone between blank lines that
+ * repeats the experience's organisation (« COORACE Pays de la Loire » on each of its pages),
+ * a chapter's running title, or the section's own heading printed again (« Notre
+ * expérience » under « NOTRE EXPERIENCE »).
+ */
+function withoutRunningHeads(
+  flow: readonly FlowLine[],
+  organisation: string | null,
+  heading: string,
+): FlowLine[] {
+  const org = organisation ? foldForMatch(organisation) : null;
+  const head = foldForMatch(heading);
+  const blank = (k: number): boolean => k < 0 || k >= flow.length || !flow[k]!.text.trim();
+  return flow.map((f, k) => {
+    const t = f.text.trim();
+    if (!t || t.length > 60 || !blank(k - 1) || !blank(k + 1)) return f;
+    const folded = foldForMatch(t);
+    const running = folded === org || folded === head || onlyWordsFrom(t, RUNNING_TITLE_WORDS);
+    return running ? { text: '', line: f.line } : f;
+  });
+}
+
+/** 1-based [first, last] document lines a run of flow lines comes from. */
+function flowRange(flow: readonly FlowLine[], fallback: number): [number, number] {
+  if (flow.length === 0) return [fallback + 1, fallback + 1];
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const f of flow) {
+    lo = Math.min(lo, f.line);
+    hi = Math.max(hi, f.line);
+  }
+  return [lo + 1, hi + 1];
+}
+
 const DOUBLE_SPACE = /\s\s/;
 const INTERLEAVED = /\p{L}[,.;:]?\s{2,}\p{Lu}/u;
 
-function interleavedWarnings(ctx: Context, from: number, to: number, title: string): void {
-  for (let i = from; i <= to; i++) {
-    // Two columns read side by side: a wide gap in the middle of a text line. Two spaces in a
-    // row are rare: looking for them first, on the line as it is, spares the trimming and the
-    // Unicode pattern on most lines.
-    const raw = ctx.lines[i] ?? '';
+/** Lines still read across both columns after the reflow: kept as they are, with a warning. */
+function interleavedWarnings(ctx: Context, flow: readonly FlowLine[], title: string): void {
+  for (const f of flow) {
+    // Two spaces in a row are rare: looking for them first, on the line as it is, spares the
+    // trimming and the Unicode pattern on most lines.
+    const raw = f.text;
     if (raw.length <= 40 || !DOUBLE_SPACE.test(raw)) continue;
     const l = raw.trim();
     if (l.length > 40 && DOUBLE_SPACE.test(l) && INTERLEAVED.test(l)) {
       warn(
         ctx,
-        i + 1,
+        f.line + 1,
         'interleaved-columns',
         `Deux colonnes lues sur la même ligne dans « ${title} » : texte conservé tel quel.`,
       );
@@ -179,35 +232,48 @@ function experienceEntry(ctx: Context, block: Block): Entry {
       lines: [presFrom + 1, block.anchor],
     });
   }
-  // Body sections: from each heading to the next.
+  // Body sections: from each heading to the next, over the body in reading order (two columns
+  // read side by side are rebuilt first, so a heading in the right column cuts at the right place).
+  const flow = reflowColumns(ctx.lines, block.anchor, block.end, ctx.columns);
   const marks: { at: number; spec: SectionSpec; skip: number }[] = [];
-  for (let i = block.anchor; i <= block.end; i++) {
-    const l = ctx.lines[i] ?? '';
+  for (let i = 0; i < flow.length; i++) {
+    const l = flow[i]!.text;
     for (const { re, spec } of SECTION_HEADINGS) {
       if (!re.test(l)) continue;
       if (marks.some((m) => m.spec.key === spec.key)) break;
       const before = l.replace(re, '').trim();
       if (before) {
-        warn(ctx, i + 1, 'heading-glued', `Intertitre collé à du texte d’une autre colonne : « ${before} ».`);
+        warn(
+          ctx,
+          flow[i]!.line + 1,
+          'heading-glued',
+          `Intertitre collé à du texte d’une autre colonne : « ${before} ».`,
+        );
       }
-      const skip = spec.key === 'obstacles' && /ET LEVIERS/.test(ctx.lines[i + 1] ?? '') ? 2 : 1;
+      let skip = 1;
+      if (spec.key === 'obstacles') {
+        let next = i + 1;
+        while (next < flow.length && !flow[next]!.text.trim()) next++;
+        if (/ET LEVIERS/.test(flow[next]?.text ?? '')) skip = next - i + 1;
+      }
       marks.push({ at: i, spec, skip });
       break;
     }
   }
   for (const [k, m] of marks.entries()) {
-    const to = (marks[k + 1]?.at ?? block.end + 1) - 1;
+    const to = (marks[k + 1]?.at ?? flow.length) - 1;
     const from = m.at + m.skip;
-    const text = from <= to ? clean(ctx, from, to) : '';
-    const glued = (ctx.lines[m.at] ?? '')
-      .replace(SECTION_HEADINGS.find((h) => h.spec === m.spec)!.re, '')
-      .trim();
+    const part = from <= to ? flow.slice(from, to + 1) : [];
+    const text = part.length
+      ? cleanFlow(ctx, withoutRunningHeads(part, contacts.organisation, m.spec.heading))
+      : '';
+    const glued = flow[m.at]!.text.replace(SECTION_HEADINGS.find((h) => h.spec === m.spec)!.re, '').trim();
     const body = glued ? `${glued}\n\n${text}` : text;
     sections.push({
       key: m.spec.key,
       heading: m.spec.heading,
       text: body,
-      lines: [m.at + 1, Math.max(m.at + 1, to + 1)],
+      lines: flowRange([flow[m.at]!, ...part], block.anchor),
     });
   }
   if (header.contactLines.length) {
@@ -217,13 +283,13 @@ function experienceEntry(ctx: Context, block: Block): Entry {
       key: 'contacts',
       heading: 'Contacts',
       text: header.contactLines
-        .map((l) => l.text.trim())
+        .map((l) => repairDebris(l.text).trim())
         .filter(Boolean)
         .join('\n'),
       lines: [first + 1, last + 1],
     });
   }
-  interleavedWarnings(ctx, block.anchor, block.end, readable);
+  interleavedWarnings(ctx, flow, readable);
 
   // Place: the parenthesised department wins, then the postcode.
   const deptFromPlace = place ? departmentByName(place) : null;
@@ -271,9 +337,13 @@ function experienceEntry(ctx: Context, block: Block): Entry {
 }
 
 function textEntry(ctx: Context, block: Block, id: string, title: string): Entry {
-  const text = clean(ctx, block.start, block.end);
+  // Chapter pages set a narrow box beside a wide column, then run full width: the column
+  // reflow, tuned to the experiences' two equal columns, would cut full-width lines there.
+  const flow: FlowLine[] = [];
+  for (let i = block.start; i <= block.end; i++) flow.push({ text: ctx.lines[i] ?? '', line: i });
+  const text = cleanFlow(ctx, flow);
   const group = GROUPS[block.group]?.name ?? null;
-  interleavedWarnings(ctx, block.start, block.end, title);
+  interleavedWarnings(ctx, flow, title);
   return {
     id,
     kind: 'text',
@@ -332,6 +402,48 @@ function learnEmails(text: string): { emails: Set<string>; domains: Set<string> 
   return { emails, domains };
 }
 
+const NUMBER_WORDS: Record<string, number> = { trois: 3, quatre: 4, cinq: 5, cing: 5, six: 6, sept: 7 };
+
+/**
+ * What the introduction announces ("Les 27 expériences présentées dans ce recueil", "les cinq
+ * groupes de travail"), read in its first lines: the yardstick of a complete document.
+ */
+export function announcedCounts(lines: readonly string[]): {
+  experiences: number | null;
+  groups: number | null;
+} {
+  const head = foldForMatch(lines.slice(0, 60).join(' '));
+  const exp = /\b(\d{1,3}) experiences presentees\b/.exec(head);
+  const grp = /\b(\d|trois|quatre|cinq|cing|six|sept) groupes de travail\b/.exec(head);
+  const groups = grp ? (NUMBER_WORDS[grp[1]!] ?? Number(grp[1])) : null;
+  return { experiences: exp ? Number(exp[1]) : null, groups };
+}
+
+/** Fewer experiences or chapters than announced, or no closing text: the document was cut. */
+function truncationWarnings(
+  ctx: Context,
+  blocks: readonly Block[],
+  experiences: number,
+  groups: number,
+): void {
+  const announced = announcedCounts(ctx.lines);
+  const short: string[] = [];
+  if (announced.experiences !== null && experiences < announced.experiences) {
+    short.push(`${experiences} expériences sur les ${announced.experiences} annoncées`);
+  }
+  if (announced.groups !== null && groups < announced.groups) {
+    short.push(`${groups} groupes de travail sur les ${announced.groups} annoncés`);
+  }
+  if (experiences > 0 && !blocks.some((b) => b.kind === 'conclusion')) short.push('pas de conclusion');
+  if (short.length === 0) return;
+  warn(
+    ctx,
+    ctx.lines.length,
+    'document-truncated',
+    `Document incomplet ou tronqué : ${short.join(', ')} (il s’arrête à la ligne ${ctx.lines.length}).`,
+  );
+}
+
 function parseVita(doc: SourceDocument): ParseOutput {
   const text = typeof doc.text === 'string' ? doc.text : '';
   const lines = splitLines(text);
@@ -346,6 +458,7 @@ function parseVita(doc: SourceDocument): ParseOutput {
     knownEmails: learned.emails,
     knownDomains: learned.domains,
     knownHosts: hostsIn(text),
+    columns: { lex: frenchLexicon(), pairs: new WordRuns(lines) },
   };
   const { blocks, issues } = findStructure(lines);
   for (const i of issues) warn(ctx, i.line, i.code, i.message);
@@ -392,6 +505,7 @@ function parseVita(doc: SourceDocument): ParseOutput {
 
   const experiences = entries.filter((e) => e.kind === 'experience');
   const groups = new Set(experiences.map((e) => e.group).filter(Boolean));
+  truncationWarnings(ctx, blocks, experiences.length, groups.size);
   if (lines.length > 1 && experiences.length === 0) {
     warn(ctx, null, 'no-experience', 'Aucune expérience trouvée (aucun intertitre « NOTRE EXPERIENCE »).');
   }

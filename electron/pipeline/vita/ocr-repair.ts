@@ -4,6 +4,8 @@ import { foldForMatch } from '../common/text';
 import { NeedleSet } from '../common/needles';
 import { formatPhone } from '../common/phones';
 import { scanWords } from './words';
+import { repairLexical } from './lexical-repair';
+import { frenchLexicon } from '../common/lexicon';
 
 /** Word counts of the document's own running text: the arbiter when a repair is ambiguous. */
 export type Vocabulary = ReadonlyMap<string, number>;
@@ -54,14 +56,17 @@ export function repairElision(s: string, vocab?: Vocabulary): string {
       ELISION_DECISIONS.set(vocab, decided);
     }
     const decisions = decided;
-    out = out.replace(/\b([ld])([aeiouyéèêh][\p{L}]{2,})/gu, (whole: string, p: string, rest: string) => {
-      let split = decisions.get(whole);
-      if (split === undefined) {
-        split = gluedToElision(whole, rest, vocab);
-        decisions.set(whole, split);
-      }
-      return split ? `${p}'${rest}` : whole;
-    });
+    out = out.replace(
+      /(?<![\p{L}])([ld])([aeiouyéèêh][\p{L}]{2,})/gu,
+      (whole: string, p: string, rest: string) => {
+        let split = decisions.get(whole);
+        if (split === undefined) {
+          split = gluedToElision(whole, rest, vocab);
+          decisions.set(whole, split);
+        }
+        return split ? `${p}'${rest}` : whole;
+      },
+    );
   }
   return out;
 }
@@ -177,6 +182,10 @@ const WORD_FIXES: [string | string[], RegExp, string, RegExp?][] = [
   [['|a', '| a'], /(^|\s)\| ?a(?=\s)/g, '$1La'],
   ['|l', /(^|\s)\|l(?=\s|[a-z])/g, '$1Il'],
   [['L a ', 'L e '], /(^|\s)L ([ae]) /g, '$1L$2 '],
+  // « où » read « ol », « dû » read « di » or « d0 », « Il » read « ll »: none is French.
+  ['ol', w('ol'), 'où'],
+  [['di', 'd0'], w('(?:di|d0)(?= (?:être|développer|faire|se|à|a|en|le|la|les))'), 'dû'],
+  ['ll', w('ll(?= \\p{Ll})'), 'Il'],
 ];
 
 /** A whole-word pattern: JavaScript's \b ignores accented letters, lookarounds do not. */
@@ -187,6 +196,11 @@ function w(pattern: string): RegExp {
 const FIX_NEEDLES = new NeedleSet(WORD_FIXES.map(([needle]) => needle));
 
 export function repairWords(s: string): string {
+  return repairPreposition(repairWordFixes(s));
+}
+
+/** The whole-word fixes of WORD_FIXES. */
+function repairWordFixes(s: string): string {
   let out = s;
   // Same gate as `out.includes(needle)` before each fix, with one scan for all the needles,
   // redone only after a fix changed the text.
@@ -202,10 +216,16 @@ export function repairWords(s: string): string {
       present = FIX_NEEDLES.scan(out, present);
     }
   }
+  return out;
+}
+
+/** « a » that can only be the preposition « à ». */
+function repairPreposition(s: string): string {
+  let out = s;
   // French "à": the OCR drops the grave accent. Only where the verb "a" cannot stand:
   // before "la"/"l'", a number, an infinitive or a fixed locution.
   out = out.replace(
-    /(^|[\s(])a(?=\s+(?:la\s|l['’]|\d|[\p{L}]+(?:er|ir|oir)(?![\p{L}])|(?:partir|travers|titre|cheval|disposition|destination|propos|terme|chaque|domicile|cette|ce|ces|mi-temps|temps plein|temps partiel|peine|savoir|nouveau|condition|hauteur|distance|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|l[ae]?\s)(?![\p{L}])))/gu,
+    /(^|[\s(])a(?=\s+(?:la\s|l['’]|\d|[\p{L}]+(?:er|ir|oir|ndre|ttre|aire|uire|ure|aincre|être)(?![\p{L}])|s['’]\p{L}|(?:partir|travers|titre|cheval|disposition|destination|propos|terme|chaque|domicile|cette|ce|ces|mi-temps|temps plein|temps partiel|peine|savoir|nouveau|condition|hauteur|distance|proximité|niveau|mesure|charge|moyen|long|court|plat|début|côté|présent|l['’]échelle|tort|raison|compter|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|l[ae]?\s)(?![\p{L}])))/gu,
     (m: string, p: string, offset: number, all: string) => {
       const before = all.slice(Math.max(0, offset - 8), offset + p.length);
       // "il y a", "elle a", "qui a": the verb, not the preposition.
@@ -460,7 +480,7 @@ export function cleanLines(lines: readonly string[], vocab?: Vocabulary): string
   }
   if (!current.empty) paragraphs.push(current.text());
   // Consecutive bullets form one list: a single newline between them.
-  const repaired = paragraphs.map((p) => repairText(p, vocab)).filter((p) => p.length > 0);
+  const repaired = paragraphs.map((p) => repairText(p, vocab, true)).filter((p) => p.length > 0);
   return repaired
     .map((p, i) =>
       i === 0 ? p : `${p.startsWith('- ') && repaired[i - 1]!.startsWith('- ') ? '\n' : '\n\n'}${p}`,
@@ -468,10 +488,101 @@ export function cleanLines(lines: readonly string[], vocab?: Vocabulary): string
     .join('');
 }
 
-/** Repairs running text (one paragraph): elisions, confused letters, e-mails, spacing. */
-export function repairText(s: string, vocab?: Vocabulary): string {
+/** Cheap tests before costly patterns: a capital inside a word; letters glued to « d’ ». */
+const CAPITAL_INSIDE = /\p{Ll}\p{Lu}\p{Ll}/u;
+const LONE_APOSTROPHE = /(?:^|[\s(])['’]/;
+/** Four letters, then « d’ » or « l’ », then a letter: found by the apostrophes, not a pattern. */
+function hasGluedElision(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 0x27 && c !== 0x2019) continue;
+    const el = s.charAt(i - 1);
+    if ((el !== 'd' && el !== 'l') || i < 5 || !LETTER.test(s.charAt(i + 1))) continue;
+    if (
+      LETTER.test(s.charAt(i - 2)) &&
+      LETTER.test(s.charAt(i - 3)) &&
+      LETTER.test(s.charAt(i - 4)) &&
+      LETTER.test(s.charAt(i - 5))
+    )
+      return true;
+  }
+  return false;
+}
+
+/**
+ * Scanner debris the word list does not see: `|` for « l », « I » or « L », brackets that open
+ * round and close square (or the reverse), an elided « l » lost before its apostrophe, words
+ * run together at a capital (« UnCentred’information »).
+ */
+export function repairDebris(s: string): string {
+  let out = s;
+  if (out.includes('|')) {
+    out = out
+      // « |'association », « |l'est »: « l' » and « Il ».
+      .replace(/(^|\s)\|['’](?=\p{L})/gu, "$1l'")
+      .replace(/(^|\s)\|l['’](?=\p{L})/gu, '$1Il ')
+      .replace(/(^|\s)\|l(?=\s)/g, '$1Il')
+      // « |AE », « |IAE », « '|AE »: the I of IAE.
+      .replace(/(^|[\s'’])\|I?(?=AE\b)/g, '$1I')
+      // « - | es principes », « | a présence »: a capital L read as a bar.
+      .replace(/(^|[\s(“"«-])\|\s?(?=\p{Ll})/gu, '$1L')
+      // « RMI| et »: a closing bracket.
+      .replace(/(\([^()|\n]{1,80})\|/g, '$1)')
+      // « Direction de | "Education »: the lost « l’ ».
+      .replace(/(\s)\|\s+["“]?(?=\p{Lu})/gu, "$1l'")
+      // Anything else (a phone icon, a rule): dropped.
+      .replace(/\s*\|\s*/g, ' ');
+  }
+  // « partie lmise en œuvre) »: an opening bracket read as « l » before a word, closed later.
+  if (out.includes(')')) out = out.replace(/(^|\s)l(?=([bcdfgjkmnpqrstvwxz]\p{Ll}+)[^()]{0,200}\))/gu, '$1(');
+  // « 1¢ étape », « 2¢me étape »: the ordinal's letters read as a cent sign.
+  if (out.includes('¢')) {
+    out = out
+      .replace(/\b1¢(?:re)?(?=\s)/g, '1re')
+      .replace(/\b(\d+)¢(?:me)?(?=\s)/g, '$1e')
+      .replace(/(^|\n)\s*¢\s*/g, '$1- ')
+      .replace(/\s*¢\s*/g, ' ');
+  }
+  if (out.includes(']') || out.includes('[')) {
+    // A bracket opened round and closed square, or the reverse: both round.
+    out = out.replace(/\(([^()[\]\n]{0,300})\]/g, '($1)').replace(/\[([^()[\]\n]{0,300})\)/g, '($1)');
+  }
+  // « d''une »: one apostrophe read twice.
+  if (out.includes("''") || out.includes("’'") || out.includes("'’"))
+    out = out.replace(/(?<=\p{L})['’]{2,}/gu, '’');
+  // « a 'émergence », « sur 'Economie »: the « l » before the apostrophe was lost.
+  if (LONE_APOSTROPHE.test(out)) {
+    out = out.replace(/(^|[\s(])['’](?=[aeiouyhéèêâîôûAEIOUYHÉÈÊ])/gu, '$1l’');
+  }
+  // « UnCentred’information »: a capital inside a word starts the next word.
+  if (CAPITAL_INSIDE.test(out)) {
+    out = out.replace(/(?<![\p{L}])(Un|Une|Le|La|Les|Des|Du|Au|Aux)(?=\p{Lu}\p{Ll})/gu, '$1 ');
+  }
+  if (!hasGluedElision(out)) return out;
+  out = out.replace(
+    /(?<![\p{L}])(\p{L}{4,}?)([dl]['’])(?=\p{L}{3,})/gu,
+    (m: string, word: string, el: string) =>
+      /^(?:lorsqu|puisqu|quoiqu|jusqu|aujourd|presqu)$/i.test(word + el.charAt(0)) ? m : `${word} ${el}`,
+  );
+  return out;
+}
+
+/**
+ * Repairs running text (one paragraph): elisions, confused letters, e-mails, spacing; with
+ * `prose`, also the debris of the scan and the words the French word list can arbitrate.
+ */
+export function repairText(s: string, vocab?: Vocabulary, prose = false): string {
   let out = repairElision(s, vocab);
-  out = repairWords(out);
+  if (prose) {
+    // The fixed spellings first (« péle » is « pôle », not « pèle »), then what the word list
+    // arbitrates, then « à » where the repaired words show it.
+    out = repairDebris(out);
+    out = repairWordFixes(out);
+    out = repairLexical(out, frenchLexicon(), vocab);
+    out = repairPreposition(out);
+  } else {
+    out = repairWords(out);
+  }
   if (out.includes('(d') || out.includes('(@'))
     out = out.replace(/\S+\((?:d|@|d@)\S+\.[a-z]{2,6}\b/g, (m) => repairEmail(m) ?? m);
   if (out.includes('mww')) out = out.replace(/http:\/\/mww\./g, 'http://www.');

@@ -48,3 +48,54 @@ export function annotatableSections(item: CatalogueItem): { ref: string; heading
   const refs = sectionRefs(sections);
   return sections.map((s, i) => ({ ref: refs[i]!, heading: s.heading, text: s.text }));
 }
+
+/** One block of a section's text as shown: a paragraph, a sub-heading or a list item. */
+export interface TextBlock {
+  kind: 'p' | 'h' | 'li';
+  /** 1 for a list item nested under the one before ("  - "). */
+  depth: 0 | 1;
+  /** Offsets in the section's text, the "### " or "- " marker left out. */
+  start: number;
+  end: number;
+}
+
+/**
+ * The blocks of a section's text, following the structure the schema documents: a paragraph
+ * starting with "### " is a sub-heading, a line starting with "- " (or "  - ") a list item,
+ * the other lines of a paragraph one paragraph. Offsets stay those of the text, so highlights
+ * and search matches land where they did.
+ */
+export function textBlocks(text: string): TextBlock[] {
+  const out: TextBlock[] = [];
+  const re = /\n{2,}/g;
+  let start = 0;
+  const paragraph = (from: number, to: number): void => {
+    if (to <= from) return;
+    if (text.startsWith('### ', from) && !text.slice(from, to).includes('\n')) {
+      out.push({ kind: 'h', depth: 0, start: from + 4, end: to });
+      return;
+    }
+    let plain: { start: number; end: number } | null = null;
+    let at = from;
+    while (at < to) {
+      const nl = text.indexOf('\n', at);
+      const lineEnd = nl < 0 || nl > to ? to : nl;
+      const item = /^( {2})?- (?=\S)/.exec(text.slice(at, lineEnd));
+      if (item) {
+        if (plain) out.push({ kind: 'p', depth: 0, ...plain });
+        plain = null;
+        out.push({ kind: 'li', depth: item[1] ? 1 : 0, start: at + item[0].length, end: lineEnd });
+      } else if (lineEnd > at) {
+        plain = plain ? { start: plain.start, end: lineEnd } : { start: at, end: lineEnd };
+      }
+      at = lineEnd + 1;
+    }
+    if (plain) out.push({ kind: 'p', depth: 0, ...plain });
+  };
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    paragraph(start, m.index);
+    start = m.index + m[0].length;
+  }
+  paragraph(start, text.length);
+  return out;
+}

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCatalogue, pickParser } from '../../../electron/pipeline';
 import { readDocuments } from '../../../electron/cli/documents';
 import { Catalogue } from '../../../electron/shared/schema';
+import { sourceRates } from '../../../electron/pipeline/common/lexicon';
 
 const docs = readDocuments();
 const { catalogue, invalid } = buildCatalogue(docs);
@@ -93,5 +94,38 @@ describe('documents the assembler cannot trust', () => {
   it('never throws on empty, binary or truncated input', () => {
     const inputs = ['', '\u0000\u0001\u0002', '\ufffd'.repeat(1000), docs[2]?.text.slice(0, 5000) ?? ''];
     for (const text of inputs) expect(() => buildCatalogue([{ file: 'x.txt', text }])).not.toThrow();
+  });
+});
+
+describe('reading text of the whole catalogue', () => {
+  /** Every piece of text a reader sees of an entry or an event. */
+  const texts = [
+    ...catalogue.entries.map((e) => ({
+      id: e.id,
+      text: [
+        e.title,
+        e.summary,
+        e.organisation ?? '',
+        e.address ?? '',
+        ...e.people.flatMap((p) => [p.name, p.role ?? '']),
+        ...e.sections.flatMap((s) => [s.heading, s.text]),
+      ].join('\n'),
+    })),
+    ...catalogue.events.map((e) => ({ id: e.id, text: `${e.title}\n${e.text}` })),
+  ];
+
+  it('keeps no scanner debris: bars, cent signs, brackets opened round and closed square', () => {
+    const debris = /\||¢|\([^()[\]\n]*\]|\[[^()[\]\n]*\)/;
+    const found = texts.filter((t) => debris.test(t.text)).map((t) => `${t.id}: ${debris.exec(t.text)![0]}`);
+    expect(found).toEqual([]);
+  });
+
+  it('reads VITA with no more non-words than the clean France urbaine text', () => {
+    const rates = sourceRates(catalogue);
+    const vita = rates.find((r) => r.label === 'VITA 2008')!;
+    const franceUrbaine = rates.find((r) => r.label.startsWith('France urbaine'))!;
+    expect(vita.words).toBeGreaterThan(30_000);
+    expect(franceUrbaine.words).toBeGreaterThan(15_000);
+    expect(vita.rate).toBeLessThanOrEqual(franceUrbaine.rate);
   });
 });

@@ -221,6 +221,79 @@ describe('hostile input', () => {
     expectValid(o);
   });
 
+  // A repeated history (every milestone a duplicate) and one long paragraph of publications
+  // were quadratic: 600 KB took 72 s. Four times the input must cost well under the sixteen
+  // times a quadratic parser needs (eleven allows for the collector on a busy machine); the
+  // best of five runs keeps the machine's load out of it.
+  const repeated = (size: number): string => {
+    let t = HISTORY;
+    while (t.length < size) t += `\n\n2001 : Même jalon\nTexte du jalon.`;
+    return t;
+  };
+  const publishing = (size: number): string => {
+    let t = `${HISTORY}\n\n2001 : Une année de publications\n`;
+    for (let k = 0; t.length < size; k++)
+      t += `Le Cime publie *Guide numéro ${k}* (Cime, 2001) avec ses partenaires\n`;
+    return t;
+  };
+  const bestOf5 = (text: string): number => {
+    let best = Infinity;
+    for (let k = 0; k < 5; k++) {
+      const t0 = performance.now();
+      cimeHistoryParser.parse({ file: 'x.txt', text });
+      best = Math.min(best, performance.now() - t0);
+    }
+    return best;
+  };
+
+  it.each([
+    ['repeated milestones', repeated],
+    ['a long paragraph of publications', publishing],
+  ])(
+    'stays linear in its input: %s',
+    (_, make) => {
+      const small = bestOf5(make(150_000));
+      const large = bestOf5(make(600_000));
+      expect(large / Math.max(small, 5)).toBeLessThan(11);
+    },
+    60_000,
+  );
+
+  it('reads a 600 KB repeated history whole, every id unique', () => {
+    const o = cimeHistoryParser.parse({ file: 'x.txt', text: repeated(600_000) });
+    const ids = o.events.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.length).toBeGreaterThan(15_000);
+    expect(ids.filter((id) => id.startsWith('cime-jalon-2001-meme-jalon')).at(-1)).toBe(
+      `cime-jalon-2001-meme-jalon-${ids.length - 9}`,
+    );
+    expect(o.publications.length).toBeGreaterThan(0);
+    const pubs = cimeHistoryParser.parse({ file: 'x.txt', text: publishing(100_000) });
+    const last = pubs.publications.at(-1)!;
+    expect(last).toMatchObject({ publisher: 'Cime', year: 2001 });
+    expect(splitLines(publishing(100_000))[last.lines[0] - 1]).toContain(last.title);
+  });
+
+  it('warns when the history is cut inside its milestones or before its presidents', () => {
+    expect(history.warnings.map((w) => w.code)).not.toContain('document-truncated');
+    const lines = splitLines(HISTORY);
+    const at = (needle: string) => lines.findIndex((l) => l.startsWith(needle));
+    const inMilestones = cimeHistoryParser.parse({
+      file: 'x.txt',
+      text: lines.slice(0, at('2005 :') + 2).join('\n'),
+    });
+    expect(inMilestones.warnings.find((w) => w.code === 'document-truncated')?.message).toContain(
+      'il s’arrête dans les jalons (« 2005 : Amorcer des projets dans les quartiers »)',
+    );
+    const inPresidents = cimeHistoryParser.parse({
+      file: 'x.txt',
+      text: lines.slice(0, at('- Jean-Pierre Worms')).join('\n'),
+    });
+    const w = inPresidents.warnings.filter((x) => x.code === 'document-truncated');
+    expect(w).toHaveLength(1);
+    expect(w[0]!.message).toContain('2 présidents sur les 4 annoncés');
+  });
+
   it('never throws on truncated, shuffled or random text', () => {
     for (const [parser, text] of parsers) {
       const lines = splitLines(text);

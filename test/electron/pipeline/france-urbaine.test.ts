@@ -131,32 +131,76 @@ describe('franceUrbaineParser on the real document', () => {
     ];
     for (const c of cases) expect(c.sections.map((s) => s.key)).toEqual(keys);
     const nantes = byTerritory('Nantes Métropole');
+    // The seven parts are numbered in their order, whatever the document did: « 1 Contexte »,
+    // « Présentation » unnumbered, « 2 L'ambition », « ## 6 » on its own line, a bare « 6 ».
     expect(nantes.sections.map((s) => s.heading)).toEqual([
-      '1 Contexte territorial',
-      "Présentation de l'action",
-      "2 L'ambition : visions d'élus",
-      '3 Regard opérationnel',
-      '4 La gouvernance du projet',
-      "5 L'effet dynamique de l'action",
-      "Caractéristiques innovantes de l'action et conditions de transférabilité",
+      '1. Contexte territorial',
+      "2. Présentation de l'action",
+      "3. L'ambition : visions d'élus",
+      '4. Regard opérationnel',
+      '5. La gouvernance du projet',
+      "6. L'effet dynamique de l'action",
+      "7. Caractéristiques innovantes de l'action et conditions de transférabilité",
       'Pour en savoir plus...',
     ]);
-    // "## 6" on its own line, then the heading: one part, numbered.
+    for (const c of cases) {
+      expect(c.sections.slice(0, 7).map((s) => s.heading.slice(0, 3))).toEqual([
+        '1. ',
+        '2. ',
+        '3. ',
+        '4. ',
+        '5. ',
+        '6. ',
+        '7. ',
+      ]);
+    }
     expect(byTerritory('Grand Dijon').sections[6]!.heading).toBe(
-      "6 Caractéristiques innovantes de l'action et conditions de transférabilité",
+      "7. Caractéristiques innovantes de l'action et conditions de transférabilité",
     );
-    // A bare "6" line (no #) also numbers the next heading.
-    expect(byTerritory('Plaine Commune (93)').sections[6]!.heading).toMatch(/^6 Caractéristiques/);
+    expect(byTerritory('Plaine Commune (93)').sections[6]!.heading).toMatch(/^7\. Caractéristiques/);
     // "#### 4 La gouvernance" (inconsistent level) is still a part.
     expect(byTerritory('Toulouse Métropole').sections[4]!.text).toMatch(/Comité de Pilotage/);
-    // A sub-heading "Contexte en 2004" stays inside the presentation.
-    expect(nantes.sections[1]!.text).toMatch(/Contexte en 2004/);
+    // A sub-heading "Contexte en 2004" stays inside the presentation, as a sub-heading.
+    expect(nantes.sections[1]!.text).toContain('\n\n### Contexte en 2004\n\nLe secteur Maraîcher');
+  });
+
+  it('keeps sub-headings and nested lists as such, and photo captions out of the text', () => {
+    const nantes = byTerritory('Nantes Métropole');
+    expect(nantes.sections[0]!.text).toContain(
+      "Elle se structure autour de trois axes d'intervention :\n  - transformer le développement économique en opportunités d'emploi,\n  - prendre en charge",
+    );
+    expect(nantes.sections[3]!.text).toContain("### En amont de l'emploi\n\n- Améliorer l'identification");
+    expect(nantes.sections[5]!.text).toContain('### Bilan des actions menées');
+    const innovation = nantes.sections[6]!;
+    expect(innovation.captions).toEqual([
+      'La cueillette des tomates',
+      'Tracteur transportant des plants de poireaux',
+    ]);
+    const all = OUT.entries.flatMap((e) => e.sections.map((s) => s.text)).join('\n');
+    for (const caption of [
+      'La cueillette des tomates',
+      'Tracteur transportant',
+      'Intérieur de la Fonderie',
+      'Cyclotron2@',
+      'Exploratoire en 3D',
+    ]) {
+      expect(all).not.toContain(caption);
+    }
+    // A quote's author and a note stay in the text.
+    expect(all).toContain('Jean-Marie Bockel, président de la M2A');
+    expect(all).toContain('A noter : 81 % des personnes ont moins de 30 ans');
+    // Only the documented structure: "### " paragraphs, "- " and "  - " items.
+    const lines = OUT.entries.flatMap((e) => e.sections.flatMap((s) => s.text.split('\n')));
+    expect(lines.filter((l) => l.startsWith('#') && !/^### \S/.test(l))).toEqual([]);
+    expect(lines.filter((l) => /^\s/.test(l) && !/^ {2}- \S/.test(l))).toEqual([]);
+    expect(lines.filter((l) => l.startsWith('### ')).length).toBeGreaterThan(50);
+    expect(lines.filter((l) => l.startsWith('  - ')).length).toBeGreaterThan(10);
   });
 
   it('cleans the text: no markdown, paragraphs split by a blank line, page breaks joined', () => {
     for (const e of OUT.entries) {
       for (const s of e.sections) {
-        expect(s.text).not.toMatch(/\*\*|^#|\]\(|<sup>/m);
+        expect(s.text).not.toMatch(/\*\*|^#(?!## )|\]\(|<sup>/m);
         expect(s.text).not.toMatch(/\n{3,}/);
       }
     }
@@ -381,6 +425,19 @@ describe('franceUrbaineParser on hostile input', () => {
     expect(out.entries.filter((e) => e.kind === 'case').map((e) => e.territory)).toEqual(
       TOC.slice(0, 9).map(([t]) => t),
     );
+  });
+
+  it('says in one warning that a cut document lost cases its table of contents announces', () => {
+    expect(parse(TEXT, 'whole.txt').warnings.map((w) => w.code)).not.toContain('document-truncated');
+    for (const keep of [0.3, 0.6, 0.95]) {
+      const out = check(LINES.slice(0, Math.floor(LINES.length * keep)).join('\n'));
+      const cases = out.entries.filter((e) => e.kind === 'case').length;
+      const w = out.warnings.filter((x) => x.code === 'document-truncated');
+      expect(w, `cut at ${keep}`).toHaveLength(1);
+      expect(w[0]!.message).toContain(
+        `annonce 19 études de cas et 4 textes, le document en contient ${cases} et`,
+      );
+    }
   });
 
   it('without its table of contents, still finds the cases and the texts, and says so', () => {

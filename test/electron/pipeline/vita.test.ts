@@ -240,6 +240,26 @@ describe('VITA parser on hostile input', () => {
     );
   });
 
+  it('warns when the document is cut: fewer experiences than the 27 announced, or no conclusion', () => {
+    expect(out.warnings.map((w) => w.code)).not.toContain('document-truncated');
+    const truncated = (keep: number) => {
+      const cut = lines.slice(0, Math.floor(lines.length * keep)).join('\n');
+      const o = vitaParser.parse({ file: 'x.txt', text: cut });
+      const found = o.entries.filter((e) => e.kind === 'experience').length;
+      return { found, warnings: o.warnings.filter((x) => x.code === 'document-truncated') };
+    };
+    for (const keep of [0.3, 0.6, 0.9]) {
+      const { found, warnings } = truncated(keep);
+      expect(found).toBeLessThan(27);
+      expect(warnings, `cut at ${keep}`).toHaveLength(1);
+      expect(warnings[0]!.message).toContain(`${found} expériences sur les 27 annoncées`);
+    }
+    // Cut inside the closing text: every experience is there, the conclusion is not.
+    const late = truncated(0.985);
+    expect(late.found).toBe(27);
+    expect(late.warnings.map((w) => w.message)).toEqual([expect.stringContaining(': pas de conclusion (')]);
+  });
+
   it('never throws on arbitrary strings', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 2000 }), (s) => {

@@ -21,7 +21,8 @@ import { recoverDraftsOnce } from '../../db/recovery';
 import { useDraftText } from '../../db/useDraftText';
 import type { ColorRow, HighlightRow } from '../../db/rows';
 import { useColors, useStorageAction } from './hooks';
-import { layout, offsetOf } from './segments';
+import { layout, offsetOf, type Paragraph } from './segments';
+import { textBlocks } from '../../core/sections';
 import { TagInput } from './TagInput';
 import { useCaretMode } from './useCaretMode';
 import { ColorSelect } from './ColorSelect';
@@ -36,6 +37,27 @@ export interface AnnotatableSectionProps {
   section: Section;
   /** Ranges of the section text that match the current search, to draw as <mark>. */
   searchMatches: TextRange[];
+}
+
+type Group =
+  { kind: 'block'; block: Paragraph } | { kind: 'list'; items: { item: Paragraph; nested: Paragraph[] }[] };
+
+/** Consecutive list items as one list, items nested under the item before them. */
+function groupBlocks(blocks: readonly Paragraph[]): Group[] {
+  const out: Group[] = [];
+  for (const b of blocks) {
+    const last = out[out.length - 1];
+    if (b.kind !== 'li') {
+      out.push({ kind: 'block', block: b });
+    } else if (b.depth === 1 && last?.kind === 'list') {
+      last.items[last.items.length - 1]!.nested.push(b);
+    } else if (last?.kind === 'list') {
+      last.items.push({ item: b, nested: [] });
+    } else {
+      out.push({ kind: 'list', items: [{ item: b, nested: [] }] });
+    }
+  }
+  return out;
 }
 
 const colorStyle = (c: ColorRow | undefined) => ({ '--hl': c?.value ?? '#ffe38a' }) as CSSProperties;
@@ -85,6 +107,7 @@ export function AnnotatableSection({
         text,
         anchored.placed.map((p) => ({ id: p.h.id, start: p.start, end: p.end })),
         searchMatches,
+        textBlocks(text),
       ),
     [text, anchored, searchMatches],
   );
@@ -195,6 +218,49 @@ export function AnnotatableSection({
 
   const editingRow = editing ? (highlights ?? []).find((h) => h.id === editing) : undefined;
 
+  // The runs of one block: plain text, search matches and highlights, each carrying its
+  // offset in the section text (data-o) so a selection maps back to the text.
+  const runsOf = (p: Paragraph) =>
+    p.runs.map((r) => {
+      const slice = text.slice(r.start, r.end);
+      const inner = r.search ? (
+        <mark className="search-match" data-o={r.start}>
+          {slice}
+        </mark>
+      ) : (
+        <span data-o={r.start}>{slice}</span>
+      );
+      if (!r.highlight) return <span key={r.start}>{inner}</span>;
+      const h = byId.get(r.highlight)!;
+      const c = colorOf(h.colorId);
+      return (
+        <mark
+          key={r.start}
+          id={r.first ? `hl-${h.id}` : undefined}
+          className="hl"
+          style={colorStyle(c)}
+          data-hl={h.id}
+          tabIndex={r.first ? 0 : -1}
+          role={r.first ? 'button' : undefined}
+          aria-label={
+            r.first ? `Surlignage « ${c?.name ?? ''} »${h.comment ? ` : ${h.comment}` : ''}` : undefined
+          }
+          title={[c?.name, h.comment, h.tags.join(', ')].filter(Boolean).join(' — ')}
+          onClick={() => {
+            if (document.getSelection()?.isCollapsed !== false) setEditing(h.id);
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' || e.key === ' ') {
+              e.preventDefault();
+              setEditing(h.id);
+            }
+          }}
+        >
+          {inner}
+        </mark>
+      );
+    });
+
   return (
     <section className="annotatable" aria-labelledby={headingId} ref={sectionEl}>
       <h2 id={headingId}>{section.heading}</h2>
@@ -205,51 +271,30 @@ export function AnnotatableSection({
         aria-describedby={caret.active ? caretHelpId : undefined}
         {...caret.textProps}
       >
-        {paragraphs.map((p) => (
-          <p key={p.start}>
-            {p.runs.map((r) => {
-              const slice = text.slice(r.start, r.end);
-              const inner = r.search ? (
-                <mark className="search-match" data-o={r.start}>
-                  {slice}
-                </mark>
-              ) : (
-                <span data-o={r.start}>{slice}</span>
-              );
-              if (!r.highlight) return <span key={r.start}>{inner}</span>;
-              const h = byId.get(r.highlight)!;
-              const c = colorOf(h.colorId);
-              return (
-                <mark
-                  key={r.start}
-                  id={r.first ? `hl-${h.id}` : undefined}
-                  className="hl"
-                  style={colorStyle(c)}
-                  data-hl={h.id}
-                  tabIndex={r.first ? 0 : -1}
-                  role={r.first ? 'button' : undefined}
-                  aria-label={
-                    r.first
-                      ? `Surlignage « ${c?.name ?? ''} »${h.comment ? ` : ${h.comment}` : ''}`
-                      : undefined
-                  }
-                  title={[c?.name, h.comment, h.tags.join(', ')].filter(Boolean).join(' — ')}
-                  onClick={() => {
-                    if (document.getSelection()?.isCollapsed !== false) setEditing(h.id);
-                  }}
-                  onKeyDown={(e) => {
-                    if (e.key === 'Enter' || e.key === ' ') {
-                      e.preventDefault();
-                      setEditing(h.id);
-                    }
-                  }}
-                >
-                  {inner}
-                </mark>
-              );
-            })}
-          </p>
-        ))}
+        {groupBlocks(paragraphs).map((g) =>
+          g.kind === 'list' ? (
+            <ul key={g.items[0]!.item.start}>
+              {g.items.map(({ item, nested }) => (
+                <li key={item.start}>
+                  {runsOf(item)}
+                  {nested.length > 0 && (
+                    <ul>
+                      {nested.map((n) => (
+                        <li key={n.start}>{runsOf(n)}</li>
+                      ))}
+                    </ul>
+                  )}
+                </li>
+              ))}
+            </ul>
+          ) : g.block.kind === 'h' ? (
+            <h3 key={g.block.start} className="annotatable__subheading">
+              {runsOf(g.block)}
+            </h3>
+          ) : (
+            <p key={g.block.start}>{runsOf(g.block)}</p>
+          ),
+        )}
       </div>
       <div
         ref={toolbar}

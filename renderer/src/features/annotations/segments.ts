@@ -20,6 +20,9 @@ export interface Paragraph {
   start: number;
   end: number;
   runs: Run[];
+  /** What the block is when the text carries structure (see `textBlocks`); a paragraph else. */
+  kind?: 'p' | 'h' | 'li';
+  depth?: 0 | 1;
 }
 
 export function paragraphs(text: string): TextRange[] {
@@ -38,9 +41,10 @@ export function layout(
   text: string,
   highlights: readonly Placed[],
   search: readonly TextRange[],
+  blocks: readonly (TextRange & { kind?: 'p' | 'h' | 'li'; depth?: 0 | 1 })[] = paragraphs(text),
 ): Paragraph[] {
   const seen = new Set<string>();
-  return paragraphs(text).map((p) => {
+  return blocks.map((p) => {
     const cuts = new Set([p.start, p.end]);
     for (const r of [...highlights, ...search]) {
       if (r.start > p.start && r.start < p.end) cuts.add(r.start);
@@ -63,7 +67,7 @@ export function layout(
         search: search.some((s) => s.start <= start && s.end >= end),
       });
     }
-    return { start: p.start, end: p.end, runs };
+    return { start: p.start, end: p.end, runs, kind: p.kind, depth: p.depth };
   });
 }
 

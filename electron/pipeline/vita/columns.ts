@@ -1,0 +1,357 @@
+// Two-column pages read side by side. Where the scanner met a line of the left column and a
+// line of the right column at the same height, it wrote them on one line: « 9 groupes de
+// formation avec un démar- 94 (86 %) ont été admis au titre complet, 8 ». This module finds
+// each such line's column boundary and rebuilds the two columns in reading order: the left
+// column of the passage, then the right one. Lines keep their document line number.
+//
+// The boundary is a space between two column-wide halves, chosen on evidence the OCR leaves:
+// a wide gap, a word cut by a hyphen, a bullet, a heading, a sentence that cannot go on, and
+// above all each column's continuity with its own previous line (« per- » + « sonnes »).
+import { isFrenchWord, type Lexicon } from '../common/lexicon';
+
+export interface FlowLine {
+  text: string;
+  /** 0-based index of the document line it comes from. */
+  line: number;
+}
+
+/** Column widths of the two-column pages, in characters (proportional fonts: a range). */
+const MIN_HALF = 8;
+const MAX_LEFT = 52;
+const MAX_RIGHT = 56;
+const TYPICAL = 41;
+/** A side-by-side line is longer than one column; shorter lines only split on a heading. */
+const MIN_SIDE_BY_SIDE = 56;
+/** Evidence a split needs: one strong sign, or two weaker ones. */
+const THRESHOLD = 2.5;
+/** Single-column lines allowed between two side-by-side lines of one passage. */
+const MAX_GAP = 6;
+
+const BULLET = /^(?:[e¢•®*°~]|-)\s+(?=[\p{L}\d«“"(])/u;
+/** A line that ends a sentence (a closing bracket does not: « (Extra Muros) et Anne »). */
+const TERMINAL = /[.:;!?»”"]$/;
+const ABBREVIATION = /(?:^|\s)(?:etc|cf|M|Mme|p|n°|art)\.$/;
+const UPPER_HEADING = /^[\p{Lu}'’%]{3,}(?:\s+[\p{Lu}'’%]{2,})+/u;
+const SECTION_HEADING =
+  /^(?:NOTRE EXP[EÉ]RIENCE|FREINS RENCONTR\S*|ET LEVIERS MOBILIS\S*|OUTILS ET RESSOURCES)\s*$/;
+
+/** The letters a line ends on before a cutting hyphen ("démar-" → "démar"), or null. */
+function cutWord(text: string): string | null {
+  const m = /(\p{L}+)-$/u.exec(text);
+  return m ? m[1]! : null;
+}
+
+/** The first token of a text, lower-cased ("94", "au"). */
+function firstToken(text: string): string {
+  return /^[\p{L}\d]+/u.exec(text)?.[0]?.toLowerCase() ?? '';
+}
+
+function firstWord(text: string): string {
+  return /^\p{L}+/u.exec(text)?.[0] ?? '';
+}
+
+/** How well `next` continues a column whose last line is `tail` (null: nothing yet). */
+export function continuation(tail: string | null, next: string, lex: Lexicon): number {
+  if (tail === null) return 0;
+  const cut = cutWord(tail);
+  const head = firstWord(next);
+  if (cut && head && /^\p{Ll}/u.test(head)) {
+    // "démar-" + "rage": the cut word is whole again.
+    return isFrenchWord(`${cut}${head}`, lex) || isFrenchWord(`${cut}-${head}`, lex) ? 3 : 1;
+  }
+  if (cut) return 0;
+  const ended = TERMINAL.test(tail) && !ABBREVIATION.test(tail);
+  // A list item follows its colon, or the item before it.
+  if (BULLET.test(next) || /^\d+\s*[.)-]\s/.test(next)) return tail.endsWith(':') ? 1.5 : ended ? 1 : 0;
+  // Lower case and figures go on with a sentence; so can an acronym or a name, less surely.
+  if (/^[\p{Ll}\d]/u.test(next)) return ended ? -1 : 1.5;
+  // A capital after an unfinished line: a name or an acronym going on with the sentence.
+  return ended ? 0.5 : 0.75;
+}
+
+interface Split {
+  left: string;
+  right: string;
+  score: number;
+}
+
+/**
+ * The best boundary of a line read across both columns, or null when the line reads as one
+ * column. `leftTail`/`rightTail` are the columns' previous lines, `nextLine` the line below.
+ */
+export function splitSideBySide(
+  raw: string,
+  leftTail: string | null,
+  rightTail: string | null,
+  nextLine: string | null,
+  ctx: ColumnContext,
+  leftWidth = TYPICAL,
+): Split | null {
+  const { lex, pairs } = ctx;
+  const inPassage = leftTail !== null || rightTail !== null;
+  const line = raw.trim();
+  const headingAtEnd = /\s(FREINS RENCONTR\S*|ET LEVIERS MOBILIS\S*|OUTILS ET RESSOURCES)\s*$/.exec(line);
+  if (headingAtEnd && headingAtEnd.index >= MIN_HALF) {
+    return { left: line.slice(0, headingAtEnd.index).trim(), right: headingAtEnd[1]!, score: 5 };
+  }
+  if (line.length < (inPassage ? MIN_SIDE_BY_SIDE - 11 : MIN_SIDE_BY_SIDE)) return null;
+  // Inside a passage, a line wider than a column can only be two columns side by side; one
+  // that could be a wide column's line needs as much evidence as anywhere.
+  const threshold = !inPassage ? THRESHOLD : line.length >= MIN_SIDE_BY_SIDE ? 0.5 : 1.5;
+  // A line whose end goes on at the start of the next line is one wide line (« accompa- »
+  // then « gné »): the two halves of a side-by-side line go on below their own halves.
+  const nextStart = nextLine ? firstToken(nextLine.trim()) : '';
+  const lineCut = cutWord(line);
+  let wide = 0;
+  if (lineCut && nextStart && /^\p{Ll}/u.test(nextStart) && isFrenchWord(`${lineCut}${nextStart}`, lex))
+    wide = 3;
+  else if (nextStart && !BULLET.test(nextLine!.trim()))
+    wide = Math.log1p(pairs.get(`${lastWord(line)} ${nextStart}`) ?? 0) * 0.5;
+  const rightTailWords = rightTail ? lastTwoWords(rightTail) : '';
+  const nextHead = nextLine ? firstWord(nextLine.trim()) : '';
+  let best: Split | null = null;
+  for (let p = line.indexOf(' '); p >= 0; p = line.indexOf(' ', p + 1)) {
+    const left = line.slice(0, p).trimEnd();
+    const right = line.slice(p + 1).trimStart();
+    if (left.length < MIN_HALF || right.length < 4) continue;
+    if (left.length > MAX_LEFT || right.length > MAX_RIGHT) continue;
+    if (line.charAt(p - 1) === ' ') continue;
+    let score = 0;
+    const gap = line.slice(p).length - line.slice(p).trimStart().length;
+    if (gap >= 1 && line.charAt(p + 1) === ' ') score += 3;
+    const cut = cutWord(left);
+    if (cut && /\p{L}/u.test(left.charAt(left.length - 2))) {
+      score += 2.5;
+      // The next line starts with the rest of the word: the left column goes on there.
+      if (nextHead && /^\p{Ll}/u.test(nextHead) && isFrenchWord(`${cut}${nextHead}`, lex)) score += 1.5;
+    }
+    const bullet = BULLET.exec(right);
+    // Two list items side by side: the line starts with a bullet too.
+    if (bullet)
+      score +=
+        (bullet[0].startsWith('-') ? (line.length >= 60 ? 1.5 : 0) : 2.5) + (BULLET.test(left) ? 0.5 : 0);
+    if (UPPER_HEADING.test(right) && !UPPER_HEADING.test(left)) score += 2;
+    if (/^\d+\s*[.)-]\s/.test(right)) score += 1.5;
+    if (TERMINAL.test(left) && !ABBREVIATION.test(left)) {
+      // A sentence ends inside the line: a lower-case word after it is the other column's;
+      // a capital, in a passage, most likely too.
+      if (/^\p{Ll}/u.test(right) && !/^(?:https?:|www\.)/.test(right)) score += 2;
+      else if (inPassage && /^\p{Lu}/u.test(right)) score += 1;
+    }
+    // Each column goes on from its own previous line.
+    score += continuation(rightTail, right, lex);
+    score += Math.max(0, continuation(leftTail, left, lex)) * 0.25;
+    // A true boundary separates two words that do not follow each other; the right half's
+    // first word follows its column's previous line.
+    const across = pairs.get(`${lastWord(left)} ${firstToken(right)}`) ?? 0;
+    score -= Math.log1p(across) * 0.3;
+    if (rightTailWords) {
+      const first = firstToken(right);
+      score += Math.log1p(pairs.get(`${rightTailWords} ${first}`) ?? 0) * 0.5;
+      score += Math.log1p(pairs.get(`${lastWord(rightTail!)} ${first}`) ?? 0) * 0.2;
+    }
+    // The left half's last word goes on at the start of the line below.
+    if (nextHead) score += Math.log1p(pairs.get(`${lastWord(left)} ${nextHead.toLowerCase()}`) ?? 0) * 0.5;
+    // Columns are about TYPICAL characters wide; a shorter left half ends its paragraph.
+    // So does one that closes a bracket, or comes before a list item.
+    const ends =
+      TERMINAL.test(left) || left.endsWith(')') || (nextLine !== null && BULLET.test(nextLine.trim()));
+    const short = ends ? 0 : Math.max(0, leftWidth - 5 - left.length) / (inPassage ? 6 : 12);
+    score -= Math.max(0, left.length - TYPICAL - 6) / 6 + short;
+    score -= Math.max(0, right.length - TYPICAL - 6) / 6;
+    // A common word capitalised after an unfinished half starts a column's line, not a name.
+    const head = firstWord(right);
+    if (/^\p{Lu}\p{Ll}+$/u.test(head) && !TERMINAL.test(left) && lex.has(head.toLowerCase())) score += 0.75;
+    score -= wide;
+    if (!best || score > best.score) best = { left, right, score };
+  }
+  return best && best.score >= threshold ? best : null;
+}
+
+/** The last two tokens of a text, lower-cased ("de la"), or '' when it has fewer. */
+function lastTwoWords(text: string): string {
+  const m = /([\p{L}\d]+)[^\p{L}\d]+([\p{L}\d]+)[^\p{L}\d\s]*$/u.exec(text);
+  return m ? `${m[1]!.toLowerCase()} ${m[2]!.toLowerCase()}` : '';
+}
+
+/** The last token of a text, lower-cased, its punctuation dropped ("86", "mises"). */
+function lastWord(text: string): string {
+  return /([\p{L}\d]+)[^\p{L}\d\s]*$/u.exec(text)?.[1]?.toLowerCase() ?? '';
+}
+
+/** Word ids fit in 17 bits: a run of three ids is one exact number (51 bits). */
+const ID_BITS = 2 ** 17;
+
+/**
+ * Counts of consecutive lower-cased words, across line ends: pairs ("mises en") and triples
+ * ("pays de la"), figures included ("de 86"); a sentence end breaks the run. Only lines one
+ * column wide are read: a side-by-side line would teach the very pairs its boundary cuts.
+ * Runs are counted under numeric keys (word ids): string keys for every pair and triple of
+ * the document cost more than the rest of the parse.
+ */
+export class WordRuns {
+  private readonly ids = new Map<string, number>();
+  private readonly pairs = new Map<number, number>();
+  private readonly triples = new Map<number, number>();
+
+  constructor(lines: readonly string[]) {
+    let previous = -1;
+    let before = -1;
+    for (const line of lines) {
+      if (line.length >= MIN_SIDE_BY_SIDE && line.trim().length >= MIN_SIDE_BY_SIDE) {
+        previous = before = -1;
+        continue;
+      }
+      // Latin letters (with their accents and « œ ») are the document's: a pattern without
+      // Unicode classes reads them several times faster.
+      for (const m of line.matchAll(/[A-Za-z0-9À-ÖØ-öø-ÿŒœ]+|[.!?:;]/g)) {
+        const w = m[0];
+        if (w.length === 1 && /[.!?:;]/.test(w)) {
+          previous = before = -1;
+          continue;
+        }
+        const lower = w.toLowerCase();
+        let id = this.ids.get(lower);
+        if (id === undefined) {
+          id = this.ids.size;
+          if (id >= ID_BITS) continue;
+          this.ids.set(lower, id);
+        }
+        if (previous >= 0) {
+          const pair = previous * ID_BITS + id;
+          this.pairs.set(pair, (this.pairs.get(pair) ?? 0) + 1);
+          if (before >= 0) {
+            const triple = (before * ID_BITS + previous) * ID_BITS + id;
+            this.triples.set(triple, (this.triples.get(triple) ?? 0) + 1);
+          }
+        }
+        before = previous;
+        previous = id;
+      }
+    }
+  }
+
+  /** How often the space-separated lower-case words of `run` (two or three) follow each other. */
+  get(run: string): number | undefined {
+    const words = run.split(' ');
+    if (words.length < 2 || words.length > 3) return undefined;
+    let key = 0;
+    for (const w of words) {
+      const id = this.ids.get(w);
+      if (id === undefined) return undefined;
+      key = key * ID_BITS + id;
+    }
+    return (words.length === 2 ? this.pairs : this.triples).get(key);
+  }
+}
+
+export interface ColumnContext {
+  lex: Lexicon;
+  /** Word pairs and triples of the document's one-column lines, with counts. */
+  pairs: Pick<WordRuns, 'get'>;
+}
+
+/**
+ * The lines from..to (inclusive) in reading order: every passage where the columns were read
+ * side by side becomes its left column, then its right column; other lines stay in place.
+ */
+export function reflowColumns(
+  lines: readonly string[],
+  from: number,
+  to: number,
+  ctx: ColumnContext,
+): FlowLine[] {
+  const out: FlowLine[] = [];
+  const nextText = (k: number): string | null => {
+    for (let j = k + 1; j <= to; j++) if ((lines[j] ?? '').trim()) return lines[j]!;
+    return null;
+  };
+  let i = from;
+  while (i <= to) {
+    // A long line opens a passage when a clearly side-by-side line follows within MAX_GAP lines.
+    let first = splitSideBySide(lines[i] ?? '', null, null, nextText(i), ctx);
+    if (!first && (lines[i] ?? '').trim().length >= MIN_SIDE_BY_SIDE && sideBySideAhead(lines, i, to, ctx)) {
+      first = splitSideBySide(lines[i] ?? '', '', '', nextText(i), ctx);
+    }
+    if (!first) {
+      out.push({ text: lines[i] ?? '', line: i });
+      i++;
+      continue;
+    }
+    // A passage: from this line while side-by-side lines keep coming within MAX_GAP lines.
+    const left: FlowLine[] = [{ text: first.left, line: i }];
+    const right: FlowLine[] = [{ text: first.right, line: i }];
+    let lastSplit = i;
+    // Lengths of both columns at the last split: single-column lines placed since then are
+    // taken back when the passage ends before another split.
+    let kept = [1, 1];
+    let since = 0;
+    for (let k = i + 1; k <= to; k++) {
+      const text = lines[k] ?? '';
+      const trimmed = text.trim();
+      if (SECTION_HEADING.test(trimmed)) break;
+      const split = trimmed
+        ? splitSideBySide(text, tail(left) ?? '', tail(right) ?? '', nextText(k), ctx, fullWidth(left))
+        : null;
+      if (split) {
+        left.push({ text: split.left, line: k });
+        right.push({ text: split.right, line: k });
+        lastSplit = k;
+        kept = [left.length, right.length];
+        since = 0;
+      } else {
+        // A single-column line goes to the column it continues, so the next split sees it.
+        if (trimmed && ++since > MAX_GAP) break;
+        place(text, k, left, right, ctx.lex);
+      }
+    }
+    left.length = kept[0]!;
+    right.length = kept[1]!;
+    out.push(...left, ...right);
+    i = lastSplit + 1;
+  }
+  return out;
+}
+
+/**
+ * The width of a column's full lines so far (the median of its unfinished lines: a line that
+ * ends a sentence can be short), TYPICAL before there is one.
+ */
+function fullWidth(col: readonly FlowLine[]): number {
+  const widths = col
+    .map((f) => f.text.trim())
+    .filter((t) => t.length >= 30 && !TERMINAL.test(t))
+    .map((t) => t.length)
+    .sort((a, b) => a - b);
+  return widths.length > 0 ? widths[widths.length >> 1]! : TYPICAL;
+}
+
+/** The last non-blank line of a column, trimmed. */
+function tail(col: readonly FlowLine[]): string | null {
+  for (let k = col.length - 1; k >= 0; k--) if (col[k]!.text.trim()) return col[k]!.text.trim();
+  return null;
+}
+
+function sideBySideAhead(lines: readonly string[], i: number, to: number, ctx: ColumnContext): boolean {
+  let seen = 0;
+  for (let j = i + 1; j <= to && seen <= MAX_GAP; j++) {
+    const t = lines[j] ?? '';
+    if (!t.trim()) continue;
+    seen++;
+    if (splitSideBySide(t, null, null, lines[j + 1] ?? null, ctx)) return true;
+  }
+  return false;
+}
+
+/** A single-column line inside a passage joins the column it continues best (left on a tie). */
+function place(text: string, line: number, left: FlowLine[], right: FlowLine[], lex: Lexicon): void {
+  const t = text.trim();
+  if (!t) {
+    left.push({ text: '', line });
+    right.push({ text: '', line });
+    return;
+  }
+  const l = continuation(tail(left), t, lex);
+  const r = continuation(tail(right), t, lex);
+  (r > l ? right : left).push({ text, line });
+}

@@ -1,0 +1,294 @@
+// Repairs of OCR words that the French word list can arbitrate: a word the list does not know
+// is replaced only by a spelling it knows, derived from the scanner's usual mistakes:
+//   - accents lost or misread: « tres » → « très », « problemes » → « problèmes », « enquéte »
+//     → « enquête »;
+//   - an elided article glued on: « lissue » → « l’issue », « Limplication » → « L’implication »;
+//   - words run together: « eninsertion » → « en insertion », « Cetravailainsufflé » → « Ce
+//     travail a insufflé », « diagnosticamene » → « diagnostic amène ».
+// Names, acronyms and words the document itself spells the same way elsewhere are left alone.
+import { isFrenchWord, type Lexicon } from '../common/lexicon';
+
+/** Word counts of the document (lower case): a spelling met twice is the document's own. */
+export type Counts = ReadonlyMap<string, number>;
+
+const VARIANTS: Record<string, string[]> = {
+  e: ['é', 'è', 'ê'],
+  é: ['è', 'ê', 'e'],
+  è: ['é'],
+  a: ['à', 'â'],
+  i: ['î', 'ï'],
+  o: ['ô'],
+  u: ['û', 'ù'],
+  c: ['ç'],
+  // « connaftre », « marafchage »: the circumflex i read as an f.
+  f: ['î'],
+};
+
+/** Short words that can sit glued to their neighbour in the scan. */
+const FUNCTION_WORDS = new Set([
+  'a',
+  'à',
+  'au',
+  'aux',
+  'ce',
+  'ces',
+  'dans',
+  'de',
+  'des',
+  'du',
+  'elle',
+  'en',
+  'est',
+  'et',
+  'il',
+  'ils',
+  'la',
+  'le',
+  'les',
+  'leur',
+  'leurs',
+  'ne',
+  'on',
+  'ont',
+  'ou',
+  'par',
+  'pas',
+  'pour',
+  'qui',
+  'que',
+  'sa',
+  'se',
+  'ses',
+  'son',
+  'sur',
+  'un',
+  'une',
+  'y',
+]);
+
+/** Memo of what depends on the word list alone, shared by every document. */
+function memoFor<T>(store: WeakMap<Lexicon, Map<string, T>>, lex: Lexicon): Map<string, T> {
+  let m = store.get(lex);
+  if (!m) {
+    m = new Map();
+    store.set(lex, m);
+  }
+  return m;
+}
+
+const ACCENTED = new WeakMap<Lexicon, Map<string, string[]>>();
+
+/** The list's spellings of `word` with one letter re-accented, else two. */
+function accentCandidates(word: string, lex: Lexicon): string[] {
+  const memo = memoFor(ACCENTED, lex);
+  const known = memo.get(word);
+  if (known) return known;
+  const found: string[] = [];
+  const positions: number[] = [];
+  for (let i = 0; i < word.length; i++) if (VARIANTS[word[i]!]) positions.push(i);
+  const tryWord = (w: string): void => {
+    if (lex.has(w) && !found.includes(w)) found.push(w);
+  };
+  for (const p of positions) {
+    for (const v of VARIANTS[word[p]!]!) tryWord(word.slice(0, p) + v + word.slice(p + 1));
+  }
+  if (found.length === 0 && positions.length <= 8) {
+    for (let x = 0; x < positions.length; x++) {
+      for (let y = x + 1; y < positions.length; y++) {
+        const p = positions[x]!;
+        const q = positions[y]!;
+        for (const v of VARIANTS[word[p]!]!) {
+          for (const u of VARIANTS[word[q]!]!) {
+            tryWord(word.slice(0, p) + v + word.slice(p + 1, q) + u + word.slice(q + 1));
+          }
+        }
+      }
+    }
+  }
+  memo.set(word, found);
+  return found;
+}
+
+/** The list's spelling of `word` with one or two letters re-accented, or null. */
+export function reaccent(word: string, lex: Lexicon, counts?: Counts): string | null {
+  const found = [...accentCandidates(word, lex)];
+  if (found.length === 0) return null;
+  // Several spellings ("près", "prés"): the one the document uses most, else a grave accent
+  // (the scanner reads « è » as « é », rarely the reverse), else the first found.
+  // A circumflex before t (« tête », « enquête ») is the French spelling far more often.
+  const prior = (w: string): number => (/ê(?=t)/.test(w) ? 2 : w.includes('è') ? 1 : 0);
+  found.sort((a, b) => (counts?.get(b) ?? 0) - (counts?.get(a) ?? 0) || prior(b) - prior(a));
+  return found[0]!;
+}
+
+/** A known spelling of `word`: itself or re-accented. */
+function known(word: string, lex: Lexicon, counts?: Counts): string | null {
+  if (lex.has(word)) return word;
+  return word.length >= 3 ? reaccent(word, lex, counts) : null;
+}
+
+/** A known spelling of a piece of a glued word: itself, or with one letter re-accented. */
+function piece(word: string, lex: Lexicon): string | null {
+  if (FUNCTION_WORDS.has(word) || lex.has(word)) return word;
+  if (word.length < 3) return null;
+  for (let p = 0; p < word.length; p++) {
+    for (const v of VARIANTS[word[p]!] ?? []) {
+      const w = word.slice(0, p) + v + word.slice(p + 1);
+      if (lex.has(w)) return w;
+    }
+  }
+  return null;
+}
+
+const CUTS = new WeakMap<Lexicon, Map<string, string[] | null>>();
+
+/** The fewest known pieces `word` cuts into (four at most), whatever the document. */
+function cutInPieces(word: string, lex: Lexicon): string[] | null {
+  const memo = memoFor(CUTS, lex);
+  const known = memo.get(word);
+  if (known !== undefined) return known;
+  const n = word.length;
+  // best[i]: the fewest pieces for word[0, i), with the pieces; ties go to the longest last piece.
+  const best: (string[] | null)[] = [[]];
+  for (let i = 1; i <= n; i++) {
+    best[i] = null;
+    for (let j = Math.max(0, i - 18); j < i; j++) {
+      const before = best[j];
+      if (!before || before.length >= 4) continue;
+      const found = piece(word.slice(j, i), lex);
+      if (!found) continue;
+      // Content pieces of three letters or more only; which of them may stand is decided on
+      // the whole cut.
+      if (!FUNCTION_WORDS.has(found) && found.length < 3) continue;
+      if (!best[i] || before.length + 1 < best[i]!.length) best[i] = [...before, found];
+    }
+  }
+  const parts = best[n] ?? null;
+  memo.set(word, parts);
+  return parts;
+}
+
+/**
+ * `word` cut into the fewest known words (four at most), at least one of them a short
+ * function word, or two long ones (five letters or more) when `contentPairs` allows it —
+ * never a name split into plausible halves.
+ */
+export function unglue(word: string, lex: Lexicon, contentPairs = true, counts?: Counts): string[] | null {
+  if (word.length < 3 || word.length > 24) return null;
+  const parts = cutInPieces(word, lex);
+  if (!parts || parts.length < 2) return null;
+  const content = parts.filter((p) => !FUNCTION_WORDS.has(p));
+  // Beside a function word, a content piece is a word the document uses elsewhere, or a long
+  // one: « part en aria les » is not what « partenariales » hides, nor « pour voyeurs »
+  // « pourvoyeurs ». Two content words alone (« diagnostic amène ») need five letters each.
+  if (content.length < parts.length) {
+    // A short piece must be used twice: a word cut at a line end leaves its tail once
+    // (« partena- » « rial »).
+    const own = (p: string): boolean => {
+      const n = counts?.get(p) ?? 0;
+      return p.length >= 8 || n >= 2 || (n >= 1 && p.length >= 5);
+    };
+    return content.every(own) ? parts : null;
+  }
+  return contentPairs && parts.length === 2 && parts.every((p) => p.length >= 5) ? parts : null;
+}
+
+/** An elided article or pronoun glued to a known word: « lissue » → « l’issue ». */
+function unelide(
+  word: string,
+  lex: Lexicon,
+  counts: Counts | undefined,
+  capitalised: boolean,
+): string | null {
+  const m = (capitalised ? /^(qu|[ld])([aeiouyhéèêâîôû].+)$/ : /^(qu|[ldjsm])([aeiouyhéèêâîôû].+)$/).exec(
+    word,
+  );
+  if (!m) return null;
+  const rest = known(m[2]!, lex, counts);
+  return rest ? `${m[1]}'${rest}` : null;
+}
+
+/** How much the document uses the content words of a repair (its own words win). */
+function support(words: readonly string[], counts?: Counts): number {
+  return words.reduce((n, w) => n + (FUNCTION_WORDS.has(w) ? 0 : (counts?.get(w) ?? 0)), 0);
+}
+
+/**
+ * The repair of one lower-case word the list does not know, or null to leave it. A
+ * capitalised word is only repaired when the document writes it once (else it is a name);
+ * two content words run together are only split in such a word too.
+ */
+function repairWord(word: string, capitalised: boolean, lex: Lexicon, counts?: Counts): string | null {
+  const once = (counts?.get(word) ?? 0) <= 1;
+  if (capitalised && !once) return null;
+  const accented = reaccent(word, lex, counts);
+  const split = unglue(word, lex, once && !capitalised, counts);
+  const elided = unelide(word, lex, counts, capitalised);
+  // « dela »: « de la », not the rare « delà » the document never writes alone.
+  if (accented && split && split.join('') === word && (counts?.get(accented) ?? 0) === 0)
+    return split.join(' ');
+  // Otherwise the reading whose words the document uses most (« à l’acte », not « lacté »;
+  // « La thématique », not « L’athématique »); on a tie, accents, then elision, then a split.
+  const readings: [string, number][] = [];
+  if (accented) readings.push([accented, counts?.get(accented) ?? 0]);
+  if (elided) readings.push([elided, support([elided.split("'")[1]!], counts)]);
+  if (split) readings.push([split.join(' '), support(split, counts)]);
+  let best: [string, number] | null = null;
+  for (const r of readings) if (!best || r[1] > best[1]) best = r;
+  return best ? best[0] : null;
+}
+
+/**
+ * Decisions per document (its word counts) and word list: a decision depends on both, so a
+ * parse never inherits another document's — a truncated copy parsed earlier, say.
+ */
+const decided = new WeakMap<object, WeakMap<Lexicon, Map<string, string | null>>>();
+const WITHOUT_COUNTS = {};
+
+/**
+ * Repairs the words of a running text that the list does not know. A word is looked at when
+ * it is lower case (or capitalised, its capital kept) and three letters or more.
+ */
+export function repairLexical(text: string, lex: Lexicon, counts?: Counts): string {
+  const owner: object = counts ?? WITHOUT_COUNTS;
+  let perList = decided.get(owner);
+  if (!perList) {
+    perList = new WeakMap();
+    decided.set(owner, perList);
+  }
+  let memo = perList.get(lex);
+  if (!memo) {
+    memo = new Map();
+    perList.set(lex, memo);
+  }
+  const cache = memo;
+  // Latin letters only (with accents and « œ »): a pattern without Unicode classes is several
+  // times faster over the whole document, and the scan's words are all Latin.
+  return text.replace(
+    /([A-ZÀ-ÖØ-ÞŒ]?)([a-zß-öø-ÿœ]{2,})/g,
+    (whole: string, cap: string, rest: string, at: number) => {
+      // Most words are known: settled by one lookup before anything else is looked at.
+      if (!cap && lex.has(whole)) return whole;
+      const key = cap ? `C${whole}` : whole;
+      let fixed = cache.get(key);
+      if (fixed === null) return whole;
+      // Whole words only, not inside addresses or compounds; after an apostrophe only when it
+      // follows an elided article or pronoun (« d’age », « l’hotellerie »).
+      const after = text.charAt(at + whole.length);
+      if (/[\p{L}\d@’'-]/u.test(after) || (after === '.' && /[a-z]/.test(text.charAt(at + whole.length + 1))))
+        return whole;
+      const before = text.slice(Math.max(0, at - 8), at);
+      if (/[\p{L}\d@./-]$/u.test(before)) return whole;
+      if (/['’]$/.test(before) && !/(?:^|[^\p{L}])(?:[ldnsjmc]|qu)['’]$/iu.test(before)) return whole;
+      if (fixed === undefined) {
+        const lower = whole.toLowerCase();
+        fixed =
+          lower.length < 3 || isFrenchWord(lower, lex) ? null : repairWord(lower, cap !== '', lex, counts);
+        cache.set(key, fixed);
+      }
+      if (!fixed) return whole;
+      const out = fixed.replace(/'/g, '’');
+      return cap ? out.charAt(0).toUpperCase() + out.slice(1) : out;
+    },
+  );
+}
