@@ -25,6 +25,37 @@ export interface Snippet {
 
 /** A window of at most `max` characters around the first match, cut at word boundaries. */
 export function makeSnippet(text: string, ranges: readonly TextRange[], max = 220): Snippet {
+  return withoutMarkers(cut(text, ranges, max));
+}
+
+/**
+ * A snippet reads as text: the section structure the schema documents ("### " before a
+ * sub-heading, "- " before a list item) is shown as the entry view shows it — the heading marker
+ * dropped, list items bulleted — with the match ranges moved along.
+ */
+function withoutMarkers(snippet: Snippet): Snippet {
+  if (!snippet.text.includes('### ') && !snippet.text.includes('- ')) return snippet;
+  let text = '';
+  let ranges = snippet.ranges.map((r) => ({ ...r }));
+  let at = 0;
+  for (const m of snippet.text.matchAll(/(^|\n)( {2})?(### |- )/g)) {
+    const marker = (m.index ?? 0) + m[1]!.length + (m[2]?.length ?? 0);
+    text += snippet.text.slice(at, marker);
+    at = marker + m[3]!.length;
+    if (m[3] === '- ') {
+      text += '• ';
+      continue;
+    }
+    const removedAt = text.length;
+    ranges = ranges.map((r) => ({
+      start: r.start > removedAt ? r.start - 4 : r.start,
+      end: r.end > removedAt ? r.end - 4 : r.end,
+    }));
+  }
+  return { text: text + snippet.text.slice(at), ranges };
+}
+
+function cut(text: string, ranges: readonly TextRange[], max: number): Snippet {
   if (text.length <= max) return { text, ranges: [...ranges] };
   const first = ranges[0]?.start ?? 0;
   let start = Math.max(0, first - Math.floor(max / 3));

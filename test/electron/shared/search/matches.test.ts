@@ -42,3 +42,15 @@ describe('makeSnippet', () => {
     expect(snippet.text.startsWith('… ')).toBe(true);
   });
 });
+
+describe('snippets read as text', () => {
+  it('drop the sub-heading marker and bullet list items, keeping the marks on their words', () => {
+    const text = '### Contexte en 2004\n\nLes freins :\n- le permis\n  - la voiture';
+    const s = makeSnippet(text, [
+      { start: 4, end: 12 },
+      { start: 54, end: 61 },
+    ]);
+    expect(s.text).toBe('Contexte en 2004\n\nLes freins :\n• le permis\n  • la voiture');
+    expect(s.ranges.map((r) => s.text.slice(r.start, r.end))).toEqual(['Contexte', 'voiture']);
+  });
+});
