@@ -47,7 +47,15 @@ export const KIND_LABELS: Record<EntryKind | 'event', string> = {
   event: 'Événement',
 };
 
-export const SOURCE_KINDS = ['france-urbaine', 'vita', 'coorace', 'cime-history', 'cime-closure'] as const;
+/** The five bundled documents, then any document the user adds ('user-document'). */
+export const SOURCE_KINDS = [
+  'france-urbaine',
+  'vita',
+  'coorace',
+  'cime-history',
+  'cime-closure',
+  'user-document',
+] as const;
 export const SourceKind = z.enum(SOURCE_KINDS);
 export type SourceKind = z.infer<typeof SourceKind>;
 

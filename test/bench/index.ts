@@ -6,6 +6,7 @@ const MODULES: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   startup: () => import('./startup'),
   search: () => import('./search'),
   annotations: () => import('./annotations'),
+  import: () => import('./import'),
 };
 
 async function main(): Promise<void> {
