@@ -8,7 +8,7 @@ import {
   departmentFromPostcode,
   regionByName,
   type Department,
-} from '../common/departments';
+} from '../../shared/places';
 import { foldForMatch } from '../common/text';
 import {
   addUnique,
@@ -18,7 +18,7 @@ import {
   phonesIn,
   websitesIn,
 } from '../france-urbaine/contacts';
-import { departmentOfTerritory } from '../france-urbaine/places';
+import { departmentInTerritory as departmentOfTerritory } from '../../shared/places';
 
 export interface Facts {
   territory: string | null;
