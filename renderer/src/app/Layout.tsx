@@ -5,6 +5,7 @@ import { ThemeSwitch } from './ThemeSwitch';
 import { useAppShell } from './useAppShell';
 import { ANNOUNCER_ID } from '../services/announce';
 import { useAutoBackup } from '../features/annotations';
+import { useDocumentDrop } from '../features/documents';
 
 const NAV: { to: string; label: string; end?: boolean }[] = [
   { to: '/', label: 'Accueil', end: true },
@@ -12,6 +13,7 @@ const NAV: { to: string; label: string; end?: boolean }[] = [
   { to: '/chronologie', label: 'Chronologie' },
   { to: '/carte', label: 'Carte' },
   { to: '/annotations', label: 'Mes annotations' },
+  { to: '/documents', label: 'Mes documents' },
   { to: '/comparaison', label: 'Comparaison' },
   { to: '/aide', label: 'Aide' },
 ];
@@ -19,6 +21,7 @@ const NAV: { to: string; label: string; end?: boolean }[] = [
 export function Layout() {
   useAppShell();
   useAutoBackup();
+  useDocumentDrop();
   return (
     <div className="layout">
       {/* The hash router owns location.hash, so the skip link moves focus itself. */}

@@ -78,7 +78,9 @@ export function wholeDocumentEntry(entries: readonly Entry[], title: string): En
     year: same(entries.map((e) => e.year)) ?? first.year,
     summary: first.summary,
     sections: entries.flatMap((e) =>
-      entries.length > 1 ? e.sections.map((s) => ({ ...s, heading: `${e.title} — ${s.heading}` })) : e.sections,
+      entries.length > 1
+        ? e.sections.map((s) => ({ ...s, heading: `${e.title} — ${s.heading}` }))
+        : e.sections,
     ),
     lines: [start, Math.max(start, end)],
     raw: entries.map((e) => e.raw).join('\n\n'),
@@ -86,7 +88,10 @@ export function wholeDocumentEntry(entries: readonly Entry[], title: string): En
 }
 
 /** Text lines with their page, for « Texte d'origine » of an imported document. */
-export function pageOfLine(pageMarks: readonly { page: number; line: number }[], line: number): number | null {
+export function pageOfLine(
+  pageMarks: readonly { page: number; line: number }[],
+  line: number,
+): number | null {
   let page: number | null = null;
   for (const mark of pageMarks) {
     if (mark.line > line) break;

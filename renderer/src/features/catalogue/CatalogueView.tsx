@@ -9,6 +9,7 @@ import { ResultList } from './ResultList';
 import { ResultPreview } from './ResultPreview';
 import { countLabel, useCatalogueResults } from './useCatalogueResults';
 import { useCatalogueState, useOpenEntry } from './useCatalogueState';
+import { AddDocumentsButton } from '../documents';
 import './catalogue.css';
 
 export function CatalogueView() {
@@ -96,6 +97,7 @@ export function CatalogueView() {
               </span>
             )}
           </button>
+          <AddDocumentsButton className="catalogue__add" />
         </header>
         {chips.length > 0 && (
           <ul className="catalogue__chips" aria-label="Filtres actifs">
