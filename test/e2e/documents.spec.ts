@@ -50,16 +50,20 @@ test('imports a PDF and a DOCX, then searches, highlights, compares and removes'
 
   // Highlight a passage of it.
   const notes = new AnnotationsPage(page);
-  await notes.highlight('a perdu une grande partie de ses emplois', 'Jaune');
+  await notes.highlight('a perdu une grande partie de ses emplois', 'Chiffre clé');
 
   // Compare it with a bundled entry.
   const compare = new ComparePage(page);
   await compare.add(entryId, 'Garage solidaire (Vierzon)');
-  await compare.add('fu-nantes-plie', 'Nantes');
+  await compare.add(
+    'fu-nantes-metropole-dispositif-des-maraichers-nantais',
+    'Dispositif des Maraîchers nantais',
+  );
   await compare.open();
   const titles = await compare.columnTitles();
   expect(titles.some((t) => t.includes('Garage solidaire (Vierzon)'))).toBe(true);
   expect(titles.length).toBe(2);
+  expect(titles.some((t) => t.includes('Dispositif des Maraîchers nantais'))).toBe(true);
 
   // Remove the PDF: its entries leave the catalogue, the highlight stays as an orphan.
   await docs.open();
