@@ -100,3 +100,35 @@ test('a corrupt file gets a French message and adds nothing', async ({ page }) =
   await expect(docs.addButton()).toBeDisabled();
   await expect(page.getByText('Aucun document ajouté.')).toBeVisible();
 });
+
+test('a file already added offers to replace it; « Annuler » stops a reading', async ({ page }) => {
+  const docs = new DocumentsPage(page);
+  await docs.addFromCatalogue([fixture('rapport-atelier-mobilite.docx')]);
+  await expect(docs.document('rapport-atelier-mobilite.docx')).toBeVisible({ timeout: 30_000 });
+  await docs.addButton().click();
+  await expect(docs.list.getByRole('row')).toHaveCount(2);
+
+  // The same file again: not added unless the user asks to replace it.
+  await docs.addFromCatalogue([fixture('rapport-atelier-mobilite.docx')]);
+  const again = docs.document('rapport-atelier-mobilite.docx');
+  await expect(again.getByText(/Ce fichier est déjà dans vos documents/)).toBeVisible({ timeout: 30_000 });
+  const replace = again.getByRole('checkbox', { name: 'Remplacer le document déjà ajouté' });
+  await expect(replace).not.toBeChecked();
+  await expect(docs.addButton()).toBeDisabled();
+  await again.getByLabel('Titre du document').fill('Atelier mobilité, version revue');
+  await replace.check();
+  await docs.addButton().click();
+  await expect(docs.list.getByRole('row')).toHaveCount(2);
+  await expect(docs.list.getByRole('link', { name: 'Atelier mobilité, version revue' })).toBeVisible();
+
+  // A long PDF, cancelled while it is read: nothing is added, the worker is gone.
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('main').getByRole('button', { name: 'Ajouter des documents…' }).click();
+  await (await chooser).setFiles(fixture('france-urbaine.pdf'));
+  await expect(docs.review.getByRole('progressbar')).toBeVisible();
+  await docs.review.getByRole('button', { name: 'Annuler' }).click();
+  await expect(docs.review.getByText('Lecture annulée : france-urbaine.pdf.')).toBeVisible();
+  await expect(docs.review.getByRole('progressbar')).toHaveCount(0);
+  await expect(docs.addButton()).toBeDisabled();
+  await expect(docs.list.getByRole('row')).toHaveCount(2);
+});
