@@ -7,6 +7,7 @@ const MODULES: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   search: () => import('./search'),
   annotations: () => import('./annotations'),
   import: () => import('./import'),
+  'import-ui': () => import('./import-ui'),
 };
 
 async function main(): Promise<void> {

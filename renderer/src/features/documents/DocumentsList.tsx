@@ -82,46 +82,48 @@ function DocumentLine({ doc }: { doc: DocumentRow }) {
       <td>{doc.pages ?? '—'}</td>
       <td>{doc.entries.length}</td>
       <td>{DATE.format(doc.addedAt)}</td>
-      <td className="documents__actions">
-        {mode === 'remove' ? (
-          <span role="group" aria-label={`Supprimer « ${doc.title} »`}>
-            <span>
-              Retirer {plural(doc.entries.length, 'fiche', 'fiches')} du catalogue ? Vos annotations sont
-              gardées.
-            </span>{' '}
-            <button
-              type="button"
-              className="danger"
-              onClick={() =>
-                void removeDocument(db(), doc.id).then(() => announce(`« ${doc.title} » supprimé.`))
-              }
-            >
-              Confirmer la suppression
-            </button>
-            <button type="button" onClick={() => setMode('view')}>
-              Garder
-            </button>
-          </span>
-        ) : (
-          mode === 'view' && (
-            <>
+      <td>
+        <div className="documents__actions">
+          {mode === 'remove' ? (
+            <span role="group" aria-label={`Supprimer « ${doc.title} »`}>
+              <span>
+                Retirer {plural(doc.entries.length, 'fiche', 'fiches')} du catalogue ? Vos annotations sont
+                gardées.
+              </span>{' '}
               <button
                 type="button"
-                aria-label={`Renommer « ${doc.title} »`}
-                onClick={() => setMode('rename')}
+                className="danger"
+                onClick={() =>
+                  void removeDocument(db(), doc.id).then(() => announce(`« ${doc.title} » supprimé.`))
+                }
               >
-                Renommer
+                Confirmer la suppression
               </button>
-              <button
-                type="button"
-                aria-label={`Supprimer « ${doc.title} »`}
-                onClick={() => setMode('remove')}
-              >
-                Supprimer
+              <button type="button" onClick={() => setMode('view')}>
+                Garder
               </button>
-            </>
-          )
-        )}
+            </span>
+          ) : (
+            mode === 'view' && (
+              <>
+                <button
+                  type="button"
+                  aria-label={`Renommer « ${doc.title} »`}
+                  onClick={() => setMode('rename')}
+                >
+                  Renommer
+                </button>
+                <button
+                  type="button"
+                  aria-label={`Supprimer « ${doc.title} »`}
+                  onClick={() => setMode('remove')}
+                >
+                  Supprimer
+                </button>
+              </>
+            )
+          )}
+        </div>
       </td>
     </tr>
   );

@@ -17,7 +17,7 @@ export default function DocumentsView() {
       </p>
       <AddDocumentsButton className="primary" />
       <ImportReview />
-      <h2>Documents ajoutés</h2>
+      <h2>Vos documents</h2>
       <DocumentsList documents={documents} />
     </div>
   );

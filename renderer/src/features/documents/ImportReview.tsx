@@ -22,7 +22,7 @@ export function ImportReview() {
   if (session.added) {
     return (
       <section className="import" aria-labelledby="import-titre">
-        <h2 id="import-titre">Documents ajoutés</h2>
+        <h2 id="import-titre">Ajout terminé</h2>
         <p role="status">
           {plural(session.added.documents, 'document ajouté', 'documents ajoutés')} au catalogue,{' '}
           {plural(session.added.entries, 'fiche', 'fiches')}. <Link to="/catalogue">Voir le catalogue</Link>
