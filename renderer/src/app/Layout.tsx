@@ -13,7 +13,6 @@ const NAV: { to: string; label: string; end?: boolean }[] = [
   { to: '/chronologie', label: 'Chronologie' },
   { to: '/carte', label: 'Carte' },
   { to: '/annotations', label: 'Mes annotations' },
-  { to: '/documents', label: 'Mes documents' },
   { to: '/comparaison', label: 'Comparaison' },
   { to: '/aide', label: 'Aide' },
 ];

@@ -9,6 +9,7 @@ import { ResultList } from './ResultList';
 import { ResultPreview } from './ResultPreview';
 import { countLabel, useCatalogueResults } from './useCatalogueResults';
 import { useCatalogueState, useOpenEntry } from './useCatalogueState';
+import { Link } from 'react-router-dom';
 import { AddDocumentsButton } from '../documents';
 import './catalogue.css';
 
@@ -98,6 +99,9 @@ export function CatalogueView() {
             )}
           </button>
           <AddDocumentsButton className="catalogue__add" />
+          <Link to="/documents" className="catalogue__documents">
+            Mes documents
+          </Link>
         </header>
         {chips.length > 0 && (
           <ul className="catalogue__chips" aria-label="Filtres actifs">
