@@ -2,7 +2,13 @@
 // enters the catalogue: titles, facts, sections; rename an entry, or keep the whole document
 // as one entry; a file already added is only replaced on request.
 import { Link } from 'react-router-dom';
-import { KIND_LABELS, SECTION_LABELS, type Entry } from '../../../../electron/shared/schema';
+import {
+  KIND_LABELS,
+  SECTION_KEYS,
+  SECTION_LABELS,
+  type Entry,
+  type SectionKey,
+} from '../../../../electron/shared/schema';
 import { plural } from '../../core/plural';
 import { IMPORT_STAGES } from './protocol';
 import {
@@ -11,6 +17,7 @@ import {
   closeSession,
   editJob,
   reviewedEntries,
+  sectionEditKey,
   useImportSession,
   type Job,
 } from './import-session';
@@ -174,6 +181,9 @@ function ReviewedDocument({ job }: { job: Extract<Job, { status: 'ready' }> }) {
             editable={!edits.whole}
             typed={edits.titles[entry.id]}
             onTitle={(title) => editJob(job.key, { titles: { ...edits.titles, [entry.id]: title } })}
+            onSectionKey={(k, key) =>
+              editJob(job.key, { sectionKeys: { ...edits.sectionKeys, [sectionEditKey(entry.id, k)]: key } })
+            }
           />
         ))}
       </ol>
@@ -187,12 +197,14 @@ function ReviewedEntry({
   editable,
   typed,
   onTitle,
+  onSectionKey,
 }: {
   entry: Entry;
   index: number;
   editable: boolean;
   typed: string | undefined;
   onTitle: (title: string) => void;
+  onSectionKey: (index: number, key: SectionKey) => void;
 }) {
   const facts: [string, string | null][] = [
     ['Territoire', entry.territory],
@@ -223,7 +235,23 @@ function ReviewedEntry({
         <ul className="import__sections">
           {entry.sections.map((s, k) => (
             <li key={k}>
-              <span className="import__key">{SECTION_LABELS[s.key]}</span> {s.heading}
+              {editable ? (
+                <select
+                  className="import__key"
+                  aria-label={`Rubrique de la partie « ${s.heading} »`}
+                  value={s.key}
+                  onChange={(e) => onSectionKey(k, e.target.value as SectionKey)}
+                >
+                  {SECTION_KEYS.map((key) => (
+                    <option key={key} value={key}>
+                      {SECTION_LABELS[key]}
+                    </option>
+                  ))}
+                </select>
+              ) : (
+                <span className="import__key">{SECTION_LABELS[s.key]}</span>
+              )}{' '}
+              {s.heading}
             </li>
           ))}
         </ul>

@@ -4,7 +4,7 @@
 import { useSyncExternalStore } from 'react';
 import type { ImportedDocument } from '../../../../electron/pipeline/generic';
 import type { AppError } from '../../../../electron/shared/result';
-import type { Entry } from '../../../../electron/shared/schema';
+import type { Entry, SectionKey } from '../../../../electron/shared/schema';
 import { namespaced, wholeDocumentEntry } from '../../core/imported-documents';
 import { db } from '../../db/ReperesDb';
 import { findDocument, saveDocument, type DocumentRow } from '../../db/documents';
@@ -16,6 +16,8 @@ export interface ReviewEdits {
   whole: boolean;
   /** Titles the user typed, by entry id (as found). */
   titles: Record<string, string>;
+  /** Section keys the user chose, by `entryId:sectionIndex` (as found). */
+  sectionKeys: Record<string, SectionKey>;
   /** For a file already added: replace the stored one (false: this file is left out). */
   replace: boolean;
 }
@@ -118,7 +120,13 @@ function pump(): void {
             status: 'ready',
             document,
             existing,
-            edits: { title: document.source.title, whole: false, titles: {}, replace: existing === null },
+            edits: {
+              title: document.source.title,
+              whole: false,
+              titles: {},
+              sectionKeys: {},
+              replace: existing === null,
+            },
           }),
         () =>
           finish({
@@ -127,7 +135,7 @@ function pump(): void {
             status: 'ready',
             document,
             existing: null,
-            edits: { title: document.source.title, whole: false, titles: {}, replace: true },
+            edits: { title: document.source.title, whole: false, titles: {}, sectionKeys: {}, replace: true },
           }),
       );
     }
@@ -185,11 +193,22 @@ export function closeSession(): void {
   set(EMPTY);
 }
 
+export const sectionEditKey = (entryId: string, index: number) => `${entryId}:${index}`;
+
 /** The entries a reviewed document will add, as the review shows them. */
 export function reviewedEntries(document: ImportedDocument, edits: ReviewEdits): Entry[] {
   const titled = document.entries.map((e) => {
     const typed = edits.titles[e.id]?.replace(/\s+/g, ' ').trim();
-    return typed ? { ...e, title: typed } : e;
+    const keyed = e.sections.some((_, k) => edits.sectionKeys[sectionEditKey(e.id, k)])
+      ? {
+          ...e,
+          sections: e.sections.map((s, k) => ({
+            ...s,
+            key: edits.sectionKeys[sectionEditKey(e.id, k)] ?? s.key,
+          })),
+        }
+      : e;
+    return typed ? { ...keyed, title: typed } : keyed;
   });
   return edits.whole && titled.length > 0
     ? [wholeDocumentEntry(titled, edits.title.trim() || document.source.title)]
