@@ -1,6 +1,7 @@
 // A user's own documents, through the UI: a PDF and a DOCX added, reviewed and added; an entry
 // found by search, highlighted, compared with a bundled entry; the document removed and the
 // highlight left as an orphan. And a corrupt file: a French message, nothing added.
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { test, expect } from './fixtures';
 import { AnnotationsPage } from './pages/AnnotationsPage';
@@ -130,5 +131,24 @@ test('a file already added offers to replace it; « Annuler » stops a reading',
   await expect(docs.review.getByText('Lecture annulée : france-urbaine.pdf.')).toBeVisible();
   await expect(docs.review.getByRole('progressbar')).toHaveCount(0);
   await expect(docs.addButton()).toBeDisabled();
+  await expect(docs.list.getByRole('row')).toHaveCount(2);
+});
+
+test('files dropped on the window are read and reviewed', async ({ page }) => {
+  const docs = new DocumentsPage(page);
+  await page.goto('./#/carte');
+  const text = readFileSync(fixture('recueil-trois-initiatives.md'), 'utf8');
+  const dataTransfer = await page.evaluateHandle((md) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([md], 'recueil-trois-initiatives.md', { type: 'text/markdown' }));
+    return dt;
+  }, text);
+  await page.dispatchEvent('main', 'dragover', { dataTransfer });
+  await page.dispatchEvent('main', 'drop', { dataTransfer });
+  await expect(page.getByRole('heading', { name: 'Mes documents', level: 1 })).toBeVisible();
+  const md = docs.document('recueil-trois-initiatives.md');
+  await expect(md).toBeVisible({ timeout: 30_000 });
+  await expect(md.getByText('MARKDOWN · 3 fiches trouvées')).toBeVisible();
+  await docs.addButton().click();
   await expect(docs.list.getByRole('row')).toHaveCount(2);
 });
