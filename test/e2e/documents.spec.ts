@@ -8,6 +8,7 @@ import { AnnotationsPage } from './pages/AnnotationsPage';
 import { CataloguePage } from './pages/CataloguePage';
 import { ComparePage } from './pages/ComparePage';
 import { DocumentsPage } from './pages/DocumentsPage';
+import { MapPage } from './pages/MapPage';
 
 const fixture = (name: string) => resolve(__dirname, '../fixtures/documents', name);
 
@@ -136,7 +137,11 @@ test('a file already added offers to replace it; « Annuler » stops a reading',
 
 test('files dropped on the window are read and reviewed', async ({ page }) => {
   const docs = new DocumentsPage(page);
-  await page.goto('./#/carte');
+  const map = new MapPage(page);
+  await map.open();
+  // No bundled entry is in the Cher.
+  await expect(map.map.locator('g title', { hasText: /^Cher : aucune fiche$/ })).toHaveCount(1);
+  await expect(map.department('Cher')).toHaveCount(0);
   const text = readFileSync(fixture('recueil-trois-initiatives.md'), 'utf8');
   const dataTransfer = await page.evaluateHandle((md) => {
     const dt = new DataTransfer();
@@ -151,4 +156,7 @@ test('files dropped on the window are read and reviewed', async ({ page }) => {
   await expect(md.getByText('MARKDOWN · 3 fiches trouvées')).toBeVisible();
   await docs.addButton().click();
   await expect(docs.list.getByRole('row')).toHaveCount(2);
+  // The garage of Vierzon (Cher) is on the map now.
+  await map.open();
+  await expect(map.department('Cher')).toHaveAttribute('aria-label', 'Cher : 1 fiche');
 });
