@@ -143,7 +143,10 @@ function placeOf(
     if (region) return { territory: inside, department: region, departmentCode: null, region };
   }
   const prefix = /^([^,:–—]{2,60})\s*[,:–—]\s+\S/.exec(title)?.[1]?.trim();
-  if (prefix) {
+  // A place names the entry in a few words ("Lyon, …", "Nantes Métropole : …"); a longer
+  // prefix is the title itself ("Atelier mobilité solidaire du Pays de Redon — …"), where a
+  // city lookup would take the whole title for the territory.
+  if (prefix && prefix.split(/\s+/).length <= 4) {
     const d = departmentOfTerritory(prefix);
     if (d) return fromDepartment(prefix, d);
   }
