@@ -3,7 +3,7 @@
 // highlight left as an orphan. And a corrupt file: a French message, nothing added.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { test, expect } from './fixtures';
+import { test, expect, axeViolations } from './fixtures';
 import { AnnotationsPage } from './pages/AnnotationsPage';
 import { CataloguePage } from './pages/CataloguePage';
 import { ComparePage } from './pages/ComparePage';
@@ -30,6 +30,13 @@ test('imports a PDF and a DOCX, then searches, highlights, compares and removes'
   await expect(docx).toBeVisible({ timeout: 30_000 });
   await expect(docx.getByLabel('Titre de la fiche 1')).toHaveValue(/Atelier mobilité solidaire/);
 
+  // The review screen, with its inputs and section selects, passes axe; then the list of documents.
+  await pdf.getByText('4 parties').first().click();
+  await expect(
+    pdf.getByRole('combobox', { name: 'Rubrique de la partie « Contexte »' }).first(),
+  ).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+
   // Rename one entry before adding, then add everything.
   await pdf.getByLabel('Titre de la fiche 1').fill('Garage solidaire (Vierzon)');
   await expect(docs.addButton()).toHaveText('Ajouter au catalogue (4 fiches)');
@@ -38,6 +45,7 @@ test('imports a PDF and a DOCX, then searches, highlights, compares and removes'
     page.getByRole('status').filter({ hasText: '2 documents ajoutés au catalogue, 4 fiches.' }),
   ).toBeVisible();
   await expect(docs.list.getByRole('row')).toHaveCount(3);
+  expect(await axeViolations(page)).toEqual([]);
 
   // Found by search, under its new title.
   const catalogue = new CataloguePage(page);
