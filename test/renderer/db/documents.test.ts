@@ -109,7 +109,14 @@ describe('documents gateway', () => {
     for (const v of VERSIONS.filter((x) => x.version <= 2)) v2.version(v.version).stores(v.stores);
     await v2.open();
     const data = sampleData();
-    for (const table of ['notes', 'highlights', 'entryTags', 'favourites', 'collections', 'collectionItems'] as const)
+    for (const table of [
+      'notes',
+      'highlights',
+      'entryTags',
+      'favourites',
+      'collections',
+      'collectionItems',
+    ] as const)
       await v2.table(table).bulkAdd(data[table]);
     await v2.table('colors').bulkAdd(data.colors);
     v2.close();
