@@ -12,6 +12,26 @@ import { forWindow } from '../electron/shared/window-catalogue';
 const root = resolve(__dirname);
 const resources = resolve(__dirname, '../resources');
 
+/**
+ * Workers have no DOM: packages whose "browser" entry uses `document` get their worker entry
+ * (the Markdown parser decodes character references with a detached element in a page).
+ */
+function workerEntries(): Plugin {
+  const entries: Record<string, string> = {
+    'decode-named-character-reference': resolve(
+      __dirname,
+      '../node_modules/decode-named-character-reference/index.js',
+    ),
+  };
+  return {
+    name: 'reperes-worker-entries',
+    enforce: 'pre',
+    resolveId(source) {
+      return entries[source] ?? null;
+    },
+  };
+}
+
 /** Writes the built catalogue (as the window receives it), search index and documents into the renderer output. */
 function bundleResources(): Plugin {
   let outDir = '';
@@ -75,7 +95,7 @@ export function rendererConfig(outDir: string, withResources: boolean): UserConf
       ...(withResources ? [preloadCatalogue(), bundleResources()] : []),
       contentSecurityPolicy(),
     ],
-    worker: { format: 'es' },
+    worker: { format: 'es', plugins: () => [workerEntries()] },
     build: {
       outDir: resolve(__dirname, '..', outDir),
       emptyOutDir: true,

@@ -17,6 +17,8 @@ export function buildMenuTemplate(
     {
       label: 'Fichier',
       submenu: [
+        cmd('Ajouter des documents…', 'add-documents', 'CmdOrCtrl+O'),
+        { type: 'separator' },
         cmd('Exporter les annotations…', 'export-annotations', 'CmdOrCtrl+E'),
         cmd('Importer des annotations…', 'import-annotations', 'CmdOrCtrl+I'),
         { type: 'separator' },

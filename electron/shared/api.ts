@@ -33,6 +33,7 @@ export interface OpenFileRequest {
 
 /** Commands the application menu sends to the renderer. */
 export const MENU_COMMANDS = [
+  'add-documents',
   'export-annotations',
   'import-annotations',
   'backup-now',

@@ -14,6 +14,7 @@ const AnnotationsView = lazy(() => import('./features/annotations/AnnotationsVie
 const CompareView = lazy(() => import('./features/compare/CompareView'));
 const TimelineView = lazy(() => import('./features/timeline/TimelineView'));
 const MapView = lazy(() => import('./features/map/MapView'));
+const DocumentsView = lazy(() => import('./features/documents/DocumentsView'));
 const HelpView = lazy(() => import('./features/help/HelpView'));
 
 function view(name: string, element: React.ReactNode) {
@@ -36,6 +37,7 @@ const router = createHashRouter([
       { path: 'comparaison/:savedId', element: view('Comparaison', <CompareView />) },
       { path: 'chronologie', element: view('Chronologie', <TimelineView />) },
       { path: 'carte', element: view('Carte', <MapView />) },
+      { path: 'documents', element: view('Mes documents', <DocumentsView />) },
       { path: 'aide', element: view('Aide', <HelpView />) },
       { path: '*', element: view('Page introuvable', <p>Cette page n’existe pas.</p>) },
     ],

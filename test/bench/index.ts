@@ -8,6 +8,8 @@ const MODULES: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   annotations: () => import('./annotations'),
   themes: () => import('./themes'),
   import: () => import('./import'),
+  'import-ui': () => import('./import-ui'),
+  'imported-search': () => import('./imported-search'),
 };
 
 async function main(): Promise<void> {

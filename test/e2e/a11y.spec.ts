@@ -9,6 +9,7 @@ const VIEWS: [string, string][] = [
   ['fiche', './#/fiche/fu-nantes-metropole-dispositif-des-maraichers-nantais'],
   ['événement', './#/fiche/coorace-1993-04-01-creation-de-l-etti-inter-s'],
   ['mes annotations', './#/annotations'],
+  ['mes documents', './#/documents'],
   ['comparaison', './#/comparaison'],
   ['chronologie', './#/chronologie'],
   ['carte', './#/carte'],

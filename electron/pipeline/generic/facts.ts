@@ -147,12 +147,12 @@ function placeOf(
     if (region) return { territory: inside, department: region, departmentCode: null, region };
   }
   const prefix = /^([^,:–—]{2,60})\s*[,:–—]\s+\S/.exec(title)?.[1]?.trim();
-  if (prefix) {
+  // A place names the entry in a few words ("Lyon, …", "Nantes Métropole : …"); a longer
+  // prefix is the title itself ("Atelier mobilité solidaire du Pays de Redon — …"), where a
+  // city lookup would take the whole title for the territory.
+  if (prefix && prefix.split(/\s+/).length <= 4) {
     const d = departmentOfTerritory(prefix);
-    // A long prefix names the action, not a place (« Atelier mobilité solidaire du Pays de
-    // Redon »): the territory is then the postcode's city when the prefix names it.
-    if (d && city && foldForMatch(prefix).includes(foldForMatch(city))) return fromDepartment(city, d);
-    if (d && prefix.split(/\s+/).length <= 4) return fromDepartment(prefix, d);
+    if (d) return fromDepartment(prefix, d);
   }
   if (postcode) {
     const d = departmentFromPostcode(postcode);

@@ -12,7 +12,7 @@ import type { CatalogueItem } from '../items';
 import { tokenize, words } from './fold';
 import { findMatches, makeSnippet, type Snippet } from './matches';
 import { parseQuery, type ParsedQuery } from './query';
-import { buildRecords, FIELDS, type Field, type SearchRecord } from './records';
+import { buildRecords, FIELDS, itemRecords, type Field, type SearchRecord } from './records';
 import { TokenIndex, type Expansion, type TokenIndexJson } from './token-index';
 import { APP_LIMIT, SNIPPET_LIMIT } from './limits';
 
@@ -204,26 +204,42 @@ interface TermPlan {
   mode: 'typing' | 'word' | 'exact';
 }
 
+/** Items added after the engine was built (a user's document): their own small token index. */
+interface AddedLayer {
+  ids: Set<string>;
+  index: TokenIndex;
+}
+
+const EMPTY_INDEX = (): TokenIndex => new TokenIndex({ vocab: [], postings: [] });
+
 export class SearchEngine {
-  readonly items: readonly CatalogueItem[];
+  private readonly allItems: CatalogueItem[];
   /** Whether the prebuilt index was used (false: it was missing or stale and was rebuilt). */
   readonly usedPrebuilt: boolean;
   private readonly records: SearchRecord[];
   private readonly base: TokenIndex;
-  private user: TokenIndex = new TokenIndex({ vocab: [], postings: [] });
+  private user: TokenIndex = EMPTY_INDEX();
   private userRecords: SearchRecord[] = [];
   private recItem: Int32Array;
   private recField: Uint8Array;
   private recMask: Uint32Array;
-  private readonly itemStart: Int32Array;
-  private readonly itemEnd: Int32Array;
+  private itemStart: Int32Array;
+  private itemEnd: Int32Array;
   private userByItem = new Map<number, number[]>();
+  private userDocs: readonly UserDocument[] = [];
+  /** Records of added items, numbered after the base records; never renumbered, only tombstoned. */
+  private addedRecords: SearchRecord[] = [];
+  private layers: AddedLayer[] = [];
+  /** Items removed since they were added: skipped by every search. */
+  private readonly removed = new Set<number>();
+  private readonly liveIndex = new Map<string, number>();
   private readonly fuseDocs: FuseDoc[];
   private readonly fuseIndexJson: SearchIndexData['fuse'];
   private readonly phraseCache = new Map<number, string>();
 
   constructor(items: readonly CatalogueItem[], prebuilt?: unknown) {
-    this.items = items;
+    this.allItems = [...items];
+    this.allItems.forEach((item, i) => this.liveIndex.set(item.id, i));
     this.records = buildRecords(items);
     const signature = recordsSignature(this.records);
     const data = isIndexData(prebuilt) && prebuilt.signature === signature ? prebuilt : null;
@@ -245,8 +261,64 @@ export class SearchEngine {
     this.layoutRecords();
   }
 
+  /** Every item the engine knows, removed ones included (their slots keep later indices stable). */
+  get items(): readonly CatalogueItem[] {
+    return this.allItems;
+  }
+
+  /**
+   * Adds items (a user's imported document) without touching the index of the others: their
+   * records get a token index of their own. An id already present is replaced.
+   */
+  addItems(items: readonly CatalogueItem[]): void {
+    if (items.length === 0) return;
+    this.removeItems(items.map((i) => i.id).filter((id) => this.liveIndex.has(id)));
+    const first = this.allItems.length;
+    const recordOffset = this.records.length + this.addedRecords.length;
+    const records: SearchRecord[] = [];
+    items.forEach((item, k) => {
+      const index = first + k;
+      this.allItems.push(item);
+      this.liveIndex.set(item.id, index);
+      records.push(...itemRecords(item, index));
+    });
+    const start = new Int32Array(this.allItems.length).fill(-1);
+    const end = new Int32Array(this.allItems.length).fill(-1);
+    start.set(this.itemStart);
+    end.set(this.itemEnd);
+    records.forEach((r, i) => {
+      if (start[r.item] === -1) start[r.item] = recordOffset + i;
+      end[r.item] = recordOffset + i + 1;
+    });
+    this.itemStart = start;
+    this.itemEnd = end;
+    this.addedRecords.push(...records);
+    const index = TokenIndex.build(records, recordOffset);
+    index.prepareTypos();
+    this.layers.push({ ids: new Set(items.map((i) => i.id)), index });
+    const docs = fuseDocs(items);
+    this.fuseDocs.push(...docs);
+    const fuse = Fuse.createIndex(FUSE_OPTIONS.keys ?? [], docs).toJSON();
+    for (const r of fuse.records) this.fuseIndexJson.records.push({ ...r, i: r.i + first });
+    // User records are numbered after every catalogue record: renumber them.
+    this.setUserDocuments(this.userDocs);
+  }
+
+  /** Removes added items (or any item) from the results; unknown ids are ignored. */
+  removeItems(ids: readonly string[]): void {
+    for (const id of ids) {
+      const index = this.liveIndex.get(id);
+      if (index === undefined) continue;
+      this.liveIndex.delete(id);
+      this.removed.add(index);
+      for (const layer of this.layers) layer.ids.delete(id);
+    }
+    // A layer whose items are all gone is no longer scanned.
+    this.layers = this.layers.filter((l) => l.ids.size > 0);
+  }
+
   private layoutRecords(): void {
-    const all = [...this.records, ...this.userRecords];
+    const all = [...this.records, ...this.addedRecords, ...this.userRecords];
     this.recItem = Int32Array.from(all, (r) => r.item);
     this.recField = Uint8Array.from(all, (r) => FIELD_CODES.get(r.field) ?? 0);
     this.recMask = new Uint32Array(all.length);
@@ -254,24 +326,28 @@ export class SearchEngine {
   }
 
   private record(i: number): SearchRecord {
-    return i < this.records.length ? this.records[i]! : this.userRecords[i - this.records.length]!;
+    const base = this.records.length;
+    const added = base + this.addedRecords.length;
+    if (i < base) return this.records[i]!;
+    return i < added ? this.addedRecords[i - base]! : this.userRecords[i - added]!;
   }
 
   /** The user's notes and tags, each attached to its item; unknown targets are ignored. */
   setUserDocuments(docs: readonly UserDocument[]): void {
-    const indexById = new Map(this.items.map((item, i) => [item.id, i]));
+    this.userDocs = docs;
+    const offset = this.records.length + this.addedRecords.length;
     this.userRecords = [];
     for (const doc of docs) {
-      const item = indexById.get(doc.targetId);
+      const item = this.liveIndex.get(doc.targetId);
       const text = doc.text.replace(/\s+/g, ' ').trim();
       if (item === undefined || !text) continue;
       this.userRecords.push({ item, field: 'user', text });
     }
-    this.user = TokenIndex.build(this.userRecords, this.records.length);
+    this.user = TokenIndex.build(this.userRecords, offset);
     this.userByItem = new Map();
     this.userRecords.forEach((r, i) => {
       const list = this.userByItem.get(r.item) ?? [];
-      list.push(i + this.records.length);
+      list.push(i + offset);
       this.userByItem.set(r.item, list);
     });
     this.layoutRecords();
@@ -290,6 +366,7 @@ export class SearchEngine {
   private expand(plan: TermPlan): { list: number[]; q: number; token: string }[] {
     return [
       ...this.postingsOf(this.base, this.base.expand(plan.word, plan.mode)),
+      ...this.layers.flatMap((l) => this.postingsOf(l.index, l.index.expand(plan.word, plan.mode))),
       ...this.postingsOf(this.user, this.user.expand(plan.word, plan.mode)),
     ];
   }
@@ -414,6 +491,7 @@ export class SearchEngine {
     limit: number,
     options: SearchOptions,
   ): EngineResult {
+    if (this.removed.size > 0) touchedItems = touchedItems.filter((item) => !this.removed.has(item));
     const n = plans.length;
     const full = n >= 32 ? 0xffffffff : (1 << n) - 1;
     const itemCount = this.items.length;

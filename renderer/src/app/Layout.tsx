@@ -6,6 +6,7 @@ import { useAppShell } from './useAppShell';
 import { useMainScroll } from './useMainScroll';
 import { ANNOUNCER_ID } from '../services/announce';
 import { StorageStatus, useAutoBackup } from '../features/annotations';
+import { useDocumentDrop } from '../features/documents';
 
 const NAV: { to: string; label: string; end?: boolean }[] = [
   { to: '/', label: 'Accueil', end: true },
@@ -21,6 +22,7 @@ export function Layout() {
   useAppShell();
   useAutoBackup();
   useMainScroll('contenu');
+  useDocumentDrop();
   return (
     <div className="layout">
       {/* The hash router owns location.hash, so the skip link moves focus itself. */}

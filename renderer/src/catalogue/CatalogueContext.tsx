@@ -1,14 +1,23 @@
-// Loads the catalogue once through the platform API and shares it with every view.
+// Loads the catalogue once through the platform API and shares it with every view, joined by
+// the entries of the user's own documents (IndexedDB), which follow every change to them.
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Catalogue } from '../../../electron/shared/schema';
 import type { AppError } from '../../../electron/shared/result';
 import { getApi } from '../platform/api';
 import { toItems, type CatalogueItem } from '../../../electron/shared/items';
+import { watchDocuments, type DocumentRow } from '../db/documents';
 
 export interface LoadedCatalogue {
+  /** Bundled and imported entries together, as every view sees them. */
   catalogue: Catalogue;
   items: CatalogueItem[];
   byId: Map<string, CatalogueItem>;
+  /** The bundled catalogue's items alone: the search index is built on them once. */
+  bundledItems: CatalogueItem[];
+  /** Items of the user's documents; an unchanged document keeps the same objects. */
+  importedItems: CatalogueItem[];
+  /** The user's documents, oldest first. */
+  documents: DocumentRow[];
 }
 
 type State =
@@ -18,7 +27,56 @@ const Ctx = createContext<LoadedCatalogue | null>(null);
 
 export function index(catalogue: Catalogue): LoadedCatalogue {
   const items = toItems(catalogue);
-  return { catalogue, items, byId: new Map(items.map((i) => [i.id, i])) };
+  return {
+    catalogue,
+    items,
+    byId: new Map(items.map((i) => [i.id, i])),
+    bundledItems: items,
+    importedItems: [],
+    documents: [],
+  };
+}
+
+type ItemCache = Map<string, { row: DocumentRow; items: CatalogueItem[] }>;
+
+/** The bundled catalogue joined by the user's documents. `cache` keeps unchanged documents' items. */
+export function withDocuments(
+  bundled: LoadedCatalogue,
+  documents: readonly DocumentRow[],
+  cache: ItemCache = new Map(),
+): LoadedCatalogue {
+  if (documents.length === 0) return bundled;
+  const importedItems = documents.flatMap((row) => {
+    const cached = cache.get(row.id);
+    if (cached?.row.updatedAt === row.updatedAt && cached.row.title === row.title) return cached.items;
+    const items = toItems({ ...bundled.catalogue, sources: [row.source], entries: row.entries, events: [] });
+    cache.set(row.id, { row, items });
+    return items;
+  });
+  for (const id of cache.keys()) if (!documents.some((d) => d.id === id)) cache.delete(id);
+  const catalogue: Catalogue = {
+    ...bundled.catalogue,
+    sources: [...bundled.catalogue.sources, ...documents.map((d) => d.source)],
+    entries: [...bundled.catalogue.entries, ...documents.flatMap((d) => d.entries)],
+  };
+  const items = [...bundled.bundledItems, ...importedItems];
+  return {
+    catalogue,
+    items,
+    byId: new Map(items.map((i) => [i.id, i])),
+    bundledItems: bundled.bundledItems,
+    importedItems,
+    documents: [...documents],
+  };
+}
+
+/** The user's documents as they change; [] until read, and when storage is unavailable. */
+function useStoredDocuments(): DocumentRow[] {
+  const [docs, setDocs] = useState<DocumentRow[]>([]);
+  useEffect(() => {
+    return watchDocuments(setDocs, (error: unknown) => console.error('Mes documents :', error));
+  }, []);
+  return docs;
 }
 
 export function CatalogueProvider({ children }: { children: ReactNode }) {
@@ -51,7 +109,13 @@ export function CatalogueProvider({ children }: { children: ReactNode }) {
       live = false;
     };
   }, []);
-  const value = useMemo(() => (state.status === 'ready' ? state.data : null), [state]);
+  const documents = useStoredDocuments();
+  // A cache, not state: the same Map lives as long as the provider, never triggers a render.
+  const [cache] = useState<ItemCache>(() => new Map());
+  const value = useMemo(
+    () => (state.status === 'ready' ? withDocuments(state.data, documents, cache) : null),
+    [state, documents, cache],
+  );
   useEffect(() => {
     // Effects run after the children's first commit: the catalogue is on screen and usable.
     if (state.status === 'ready') performance.mark('reperes:interactive');

@@ -12,6 +12,7 @@ import type {
   SettingRow,
   TrayRow,
 } from './rows';
+import type { DocumentFileRow, DocumentRow } from './document-rows';
 import { VERSIONS } from './versions';
 import { DEFAULT_COLORS } from './defaults';
 
@@ -29,6 +30,8 @@ export class ReperesDb extends Dexie {
   comparisons!: EntityTable<ComparisonRow, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
   drafts!: EntityTable<DraftRow, 'key'>;
+  documents!: EntityTable<DocumentRow, 'id'>;
+  documentFiles!: EntityTable<DocumentFileRow, 'id'>;
 
   constructor(name = DB_NAME, versions = VERSIONS) {
     super(name);

@@ -75,4 +75,14 @@ export const VERSIONS: SchemaVersion[] = [
       await tx.table('collectionItems').bulkDelete(duplicates.map((d) => d.id));
     },
   },
+  {
+    // v3: the user's own documents (issue 15). `documents` holds what was read from a file (its
+    // text with page marks, the entries, the extractor's version); `documentFiles` the original
+    // file, apart, so listing documents never loads their bytes.
+    version: 3,
+    stores: {
+      documents: 'id, addedAt',
+      documentFiles: 'id',
+    },
+  },
 ];

@@ -10,6 +10,8 @@ import { ResultList } from './ResultList';
 import { ResultPreview } from './ResultPreview';
 import { countLabel, useCatalogueResults } from './useCatalogueResults';
 import { useCatalogueState, useOpenEntry } from './useCatalogueState';
+import { Link } from 'react-router-dom';
+import { AddDocumentsButton } from '../documents';
 import './catalogue.css';
 
 export function CatalogueView() {
@@ -114,6 +116,10 @@ export function CatalogueView() {
               </span>
             )}
           </button>
+          <AddDocumentsButton className="catalogue__add" />
+          <Link to="/documents" className="catalogue__documents">
+            Mes documents
+          </Link>
         </header>
         {(chips.length > 0 || state.favourites) && (
           <ul className="catalogue__chips" aria-label="Filtres actifs">

@@ -45,15 +45,17 @@ function SourceFact({
   lines: [number, number];
   row?: number | null;
 }) {
-  const { catalogue } = useCatalogue();
+  const { catalogue, documents } = useCatalogue();
   const source = catalogue.sources.find((s) => s.file === item.source);
+  // A user's document is named by its file, not by the internal name of its source.
+  const fileName = documents.find((d) => d.source.file === item.source)?.fileName ?? item.source;
   return (
     <Fact label="Source">
       <span className="facts__source-title">{source?.title ?? item.sourceLabel}</span>
       {source?.publisher && <span className="facts__muted">, {source.publisher}</span>}
       {source?.year && <span className="facts__muted">, {source.year}</span>}
       <div className="facts__muted">
-        {item.source}, lignes {lines[0]}–{lines[1]}
+        {fileName}, lignes {lines[0]}–{lines[1]}
         {row != null && <>, ligne {row} du tableau</>}
       </div>
     </Fact>

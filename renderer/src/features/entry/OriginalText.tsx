@@ -4,14 +4,36 @@ import { useEffect, useState } from 'react';
 import type { LineRange } from '../../../../electron/shared/schema';
 import { getApi } from '../../platform/api';
 import { documentExcerpt } from '../../core/excerpt';
+import { isImportedSource, pageOfLine } from '../../core/imported-documents';
+import { useCatalogue } from '../../catalogue/CatalogueContext';
 
 export function OriginalText({ file, lines }: { file: string; lines: LineRange }) {
+  // A user's document: its extracted text is stored with it, with the line each page starts on.
+  const { documents } = useCatalogue();
+  const imported = isImportedSource(file) ? documents.find((d) => d.source.file === file) : undefined;
+  if (isImportedSource(file)) {
+    if (!imported)
+      return (
+        <section className="original" aria-labelledby="texte-origine-titre">
+          <h2 id="texte-origine-titre">Texte d’origine</h2>
+          <p className="original__note" role="alert">
+            Ce document ne figure plus dans « Mes documents » : son texte n’est plus disponible.
+          </p>
+        </section>
+      );
+    return (
+      <Excerpt text={imported.text} lines={lines} label={imported.fileName} pageMarks={imported.pageMarks} />
+    );
+  }
+  return <BundledOriginalText file={file} lines={lines} />;
+}
+
+function BundledOriginalText({ file, lines }: { file: string; lines: LineRange }) {
   const [doc, setDoc] = useState<
     { status: 'loading' } | { status: 'ok'; text: string } | { status: 'error'; message: string }
   >({
     status: 'loading',
   });
-  const [context, setContext] = useState(3);
   useEffect(() => {
     let live = true;
     setDoc({ status: 'loading' });
@@ -45,13 +67,31 @@ export function OriginalText({ file, lines }: { file: string; lines: LineRange }
       </section>
     );
   }
-  const excerpt = documentExcerpt(doc.text, lines, context);
+  return <Excerpt text={doc.text} lines={lines} label={file} pageMarks={null} />;
+}
+
+function Excerpt({
+  text,
+  lines,
+  label,
+  pageMarks,
+}: {
+  text: string;
+  lines: LineRange;
+  label: string;
+  pageMarks: readonly { page: number; line: number }[] | null;
+}) {
+  const [context, setContext] = useState(3);
+  const excerpt = documentExcerpt(text, lines, context);
+  const firstPage = pageMarks ? pageOfLine(pageMarks, excerpt.lines[0]?.number ?? 1) : null;
+  const pageStarts = new Map((pageMarks ?? []).map((m) => [m.line, m.page]));
   return (
     <section className="original" aria-labelledby="texte-origine-titre">
       <h2 id="texte-origine-titre">Texte d’origine</h2>
       <p className="original__note">
-        {file}, lignes {lines[0]} à {lines[1]}, tel qu’il figure dans le document (les lignes grisées
-        l’entourent).
+        {label}, lignes {lines[0]} à {lines[1]}
+        {firstPage !== null && `, à partir de la page ${firstPage}`}, tel qu’il figure dans le document (les
+        lignes grisées l’entourent).
       </p>
       {excerpt.hasBefore && (
         <button type="button" onClick={() => setContext(context + 20)}>
@@ -60,15 +100,22 @@ export function OriginalText({ file, lines }: { file: string; lines: LineRange }
       )}
       <pre className="original__text" tabIndex={0} aria-label="Texte d’origine numéroté">
         {excerpt.lines.map((l) => (
-          <span
-            key={l.number}
-            className={l.inRange ? 'original__line' : 'original__line original__line--context'}
-          >
-            <span className="original__number" aria-hidden="true">
-              {l.number}
+          <span key={l.number}>
+            {pageStarts.has(l.number) && (
+              <span className="original__page">
+                — page {pageStarts.get(l.number)} —{'\n'}
+              </span>
+            )}
+            <span
+              key={l.number}
+              className={l.inRange ? 'original__line' : 'original__line original__line--context'}
+            >
+              <span className="original__number" aria-hidden="true">
+                {l.number}
+              </span>
+              {l.text}
+              {'\n'}
             </span>
-            {l.text}
-            {'\n'}
           </span>
         ))}
       </pre>

@@ -5,6 +5,9 @@ import type { EngineResult, UserDocument } from '../../../../electron/shared/sea
 export type ToWorker =
   | { type: 'init'; items: readonly CatalogueItem[]; index: unknown }
   | { type: 'user'; docs: UserDocument[] }
+  /** Items of the user's imported documents, added to or removed from the index incrementally. */
+  | { type: 'add'; items: readonly CatalogueItem[] }
+  | { type: 'remove'; ids: string[] }
   /** `lane`: one per hook using the shared worker; a query only supersedes its own lane's. */
   | { type: 'search'; seq: number; lane: number; query: string; limit: number };
 

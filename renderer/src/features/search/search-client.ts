@@ -7,6 +7,11 @@ import type { FromWorker, ToWorker } from './protocol';
 export interface SearchClient {
   setUserDocuments(docs: UserDocument[]): void;
   /**
+   * The items of the user's imported documents as they are now: only the difference with the
+   * last call reaches the engine (added documents indexed on their own, removed ones dropped).
+   */
+  setAddedItems(items: readonly CatalogueItem[]): void;
+  /**
    * Resolves with the result, or null when a newer query of the same lane superseded this one.
    * Each user of a shared client takes its own lane, so views never cancel each other.
    */
@@ -14,15 +19,35 @@ export interface SearchClient {
   dispose(): void;
 }
 
+/** What was last sent of the added items, to send only what changed. */
+export class AddedItems {
+  private sent = new Map<string, CatalogueItem>();
+
+  current(): CatalogueItem[] {
+    return [...this.sent.values()];
+  }
+
+  /** An item whose object changed (renamed, edited) is removed and added again. */
+  update(next: readonly CatalogueItem[]): { added: CatalogueItem[]; removed: string[] } {
+    const nextById = new Map(next.map((i) => [i.id, i]));
+    const removed = [...this.sent.keys()].filter((id) => nextById.get(id) !== this.sent.get(id));
+    const added = next.filter((i) => this.sent.get(i.id) !== i);
+    this.sent = nextById;
+    return { added, removed };
+  }
+}
+
 function createInThreadClient(items: readonly CatalogueItem[], index: Promise<unknown>): SearchClient {
   let engine: SearchEngine | null = null;
   let docs: UserDocument[] = [];
+  const added = new AddedItems();
   let seq = 0;
   const latestOfLane = new Map<number, number>();
   // Loaded on demand: with a worker (the usual case) the page never needs the engine's code.
   const ready = Promise.all([index, import('../../../../electron/shared/search')]).then(
     ([value, { SearchEngine }]) => {
       engine = new SearchEngine(items, value);
+      engine.addItems(added.current());
       engine.setUserDocuments(docs);
       return engine;
     },
@@ -31,6 +56,12 @@ function createInThreadClient(items: readonly CatalogueItem[], index: Promise<un
     setUserDocuments(next) {
       docs = next;
       engine?.setUserDocuments(next);
+    },
+    setAddedItems(next) {
+      const change = added.update(next);
+      if (!engine) return;
+      if (change.removed.length) engine.removeItems(change.removed);
+      if (change.added.length) engine.addItems(change.added);
     },
     async search(query, limit, lane = 0) {
       const mine = ++seq;
@@ -54,6 +85,7 @@ function createWorkerClient(items: readonly CatalogueItem[], index: Promise<unkn
   const latestOfLane = new Map<number, number>();
   let seq = 0;
   let disposed = false;
+  const added = new AddedItems();
   const ready = index.then((value) => {
     if (!disposed) send({ type: 'init', items, index: value });
   });
@@ -80,6 +112,14 @@ function createWorkerClient(items: readonly CatalogueItem[], index: Promise<unkn
   return {
     setUserDocuments(docs) {
       void ready.then(() => !disposed && send({ type: 'user', docs }));
+    },
+    setAddedItems(next) {
+      const change = added.update(next);
+      void ready.then(() => {
+        if (disposed) return;
+        if (change.removed.length) send({ type: 'remove', ids: change.removed });
+        if (change.added.length) send({ type: 'add', items: change.added });
+      });
     },
     search(query, limit, lane = 0) {
       const mine = ++seq;

@@ -37,6 +37,10 @@ self.addEventListener('message', (event: MessageEvent<ToWorker>) => {
     engine = new SearchEngine(message.items, message.index);
   } else if (message.type === 'user') {
     engine?.setUserDocuments(message.docs);
+  } else if (message.type === 'add') {
+    engine?.addItems(message.items);
+  } else if (message.type === 'remove') {
+    engine?.removeItems(message.ids);
   } else {
     // Keystrokes that arrive while a search runs replace each other: only the last one of each
     // lane is worth computing.

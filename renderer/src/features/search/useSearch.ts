@@ -43,13 +43,15 @@ function docsKey(docs: readonly UserDocument[]): string {
 let lanes = 0;
 
 export function useSearch(query: string): SearchState {
-  const { items } = useCatalogue();
+  const { bundledItems, importedItems } = useCatalogue();
   const userDocs = useUserSearchDocuments();
   const key = docsKey(userDocs);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by content, not identity
   const stableDocs = useMemo(() => userDocs, [key]);
 
-  const client = useMemo(() => sharedSearchClient(items, loadIndex), [items]);
+  // Built once on the bundled items; the user's documents are added to it as they come and go.
+  const client = useMemo(() => sharedSearchClient(bundledItems, loadIndex), [bundledItems]);
+  useEffect(() => client.setAddedItems(importedItems), [client, importedItems]);
   const [lane] = useState(() => ++lanes);
   useEffect(() => client.setUserDocuments(stableDocs), [client, stableDocs]);
 

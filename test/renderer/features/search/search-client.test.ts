@@ -1,11 +1,12 @@
 // In vitest there is no Worker: the client falls back to the same engine in the page.
 import { describe, expect, it } from 'vitest';
 import {
+  AddedItems,
   createSearchClient,
   sharedSearchClient,
 } from '../../../../renderer/src/features/search/search-client';
 import { toItems } from '../../../../electron/shared/items';
-import { SMALL as SMALL_CATALOGUE } from '../../../electron/shared/search/fixtures';
+import { entry, SMALL as SMALL_CATALOGUE } from '../../../electron/shared/search/fixtures';
 
 const SMALL = toItems(SMALL_CATALOGUE);
 
@@ -43,5 +44,34 @@ describe('search client (in-thread fallback)', () => {
     };
     expect(sharedSearchClient(SMALL, load)).toBe(sharedSearchClient(SMALL, load));
     expect(loads).toBe(1);
+  });
+});
+
+describe('added items (the user’s documents)', () => {
+  const imported = toItems({
+    ...SMALL_CATALOGUE,
+    entries: [
+      entry({ id: 'doc-a-ressourcerie', title: 'Ressourcerie de Tulle', text: 'valoristes en insertion' }),
+      entry({ id: 'doc-b-jardins', title: 'Jardins partagés', text: 'potager' }),
+    ],
+  });
+  it('sends only what changed: a renamed item is replaced, a removed one dropped', () => {
+    const sent = new AddedItems();
+    expect(sent.update(imported)).toEqual({ added: imported, removed: [] });
+    expect(sent.update(imported)).toEqual({ added: [], removed: [] });
+    const renamed = { ...imported[0]!, title: 'Recyclerie de Tulle' };
+    expect(sent.update([renamed, imported[1]!])).toEqual({
+      added: [renamed],
+      removed: ['doc-a-ressourcerie'],
+    });
+    expect(sent.update([imported[1]!])).toEqual({ added: [], removed: ['doc-a-ressourcerie'] });
+  });
+  it('finds added items and forgets removed ones, before and after the engine is ready', async () => {
+    const client = createSearchClient(SMALL, Promise.resolve(undefined));
+    client.setAddedItems(imported);
+    expect((await client.search('ressourcerie', 10))?.hits.map((h) => h.id)).toEqual(['doc-a-ressourcerie']);
+    client.setAddedItems([imported[1]!]);
+    expect((await client.search('ressourcerie', 10))?.hits).toEqual([]);
+    expect((await client.search('potager', 10))?.hits.map((h) => h.id)).toEqual(['doc-b-jardins']);
   });
 });

@@ -1,0 +1,46 @@
+// Zod schemas of the user's imported documents as stored in IndexedDB. Rows are validated when
+// read back (a row written by a future or damaged version is refused, not half-shown).
+import { z } from 'zod';
+import { Entry, Source, Warning } from '../../../electron/shared/schema';
+
+const when = z.number().int().nonnegative();
+
+/** A document's name as a source label in the facets: short enough for the facet column. */
+export function shortLabel(title: string): string {
+  return title.length > 40 ? `${title.slice(0, 39)}…` : title;
+}
+
+export const PageMarkRow = z.object({ page: z.number().int().positive(), line: z.number().int().positive() });
+
+export const DocumentFormat = z.enum(['pdf', 'docx', 'odt', 'html', 'markdown', 'text']);
+
+export const DocumentRow = z.object({
+  /** The sha256 of the file's bytes: one row per distinct file. */
+  id: z.string().regex(/^[0-9a-f]{64}$/),
+  /** The name the file had when it was added. */
+  fileName: z.string().min(1).max(500),
+  /** Shown in « Mes documents » and as the catalogue source; the user may rename it. */
+  title: z.string().min(1).max(500),
+  format: DocumentFormat,
+  pages: z.number().int().nonnegative().nullable(),
+  size: z.number().int().nonnegative(),
+  /** The extracted text the entries' line ranges point into, and where each page starts. */
+  text: z.string(),
+  pageMarks: z.array(PageMarkRow),
+  extractor: z.number().int().positive(),
+  /** Which reader structured it: a bundled parser's id or 'generic'. */
+  parser: z.string(),
+  source: Source,
+  entries: z.array(Entry).min(1),
+  warnings: z.array(Warning),
+  addedAt: when,
+  updatedAt: when,
+});
+export type DocumentRow = z.infer<typeof DocumentRow>;
+
+export const DocumentFileRow = z.object({
+  id: z.string().regex(/^[0-9a-f]{64}$/),
+  blob: z.instanceof(Blob),
+  type: z.string().max(200),
+});
+export type DocumentFileRow = z.infer<typeof DocumentFileRow>;

@@ -1,0 +1,127 @@
+// « Mes documents »: the user's documents, renamed or removed here. Removing a document takes
+// its entries out of the catalogue; the annotations on them stay, listed as orphans.
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { plural } from '../../core/plural';
+import { removeDocument, renameDocument, type DocumentRow } from '../../db/documents';
+import { announce } from '../../services/announce';
+
+const DATE = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'medium' });
+
+export function DocumentsList({ documents }: { documents: readonly DocumentRow[] }) {
+  if (documents.length === 0)
+    return (
+      <p className="documents__empty">
+        Aucun document ajouté. Ajoutez vos rapports (PDF, Word, OpenDocument, HTML, Markdown ou texte) : leurs
+        fiches rejoignent le catalogue, la recherche, les annotations, la comparaison et la carte.
+      </p>
+    );
+  return (
+    <table className="documents__table">
+      <caption className="visually-hidden">Mes documents</caption>
+      <thead>
+        <tr>
+          <th scope="col">Titre</th>
+          <th scope="col">Fichier</th>
+          <th scope="col">Pages</th>
+          <th scope="col">Fiches</th>
+          <th scope="col">Ajouté le</th>
+          <th scope="col">Actions</th>
+        </tr>
+      </thead>
+      <tbody>
+        {documents.map((d) => (
+          <DocumentLine key={d.id} doc={d} />
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function DocumentLine({ doc }: { doc: DocumentRow }) {
+  const [mode, setMode] = useState<'view' | 'rename' | 'remove'>('view');
+  const [title, setTitle] = useState(doc.title);
+  const [error, setError] = useState<string | null>(null);
+  const firstEntry = doc.entries[0];
+  return (
+    <tr>
+      <th scope="row">
+        {mode === 'rename' ? (
+          <form
+            className="documents__rename"
+            onSubmit={(event) => {
+              event.preventDefault();
+              renameDocument(doc.id, title).then(
+                () => {
+                  setMode('view');
+                  setError(null);
+                  announce('Document renommé.');
+                },
+                (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+              );
+            }}
+          >
+            <label>
+              <span className="visually-hidden">Nouveau titre de « {doc.title} »</span>
+              <input type="text" value={title} onChange={(e) => setTitle(e.target.value)} autoFocus />
+            </label>
+            <button type="submit">Enregistrer</button>
+            <button type="button" onClick={() => setMode('view')}>
+              Annuler
+            </button>
+            {error && <span role="alert">{error}</span>}
+          </form>
+        ) : firstEntry ? (
+          <Link to={`/catalogue?source=${encodeURIComponent(doc.source.file)}`}>{doc.title}</Link>
+        ) : (
+          doc.title
+        )}
+      </th>
+      <td className="documents__file">{doc.fileName}</td>
+      <td>{doc.pages ?? '—'}</td>
+      <td>{doc.entries.length}</td>
+      <td>{DATE.format(doc.addedAt)}</td>
+      <td>
+        <div className="documents__actions">
+          {mode === 'remove' ? (
+            <span role="group" aria-label={`Supprimer « ${doc.title} »`}>
+              <span>
+                Retirer {plural(doc.entries.length, 'fiche', 'fiches')} du catalogue ? Vos annotations sont
+                gardées.
+              </span>{' '}
+              <button
+                type="button"
+                className="danger"
+                onClick={() => void removeDocument(doc.id).then(() => announce(`« ${doc.title} » supprimé.`))}
+              >
+                Confirmer la suppression
+              </button>
+              <button type="button" onClick={() => setMode('view')}>
+                Garder
+              </button>
+            </span>
+          ) : (
+            mode === 'view' && (
+              <>
+                <button
+                  type="button"
+                  aria-label={`Renommer « ${doc.title} »`}
+                  onClick={() => setMode('rename')}
+                >
+                  Renommer
+                </button>
+                <button
+                  type="button"
+                  aria-label={`Supprimer « ${doc.title} »`}
+                  onClick={() => setMode('remove')}
+                >
+                  Supprimer
+                </button>
+              </>
+            )
+          )}
+        </div>
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,272 @@
+// The documents being added: each file read in its own worker, one after the other (the machine
+// may be small), then held for review until the user adds them or gives up. A module-level store:
+// the drop on the window, the menu and the buttons all feed the same session.
+import { useSyncExternalStore } from 'react';
+import type { ImportedDocument } from '../../../../electron/pipeline/generic';
+import type { AppError } from '../../../../electron/shared/result';
+import type { Entry, SectionKey } from '../../../../electron/shared/schema';
+import { namespaced, wholeDocumentEntry } from '../../core/imported-documents';
+import { findDocument, saveDocument, type DocumentRow } from '../../db/documents';
+import type { FromImportWorker, ImportStage, ToImportWorker } from './protocol';
+
+export interface ReviewEdits {
+  title: string;
+  /** Take the whole document as one entry instead of the entries found. */
+  whole: boolean;
+  /** Titles the user typed, by entry id (as found). */
+  titles: Record<string, string>;
+  /** Section keys the user chose, by `entryId:sectionIndex` (as found). */
+  sectionKeys: Record<string, SectionKey>;
+  /** For a file already added: replace the stored one (false: this file is left out). */
+  replace: boolean;
+}
+
+export type Job =
+  | { key: number; file: File; status: 'waiting' }
+  | { key: number; file: File; status: 'reading'; stage: ImportStage }
+  | { key: number; file: File; status: 'failed'; error: AppError }
+  | { key: number; file: File; status: 'cancelled' }
+  | {
+      key: number;
+      file: File;
+      status: 'ready';
+      document: ImportedDocument;
+      existing: DocumentRow | null;
+      edits: ReviewEdits;
+    };
+
+export interface Session {
+  jobs: Job[];
+  /** Set once the entries went into the catalogue. */
+  added: { documents: number; entries: number } | null;
+  saving: boolean;
+  saveError: string | null;
+}
+
+const EMPTY: Session = { jobs: [], added: null, saving: false, saveError: null };
+let session: Session = EMPTY;
+const listeners = new Set<() => void>();
+let nextKey = 1;
+let current: { key: number; worker: Worker } | null = null;
+
+function set(next: Session): void {
+  session = next;
+  listeners.forEach((l) => l());
+}
+
+function updateJob(key: number, job: Job): void {
+  set({ ...session, jobs: session.jobs.map((j) => (j.key === key ? job : j)) });
+}
+
+export function useImportSession(): Session {
+  return useSyncExternalStore(
+    (l) => {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
+    () => session,
+  );
+}
+
+export function importSession(): Session {
+  return session;
+}
+
+/** Queues files to read; a session already reviewed and added starts afresh. */
+export function addFiles(files: readonly File[]): void {
+  if (files.length === 0) return;
+  const base = session.added ? EMPTY : session;
+  const jobs: Job[] = files.map((file) => ({ key: nextKey++, file, status: 'waiting' }));
+  set({ ...base, added: null, saveError: null, jobs: [...base.jobs, ...jobs] });
+  pump();
+}
+
+function isOurs(message: unknown): message is FromImportWorker {
+  const type = (message as { type?: unknown } | null)?.type;
+  return type === 'progress' || type === 'failed' || type === 'done';
+}
+
+function pump(): void {
+  if (current) return;
+  const job = session.jobs.find((j) => j.status === 'waiting');
+  if (!job) return;
+  const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+  current = { key: job.key, worker };
+  const finish = (next: Job) => {
+    worker.terminate();
+    if (current?.worker === worker) current = null;
+    updateJob(job.key, next);
+    pump();
+  };
+  updateJob(job.key, { key: job.key, file: job.file, status: 'reading', stage: 'received' });
+  worker.addEventListener('message', (event: MessageEvent<FromImportWorker>) => {
+    const message = event.data;
+    if (current?.worker !== worker) return;
+    // pdf.js, inline in the worker, posts messages of its own: only ours are read.
+    if (!isOurs(message)) return;
+    if (message.type === 'progress')
+      updateJob(job.key, { key: job.key, file: job.file, status: 'reading', stage: message.stage });
+    else if (message.type === 'failed')
+      finish({ key: job.key, file: job.file, status: 'failed', error: message.error });
+    else {
+      const document = message.document;
+      void findDocument(document.sha256).then(
+        (existing) =>
+          current?.worker === worker &&
+          finish({
+            key: job.key,
+            file: job.file,
+            status: 'ready',
+            document,
+            existing,
+            edits: {
+              title: document.source.title,
+              whole: false,
+              titles: {},
+              sectionKeys: {},
+              replace: existing === null,
+            },
+          }),
+        () =>
+          finish({
+            key: job.key,
+            file: job.file,
+            status: 'ready',
+            document,
+            existing: null,
+            edits: { title: document.source.title, whole: false, titles: {}, sectionKeys: {}, replace: true },
+          }),
+      );
+    }
+  });
+  worker.addEventListener('error', (event) => {
+    event.preventDefault();
+    finish({
+      key: job.key,
+      file: job.file,
+      status: 'failed',
+      error: { code: 'worker', message: 'La lecture du document s’est interrompue : il n’a pas été ajouté.' },
+    });
+  });
+  void job.file.arrayBuffer().then(
+    (bytes) => {
+      if (current?.worker !== worker) return;
+      const message: ToImportWorker = { name: job.file.name, bytes };
+      worker.postMessage(message, [bytes]);
+    },
+    () =>
+      finish({
+        key: job.key,
+        file: job.file,
+        status: 'failed',
+        error: { code: 'unreadable', message: 'Ce fichier n’a pas pu être ouvert : il n’a pas été lu.' },
+      }),
+  );
+}
+
+/** « Annuler »: stops the reading under way and every file still waiting. */
+export function cancelReading(): void {
+  if (current) {
+    current.worker.terminate();
+    current = null;
+  }
+  set({
+    ...session,
+    jobs: session.jobs.map((j) =>
+      j.status === 'waiting' || j.status === 'reading'
+        ? { key: j.key, file: j.file, status: 'cancelled' }
+        : j,
+    ),
+  });
+}
+
+export function editJob(key: number, edit: Partial<ReviewEdits>): void {
+  const job = session.jobs.find((j) => j.key === key);
+  if (job?.status !== 'ready') return;
+  updateJob(key, { ...job, edits: { ...job.edits, ...edit } });
+}
+
+/** Forgets the session (after adding, or when the user gives up the review). */
+export function closeSession(): void {
+  cancelReading();
+  set(EMPTY);
+}
+
+export const sectionEditKey = (entryId: string, index: number) => `${entryId}:${index}`;
+
+/** The entries a reviewed document will add, as the review shows them. */
+export function reviewedEntries(document: ImportedDocument, edits: ReviewEdits): Entry[] {
+  const titled = document.entries.map((e) => {
+    const typed = edits.titles[e.id]?.replace(/\s+/g, ' ').trim();
+    const keyed = e.sections.some((_, k) => edits.sectionKeys[sectionEditKey(e.id, k)])
+      ? {
+          ...e,
+          sections: e.sections.map((s, k) => ({
+            ...s,
+            key: edits.sectionKeys[sectionEditKey(e.id, k)] ?? s.key,
+          })),
+        }
+      : e;
+    return typed ? { ...keyed, title: typed } : keyed;
+  });
+  return edits.whole && titled.length > 0
+    ? [wholeDocumentEntry(titled, edits.title.trim() || document.source.title)]
+    : titled;
+}
+
+/** The row a reviewed document is stored as. */
+export function documentRow(job: Extract<Job, { status: 'ready' }>, now: number): DocumentRow {
+  const { document, edits } = job;
+  const title = edits.title.replace(/\s+/g, ' ').trim() || document.source.title;
+  const { source, entries } = namespaced(
+    document.sha256,
+    document.source,
+    reviewedEntries(document, edits),
+    title,
+  );
+  return {
+    id: document.sha256,
+    fileName: job.file.name,
+    title,
+    format: document.format,
+    pages: document.pages,
+    size: job.file.size,
+    text: document.text,
+    pageMarks: document.pageMarks,
+    extractor: document.extractor,
+    parser: document.parser,
+    source,
+    entries,
+    warnings: document.warnings,
+    addedAt: now,
+    updatedAt: now,
+  };
+}
+
+/** « Ajouter au catalogue »: every reviewed document kept, each stored with its file or not at all. */
+export async function addReviewed(): Promise<void> {
+  const ready = session.jobs.filter(
+    (j): j is Extract<Job, { status: 'ready' }> => j.status === 'ready' && j.edits.replace,
+  );
+  if (ready.length === 0 || session.saving) return;
+  set({ ...session, saving: true, saveError: null });
+  let entries = 0;
+  let documents = 0;
+  try {
+    for (const job of ready) {
+      const row = documentRow(job, Date.now());
+      await saveDocument(row, job.file);
+      entries += row.entries.length;
+      documents++;
+    }
+    set({ jobs: [], added: { documents, entries }, saving: false, saveError: null });
+  } catch (error) {
+    set({
+      ...session,
+      // What was saved stays saved; those documents leave the review.
+      jobs: session.jobs.filter((j) => !ready.slice(0, documents).includes(j as never)),
+      saving: false,
+      saveError: `L’enregistrement a échoué (${String(error)}) : ${documents} document(s) ajouté(s), les autres restent à ajouter.`,
+    });
+  }
+}

@@ -1,0 +1,3 @@
+// Public surface of the user's documents feature.
+export { AddDocumentsButton } from './AddDocumentsButton';
+export { useDocumentDrop } from './useDocumentDrop';

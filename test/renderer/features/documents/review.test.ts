@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { importDocument } from '../../../../electron/pipeline/generic';
+import { Entry } from '../../../../electron/shared/schema';
+import { DocumentRow } from '../../../../renderer/src/db/documents';
+import {
+  documentRow,
+  reviewedEntries,
+  sectionEditKey,
+  type ReviewEdits,
+} from '../../../../renderer/src/features/documents/import-session';
+
+const name = 'recueil-trois-initiatives.pdf';
+const bytes = readFileSync(`test/fixtures/documents/${name}`);
+const result = await importDocument(new Uint8Array(bytes), name);
+if (!result.ok) throw new Error(result.error.message);
+const doc = result.value;
+const edits = (over: Partial<ReviewEdits> = {}): ReviewEdits => ({
+  title: doc.source.title,
+  whole: false,
+  titles: {},
+  sectionKeys: {},
+  replace: true,
+  ...over,
+});
+
+describe('review of an imported document', () => {
+  it('applies a typed title and a chosen section key, ignoring blank titles', () => {
+    const [first, second] = doc.entries;
+    const out = reviewedEntries(
+      doc,
+      edits({
+        titles: { [first!.id]: '  Garage   (Vierzon) ', [second!.id]: '   ' },
+        sectionKeys: { [sectionEditKey(first!.id, 0)]: 'presentation' },
+      }),
+    );
+    expect(out[0]!.title).toBe('Garage (Vierzon)');
+    expect(out[0]!.sections[0]!.key).toBe('presentation');
+    expect(out[0]!.sections[1]!.key).toBe(first!.sections[1]!.key);
+    expect(out[1]!.title).toBe(second!.title);
+    expect(doc.entries[0]!.sections[0]!.key).not.toBe('presentation');
+  });
+
+  it('stores a valid row: the whole document as one entry, under the typed document title', () => {
+    const file = new File([bytes], name, { type: 'application/pdf' });
+    const row = documentRow(
+      {
+        key: 1,
+        file,
+        status: 'ready',
+        document: doc,
+        existing: null,
+        edits: edits({ whole: true, title: 'Recueil 2019' }),
+      },
+      1000,
+    );
+    expect(DocumentRow.safeParse(row).success).toBe(true);
+    expect(row.entries.length).toBe(1);
+    expect(row.entries[0]!.id).toBe(`d${doc.sha256.slice(0, 12)}-document`);
+    expect(row.entries[0]!.title).toBe('Recueil 2019');
+    expect(row.source.label).toBe('Recueil 2019');
+    expect(row.pages).toBe(2);
+    expect(row.pageMarks.length).toBe(2);
+    expect(Entry.safeParse(row.entries[0]).success).toBe(true);
+  });
+});
