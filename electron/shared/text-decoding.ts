@@ -25,6 +25,6 @@ export function textDecoder(
   return new TextDecoder(label, options);
 }
 
-export function decodeText(bytes: ArrayBuffer | Uint8Array): string {
+export function decodeUtf8(bytes: ArrayBuffer | Uint8Array): string {
   return textDecoder('utf-8').decode(bytes);
 }

@@ -3,7 +3,7 @@
 import type { OpenFileRequest, ReperesApi, SaveFileRequest } from '../../../electron/shared/api';
 import { Catalogue } from '../../../electron/shared/schema';
 import { fail, ok, type Result } from '../../../electron/shared/result';
-import { decodeText } from '../../../electron/shared/text-decoding';
+import { decodeUtf8 } from '../../../electron/shared/text-decoding';
 import { listStoredBackups, readStoredBackup, storeBackup } from '../db/backups';
 import { backupErrorMessage } from '../db/errors';
 
@@ -68,7 +68,7 @@ function upload({
         );
       }
       file.arrayBuffer().then(
-        (bytes) => resolve(ok({ name: file.name, content: decodeText(bytes) })),
+        (bytes) => resolve(ok({ name: file.name, content: decodeUtf8(bytes) })),
         (error: unknown) => resolve(fail('read-failed', 'Le fichier n’a pas pu être lu.', String(error))),
       );
     });

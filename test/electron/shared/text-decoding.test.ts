@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { decodeText } from '../../../electron/shared/text-decoding';
+import { decodeUtf8 } from '../../../electron/shared/text-decoding';
 import { createWebApi } from '../../../renderer/src/platform/web-adapter';
 
 const chosen: { path: string } = { path: '' };
@@ -60,7 +60,7 @@ describe('reading a text file in both builds', () => {
     const desktop = await openInDesktop(bytes);
     const browser = await openInBrowser(bytes);
     expect(desktop).toBe(browser);
-    expect(desktop).toBe(decodeText(Uint8Array.from(bytes)));
+    expect(desktop).toBe(decodeUtf8(Uint8Array.from(bytes)));
   });
 
   it('drops the BOM, so a Notepad-saved export parses in the desktop app', async () => {
