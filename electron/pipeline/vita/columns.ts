@@ -179,20 +179,83 @@ function lastWord(text: string): string {
   return /([\p{L}\d]+)[^\p{L}\d\s]*$/u.exec(text)?.[1]?.toLowerCase() ?? '';
 }
 
-/** Word ids fit in 17 bits: a run of three ids is one exact number (51 bits). */
+/** Word ids fit in 17 bits, as they did when runs were keyed by one number. */
 const ID_BITS = 2 ** 17;
+
+/**
+ * Counts of runs of two or three word ids, in an open-addressing table of typed arrays. A Map
+ * keyed by `(a * 2^17 + b) * 2^17 + c` cost most of the counting: keys that large are heap
+ * numbers, allocated and hashed as doubles at every word of the document.
+ */
+class RunCounts {
+  private mask = (1 << 15) - 1;
+  /** Ids of each slot's run, c = -1 for a pair; a = -1 marks an empty slot. */
+  private a = new Int32Array(this.mask + 1).fill(-1);
+  private b = new Int32Array(this.mask + 1);
+  private c = new Int32Array(this.mask + 1);
+  private counts = new Int32Array(this.mask + 1);
+  private size = 0;
+
+  private slot(a: number, b: number, c: number): number {
+    let h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 1, 0x85ebca77) ^ Math.imul(c + 2, 0xc2b2ae3d);
+    h ^= h >>> 15;
+    let at = h & this.mask;
+    for (let k = this.a[at]!; k !== -1; k = this.a[at]!) {
+      if (k === a && this.b[at] === b && this.c[at] === c) return at;
+      at = (at + 1) & this.mask;
+    }
+    return at;
+  }
+
+  add(a: number, b: number, c: number): void {
+    const at = this.slot(a, b, c);
+    if (this.a[at] === -1) {
+      this.a[at] = a;
+      this.b[at] = b;
+      this.c[at] = c;
+      if (++this.size * 2 > this.mask) {
+        this.counts[at] = 1;
+        this.grow();
+        return;
+      }
+    }
+    this.counts[at]!++;
+  }
+
+  /** The run's count, undefined when it never occurred (as Map.get). */
+  get(a: number, b: number, c: number): number | undefined {
+    const at = this.slot(a, b, c);
+    return this.a[at] === -1 ? undefined : this.counts[at];
+  }
+
+  private grow(): void {
+    const { a, b, c, counts } = this;
+    this.mask = this.mask * 2 + 1;
+    this.a = new Int32Array(this.mask + 1).fill(-1);
+    this.b = new Int32Array(this.mask + 1);
+    this.c = new Int32Array(this.mask + 1);
+    this.counts = new Int32Array(this.mask + 1);
+    for (let k = 0; k < a.length; k++) {
+      if (a[k] === -1) continue;
+      const at = this.slot(a[k]!, b[k]!, c[k]!);
+      this.a[at] = a[k]!;
+      this.b[at] = b[k]!;
+      this.c[at] = c[k]!;
+      this.counts[at] = counts[k]!;
+    }
+  }
+}
 
 /**
  * Counts of consecutive lower-cased words, across line ends: pairs ("mises en") and triples
  * ("pays de la"), figures included ("de 86"); a sentence end breaks the run. Only lines one
  * column wide are read: a side-by-side line would teach the very pairs its boundary cuts.
- * Runs are counted under numeric keys (word ids): string keys for every pair and triple of
- * the document cost more than the rest of the parse.
+ * Runs are counted under word ids: string keys for every pair and triple of the document cost
+ * more than the rest of the parse.
  */
 export class WordRuns {
   private readonly ids = new Map<string, number>();
-  private readonly pairs = new Map<number, number>();
-  private readonly triples = new Map<number, number>();
+  private readonly runs = new RunCounts();
 
   constructor(lines: readonly string[]) {
     let previous = -1;
@@ -218,12 +281,8 @@ export class WordRuns {
           this.ids.set(lower, id);
         }
         if (previous >= 0) {
-          const pair = previous * ID_BITS + id;
-          this.pairs.set(pair, (this.pairs.get(pair) ?? 0) + 1);
-          if (before >= 0) {
-            const triple = (before * ID_BITS + previous) * ID_BITS + id;
-            this.triples.set(triple, (this.triples.get(triple) ?? 0) + 1);
-          }
+          this.runs.add(previous, id, -1);
+          if (before >= 0) this.runs.add(before, previous, id);
         }
         before = previous;
         previous = id;
@@ -235,13 +294,15 @@ export class WordRuns {
   get(run: string): number | undefined {
     const words = run.split(' ');
     if (words.length < 2 || words.length > 3) return undefined;
-    let key = 0;
+    const ids: number[] = [];
     for (const w of words) {
       const id = this.ids.get(w);
       if (id === undefined) return undefined;
-      key = key * ID_BITS + id;
+      ids.push(id);
     }
-    return (words.length === 2 ? this.pairs : this.triples).get(key);
+    return words.length === 2
+      ? this.runs.get(ids[0]!, ids[1]!, -1)
+      : this.runs.get(ids[0]!, ids[1]!, ids[2]!);
   }
 }
 
