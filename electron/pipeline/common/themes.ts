@@ -399,9 +399,34 @@ const OPENINGS: Uint8Array = (() => {
 function passagesOf(body: string): string[] {
   return body
     .split(/\n+|(?<=[.!?;:])\s+(?=[A-ZÀ-ÖØ-Þ«"“(\-–•])/u)
-    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .map((p) => (ODD_SPACE.test(p) ? p.replace(/\s+/g, ' ') : p).trim())
     .filter((p) => p.length > 0);
 }
+
+/**
+ * What `replace(/\s+/g, ' ')` would change: a white space other than a space, or a space
+ * followed by another. Most passages have neither, and the replace rebuilt each of them.
+ */
+const ODD_SPACE = /[^\S ]| \s/;
+
+/** `text.split(/\s+/).filter(Boolean).length` without building the array of words. */
+function wordCount(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // ASCII decided inline; other code units by the same \s as the pattern.
+    const space = code < 0x80 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : WHITE.test(text.charAt(i));
+    if (space) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      words++;
+    }
+  }
+  return words;
+}
+
+const WHITE = /^\s$/;
 
 function themeHits(folded: string): { strong: Set<number>; any: Set<number>; at: Map<number, number> } {
   const strong = new Set<number>();
@@ -469,15 +494,16 @@ export function countThemes(title: string, body: string, lead = ''): ThemeCounts
     }
   };
   // What the initiative is comes first: its presentation counts twice.
-  for (const passage of passagesOf(lead)) visit(passage, 2);
-  const leadPassages = new Set(passagesOf(lead));
+  const inLead = passagesOf(lead);
+  for (const passage of inLead) visit(passage, 2);
+  const leadPassages = new Set(inLead);
   for (const passage of passagesOf(body)) if (!leadPassages.has(passage)) visit(passage, 1);
   return {
     strong,
     any,
     titled: inTitle.strong,
     titleAny: inTitle.any,
-    words: body.split(/\s+/).filter(Boolean).length,
+    words: wordCount(body),
     found,
   };
 }

@@ -37,6 +37,8 @@ const SECTION_HEADING =
 
 /** The letters a line ends on before a cutting hyphen ("démar-" → "démar"), or null. */
 function cutWord(text: string): string | null {
+  // Most lines do not end on a hyphen: that settles them before the Unicode pattern.
+  if (!text.endsWith('-')) return null;
   const m = /(\p{L}+)-$/u.exec(text);
   return m ? m[1]! : null;
 }
@@ -108,7 +110,10 @@ export function splitSideBySide(
   else if (nextStart && !BULLET.test(nextLine!.trim()))
     wide = Math.log1p(pairs.get(`${lastWord(line)} ${nextStart}`) ?? 0) * 0.5;
   const rightTailWords = rightTail ? lastTwoWords(rightTail) : '';
+  // What depends on the line alone, read once for all its spaces.
+  const rightTailLast = rightTailWords ? lastWord(rightTail!) : '';
   const nextHead = nextLine ? firstWord(nextLine.trim()) : '';
+  const nextHeadLower = nextHead.toLowerCase();
   let best: Split | null = null;
   for (let p = line.indexOf(' '); p >= 0; p = line.indexOf(' ', p + 1)) {
     const left = line.slice(0, p).trimEnd();
@@ -143,15 +148,16 @@ export function splitSideBySide(
     score += Math.max(0, continuation(leftTail, left, lex)) * 0.25;
     // A true boundary separates two words that do not follow each other; the right half's
     // first word follows its column's previous line.
-    const across = pairs.get(`${lastWord(left)} ${firstToken(right)}`) ?? 0;
+    const leftLast = lastWord(left);
+    const first = firstToken(right);
+    const across = pairs.get(`${leftLast} ${first}`) ?? 0;
     score -= Math.log1p(across) * 0.3;
     if (rightTailWords) {
-      const first = firstToken(right);
       score += Math.log1p(pairs.get(`${rightTailWords} ${first}`) ?? 0) * 0.5;
-      score += Math.log1p(pairs.get(`${lastWord(rightTail!)} ${first}`) ?? 0) * 0.2;
+      score += Math.log1p(pairs.get(`${rightTailLast} ${first}`) ?? 0) * 0.2;
     }
     // The left half's last word goes on at the start of the line below.
-    if (nextHead) score += Math.log1p(pairs.get(`${lastWord(left)} ${nextHead.toLowerCase()}`) ?? 0) * 0.5;
+    if (nextHead) score += Math.log1p(pairs.get(`${leftLast} ${nextHeadLower}`) ?? 0) * 0.5;
     // Columns are about TYPICAL characters wide; a shorter left half ends its paragraph.
     // So does one that closes a bracket, or comes before a list item.
     const ends =
@@ -179,22 +185,112 @@ function lastWord(text: string): string {
   return /([\p{L}\d]+)[^\p{L}\d\s]*$/u.exec(text)?.[1]?.toLowerCase() ?? '';
 }
 
-/** Word ids fit in 17 bits: a run of three ids is one exact number (51 bits). */
+/** Word ids fit in 17 bits, as they did when runs were keyed by one number. */
 const ID_BITS = 2 ** 17;
+
+/**
+ * Counts of runs of two or three word ids, in an open-addressing table of typed arrays. A Map
+ * keyed by `(a * 2^17 + b) * 2^17 + c` cost most of the counting: keys that large are heap
+ * numbers, allocated and hashed as doubles at every word of the document.
+ */
+class RunCounts {
+  private mask: number;
+  /** Ids of each slot's run, c = -1 for a pair; a = -1 marks an empty slot. */
+  private a: Int32Array;
+  private b: Int32Array;
+  private c: Int32Array;
+  private counts: Int32Array;
+  private size = 0;
+
+  /** Sized for `expected` runs at half load, so that a document's table need not grow. */
+  constructor(expected: number) {
+    let slots = 1 << 10;
+    while (slots < expected * 2) slots *= 2;
+    this.mask = slots - 1;
+    this.a = new Int32Array(slots).fill(-1);
+    this.b = new Int32Array(slots);
+    this.c = new Int32Array(slots);
+    this.counts = new Int32Array(slots);
+  }
+
+  private slot(a: number, b: number, c: number): number {
+    let h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 1, 0x85ebca77) ^ Math.imul(c + 2, 0xc2b2ae3d);
+    h ^= h >>> 15;
+    let at = h & this.mask;
+    for (let k = this.a[at]!; k !== -1; k = this.a[at]!) {
+      if (k === a && this.b[at] === b && this.c[at] === c) return at;
+      at = (at + 1) & this.mask;
+    }
+    return at;
+  }
+
+  add(a: number, b: number, c: number): void {
+    const at = this.slot(a, b, c);
+    if (this.a[at] === -1) {
+      this.a[at] = a;
+      this.b[at] = b;
+      this.c[at] = c;
+      if (++this.size * 2 > this.mask) {
+        this.counts[at] = 1;
+        this.grow();
+        return;
+      }
+    }
+    this.counts[at]!++;
+  }
+
+  /** The run's count, undefined when it never occurred (as Map.get). */
+  get(a: number, b: number, c: number): number | undefined {
+    const at = this.slot(a, b, c);
+    return this.a[at] === -1 ? undefined : this.counts[at];
+  }
+
+  private grow(): void {
+    const { a, b, c, counts } = this;
+    this.mask = this.mask * 2 + 1;
+    this.a = new Int32Array(this.mask + 1).fill(-1);
+    this.b = new Int32Array(this.mask + 1);
+    this.c = new Int32Array(this.mask + 1);
+    this.counts = new Int32Array(this.mask + 1);
+    for (let k = 0; k < a.length; k++) {
+      if (a[k] === -1) continue;
+      const at = this.slot(a[k]!, b[k]!, c[k]!);
+      this.a[at] = a[k]!;
+      this.b[at] = b[k]!;
+      this.c[at] = c[k]!;
+      this.counts[at] = counts[k]!;
+    }
+  }
+}
+
+/** [A-Za-z0-9À-ÖØ-öø-ÿŒœ]: a character of a word or figure for the runs. */
+function isRunChar(c: number): boolean {
+  return (
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x30 && c <= 0x39) ||
+    (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7) ||
+    c === 0x152 ||
+    c === 0x153
+  );
+}
 
 /**
  * Counts of consecutive lower-cased words, across line ends: pairs ("mises en") and triples
  * ("pays de la"), figures included ("de 86"); a sentence end breaks the run. Only lines one
  * column wide are read: a side-by-side line would teach the very pairs its boundary cuts.
- * Runs are counted under numeric keys (word ids): string keys for every pair and triple of
- * the document cost more than the rest of the parse.
+ * Runs are counted under word ids: string keys for every pair and triple of the document cost
+ * more than the rest of the parse.
  */
 export class WordRuns {
   private readonly ids = new Map<string, number>();
-  private readonly pairs = new Map<number, number>();
-  private readonly triples = new Map<number, number>();
+  private readonly runs: RunCounts;
 
   constructor(lines: readonly string[]) {
+    // A word every six characters or so, a pair and a triple after each, many of them repeats.
+    let chars = 0;
+    for (const line of lines) chars += line.length;
+    this.runs = new RunCounts(chars / 6);
     let previous = -1;
     let before = -1;
     for (const line of lines) {
@@ -202,14 +298,22 @@ export class WordRuns {
         previous = before = -1;
         continue;
       }
-      // Latin letters (with their accents and « œ ») are the document's: a pattern without
-      // Unicode classes reads them several times faster.
-      for (const m of line.matchAll(/[A-Za-z0-9À-ÖØ-öø-ÿŒœ]+|[.!?:;]/g)) {
-        const w = m[0];
-        if (w.length === 1 && /[.!?:;]/.test(w)) {
-          previous = before = -1;
+      // The tokens of `/[A-Za-z0-9À-ÖØ-öø-ÿŒœ]+|[.!?:;]/g`, read from the code units: Latin
+      // letters (with their accents and « œ ») are the document's. The pattern's match objects
+      // were a third of the counting.
+      const n = line.length;
+      for (let i = 0; i < n;) {
+        const code = line.charCodeAt(i);
+        if (!isRunChar(code)) {
+          // « . ! ? : ; » end a sentence, and the run.
+          if (code === 0x2e || code === 0x21 || code === 0x3f || code === 0x3a || code === 0x3b)
+            previous = before = -1;
+          i++;
           continue;
         }
+        const start = i;
+        while (i < n && isRunChar(line.charCodeAt(i))) i++;
+        const w = line.slice(start, i);
         const lower = w.toLowerCase();
         let id = this.ids.get(lower);
         if (id === undefined) {
@@ -218,12 +322,8 @@ export class WordRuns {
           this.ids.set(lower, id);
         }
         if (previous >= 0) {
-          const pair = previous * ID_BITS + id;
-          this.pairs.set(pair, (this.pairs.get(pair) ?? 0) + 1);
-          if (before >= 0) {
-            const triple = (before * ID_BITS + previous) * ID_BITS + id;
-            this.triples.set(triple, (this.triples.get(triple) ?? 0) + 1);
-          }
+          this.runs.add(previous, id, -1);
+          if (before >= 0) this.runs.add(before, previous, id);
         }
         before = previous;
         previous = id;
@@ -235,13 +335,15 @@ export class WordRuns {
   get(run: string): number | undefined {
     const words = run.split(' ');
     if (words.length < 2 || words.length > 3) return undefined;
-    let key = 0;
+    const ids: number[] = [];
     for (const w of words) {
       const id = this.ids.get(w);
       if (id === undefined) return undefined;
-      key = key * ID_BITS + id;
+      ids.push(id);
     }
-    return (words.length === 2 ? this.pairs : this.triples).get(key);
+    return words.length === 2
+      ? this.runs.get(ids[0]!, ids[1]!, -1)
+      : this.runs.get(ids[0]!, ids[1]!, ids[2]!);
   }
 }
 

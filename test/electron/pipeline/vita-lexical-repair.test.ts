@@ -8,7 +8,12 @@ import {
   nonWords,
   runningWords,
 } from '../../../electron/pipeline/common/lexicon';
-import { reaccent, repairLexical, unglue } from '../../../electron/pipeline/vita/lexical-repair';
+import {
+  reaccent,
+  repairLexical,
+  replaceLatinWords,
+  unglue,
+} from '../../../electron/pipeline/vita/lexical-repair';
 import { buildVocabulary, repairDebris } from '../../../electron/pipeline/vita/ocr-repair';
 import { vitaParser } from '../../../electron/pipeline/vita';
 
@@ -109,6 +114,43 @@ describe('repairs the word list arbitrates', () => {
     )!;
     expect(advf.sections.find((s) => s.key === 'operations')!.text).not.toMatch(
       /\n\nCOORACE Pays de la Loire\n\n/,
+    );
+  });
+});
+
+describe('replaceLatinWords', () => {
+  // The scanner stands for `text.replace(WORD, …)`: the same words at the same places, the
+  // same text out, on the document and on any mix of Latin capitals, small letters and others.
+  const WORD = /([A-ZÀ-ÖØ-ÞŒ]?)([a-zß-öø-ÿœ]{2,})/g;
+  const viaPattern = (t: string) => {
+    const seen: string[] = [];
+    const out = t.replace(WORD, (whole: string, cap: string, _rest: string, at: number) => {
+      seen.push(`${at}:${cap}:${whole}`);
+      return at % 3 === 0 ? whole.toUpperCase() : whole;
+    });
+    return { out, seen };
+  };
+  const viaScanner = (t: string) => {
+    const seen: string[] = [];
+    const out = replaceLatinWords(t, (whole, cap, at) => {
+      seen.push(`${at}:${cap}:${whole}`);
+      return at % 3 === 0 ? whole.toUpperCase() : whole;
+    });
+    return { out, seen };
+  };
+
+  it('finds what the pattern finds in the VITA text', () => {
+    expect(viaScanner(text)).toEqual(viaPattern(text));
+  });
+
+  it('finds what the pattern finds in any text', () => {
+    const unit = fc.constantFrom(..."aZzAÀÖ×ØÞßöø÷ÿŒœŸé É-’'.1\n\ud800".split(''));
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 40 }), (units) => {
+        const t = units.join('');
+        expect(viaScanner(t)).toEqual(viaPattern(t));
+      }),
+      { numRuns: 2000 },
     );
   });
 });
