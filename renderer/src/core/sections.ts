@@ -99,3 +99,22 @@ export function textBlocks(text: string): TextBlock[] {
   paragraph(start, text.length);
   return out;
 }
+
+/**
+ * A section's text by target id and section reference, read from the catalogue shown (bundled and
+ * imported items alike): what the export needs to count positions in code points.
+ */
+export function sectionTextLookup(
+  byId: ReadonlyMap<string, CatalogueItem>,
+): (targetId: string, sectionRef: string) => string | undefined {
+  const cache = new Map<string, Map<string, string>>();
+  return (targetId, sectionRef) => {
+    let sections = cache.get(targetId);
+    if (!sections) {
+      const item = byId.get(targetId);
+      sections = new Map(item ? annotatableSections(item).map((s) => [s.ref, s.text]) : []);
+      cache.set(targetId, sections);
+    }
+    return sections.get(sectionRef);
+  };
+}

@@ -3,3 +3,4 @@ export * from './webAnnotation';
 export * from './merge';
 export * from './markdown';
 export * from './iri';
+export * from './code-points';

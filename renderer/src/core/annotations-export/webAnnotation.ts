@@ -20,6 +20,7 @@ import {
   NoteRow,
 } from '../../db/rows';
 import { emptyData, type AnnotationData } from './types';
+import { fromCodePoints, toCodePoints, type SectionTextLookup } from './code-points';
 import { fromIriSegment, iriSegment, NS, TARGET_ID, targetIdFromIri, targetIri } from './iri';
 
 /** 2: target sources are IRIs. 1 (bare target ids, `{ source }` objects) is still read. */
@@ -43,11 +44,18 @@ export interface ExportOptions {
   now?: number;
   /** The sha256 of the document an entry was read from, for entries of documents the user added. */
   documentOf?: (targetId: string) => string | undefined;
+  /** Section texts, to write positions in code points as the model requires (see code-points.ts). */
+  sectionText?: SectionTextLookup;
+}
+
+export interface ParseOptions {
+  /** Section texts, to read the file's code point positions back as UTF-16 offsets. */
+  sectionText?: SectionTextLookup;
 }
 
 export function toWebAnnotation(
   data: AnnotationData,
-  { label, now = Date.now(), documentOf = () => undefined }: ExportOptions,
+  { label, now = Date.now(), documentOf = () => undefined, sectionText = () => undefined }: ExportOptions,
 ): Json {
   const colorName = new Map(data.colors.map((c) => [c.id, c.name]));
   const iri = (targetId: string) => targetIri(targetId, documentOf(targetId));
@@ -96,7 +104,7 @@ export function toWebAnnotation(
               prefix: h.quote.prefix,
               suffix: h.quote.suffix,
             },
-            { type: 'TextPositionSelector', start: h.position.start, end: h.position.end },
+            positionSelector(h.position, sectionText(h.targetId, h.sectionRef)),
           ],
         },
       }),
@@ -297,7 +305,15 @@ function localId(a: Annotation, kind: string): string | null {
 }
 
 /** Reads an export file: refuses one that is not from Repères, sets invalid items aside. */
-export function parseWebAnnotation(text: string): ParseResult {
+function positionSelector(position: { start: number; end: number }, text: string | undefined): Json {
+  const convert = (offset: number) => (text === undefined ? offset : toCodePoints(text, offset));
+  return { type: 'TextPositionSelector', start: convert(position.start), end: convert(position.end) };
+}
+
+export function parseWebAnnotation(
+  text: string,
+  { sectionText = () => undefined }: ParseOptions = {},
+): ParseResult {
   if (text.length > MAX_IMPORT_BYTES) {
     return refuse(
       `Ce fichier est trop volumineux (plus de ${MAX_IMPORT_BYTES / 1024 / 1024} Mo) : import refusé.`,
@@ -425,12 +441,17 @@ export function parseWebAnnotation(text: string): ParseResult {
         else if (!colorIds.has(color)) reject(where, `couleur ${quoted(color)} : absente du fichier`);
         if (!id || !quote || !position || !color || !colorIds.has(color)) continue;
         schema = HighlightRow;
+        const sectionRef = ('reperes:section' in target ? target['reperes:section'] : undefined) ?? '';
+        const known = sectionText(targetId, sectionRef);
+        // Left as found when not a number: the row schema then says what is wrong with it.
+        const back = (points: unknown) =>
+          known === undefined || typeof points !== 'number' ? points : fromCodePoints(known, points);
         row = {
           id,
           targetId,
-          sectionRef: ('reperes:section' in target ? target['reperes:section'] : undefined) ?? '',
+          sectionRef,
           quote,
-          position,
+          position: { ...position, start: back(position.start), end: back(position.end) },
           colorId: color,
           comment: all.find((b) => b.purpose === 'commenting')?.value ?? '',
           tags: all.filter((b) => b.purpose === 'tagging').map((b) => b.value),

@@ -19,6 +19,7 @@ import {
 } from '../../core/annotations-export';
 import { getApi } from '../../platform/api';
 import { useCatalogue } from '../../catalogue/CatalogueContext';
+import { sectionTextLookup } from '../../core/sections';
 import { formatDateTime } from './format';
 import { plural } from '../../core/plural';
 import { foldForMatch } from '../../../../electron/shared/text/fold';
@@ -61,7 +62,7 @@ export function useExporter() {
       const base = collection ? `reperes-collection-${fileSafe(collection.name)}` : 'reperes-annotations';
       const content =
         format === 'json'
-          ? JSON.stringify(toWebAnnotation(data, { label }), null, 2)
+          ? JSON.stringify(toWebAnnotation(data, { label, sectionText: sectionTextLookup(byId) }), null, 2)
           : toMarkdown(data, (id) => byId.get(id), { title: label });
       const result = await getApi().saveFile({
         suggestedName: `${base}-${stamp()}.${format === 'json' ? 'json' : 'md'}`,
@@ -81,6 +82,7 @@ export function useExporter() {
 }
 
 export function Backup() {
+  const { byId } = useCatalogue();
   const { exportData, message } = useExporter();
   const [plan, setPlan] = useState<{ name: string; plan: MergePlan; rejected: RejectedItem[] } | null>(null);
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
@@ -98,15 +100,18 @@ export function Backup() {
   const [params, setParams] = useSearchParams();
 
   /** Shows what a file (an import or a backup) would add or change, before anything is written. */
-  const preview = async (name: string, content: string) => {
-    const parsed = parseWebAnnotation(content);
-    if (!parsed.ok) return setStatus({ ok: false, text: parsed.message });
-    try {
-      setPlan({ name, plan: planMerge(await readAll(), parsed.data), rejected: parsed.rejected });
-    } catch (e) {
-      setStatus({ ok: false, text: storageErrorMessage(e) });
-    }
-  };
+  const preview = useCallback(
+    async (name: string, content: string) => {
+      const parsed = parseWebAnnotation(content, { sectionText: sectionTextLookup(byId) });
+      if (!parsed.ok) return setStatus({ ok: false, text: parsed.message });
+      try {
+        setPlan({ name, plan: planMerge(await readAll(), parsed.data), rejected: parsed.rejected });
+      } catch (e) {
+        setStatus({ ok: false, text: storageErrorMessage(e) });
+      }
+    },
+    [byId],
+  );
 
   const pick = useCallback(async () => {
     setStatus(null);
@@ -117,7 +122,7 @@ export function Backup() {
     if (!result.ok) return setStatus({ ok: false, text: result.error.message });
     if (!result.value) return;
     await preview(result.value.name, result.value.content);
-  }, []);
+  }, [preview]);
 
   const listBackups = useCallback(async () => {
     const result = await getApi().listBackups();

@@ -5,7 +5,9 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { readAll } from '../../db/annotations';
 import { backupErrorMessage } from '../../db/errors';
-import { toWebAnnotation } from '../../core/annotations-export';
+import { toWebAnnotation, type SectionTextLookup } from '../../core/annotations-export';
+import { sectionTextLookup } from '../../core/sections';
+import { useCatalogue } from '../../catalogue/CatalogueContext';
 import { getApi } from '../../platform/api';
 import { registerCommand } from '../../services/commands';
 import { announce } from '../../services/announce';
@@ -13,6 +15,8 @@ import { announce } from '../../services/announce';
 const FIRST_DELAY_MS = 15_000;
 const EVERY_MS = 30 * 60_000;
 let lastContent = '';
+/** The catalogue's section texts, set by useAutoBackup: backups count positions as exports do. */
+let sectionText: SectionTextLookup = () => undefined;
 
 // ---- the last backup's outcome, for the banner ----
 
@@ -42,9 +46,11 @@ export async function backupNow(force = false): Promise<string | null> {
   try {
     const data = await readAll();
     // Exported with a fixed clock, the content only changes when the annotations do.
-    const fingerprint = JSON.stringify(toWebAnnotation(data, { label: 'Sauvegarde automatique', now: 0 }));
+    const fingerprint = JSON.stringify(
+      toWebAnnotation(data, { label: 'Sauvegarde automatique', now: 0, sectionText }),
+    );
     if (!force && fingerprint === lastContent) return null;
-    const content = JSON.stringify(toWebAnnotation(data, { label: 'Sauvegarde automatique' }));
+    const content = JSON.stringify(toWebAnnotation(data, { label: 'Sauvegarde automatique', sectionText }));
     const result = await getApi().writeBackup(content);
     if (result.ok) lastContent = fingerprint;
     error = result.ok ? null : result.error.message;
@@ -57,6 +63,10 @@ export async function backupNow(force = false): Promise<string | null> {
 }
 
 export function useAutoBackup(): void {
+  const { byId } = useCatalogue();
+  useEffect(() => {
+    sectionText = sectionTextLookup(byId);
+  }, [byId]);
   useEffect(() => {
     const run = () => void backupNow();
     const first = setTimeout(run, FIRST_DELAY_MS);

@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   emptyData,
+  fromCodePoints,
   MAX_IMPORT_BYTES,
   parseWebAnnotation,
   planMerge,
+  toCodePoints,
   toMarkdown,
   toWebAnnotation,
   type AnnotationData,
@@ -319,5 +322,59 @@ describe('Markdown report', () => {
     expect(md).toContain('> un coordinateur à mi-temps');
     expect(md).toContain('★ Favori');
     expect(md).toMatch(/\*\*Surlignage « Chiffre clé »\*\* \(14 mars 2024/);
+  });
+});
+
+describe('positions in code points, as the W3C model counts them', () => {
+  // 🙂 and 𝔼 are outside the Basic Multilingual Plane: two UTF-16 code units, one code point each.
+  const text = 'Avant 🙂 le 𝔼 passage surligné ici.';
+  const start = text.indexOf('passage');
+  const end = start + 'passage surligné'.length;
+  const data = (): AnnotationData => {
+    const d = sampleData();
+    d.highlights = [{ ...d.highlights[0]!, position: { type: 'TextPositionSelector', start, end } }];
+    return d;
+  };
+  const lookup = (targetId: string, ref: string) =>
+    targetId === data().highlights[0]!.targetId && ref === data().highlights[0]!.sectionRef
+      ? text
+      : undefined;
+  const selectorOf = (json: unknown) =>
+    (
+      (json as Exported).first.items.find((i) => i.motivation === 'highlighting')!.target as unknown as {
+        selector: { type: string; start?: number; end?: number }[];
+      }
+    ).selector.find((s) => s.type === 'TextPositionSelector')!;
+
+  it('writes code points when the section text is known, and reads them back as UTF-16 offsets', () => {
+    const json = toWebAnnotation(data(), { label: 'x', now: NOW, sectionText: lookup });
+    const selector = selectorOf(json);
+    expect([selector.start, selector.end]).toEqual([
+      [...text.slice(0, start)].length,
+      [...text.slice(0, end)].length,
+    ]);
+    expect(selector.start).toBe(start - 2);
+    expectSameData(parseWebAnnotation(JSON.stringify(json), { sectionText: lookup }), data());
+  });
+
+  it('leaves positions as they are when the text is not known', () => {
+    const json = toWebAnnotation(data(), { label: 'x', now: NOW });
+    expect(selectorOf(json).start).toBe(start);
+    expectSameData(parseWebAnnotation(JSON.stringify(json)), data());
+  });
+});
+
+describe('code point offsets', () => {
+  it('convert to UTF-16 offsets and back at every character boundary', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), (text) => {
+        const boundaries = [0];
+        for (const ch of text) boundaries.push(boundaries.at(-1)! + ch.length);
+        boundaries.forEach((offset, points) => {
+          expect(toCodePoints(text, offset)).toBe(points);
+          expect(fromCodePoints(text, points)).toBe(offset);
+        });
+      }),
+    );
   });
 });
