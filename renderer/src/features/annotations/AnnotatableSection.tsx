@@ -115,36 +115,43 @@ export function AnnotatableSection({
   const colorOf = (id: string) => colors.find((c) => c.id === id);
   const chosen = colorId || colors[0]?.id || '';
 
+  /**
+   * The document's selection as a range of this section's text, spaces at the edges trimmed (a
+   * double-click or a drag picks them up); 'outside' when it lies elsewhere, null when empty.
+   */
+  const selectedRange = useCallback((): { start: number; end: number; r: Range } | 'outside' | null => {
+    const sel = document.getSelection();
+    const el = body.current;
+    if (!sel || sel.rangeCount === 0 || sel.isCollapsed || !el) return null;
+    const r = sel.getRangeAt(0);
+    const start = offsetOf(el, r.startContainer, r.startOffset);
+    const end = offsetOf(el, r.endContainer, r.endOffset);
+    if (start === null || end === null || end <= start) {
+      return el.contains(r.commonAncestorContainer) ? null : 'outside';
+    }
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    return e > s ? { start: s, end: e, r } : null;
+  }, [text]);
+
   // Remember the last non-empty selection made inside this section's text.
   useEffect(() => {
     const onChange = () => {
-      const sel = document.getSelection();
-      const el = body.current;
-      if (!sel || sel.rangeCount === 0 || sel.isCollapsed || !el) return;
-      const r = sel.getRangeAt(0);
-      const start = offsetOf(el, r.startContainer, r.startOffset);
-      const end = offsetOf(el, r.endContainer, r.endOffset);
-      if (start === null || end === null || end <= start) {
-        if (!el.contains(r.commonAncestorContainer)) {
-          setPending(null);
-          setAnchorBox(null);
-        }
-        return;
-      }
-      // Trim the spaces a double-click or a drag picks up at the edges.
-      let s = start;
-      let e = end;
-      while (s < e && /\s/.test(text[s]!)) s++;
-      while (e > s && /\s/.test(text[e - 1]!)) e--;
-      if (e > s) {
-        setPending({ start: s, end: e });
-        setAnchorBox(selectionBox(r, sectionEl.current));
+      const range = selectedRange();
+      if (range === 'outside') {
+        setPending(null);
+        setAnchorBox(null);
+      } else if (range) {
+        setPending({ start: range.start, end: range.end });
+        setAnchorBox(selectionBox(range.r, sectionEl.current));
         setHint(false);
       }
     };
     document.addEventListener('selectionchange', onChange);
     return () => document.removeEventListener('selectionchange', onChange);
-  }, [text]);
+  }, [selectedRange]);
 
   // "Jump to passage": /fiche/:id?passage=<highlightId> scrolls to and focuses the highlight.
   useEffect(() => {
@@ -159,11 +166,15 @@ export function AnnotatableSection({
 
   /** thenComment: the keyboard path goes on to the new highlight's comment, where a pointer would. */
   const create = async ({ thenComment = false } = {}) => {
-    if (!pending) {
+    // What is selected now, not the last state: with fast keys (Shift+arrows then Enter) the
+    // selectionchange that updates `pending` may not have been handled yet.
+    const live = selectedRange();
+    const range = live && live !== 'outside' ? live : pending;
+    if (!range) {
       setHint(true);
       return;
     }
-    const { quote, position } = describe(text, pending.start, pending.end);
+    const { quote, position } = describe(text, range.start, range.end);
     const row = await run(() =>
       addHighlight({
         targetId,
