@@ -1,6 +1,6 @@
 // One entry or event: its sections under their headings (through AnnotatableSection, which
 // draws the user's highlights and the search's marks), the key facts, and the original text.
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import {
   KIND_LABELS,
@@ -41,7 +41,9 @@ export function EntryView() {
   const fromCatalogue = (location.state as NavigationState | null)?.fromCatalogue === true;
   const showOriginal = params.get(ORIGINAL_PARAM) === 'origine';
 
-  useEffect(() => {
+  // A layout effect: attached before the entry is painted, so an Escape pressed as soon as the
+  // title shows is not lost (a passive effect can run a frame or more later on a busy machine).
+  useLayoutEffect(() => {
     function onKey(event: KeyboardEvent) {
       if (event.key !== 'Escape' || event.defaultPrevented || isEditable(event.target)) return;
       if (document.querySelector('dialog[open], [role="dialog"][aria-modal="true"]')) return;
@@ -62,7 +64,7 @@ export function EntryView() {
   // Opening an entry moves the focus to its title: screen readers announce it, and Escape
   // (ignored inside text fields) then works at once.
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     heading.current?.focus({ preventScroll: true });
   }, [id]);
 
