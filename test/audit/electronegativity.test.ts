@@ -23,19 +23,26 @@ const EXPLAINED: Record<string, string> = {
 };
 
 function scan(): string[] {
-  const out = join(mkdtempSync(join(tmpdir(), 'eneg-')), 'report.csv');
-  try {
-    execFileSync(
-      join(root, 'node_modules/.bin/electronegativity'),
-      ['-i', 'electron', '-r', '-e', electronVersion, '-o', out],
-      { cwd: root, stdio: 'pipe', timeout: 110_000 },
-    );
-  } catch {
-    // Its online release check fails here with no network; the report is still written.
+  // The tool sometimes leaves a garbled report (a shorter write over a longer one, untruncated):
+  // a report is used only when every row is well formed, and the scan is run again otherwise.
+  for (let attempt = 1; ; attempt++) {
+    const out = join(mkdtempSync(join(tmpdir(), 'eneg-')), 'report.csv');
+    try {
+      execFileSync(
+        join(root, 'node_modules/.bin/electronegativity'),
+        ['-i', 'electron', '-r', '-e', electronVersion, '-o', out],
+        { cwd: root, stdio: 'pipe', timeout: 110_000 },
+      );
+    } catch {
+      // Its online release check fails here with no network; the report is still written.
+    }
+    const [header = [], ...rows] = csvRows(readFileSync(out, 'utf8'));
+    const wellFormed = rows.every((r) => r.length === header.length && /^[A-Z_]+$/.test(r[0] ?? ''));
+    if (!wellFormed && attempt < 3) continue;
+    expect(header.join(', ')).toMatch(/^issue, severity, confidence, filename/);
+    expect(wellFormed, 'a well-formed Electronegativity report').toBe(true);
+    return rows.map(([check = '', severity = '', , file = '']) => `${check} ${severity} ${file}`);
   }
-  const [header = [], ...rows] = csvRows(readFileSync(out, 'utf8'));
-  expect(header.join(', ')).toMatch(/^issue, severity, confidence, filename/);
-  return rows.map(([check = '', severity = '', , file = '']) => `${check} ${severity} ${file}`);
 }
 
 /** RFC 4180 rows: quoted fields may hold commas, doubled quotes and line breaks. */
