@@ -1,7 +1,7 @@
 // Parser of the "Recueil d'expériences VITA" (COORACE, 2008): OCR of a two-column PDF.
 import { glance, type Glance } from '../common/glance';
 import { sha256 } from '../../shared/text/sha256';
-import type { Entry, Section, SectionKey, Warning } from '../../shared/schema';
+import type { Entry, Section, SectionKey, Source, Warning } from '../../shared/schema';
 import type { DocumentParser, ParseOutput, SourceDocument } from '../types';
 import { guardedParser } from '../common/guard';
 import { foldForMatch, sliceLines, slugify, splitLines } from '../common/text';
@@ -510,16 +510,7 @@ function parseVita(doc: SourceDocument): ParseOutput {
     warn(ctx, null, 'no-experience', 'Aucune expérience trouvée (aucun intertitre « NOTRE EXPERIENCE »).');
   }
   return {
-    source: {
-      file: doc.file,
-      kind: 'vita',
-      title: SOURCE_TITLE,
-      label: 'VITA 2008',
-      publisher: 'COORACE',
-      year: 2008,
-      lineCount: lines.length,
-      sha256: sha256(text),
-    },
+    source: vitaSource(doc.file, text, lines.length),
     entries,
     events: [],
     organisations: [],
@@ -537,19 +528,24 @@ function parseVita(doc: SourceDocument): ParseOutput {
   };
 }
 
+/** The recueil as a source, for a parse and for the guard's empty output alike. */
+function vitaSource(file: string, text: string, lineCount: number): Source {
+  return {
+    file,
+    kind: 'vita',
+    title: SOURCE_TITLE,
+    label: 'VITA 2008',
+    publisher: 'COORACE',
+    year: 2008,
+    lineCount,
+    sha256: sha256(text),
+  };
+}
+
 export const vitaParser: DocumentParser = guardedParser('vita', recogniseVita, parseVita, (doc) => {
   const text = typeof doc.text === 'string' ? doc.text : '';
   return {
-    source: {
-      file: doc.file,
-      kind: 'vita',
-      title: SOURCE_TITLE,
-      label: 'VITA 2008',
-      publisher: 'COORACE',
-      year: 2008,
-      lineCount: splitLines(text).length,
-      sha256: sha256(text),
-    },
+    source: vitaSource(doc.file, text, splitLines(text).length),
     entries: [],
     events: [],
     organisations: [],
