@@ -1,23 +1,39 @@
 // The files being read, then what was found in each, for the user to check before anything
 // enters the catalogue: titles, facts, sections; rename an entry, or keep the whole document
-// as one entry; a file already added is only replaced on request.
+// as one entry, merge adjacent entries, split one at a section, correct the facts; a file
+// already added is only replaced on request.
+import { useId, useState } from 'react';
 import { Link } from 'react-router-dom';
 import {
+  ENTRY_KINDS,
   KIND_LABELS,
+  type EntryKind,
   SECTION_KEYS,
   SECTION_LABELS,
   type Entry,
   type SectionKey,
 } from '../../../../electron/shared/schema';
+import {
+  adjacentRun,
+  correctFacts,
+  DEPARTMENT_NAMES,
+  mergeEntries,
+  parseYear,
+  rekeySection,
+  renameEntry,
+  splitEntry,
+  type FactsCorrection,
+} from '../../core/import-review';
 import { plural } from '../../core/plural';
+import { announce } from '../../services/announce';
 import { IMPORT_STAGES } from './protocol';
 import {
   addReviewed,
   cancelReading,
   closeSession,
+  editEntries,
   editJob,
   reviewedEntries,
-  sectionEditKey,
   useImportSession,
   type Job,
 } from './import-session';
@@ -117,8 +133,12 @@ export function ImportReview() {
 
 function ReviewedDocument({ job }: { job: Extract<Job, { status: 'ready' }> }) {
   const { document, edits, existing } = job;
-  const entries = reviewedEntries(document, edits);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const entries = edits.whole ? reviewedEntries(document, edits) : edits.entries;
   const id = `doc-${job.key}`;
+  const chosen = edits.entries.filter((e) => selected.has(e.id)).map((e) => e.id);
+  const mergeable = chosen.length >= 2 && adjacentRun(edits.entries, chosen) !== null;
+  const reserved = document.entries.map((e) => e.id);
   return (
     <article className="import__document" aria-labelledby={`${id}-titre`}>
       <h3 id={`${id}-titre`}>{job.file.name}</h3>
@@ -152,7 +172,7 @@ function ReviewedDocument({ job }: { job: Extract<Job, { status: 'ready' }> }) {
           onChange={(e) => editJob(job.key, { title: e.target.value })}
         />
       </label>
-      {document.entries.length > 1 && (
+      {edits.entries.length > 1 && (
         <label className="import__check">
           <input
             type="checkbox"
@@ -172,6 +192,28 @@ function ReviewedDocument({ job }: { job: Extract<Job, { status: 'ready' }> }) {
           </ul>
         </details>
       )}
+      {!edits.whole && edits.entries.length > 1 && (
+        <div className="import__merge" role="group" aria-label={`Fusion des fiches de ${job.file.name}`}>
+          <button
+            type="button"
+            disabled={!mergeable}
+            onClick={() => {
+              editEntries(job.key, (list) => mergeEntries(list, chosen));
+              setSelected(new Set());
+              announce(`${plural(chosen.length, 'fiche fusionnée', 'fiches fusionnées')} en une seule.`);
+            }}
+          >
+            Fusionner les fiches cochées
+          </button>
+          <span className="import__hint" aria-live="polite">
+            {chosen.length >= 2 && !mergeable
+              ? 'Seules des fiches qui se suivent peuvent être fusionnées.'
+              : chosen.length < 2
+                ? 'Cochez au moins deux fiches qui se suivent pour les fusionner.'
+                : `${plural(chosen.length, 'fiche cochée', 'fiches cochées')}.`}
+          </span>
+        </div>
+      )}
       <ol className="import__entries">
         {entries.map((entry, i) => (
           <ReviewedEntry
@@ -179,11 +221,23 @@ function ReviewedDocument({ job }: { job: Extract<Job, { status: 'ready' }> }) {
             entry={entry}
             index={i}
             editable={!edits.whole}
-            typed={edits.titles[entry.id]}
-            onTitle={(title) => editJob(job.key, { titles: { ...edits.titles, [entry.id]: title } })}
-            onSectionKey={(k, key) =>
-              editJob(job.key, { sectionKeys: { ...edits.sectionKeys, [sectionEditKey(entry.id, k)]: key } })
+            selectable={!edits.whole && edits.entries.length > 1}
+            selected={selected.has(entry.id)}
+            onSelect={(on) =>
+              setSelected((prev) => {
+                const next = new Set(prev);
+                if (on) next.add(entry.id);
+                else next.delete(entry.id);
+                return next;
+              })
             }
+            onTitle={(title) => editEntries(job.key, (list) => renameEntry(list, entry.id, title))}
+            onSectionKey={(k, key) => editEntries(job.key, (list) => rekeySection(list, entry.id, k, key))}
+            onSplit={(k) => {
+              editEntries(job.key, (list) => splitEntry(list, entry.id, k, reserved));
+              announce(`Fiche ${i + 1} séparée en deux fiches.`);
+            }}
+            onFacts={(fix) => editEntries(job.key, (list) => correctFacts(list, entry.id, fix))}
           />
         ))}
       </ol>
@@ -195,33 +249,53 @@ function ReviewedEntry({
   entry,
   index,
   editable,
-  typed,
+  selectable,
+  selected,
+  onSelect,
   onTitle,
   onSectionKey,
+  onSplit,
+  onFacts,
 }: {
   entry: Entry;
   index: number;
   editable: boolean;
-  typed: string | undefined;
+  selectable: boolean;
+  selected: boolean;
+  onSelect: (on: boolean) => void;
   onTitle: (title: string) => void;
   onSectionKey: (index: number, key: SectionKey) => void;
+  onSplit: (at: number) => void;
+  onFacts: (fix: FactsCorrection) => void;
 }) {
+  const [correcting, setCorrecting] = useState(false);
   const facts: [string, string | null][] = [
     ['Territoire', entry.territory],
     ['Département', entry.department],
+    ['Région', entry.region],
     ['Type', KIND_LABELS[entry.kind]],
     ['Année', entry.year === null ? null : String(entry.year)],
+    ['Organisation', entry.organisation],
   ];
+  const n = index + 1;
   return (
     <li className="import__entry">
-      {editable ? (
-        <label className="import__field">
-          Titre de la fiche {index + 1}
-          <input type="text" value={typed ?? entry.title} onChange={(e) => onTitle(e.target.value)} />
-        </label>
-      ) : (
-        <p className="import__entry-title">{entry.title}</p>
-      )}
+      <div className="import__entry-head">
+        {selectable && (
+          <label className="import__select">
+            <input type="checkbox" checked={selected} onChange={(e) => onSelect(e.target.checked)} />
+            <span className="visually-hidden">Cocher la fiche {n} pour la fusionner</span>
+          </label>
+        )}
+        {editable ? (
+          <label className="import__field">
+            Titre de la fiche {n}
+            <input type="text" value={entry.title} onChange={(e) => onTitle(e.target.value)} />
+          </label>
+        ) : (
+          <p className="import__entry-title">{entry.title}</p>
+        )}
+      </div>
       <dl className="import__facts">
         {facts.map(([label, value]) => (
           <div key={label}>
@@ -230,32 +304,166 @@ function ReviewedEntry({
           </div>
         ))}
       </dl>
+      {editable &&
+        (correcting ? (
+          <FactsForm
+            entry={entry}
+            n={n}
+            onCancel={() => setCorrecting(false)}
+            onApply={(fix) => {
+              onFacts(fix);
+              setCorrecting(false);
+              announce(`Informations de la fiche ${n} corrigées.`);
+            }}
+          />
+        ) : (
+          <button
+            type="button"
+            className="import__correct"
+            aria-label={`Corriger les informations de la fiche ${n}`}
+            onClick={() => setCorrecting(true)}
+          >
+            Corriger les informations
+          </button>
+        ))}
       <details>
         <summary>{plural(entry.sections.length, 'partie', 'parties')}</summary>
         <ul className="import__sections">
           {entry.sections.map((s, k) => (
             <li key={k}>
-              {editable ? (
-                <select
-                  className="import__key"
-                  aria-label={`Rubrique de la partie « ${s.heading} »`}
-                  value={s.key}
-                  onChange={(e) => onSectionKey(k, e.target.value as SectionKey)}
+              {editable && k > 0 && (
+                <button
+                  type="button"
+                  className="import__split"
+                  aria-label={`Commencer une nouvelle fiche à « ${s.heading} »`}
+                  onClick={() => onSplit(k)}
                 >
-                  {SECTION_KEYS.map((key) => (
-                    <option key={key} value={key}>
-                      {SECTION_LABELS[key]}
-                    </option>
-                  ))}
-                </select>
-              ) : (
-                <span className="import__key">{SECTION_LABELS[s.key]}</span>
-              )}{' '}
-              {s.heading}
+                  ✂ Nouvelle fiche à partir d’ici
+                </button>
+              )}
+              <span className="import__section">
+                {editable ? (
+                  <select
+                    className="import__key"
+                    aria-label={`Rubrique de la partie « ${s.heading} »`}
+                    value={s.key}
+                    onChange={(e) => onSectionKey(k, e.target.value as SectionKey)}
+                  >
+                    {SECTION_KEYS.map((key) => (
+                      <option key={key} value={key}>
+                        {SECTION_LABELS[key]}
+                      </option>
+                    ))}
+                  </select>
+                ) : (
+                  <span className="import__key">{SECTION_LABELS[s.key]}</span>
+                )}{' '}
+                {s.heading}
+              </span>
             </li>
           ))}
         </ul>
       </details>
     </li>
+  );
+}
+
+/** The facts of one entry, corrected in a small form: nothing changes until « Appliquer ». */
+function FactsForm({
+  entry,
+  n,
+  onApply,
+  onCancel,
+}: {
+  entry: Entry;
+  n: number;
+  onApply: (fix: FactsCorrection) => void;
+  onCancel: () => void;
+}) {
+  const [territory, setTerritory] = useState(entry.territory ?? '');
+  const [department, setDepartment] = useState(entry.department ?? '');
+  const [kind, setKind] = useState<EntryKind>(entry.kind);
+  const [year, setYear] = useState(entry.year === null ? '' : String(entry.year));
+  const [organisation, setOrganisation] = useState(entry.organisation ?? '');
+  const [error, setError] = useState<string | null>(null);
+  const id = useId();
+  // A department found but not in the table (a region standing for it) stays choosable.
+  const places = DEPARTMENT_NAMES.includes(entry.department ?? '')
+    ? DEPARTMENT_NAMES
+    : [entry.department ?? '', ...DEPARTMENT_NAMES].filter(Boolean);
+  return (
+    <form
+      className="import__facts-form"
+      aria-label={`Informations de la fiche ${n}`}
+      onSubmit={(event) => {
+        event.preventDefault();
+        const parsed = parseYear(year);
+        if ('error' in parsed) {
+          setError(parsed.error);
+          return;
+        }
+        // Only what changed: a department left as it was follows a territory that names one.
+        const fix: FactsCorrection = { kind, year: parsed.year };
+        if (territory !== (entry.territory ?? '')) fix.territory = territory;
+        if (organisation !== (entry.organisation ?? '')) fix.organisation = organisation;
+        if (department !== (entry.department ?? '')) fix.department = department;
+        onApply(fix);
+      }}
+    >
+      <label>
+        Territoire
+        <input type="text" value={territory} onChange={(e) => setTerritory(e.target.value)} />
+      </label>
+      <label>
+        Département
+        <select value={department} onChange={(e) => setDepartment(e.target.value)}>
+          <option value="">Non renseigné</option>
+          {places.map((name) => (
+            <option key={name} value={name}>
+              {name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Type
+        <select value={kind} onChange={(e) => setKind(e.target.value as EntryKind)}>
+          {ENTRY_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {KIND_LABELS[k]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Année
+        <input
+          type="text"
+          inputMode="numeric"
+          value={year}
+          aria-invalid={error !== null}
+          aria-describedby={error ? `${id}-erreur` : undefined}
+          onChange={(e) => {
+            setYear(e.target.value);
+            setError(null);
+          }}
+        />
+      </label>
+      <label>
+        Organisation
+        <input type="text" value={organisation} onChange={(e) => setOrganisation(e.target.value)} />
+      </label>
+      {error && (
+        <p id={`${id}-erreur`} role="alert" className="import__error">
+          {error}
+        </p>
+      )}
+      <div className="import__facts-actions">
+        <button type="submit">Appliquer</button>
+        <button type="button" onClick={onCancel}>
+          Annuler
+        </button>
+      </div>
+    </form>
   );
 }

@@ -4,7 +4,7 @@
 import { useSyncExternalStore } from 'react';
 import type { ImportedDocument } from '../../../../electron/pipeline/generic';
 import type { AppError } from '../../../../electron/shared/result';
-import type { Entry, SectionKey } from '../../../../electron/shared/schema';
+import type { Entry } from '../../../../electron/shared/schema';
 import { namespaced, wholeDocumentEntry } from '../../core/imported-documents';
 import { findDocument, saveDocument, type DocumentRow } from '../../db/documents';
 import type { FromImportWorker, ImportStage, ToImportWorker } from './protocol';
@@ -13,10 +13,11 @@ export interface ReviewEdits {
   title: string;
   /** Take the whole document as one entry instead of the entries found. */
   whole: boolean;
-  /** Titles the user typed, by entry id (as found). */
-  titles: Record<string, string>;
-  /** Section keys the user chose, by `entryId:sectionIndex` (as found). */
-  sectionKeys: Record<string, SectionKey>;
+  /**
+   * The entries as the user reshapes them (renamed, merged, split, facts corrected, sections
+   * re-keyed: core/import-review); titles as typed, settled by `reviewedEntries`.
+   */
+  entries: Entry[];
   /** For a file already added: replace the stored one (false: this file is left out). */
   replace: boolean;
 }
@@ -81,6 +82,11 @@ export function addFiles(files: readonly File[]): void {
   pump();
 }
 
+/** The review as it starts: the entries as found, nothing edited. */
+export function freshEdits(document: ImportedDocument, replace: boolean): ReviewEdits {
+  return { title: document.source.title, whole: false, entries: document.entries, replace };
+}
+
 function isOurs(message: unknown): message is FromImportWorker {
   const type = (message as { type?: unknown } | null)?.type;
   return type === 'progress' || type === 'failed' || type === 'done';
@@ -119,13 +125,7 @@ function pump(): void {
             status: 'ready',
             document,
             existing,
-            edits: {
-              title: document.source.title,
-              whole: false,
-              titles: {},
-              sectionKeys: {},
-              replace: existing === null,
-            },
+            edits: freshEdits(document, existing === null),
           }),
         () =>
           finish({
@@ -134,7 +134,7 @@ function pump(): void {
             status: 'ready',
             document,
             existing: null,
-            edits: { title: document.source.title, whole: false, titles: {}, sectionKeys: {}, replace: true },
+            edits: freshEdits(document, true),
           }),
       );
     }
@@ -192,23 +192,27 @@ export function closeSession(): void {
   set(EMPTY);
 }
 
-export const sectionEditKey = (entryId: string, index: number) => `${entryId}:${index}`;
+/** Applies an operation of core/import-review to a job's entries. */
+export function editEntries(key: number, change: (entries: Entry[]) => Entry[]): void {
+  const job = session.jobs.find((j) => j.key === key);
+  if (job?.status !== 'ready') return;
+  updateJob(key, { ...job, edits: { ...job.edits, entries: change(job.edits.entries) } });
+}
+
+/** A title left blank falls back to the one found, then to the entry's first heading. */
+function settledTitle(entry: Entry, found: ReadonlyMap<string, string>): string {
+  return (
+    entry.title.replace(/\s+/g, ' ').trim() ||
+    found.get(entry.id) ||
+    entry.sections[0]?.heading.replace(/\s+/g, ' ').trim() ||
+    'Fiche sans titre'
+  );
+}
 
 /** The entries a reviewed document will add, as the review shows them. */
 export function reviewedEntries(document: ImportedDocument, edits: ReviewEdits): Entry[] {
-  const titled = document.entries.map((e) => {
-    const typed = edits.titles[e.id]?.replace(/\s+/g, ' ').trim();
-    const keyed = e.sections.some((_, k) => edits.sectionKeys[sectionEditKey(e.id, k)])
-      ? {
-          ...e,
-          sections: e.sections.map((s, k) => ({
-            ...s,
-            key: edits.sectionKeys[sectionEditKey(e.id, k)] ?? s.key,
-          })),
-        }
-      : e;
-    return typed ? { ...keyed, title: typed } : keyed;
-  });
+  const found = new Map(document.entries.map((e) => [e.id, e.title]));
+  const titled = edits.entries.map((e) => ({ ...e, title: settledTitle(e, found) }));
   return edits.whole && titled.length > 0
     ? [wholeDocumentEntry(titled, edits.title.trim() || document.source.title)]
     : titled;

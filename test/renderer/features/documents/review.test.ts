@@ -2,11 +2,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importDocument } from '../../../../electron/pipeline/generic';
 import { Entry } from '../../../../electron/shared/schema';
+import { rekeySection, renameEntry } from '../../../../renderer/src/core/import-review';
 import { DocumentRow } from '../../../../renderer/src/db/documents';
 import {
   documentRow,
   reviewedEntries,
-  sectionEditKey,
+  freshEdits,
   type ReviewEdits,
 } from '../../../../renderer/src/features/documents/import-session';
 
@@ -15,25 +16,15 @@ const bytes = readFileSync(`test/fixtures/documents/${name}`);
 const result = await importDocument(new Uint8Array(bytes), name);
 if (!result.ok) throw new Error(result.error.message);
 const doc = result.value;
-const edits = (over: Partial<ReviewEdits> = {}): ReviewEdits => ({
-  title: doc.source.title,
-  whole: false,
-  titles: {},
-  sectionKeys: {},
-  replace: true,
-  ...over,
-});
+const edits = (over: Partial<ReviewEdits> = {}): ReviewEdits => ({ ...freshEdits(doc, true), ...over });
 
 describe('review of an imported document', () => {
   it('applies a typed title and a chosen section key, ignoring blank titles', () => {
     const [first, second] = doc.entries;
-    const out = reviewedEntries(
-      doc,
-      edits({
-        titles: { [first!.id]: '  Garage   (Vierzon) ', [second!.id]: '   ' },
-        sectionKeys: { [sectionEditKey(first!.id, 0)]: 'presentation' },
-      }),
-    );
+    let entries = renameEntry(doc.entries, first!.id, '  Garage   (Vierzon) ');
+    entries = renameEntry(entries, second!.id, '   ');
+    entries = rekeySection(entries, first!.id, 0, 'presentation');
+    const out = reviewedEntries(doc, edits({ entries }));
     expect(out[0]!.title).toBe('Garage (Vierzon)');
     expect(out[0]!.sections[0]!.key).toBe('presentation');
     expect(out[0]!.sections[1]!.key).toBe(first!.sections[1]!.key);
