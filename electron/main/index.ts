@@ -11,6 +11,7 @@ import { LogArgsSchema } from './ipc-validation';
 import { readBackup, listBackups, writeBackup } from './backups';
 import { appendLog, logFilePath } from './log';
 import { installMenu } from './menu';
+import { storeOriginal } from './originals';
 import { readWindowState, visibleOn, writeWindowState } from './window-state';
 import { resourcesDir } from './paths';
 import { registerSchemePrivileges, serveRenderer } from './protocol';
@@ -75,6 +76,15 @@ if (!app.requestSingleInstanceLock()) {
         : ok(null);
     };
     handle(CHANNELS.logOpen, openLog);
+    handle(CHANNELS.originalOpen, async (_e, request) => {
+      const stored = await storeOriginal(join(userData, 'documents'), request);
+      if (!stored.ok) return stored;
+      // Our own copy, named by its sha256: never a path or URL taken from the renderer.
+      const error = await shell.openPath(stored.value);
+      return error
+        ? fail('original-open-failed', 'Aucune application de cet ordinateur n’a pu ouvrir ce fichier.', error)
+        : ok('opened' as const);
+    });
     installMenu(
       () => mainWindow,
       () => void openLog(),

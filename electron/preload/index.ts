@@ -8,6 +8,7 @@ const api = {
   loadCatalogue: () => ipcRenderer.invoke(CHANNELS.catalogueLoad),
   loadSearchIndex: () => ipcRenderer.invoke(CHANNELS.searchIndexLoad),
   loadDocument: (file) => ipcRenderer.invoke(CHANNELS.documentLoad, file),
+  openOriginal: (request) => ipcRenderer.invoke(CHANNELS.originalOpen, request),
   saveFile: (request) => ipcRenderer.invoke(CHANNELS.fileSave, request),
   openFile: (request) => ipcRenderer.invoke(CHANNELS.fileOpen, request),
   printToPdf: (suggestedName) => ipcRenderer.invoke(CHANNELS.printToPdf, suggestedName),

@@ -1,12 +1,14 @@
 // The only contract between renderer and main. The preload builds `window.reperes`
 // from it; the browser build implements the same type with a web adapter.
 import type { Catalogue } from './schema';
+import type { OriginalFormat } from './originals';
 import type { Result } from './result';
 
 export const CHANNELS = {
   catalogueLoad: 'reperes:catalogue.load',
   searchIndexLoad: 'reperes:search-index.load',
   documentLoad: 'reperes:document.load',
+  originalOpen: 'reperes:original.open',
   fileSave: 'reperes:file.save',
   fileOpen: 'reperes:file.open',
   printToPdf: 'reperes:print.pdf',
@@ -29,6 +31,15 @@ export interface OpenFileRequest {
   filters: { name: string; extensions: string[] }[];
   /** Refuse larger files before reading them. */
   maxBytes: number;
+}
+
+/** A user's document handed back to them: its bytes as stored, checked against their sha256. */
+export interface OpenOriginalRequest {
+  sha256: string;
+  format: OriginalFormat;
+  /** The name the file had when it was added (the browser build offers it for the download). */
+  fileName: string;
+  bytes: Uint8Array;
 }
 
 /** Commands the application menu sends to the renderer. */
@@ -63,6 +74,11 @@ export interface ReperesApi {
   loadSearchIndex(): Promise<Result<unknown>>;
   /** Original text of a seed document, for the "texte d'origine" view. */
   loadDocument(file: string): Promise<Result<string>>;
+  /**
+   * « Ouvrir le fichier d'origine »: desktop, a copy in the user's data folder opened with the
+   * system's application; browser, a download (never rendered in the app's origin).
+   */
+  openOriginal(request: OpenOriginalRequest): Promise<Result<'opened' | 'downloaded'>>;
   /** Returns the saved path, or null when the user cancelled. */
   saveFile(request: SaveFileRequest): Promise<Result<string | null>>;
   /** Returns the file's text, or null when the user cancelled. */

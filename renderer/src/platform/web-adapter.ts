@@ -1,6 +1,12 @@
 // The browser build's implementation of the preload API: the same files main serves,
 // fetched from next to index.html; files are downloaded and uploaded instead of dialogs.
-import type { OpenFileRequest, ReperesApi, SaveFileRequest } from '../../../electron/shared/api';
+import type {
+  OpenFileRequest,
+  OpenOriginalRequest,
+  ReperesApi,
+  SaveFileRequest,
+} from '../../../electron/shared/api';
+import { downloadName, ORIGINAL_TYPES } from '../../../electron/shared/originals';
 import { Catalogue } from '../../../electron/shared/schema';
 import { fail, ok, type Result } from '../../../electron/shared/result';
 import { decodeUtf8 } from '../../../electron/shared/text-decoding';
@@ -49,6 +55,24 @@ function download({ suggestedName, content }: SaveFileRequest): Result<string> {
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
   return ok(suggestedName);
+}
+
+/**
+ * The browser build hands an original back as a download, never as a page of its own: an object
+ * URL carries the app's origin, so an HTML or SVG original navigated to would run in it.
+ */
+export function downloadOriginal({ fileName, format, bytes }: OpenOriginalRequest): Result<'downloaded'> {
+  const type = ORIGINAL_TYPES[format].mime;
+  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = downloadName(fileName, format);
+  a.rel = 'noopener';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return ok('downloaded');
 }
 
 function upload({
@@ -109,6 +133,7 @@ export function createWebApi(base = './'): ReperesApi {
         return fail('document-missing', 'Le document d’origine est introuvable.', String(error));
       }
     },
+    openOriginal: async (request) => downloadOriginal(request),
     saveFile: async (request) => download(request),
     openFile: (request) => upload(request),
     async printToPdf() {

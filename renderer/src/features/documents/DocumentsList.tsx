@@ -5,6 +5,7 @@ import { Link } from 'react-router-dom';
 import { plural } from '../../core/plural';
 import { removeDocument, renameDocument, type DocumentRow } from '../../db/documents';
 import { announce } from '../../services/announce';
+import { OpenOriginalButton } from './OpenOriginalButton';
 
 const DATE = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'medium' });
 
@@ -103,6 +104,7 @@ function DocumentLine({ doc }: { doc: DocumentRow }) {
           ) : (
             mode === 'view' && (
               <>
+                <OpenOriginalButton doc={doc} label="Ouvrir l’original" />
                 <button
                   type="button"
                   aria-label={`Renommer « ${doc.title} »`}

@@ -1,11 +1,12 @@
 // The document's own text for an entry, numbered by line, with some context around it that
 // the reader can widen. The window's catalogue carries no raw copy: the document is the source.
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { LineRange } from '../../../../electron/shared/schema';
 import { getApi } from '../../platform/api';
 import { documentExcerpt } from '../../core/excerpt';
 import { isImportedSource, pageOfLine } from '../../core/imported-documents';
 import { useCatalogue } from '../../catalogue/CatalogueContext';
+import { OpenOriginalButton } from '../documents';
 
 export function OriginalText({ file, lines }: { file: string; lines: LineRange }) {
   // A user's document: its extracted text is stored with it, with the line each page starts on.
@@ -22,7 +23,9 @@ export function OriginalText({ file, lines }: { file: string; lines: LineRange }
         </section>
       );
     return (
-      <Excerpt text={imported.text} lines={lines} label={imported.fileName} pageMarks={imported.pageMarks} />
+      <Excerpt text={imported.text} lines={lines} label={imported.fileName} pageMarks={imported.pageMarks}>
+        <OpenOriginalButton doc={imported} />
+      </Excerpt>
     );
   }
   return <BundledOriginalText file={file} lines={lines} />;
@@ -75,11 +78,14 @@ function Excerpt({
   lines,
   label,
   pageMarks,
+  children,
 }: {
   text: string;
   lines: LineRange;
   label: string;
   pageMarks: readonly { page: number; line: number }[] | null;
+  /** Actions on the document itself (« Ouvrir le fichier d'origine »). */
+  children?: ReactNode;
 }) {
   const [context, setContext] = useState(3);
   const excerpt = documentExcerpt(text, lines, context);
@@ -93,6 +99,7 @@ function Excerpt({
         {firstPage !== null && `, à partir de la page ${firstPage}`}, tel qu’il figure dans le document (les
         lignes grisées l’entourent).
       </p>
+      {children && <div className="original__actions">{children}</div>}
       {excerpt.hasBefore && (
         <button type="button" onClick={() => setContext(context + 20)}>
           Afficher plus de contexte
