@@ -31,6 +31,7 @@ describe('preload bridge', () => {
         'loadCatalogue',
         'loadSearchIndex',
         'loadDocument',
+        'openOriginal',
         'saveFile',
         'openFile',
         'printToPdf',
