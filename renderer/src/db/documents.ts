@@ -2,7 +2,10 @@
 // and documentFiles tables goes through here. Rows are validated with zod on the way in and out.
 import { liveQuery } from 'dexie';
 import { db as appDb, type ReperesDb } from './ReperesDb';
+import { entryIdPrefix } from '../core/imported-documents';
+import { matchEntries, reanchorHighlights } from '../core/anchoring/reanchor';
 import { DocumentFileRow, DocumentRow, shortLabel } from './document-rows';
+import { HighlightRow } from './rows';
 
 export { DocumentRow, DocumentFileRow } from './document-rows';
 
@@ -89,4 +92,86 @@ export function watchDocuments(
     error,
   });
   return () => subscription.unsubscribe();
+}
+
+export interface Replacement {
+  /** Highlights found again in the new text. */
+  moved: number;
+  /** Highlights kept but not found: listed as orphans in « Mes annotations ». */
+  orphaned: number;
+  /** Old entries with no counterpart in the new version (their notes stay, as orphans). */
+  unmatched: number;
+}
+
+/**
+ * Replaces a document by a new version, in one transaction: the old row and file go, the new ones
+ * come (keeping the date the document was first added), and everything the user attached to the
+ * old entries follows them to their counterparts: highlights re-anchored in the new text, notes,
+ * tags, favourites, collections, the comparison tray and saved comparisons.
+ */
+export async function replaceDocument(
+  oldId: string,
+  row: DocumentRow,
+  file: Blob,
+  db: ReperesDb = appDb(),
+): Promise<Replacement> {
+  const checked = DocumentRow.parse(row);
+  const stored = DocumentFileRow.parse({ id: checked.id, blob: file, type: file.type });
+  const tables = [
+    db.documents,
+    db.documentFiles,
+    db.highlights,
+    db.notes,
+    db.entryTags,
+    db.favourites,
+    db.collectionItems,
+    db.tray,
+    db.comparisons,
+  ];
+  return db.transaction('rw', tables, async () => {
+    const previous = DocumentRow.parse(await db.documents.get(oldId));
+    const map = matchEntries(
+      previous.entries,
+      entryIdPrefix(previous.id),
+      checked.entries,
+      entryIdPrefix(checked.id),
+    );
+    const oldIds = previous.entries.map((e) => e.id);
+    const follow = (id: string) => map.get(id) ?? id;
+    const highlights = (await db.highlights.where('targetId').anyOf(oldIds).toArray()).flatMap((h) => {
+      const parsed = HighlightRow.safeParse(h);
+      return parsed.success ? [parsed.data] : [];
+    });
+    const { moved, orphaned } = reanchorHighlights(highlights, map, checked.entries);
+    await db.documents.delete(oldId);
+    await db.documentFiles.delete(oldId);
+    await db.documents.put({ ...checked, addedAt: previous.addedAt });
+    await db.documentFiles.put(stored);
+    await db.highlights.bulkPut([...moved, ...orphaned]);
+    if (map.size > 0) {
+      const moving = [...map.keys()];
+      await db.notes.where('targetId').anyOf(moving).modify((n) => void (n.targetId = follow(n.targetId)));
+      await db.collectionItems
+        .where('targetId')
+        .anyOf(moving)
+        .modify((i) => void (i.targetId = follow(i.targetId)));
+      // Keyed by their target: moved by deleting and adding again.
+      const tags = await db.entryTags.where('targetId').anyOf(moving).toArray();
+      await db.entryTags.bulkDelete(tags.map((t) => [t.targetId, t.tag] as [string, string]));
+      await db.entryTags.bulkPut(tags.map((t) => ({ ...t, targetId: follow(t.targetId) })));
+      const favourites = await db.favourites.where('targetId').anyOf(moving).toArray();
+      await db.favourites.bulkDelete(favourites.map((f) => f.targetId));
+      await db.favourites.bulkPut(favourites.map((f) => ({ ...f, targetId: follow(f.targetId) })));
+      const tray = await db.tray.where('targetId').anyOf(moving).toArray();
+      await db.tray.bulkDelete(tray.map((t) => t.targetId));
+      await db.tray.bulkPut(tray.map((t) => ({ ...t, targetId: follow(t.targetId) })));
+      await db.comparisons.toCollection().modify((c) => {
+        if (c.targetIds.some((id) => map.has(id))) {
+          c.targetIds = c.targetIds.map(follow);
+          c.baselineId = c.baselineId === null ? null : follow(c.baselineId);
+        }
+      });
+    }
+    return { moved: moved.length, orphaned: orphaned.length, unmatched: oldIds.length - map.size };
+  });
 }

@@ -7,6 +7,7 @@ import { VERSIONS } from '../../../renderer/src/db/versions';
 import {
   documentFile,
   findDocument,
+  replaceDocument,
   readDocuments,
   removeDocument,
   renameDocument,
@@ -17,6 +18,10 @@ import { readAll } from '../../../renderer/src/db/annotations';
 import { importDocument } from '../../../electron/pipeline/generic';
 import { namespaced } from '../../../renderer/src/core/imported-documents';
 import { sampleData } from './fixtures';
+import type { Entry } from '../../../electron/shared/schema';
+import { describe as describeRange } from '../../../renderer/src/core/anchoring';
+import { sectionRefs } from '../../../renderer/src/core/sections';
+import { V2 } from '../core/anchoring/versions';
 
 const opened: Dexie[] = [];
 afterEach(async () => {
@@ -32,8 +37,11 @@ function fresh(name = `docs-${n++}-${Date.now()}`): ReperesDb {
   return db;
 }
 
-async function rowOf(path: string): Promise<{ row: DocumentRow; blob: Blob }> {
-  const bytes = new Uint8Array(readFileSync(path));
+async function rowOf(
+  path: string,
+  content: Uint8Array<ArrayBuffer> = new Uint8Array(readFileSync(path)),
+): Promise<{ row: DocumentRow; blob: Blob }> {
+  const bytes = content;
   const result = await importDocument(bytes, path.replace(/^.*\//, ''));
   if (!result.ok) throw new Error(result.error.message);
   const doc = result.value;
@@ -132,5 +140,71 @@ describe('documents gateway', () => {
     const { row, blob } = await rowOf('test/fixtures/documents/rapport-atelier-mobilite.docx');
     await saveDocument(row, blob, db);
     expect((await readDocuments(db)).documents.length).toBe(1);
+  });
+
+  it('replaces a document by a new version: annotations follow its entries, one highlight orphaned', async () => {
+    const db = fresh();
+    const v1 = await rowOf('test/fixtures/documents/recueil-trois-initiatives.md');
+    const v2 = await rowOf('test/fixtures/documents/recueil-2020.md', new TextEncoder().encode(V2));
+    await saveDocument(v1.row, v1.blob, db);
+    const [garage, conciergerie] = v1.row.entries as [Entry, Entry];
+    const highlight = (entry: Entry, ref: string, exact: string, id: string) => {
+      const text = entry.sections[sectionRefs(entry.sections).indexOf(ref)]!.text;
+      const start = text.indexOf(exact);
+      const { quote, position } = describeRange(text, start, start + exact.length);
+      return {
+        id,
+        targetId: entry.id,
+        sectionRef: ref,
+        quote: { type: 'TextQuoteSelector' as const, ...quote },
+        position: { type: 'TextPositionSelector' as const, ...position },
+        colorId: 'jaune',
+        comment: '',
+        tags: [],
+        createdAt: 1,
+        updatedAt: 1,
+      };
+    };
+    await db.highlights.bulkPut([
+      highlight(garage, 'context:0', 'a perdu une grande partie de ses emplois', 'h1'),
+      highlight(conciergerie, 'effects:0', "Huit emplois d'insertion", 'h2'),
+    ]);
+    await db.notes.put({ id: 'n1', targetId: garage.id, body: 'À revoir', createdAt: 1, updatedAt: 1 });
+    await db.entryTags.put({ targetId: garage.id, tag: 'mobilité', createdAt: 1 });
+    await db.favourites.put({ targetId: conciergerie.id, createdAt: 1 });
+    await db.collectionItems.put({ id: 'c1', collectionId: 'k', targetId: garage.id, order: 0, addedAt: 1 });
+
+    const outcome = await replaceDocument(v1.row.id, { ...v2.row, addedAt: 5000 }, v2.blob, db);
+    expect(outcome).toEqual({ moved: 1, orphaned: 1, unmatched: 0 });
+    const stored = await readDocuments(db);
+    expect(stored.documents.map((d) => d.id)).toEqual([v2.row.id]);
+    expect(stored.documents[0]!.addedAt).toBe(1000);
+    expect(await documentFile(v1.row.id, db)).toBeNull();
+    expect(await documentFile(v2.row.id, db)).not.toBeNull();
+    const newGarage = v2.row.entries.find((e) => e.title === garage.title)!;
+    const newConciergerie = v2.row.entries.find((e) => e.title === conciergerie.title)!;
+    const h1 = (await db.highlights.get('h1'))!;
+    expect(h1.targetId).toBe(newGarage.id);
+    const text = newGarage.sections[0]!.text;
+    expect(text.slice(h1.position.start, h1.position.end)).toBe('a perdu une grande partie de ses emplois');
+    const h2 = (await db.highlights.get('h2'))!;
+    expect(h2.targetId).toBe(newConciergerie.id);
+    expect(h2.quote.exact).toBe("Huit emplois d'insertion");
+    expect((await db.notes.get('n1'))!.targetId).toBe(newGarage.id);
+    expect(await db.entryTags.toArray()).toEqual([{ targetId: newGarage.id, tag: 'mobilité', createdAt: 1 }]);
+    expect(await db.favourites.toArray()).toEqual([{ targetId: newConciergerie.id, createdAt: 1 }]);
+    expect((await db.collectionItems.get('c1'))!.targetId).toBe(newGarage.id);
+  });
+
+  it('a failed replacement leaves the old version and the annotations as they were', async () => {
+    const db = fresh();
+    const v1 = await rowOf('test/fixtures/documents/recueil-trois-initiatives.md');
+    await saveDocument(v1.row, v1.blob, db);
+    await db.notes.put({ id: 'n1', targetId: v1.row.entries[0]!.id, body: 'x', createdAt: 1, updatedAt: 1 });
+    const v2 = await rowOf('test/fixtures/documents/recueil-2020.md', new TextEncoder().encode(V2));
+    // The document to replace is gone (removed meanwhile in another window): nothing is written.
+    await expect(replaceDocument('0'.repeat(64), v2.row, v2.blob, db)).rejects.toThrow();
+    expect((await readDocuments(db)).documents.map((d) => d.id)).toEqual([v1.row.id]);
+    expect((await db.notes.get('n1'))!.targetId).toBe(v1.row.entries[0]!.id);
   });
 });
