@@ -175,3 +175,44 @@ export async function replaceDocument(
     return { moved: moved.length, orphaned: orphaned.length, unmatched: oldIds.length - map.size };
   });
 }
+
+/** Every readable document with its original's bytes, for an export or a backup. */
+export async function readDocumentsWithFiles(
+  db: ReperesDb = appDb(),
+): Promise<{ row: DocumentRow; file: { type: string; bytes: Uint8Array } | null }[]> {
+  const { documents } = await readDocuments(db);
+  return Promise.all(
+    documents.map(async (row) => {
+      const parsed = DocumentFileRow.safeParse(await db.documentFiles.get(row.id));
+      return {
+        row,
+        file: parsed.success
+          ? { type: parsed.data.type, bytes: new Uint8Array(await parsed.data.blob.arrayBuffer()) }
+          : null,
+      };
+    }),
+  );
+}
+
+/** Writes imported documents in one transaction; one without its original keeps the file kept here. */
+export async function importDocuments(
+  items: readonly { row: DocumentRow; file: { type: string; bytes: Uint8Array } | null }[],
+  db: ReperesDb = appDb(),
+): Promise<void> {
+  const rows = items.map((i) => DocumentRow.parse(i.row));
+  const files = items.flatMap((i) =>
+    i.file
+      ? [
+          DocumentFileRow.parse({
+            id: i.row.id,
+            blob: new Blob([i.file.bytes as Uint8Array<ArrayBuffer>], { type: i.file.type }),
+            type: i.file.type,
+          }),
+        ]
+      : [],
+  );
+  await db.transaction('rw', db.documents, db.documentFiles, async () => {
+    if (rows.length > 0) await db.documents.bulkPut(rows);
+    if (files.length > 0) await db.documentFiles.bulkPut(files);
+  });
+}

@@ -4,3 +4,4 @@ export * from './merge';
 export * from './markdown';
 export * from './iri';
 export * from './code-points';
+export * from './documents';

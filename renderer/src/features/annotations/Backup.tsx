@@ -4,17 +4,24 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { BackupInfo } from '../../../../electron/shared/api';
 import { readAll, wipeAll, writeAll } from '../../db/annotations';
+import { importDocuments, readDocuments, readDocumentsWithFiles } from '../../db/documents';
 import { DEFAULT_COLORS } from '../../db/defaults';
 import { storageErrorMessage } from '../../db/errors';
 import {
+  DOCUMENTS_KEY,
+  exportDocuments,
   MAX_IMPORT_BYTES,
+  parseDocuments,
   parseWebAnnotation,
+  planDocuments,
   planMerge,
   TABLE_LABELS,
   toMarkdown,
   toWebAnnotation,
   type AnnotationData,
+  type DocumentWithFile,
   type MergePlan,
+  type TableCount,
   type RejectedItem,
 } from '../../core/annotations-export';
 import { getApi } from '../../platform/api';
@@ -60,9 +67,19 @@ export function useExporter() {
       const data = collectionId ? collectionSlice(all, collectionId) : all;
       const label = collection ? `Collection « ${collection.name} »` : 'Mes annotations';
       const base = collection ? `reperes-collection-${fileSafe(collection.name)}` : 'reperes-annotations';
+      // The whole export carries the user's documents and their originals; a collection does not.
+      const documents =
+        format === 'json' && !collectionId ? exportDocuments(await readDocumentsWithFiles()) : null;
       const content =
         format === 'json'
-          ? JSON.stringify(toWebAnnotation(data, { label, sectionText: sectionTextLookup(byId) }), null, 2)
+          ? JSON.stringify(
+              {
+                ...toWebAnnotation(data, { label, sectionText: sectionTextLookup(byId) }),
+                ...(documents && documents.items.length > 0 && { [DOCUMENTS_KEY]: documents.items }),
+              },
+              null,
+              2,
+            )
           : toMarkdown(data, (id) => byId.get(id), { title: label });
       const result = await getApi().saveFile({
         suggestedName: `${base}-${stamp()}.${format === 'json' ? 'json' : 'md'}`,
@@ -73,7 +90,11 @@ export function useExporter() {
             : [{ name: 'Rapport Markdown', extensions: ['md'] }],
       });
       if (!result.ok) setMessage({ ok: false, text: result.error.message });
-      else if (result.value) setMessage({ ok: true, text: `Export enregistré : ${result.value}` });
+      else if (result.value)
+        setMessage({
+          ok: true,
+          text: [`Export enregistré : ${result.value}`, ...(documents?.notes ?? [])].join(' '),
+        });
     } catch (e) {
       setMessage({ ok: false, text: storageErrorMessage(e) });
     }
@@ -84,7 +105,12 @@ export function useExporter() {
 export function Backup() {
   const { byId } = useCatalogue();
   const { exportData, message } = useExporter();
-  const [plan, setPlan] = useState<{ name: string; plan: MergePlan; rejected: RejectedItem[] } | null>(null);
+  const [plan, setPlan] = useState<{
+    name: string;
+    plan: MergePlan;
+    documents: { put: DocumentWithFile[]; count: TableCount };
+    rejected: RejectedItem[];
+  } | null>(null);
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const [confirmWipe, setConfirmWipe] = useState(false);
   const previewRef = useRef<HTMLDivElement>(null);
@@ -105,7 +131,20 @@ export function Backup() {
       const parsed = parseWebAnnotation(content, { sectionText: sectionTextLookup(byId) });
       if (!parsed.ok) return setStatus({ ok: false, text: parsed.message });
       try {
-        setPlan({ name, plan: planMerge(await readAll(), parsed.data), rejected: parsed.rejected });
+        // The file parsed above as JSON: its documents, if any, are read from it again.
+        const docs = content.includes(`"${DOCUMENTS_KEY}"`)
+          ? await parseDocuments(
+              (JSON.parse(content.replace(/^\uFEFF/, '')) as Record<string, unknown>)[DOCUMENTS_KEY],
+            )
+          : { documents: [], rejected: [] };
+        const merge = planMerge(await readAll(), parsed.data);
+        const documents = planDocuments((await readDocuments()).documents, docs.documents);
+        setPlan({
+          name,
+          plan: { ...merge, empty: merge.empty && documents.put.length === 0 },
+          documents,
+          rejected: [...parsed.rejected, ...docs.rejected],
+        });
       } catch (e) {
         setStatus({ ok: false, text: storageErrorMessage(e) });
       }
@@ -156,9 +195,12 @@ export function Backup() {
   const apply = async () => {
     if (!plan) return;
     try {
+      // Documents first: annotations written on their entries then find them in the catalogue.
+      await importDocuments(plan.documents.put);
       await writeAll(plan.plan.put);
-      const added = Object.values(plan.plan.summary).reduce((n, c) => n + c.added, 0);
-      const changed = Object.values(plan.plan.summary).reduce((n, c) => n + c.changed, 0);
+      const counts = [...Object.values(plan.plan.summary), plan.documents.count];
+      const added = counts.reduce((n, c) => n + c.added, 0);
+      const changed = counts.reduce((n, c) => n + c.changed, 0);
       const skipped = plan.rejected.length;
       setStatus({
         ok: true,
@@ -286,6 +328,15 @@ export function Backup() {
                     <td>{c.unchanged}</td>
                   </tr>
                 ))}
+                {plan.documents.count.added + plan.documents.count.changed + plan.documents.count.unchanged >
+                  0 && (
+                  <tr>
+                    <th scope="row">Documents</th>
+                    <td>{plan.documents.count.added}</td>
+                    <td>{plan.documents.count.changed}</td>
+                    <td>{plan.documents.count.unchanged}</td>
+                  </tr>
+                )}
               </tbody>
             </table>
           )}

@@ -5,7 +5,13 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { readAll } from '../../db/annotations';
 import { backupErrorMessage } from '../../db/errors';
-import { toWebAnnotation, type SectionTextLookup } from '../../core/annotations-export';
+import {
+  DOCUMENTS_KEY,
+  exportDocuments,
+  toWebAnnotation,
+  type SectionTextLookup,
+} from '../../core/annotations-export';
+import { readDocuments, readDocumentsWithFiles } from '../../db/documents';
 import { sectionTextLookup } from '../../core/sections';
 import { useCatalogue } from '../../catalogue/CatalogueContext';
 import { getApi } from '../../platform/api';
@@ -45,12 +51,18 @@ export async function backupNow(force = false): Promise<string | null> {
   let error: string | null;
   try {
     const data = await readAll();
-    // Exported with a fixed clock, the content only changes when the annotations do.
-    const fingerprint = JSON.stringify(
-      toWebAnnotation(data, { label: 'Sauvegarde automatique', now: 0, sectionText }),
-    );
+    const { documents: stored } = await readDocuments();
+    // Exported with a fixed clock, the content only changes when the annotations or documents do.
+    const fingerprint =
+      JSON.stringify(toWebAnnotation(data, { label: 'Sauvegarde automatique', now: 0, sectionText })) +
+      stored.map((d) => `${d.id}:${d.updatedAt}`).join(',');
     if (!force && fingerprint === lastContent) return null;
-    const content = JSON.stringify(toWebAnnotation(data, { label: 'Sauvegarde automatique', sectionText }));
+    // The user's documents travel with their originals, as in an export (within its size cap).
+    const documents = stored.length > 0 ? exportDocuments(await readDocumentsWithFiles()).items : [];
+    const content = JSON.stringify({
+      ...toWebAnnotation(data, { label: 'Sauvegarde automatique', sectionText }),
+      ...(documents.length > 0 && { [DOCUMENTS_KEY]: documents }),
+    });
     const result = await getApi().writeBackup(content);
     if (result.ok) lastContent = fingerprint;
     error = result.ok ? null : result.error.message;

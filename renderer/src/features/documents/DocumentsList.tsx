@@ -1,10 +1,12 @@
 // « Mes documents »: the user's documents, renamed or removed here. Removing a document takes
 // its entries out of the catalogue; the annotations on them stay, listed as orphans.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { plural } from '../../core/plural';
 import { removeDocument, renameDocument, type DocumentRow } from '../../db/documents';
 import { announce } from '../../services/announce';
+import { ACCEPTED } from './AddDocumentsButton';
+import { addFiles } from './import-session';
 import { OpenOriginalButton } from './OpenOriginalButton';
 
 const DATE = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'medium' });
@@ -105,6 +107,7 @@ function DocumentLine({ doc }: { doc: DocumentRow }) {
             mode === 'view' && (
               <>
                 <OpenOriginalButton doc={doc} label="Ouvrir l’original" />
+                <ReplaceButton doc={doc} />
                 <button
                   type="button"
                   aria-label={`Renommer « ${doc.title} »`}
@@ -125,5 +128,34 @@ function DocumentLine({ doc }: { doc: DocumentRow }) {
         </div>
       </td>
     </tr>
+  );
+}
+
+/** « Remplacer par une nouvelle version »: the new file is read and reviewed like any other. */
+function ReplaceButton({ doc }: { doc: DocumentRow }) {
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <button
+        type="button"
+        aria-label={`Remplacer « ${doc.title} » par une nouvelle version`}
+        onClick={() => input.current?.click()}
+      >
+        Nouvelle version…
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept={ACCEPTED}
+        hidden
+        aria-label={`Nouvelle version de « ${doc.title} »`}
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (!file) return;
+          addFiles([file], doc);
+        }}
+      />
+    </>
   );
 }

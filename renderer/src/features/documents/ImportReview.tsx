@@ -48,7 +48,21 @@ export function ImportReview() {
         <h2 id="import-titre">Ajout terminé</h2>
         <p role="status">
           {plural(session.added.documents, 'document ajouté', 'documents ajoutés')} au catalogue,{' '}
-          {plural(session.added.entries, 'fiche', 'fiches')}. <Link to="/catalogue">Voir le catalogue</Link>
+          {plural(session.added.entries, 'fiche', 'fiches')}.
+          {session.added.replaced > 0 && (
+            <>
+              {' '}
+              {plural(session.added.moved, 'surlignage replacé', 'surlignages replacés')} sur le nouveau texte
+              {session.added.orphaned > 0 && (
+                <>
+                  , {plural(session.added.orphaned, 'surlignage orphelin', 'surlignages orphelins')} (passage
+                  introuvable, gardé dans <Link to="/annotations">Mes annotations</Link>)
+                </>
+              )}
+              .
+            </>
+          )}{' '}
+          <Link to="/catalogue">Voir le catalogue</Link>
         </p>
       </section>
     );
@@ -132,7 +146,7 @@ export function ImportReview() {
 }
 
 function ReviewedDocument({ job }: { job: Extract<Job, { status: 'ready' }> }) {
-  const { document, edits, existing } = job;
+  const { document, edits, existing, replaces } = job;
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const entries = edits.whole ? reviewedEntries(document, edits) : edits.entries;
   const id = `doc-${job.key}`;
@@ -148,6 +162,14 @@ function ReviewedDocument({ job }: { job: Extract<Job, { status: 'ready' }> }) {
         {plural(document.entries.length, 'fiche trouvée', 'fiches trouvées')}
         {document.parser !== 'generic' && ' · document reconnu, lu par son propre analyseur'}
       </p>
+      {replaces && (
+        <p className="import__duplicate" role="note">
+          Nouvelle version de « {replaces.title} » : ses fiches remplaceront les{' '}
+          {plural(replaces.entries.length, 'fiche actuelle', 'fiches actuelles')}. Vos surlignages, notes et
+          étiquettes suivent les fiches retrouvées ; un surlignage dont le passage a disparu reste dans « Mes
+          annotations », comme orphelin.
+        </p>
+      )}
       {existing && (
         <div className="import__duplicate" role="note">
           <p>

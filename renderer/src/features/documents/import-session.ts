@@ -6,7 +6,7 @@ import type { ImportedDocument } from '../../../../electron/pipeline/generic';
 import type { AppError } from '../../../../electron/shared/result';
 import type { Entry } from '../../../../electron/shared/schema';
 import { namespaced, wholeDocumentEntry } from '../../core/imported-documents';
-import { findDocument, saveDocument, type DocumentRow } from '../../db/documents';
+import { findDocument, replaceDocument, saveDocument, type DocumentRow } from '../../db/documents';
 import type { FromImportWorker, ImportStage, ToImportWorker } from './protocol';
 
 export interface ReviewEdits {
@@ -33,13 +33,22 @@ export type Job =
       status: 'ready';
       document: ImportedDocument;
       existing: DocumentRow | null;
+      /** « Remplacer par une nouvelle version »: the document this file replaces. */
+      replaces: DocumentRow | null;
       edits: ReviewEdits;
     };
 
 export interface Session {
   jobs: Job[];
   /** Set once the entries went into the catalogue. */
-  added: { documents: number; entries: number } | null;
+  added: {
+    documents: number;
+    entries: number;
+    /** Highlights of replaced documents found again in the new text, and those left orphans. */
+    moved: number;
+    orphaned: number;
+    replaced: number;
+  } | null;
   saving: boolean;
   saveError: string | null;
 }
@@ -49,6 +58,8 @@ let session: Session = EMPTY;
 const listeners = new Set<() => void>();
 let nextKey = 1;
 let current: { key: number; worker: Worker } | null = null;
+/** Jobs reading a new version of a stored document, by job key. */
+const replacing = new Map<number, DocumentRow>();
 
 function set(next: Session): void {
   session = next;
@@ -73,11 +84,19 @@ export function importSession(): Session {
   return session;
 }
 
-/** Queues files to read; a session already reviewed and added starts afresh. */
-export function addFiles(files: readonly File[]): void {
+/**
+ * Queues files to read; a session already reviewed and added starts afresh. With `replaces`, the
+ * one file is a new version of that stored document: once reviewed it takes its place.
+ */
+export function addFiles(files: readonly File[], replaces: DocumentRow | null = null): void {
   if (files.length === 0) return;
   const base = session.added ? EMPTY : session;
-  const jobs: Job[] = files.map((file) => ({ key: nextKey++, file, status: 'waiting' }));
+  const jobs: Job[] = (replaces ? files.slice(0, 1) : files).map((file) => ({
+    key: nextKey++,
+    file,
+    status: 'waiting',
+  }));
+  if (replaces) replacing.set(jobs[0]!.key, replaces);
   set({ ...base, added: null, saveError: null, jobs: [...base.jobs, ...jobs] });
   pump();
 }
@@ -116,26 +135,23 @@ function pump(): void {
       finish({ key: job.key, file: job.file, status: 'failed', error: message.error });
     else {
       const document = message.document;
+      const replaces = replacing.get(job.key) ?? null;
+      const ready = (existing: DocumentRow | null): Job => {
+        const edits = freshEdits(document, existing === null || replaces !== null);
+        // A new version keeps the title the user gave the document.
+        return {
+          key: job.key,
+          file: job.file,
+          status: 'ready',
+          document,
+          existing: existing?.id === replaces?.id ? null : existing,
+          replaces,
+          edits: replaces ? { ...edits, title: replaces.title } : edits,
+        };
+      };
       void findDocument(document.sha256).then(
-        (existing) =>
-          current?.worker === worker &&
-          finish({
-            key: job.key,
-            file: job.file,
-            status: 'ready',
-            document,
-            existing,
-            edits: freshEdits(document, existing === null),
-          }),
-        () =>
-          finish({
-            key: job.key,
-            file: job.file,
-            status: 'ready',
-            document,
-            existing: null,
-            edits: freshEdits(document, true),
-          }),
+        (existing) => current?.worker === worker && finish(ready(existing)),
+        () => finish(ready(null)),
       );
     }
   });
@@ -189,6 +205,7 @@ export function editJob(key: number, edit: Partial<ReviewEdits>): void {
 /** Forgets the session (after adding, or when the user gives up the review). */
 export function closeSession(): void {
   cancelReading();
+  replacing.clear();
   set(EMPTY);
 }
 
@@ -256,14 +273,21 @@ export async function addReviewed(): Promise<void> {
   set({ ...session, saving: true, saveError: null });
   let entries = 0;
   let documents = 0;
+  const moved = { moved: 0, orphaned: 0, replaced: 0 };
   try {
     for (const job of ready) {
       const row = documentRow(job, Date.now());
-      await saveDocument(row, job.file);
+      if (job.replaces) {
+        const outcome = await replaceDocument(job.replaces.id, row, job.file);
+        moved.moved += outcome.moved;
+        moved.orphaned += outcome.orphaned;
+        moved.replaced++;
+      } else await saveDocument(row, job.file);
       entries += row.entries.length;
       documents++;
     }
-    set({ jobs: [], added: { documents, entries }, saving: false, saveError: null });
+    replacing.clear();
+    set({ jobs: [], added: { documents, entries, ...moved }, saving: false, saveError: null });
   } catch (error) {
     set({
       ...session,
