@@ -41,6 +41,7 @@ describe('review of an imported document', () => {
         status: 'ready',
         document: doc,
         existing: null,
+        replaces: null,
         edits: edits({ whole: true, title: 'Recueil 2019' }),
       },
       1000,
