@@ -1,15 +1,19 @@
 // A user's own documents, through the UI: a PDF and a DOCX added, reviewed and added; an entry
 // found by search, highlighted, compared with a bundled entry; the document removed and the
 // highlight left as an orphan. And a corrupt file: a French message, nothing added.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from '@playwright/test';
 import { test, expect, axeViolations } from './fixtures';
 import { AnnotationsPage } from './pages/AnnotationsPage';
 import { CataloguePage } from './pages/CataloguePage';
 import { ComparePage } from './pages/ComparePage';
 import { DocumentsPage } from './pages/DocumentsPage';
 import { MapPage } from './pages/MapPage';
+import { V1, V2 } from '../renderer/core/anchoring/versions';
 
+/** The new version also rewrites the conciergerie's context, where its highlight is. */
+const V2_KERPONT = V2.replace('regroupe 300 entreprises', 'compte désormais 410 sociétés');
 const fixture = (name: string) => resolve(__dirname, '../fixtures/documents', name);
 
 test('imports a PDF and a DOCX, then searches, highlights, compares and removes', async ({ page }) => {
@@ -168,3 +172,203 @@ test('files dropped on the window are read and reviewed', async ({ page }) => {
   await map.open();
   await expect(map.department('Cher')).toHaveAttribute('aria-label', 'Cher : 1 fiche');
 });
+
+test('the review merges, splits and corrects facts before adding', async ({ page }) => {
+  const docs = new DocumentsPage(page);
+  await docs.addFromCatalogue([fixture('recueil-trois-initiatives.pdf')]);
+  const pdf = docs.document('recueil-trois-initiatives.pdf');
+  await expect(pdf.getByLabel('Titre de la fiche 3')).toBeVisible({ timeout: 30_000 });
+
+  // Merge: only entries that follow each other.
+  const merge = pdf.getByRole('button', { name: 'Fusionner les fiches cochées' });
+  await expect(merge).toBeDisabled();
+  await pdf.getByRole('checkbox', { name: 'Cocher la fiche 1 pour la fusionner' }).check();
+  await pdf.getByRole('checkbox', { name: 'Cocher la fiche 3 pour la fusionner' }).check();
+  await expect(pdf.getByText('Seules des fiches qui se suivent peuvent être fusionnées.')).toBeVisible();
+  await expect(merge).toBeDisabled();
+  await pdf.getByRole('checkbox', { name: 'Cocher la fiche 3 pour la fusionner' }).uncheck();
+  await pdf.getByRole('checkbox', { name: 'Cocher la fiche 2 pour la fusionner' }).check();
+  await merge.click();
+  await expect(pdf.getByLabel('Titre de la fiche 3')).toHaveCount(0);
+  await expect(pdf.getByLabel('Titre de la fiche 1')).toHaveValue('Garage solidaire de Vierzon');
+  await expect(pdf.getByLabel('Titre de la fiche 2')).toHaveValue('Plateforme de recrutement de Valence');
+  await expect(docs.addButton()).toHaveText('Ajouter au catalogue (2 fiches)');
+
+  // Split the merged entry where Lorient's part starts (its second « Contexte »).
+  const first = pdf.getByRole('listitem').filter({ has: page.getByLabel('Titre de la fiche 1') });
+  await first.getByText('8 parties').click();
+  if (process.env.SHOTS_DIR) await shoot(page, 'review-merged');
+  await first.getByRole('button', { name: 'Nouvelle fiche à partir d’ici : « Contexte »' }).click();
+  await expect(pdf.getByLabel('Titre de la fiche 2')).toHaveValue('Garage solidaire de Vierzon — Contexte');
+  await expect(docs.addButton()).toHaveText('Ajouter au catalogue (3 fiches)');
+  await pdf.getByLabel('Titre de la fiche 2').fill('Conciergerie de Kerpont');
+
+  // Correct its facts: it took the Cher from the garage; a wrong year is refused, nothing lost.
+  const second = pdf.getByRole('listitem').filter({ has: page.getByLabel('Titre de la fiche 2') });
+  // Territory and department both read « Cher ».
+  await expect(second.getByText('Cher', { exact: true })).toHaveCount(2);
+  await second.getByRole('button', { name: 'Corriger les informations de la fiche 2' }).click();
+  const form = second.getByRole('form', { name: 'Informations de la fiche 2' });
+  await form.getByLabel('Territoire').fill('Lorient');
+  await form.getByLabel('Département').selectOption('Morbihan');
+  await form.getByLabel('Type').selectOption({ label: 'Expérience' });
+  await form.getByLabel('Organisation').fill('Entreprise d’insertion de Kerpont');
+  await form.getByLabel('Année').fill('20 19');
+  await form.getByRole('button', { name: 'Appliquer' }).click();
+  await expect(form.getByRole('alert')).toHaveText('L’année s’écrit avec quatre chiffres, par exemple 2019.');
+  await expect(form.getByLabel('Territoire')).toHaveValue('Lorient');
+  if (process.env.SHOTS_DIR) await shoot(page, 'review-facts');
+  await form.getByLabel('Année').fill('2020');
+  await form.getByRole('button', { name: 'Appliquer' }).click();
+  await expect(form).toHaveCount(0);
+  for (const fact of [
+    'Lorient',
+    'Morbihan',
+    'Bretagne',
+    'Expérience',
+    '2020',
+    'Entreprise d’insertion de Kerpont',
+  ])
+    await expect(second.getByText(fact, { exact: true })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+
+  await docs.addButton().click();
+  await expect(
+    page.getByRole('status').filter({ hasText: '1 document ajouté au catalogue, 3 fiches.' }),
+  ).toBeVisible();
+  const catalogue = new CataloguePage(page);
+  await catalogue.open();
+  await catalogue.type('kerpont');
+  await catalogue.settled('kerpont');
+  await catalogue.options().filter({ hasText: 'Conciergerie de Kerpont' }).first().press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Conciergerie de Kerpont' })).toBeVisible();
+  await expect(page.getByText('Morbihan', { exact: false }).first()).toBeVisible();
+});
+
+test('a new version replaces a document: one highlight re-anchored, one orphaned; originals open', async ({
+  page,
+}) => {
+  const docs = new DocumentsPage(page);
+  await docs.addFromCatalogue([fixture('recueil-trois-initiatives.md')]);
+  await expect(docs.document('recueil-trois-initiatives.md')).toBeVisible({ timeout: 30_000 });
+  await docs.addButton().click();
+  await expect(docs.list.getByRole('row')).toHaveCount(2);
+
+  // « Ouvrir l'original » in the list: the file itself, downloaded (never shown in the app's origin).
+  const listed = page.waitForEvent('download');
+  await docs.list.getByRole('button', { name: /^Ouvrir l’original/ }).click();
+  const fromList = await listed;
+  expect(fromList.suggestedFilename()).toBe('recueil-trois-initiatives.md');
+  expect(readFileSync(await fromList.path(), 'utf8')).toBe(V1);
+
+  const catalogue = new CataloguePage(page);
+  const notes = new AnnotationsPage(page);
+  const openEntry = async (query: string, title: string | RegExp) => {
+    await catalogue.open();
+    await catalogue.type(query);
+    await catalogue.settled(query);
+    await catalogue.options().filter({ hasText: title }).first().press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  };
+  await openEntry('kerpont', /Conciergerie d.entreprises de Lorient/);
+  await notes.highlight('regroupe 300 entreprises', 'Chiffre clé');
+  await openEntry('vierzon', 'Garage solidaire de Vierzon');
+  await notes.highlight('a perdu une grande partie de ses emplois', 'Chiffre clé');
+
+  // « Ouvrir le fichier d'origine » from « Texte d'origine ».
+  await page.getByRole('switch', { name: 'Texte d’origine' }).click();
+  const fromEntry = page.waitForEvent('download');
+  await page.getByRole('button', { name: /^Ouvrir le fichier d’origine/ }).click();
+  expect((await fromEntry).suggestedFilename()).toBe('recueil-trois-initiatives.md');
+
+  // The new version: a case added before, sentences around the first highlight, the second gone.
+  await docs.open();
+  const chooser = page.waitForEvent('filechooser');
+  await docs.list.getByRole('button', { name: /^Nouvelle version de « .+ »…$/ }).click();
+  await (
+    await chooser
+  ).setFiles({
+    name: 'recueil-2020.md',
+    mimeType: 'text/markdown',
+    buffer: Buffer.from(V2_KERPONT),
+  });
+  const review = docs.document('recueil-2020.md');
+  await expect(review.getByText(/^Nouvelle version de « Recueil/)).toBeVisible({ timeout: 30_000 });
+  await expect(review.getByText('MARKDOWN · 4 fiches trouvées')).toBeVisible();
+  if (process.env.SHOTS_DIR) await shoot(page, 'review-new-version');
+  await docs.addButton().click();
+  await expect(
+    page.getByRole('status').filter({
+      hasText:
+        '1 document ajouté au catalogue, 4 fiches. 1 surlignage replacé sur le nouveau texte, 1 surlignage orphelin',
+    }),
+  ).toBeVisible();
+  await expect(docs.list.getByRole('row')).toHaveCount(2);
+  await expect(docs.list.getByRole('cell', { name: 'recueil-2020.md', exact: true })).toBeVisible();
+
+  // The garage's highlight is on the new text, in the new entry.
+  await openEntry('vierzon', 'Garage solidaire de Vierzon');
+  await expect(page.getByText('Ville moyenne du Berry', { exact: false })).toBeVisible();
+  await expect(page.locator('mark.hl', { hasText: 'a perdu une grande partie' })).toBeVisible();
+  // The conciergerie's is an orphan, listed with its words.
+  await page.goto('./#/annotations');
+  await expect(page.getByText('1 surlignage orphelin', { exact: false })).toBeVisible();
+  await expect(page.getByText('regroupe 300 entreprises', { exact: true })).toBeVisible();
+  await expect(page.getByText('Orphelin : passage introuvable')).toHaveCount(1);
+});
+
+test('an export carries a document and its original back after it was removed', async ({ page }) => {
+  const docs = new DocumentsPage(page);
+  await docs.addFromCatalogue([fixture('rapport-atelier-mobilite.docx')]);
+  await expect(docs.document('rapport-atelier-mobilite.docx')).toBeVisible({ timeout: 30_000 });
+  await docs.addButton().click();
+  await expect(docs.list.getByRole('row')).toHaveCount(2);
+
+  await page.goto('./#/annotations');
+  const exported = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Exporter tout (JSON W3C)' }).click();
+  const file = await (await exported).path();
+  const json = JSON.parse(readFileSync(file, 'utf8')) as { 'reperes:documents': { fileName: string }[] };
+  expect(json['reperes:documents'].map((d) => d.fileName)).toEqual(['rapport-atelier-mobilite.docx']);
+
+  await docs.open();
+  await docs.list.getByRole('button', { name: /^Supprimer « / }).click();
+  await docs.list.getByRole('button', { name: 'Confirmer la suppression' }).click();
+  await expect(page.getByText('Aucun document ajouté.')).toBeVisible();
+
+  await page.goto('./#/annotations');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Importer un fichier…' }).click();
+  await (await chooser).setFiles(file);
+  const preview = page.getByRole('dialog', { name: /Aperçu de l’import/ });
+  await expect(preview.getByRole('row', { name: 'Documents 1 0 0' })).toBeVisible();
+  await preview.getByRole('button', { name: 'Importer' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Import terminé' })).toBeVisible();
+
+  await docs.open();
+  await expect(docs.list.getByRole('row')).toHaveCount(2);
+  const download = page.waitForEvent('download');
+  await docs.list.getByRole('button', { name: /^Ouvrir l’original/ }).click();
+  const back = await download;
+  expect(back.suggestedFilename()).toBe('rapport-atelier-mobilite.docx');
+  expect(readFileSync(await back.path())).toEqual(readFileSync(fixture('rapport-atelier-mobilite.docx')));
+});
+
+/** The review at 1280×820 and 900 px wide, light and dark, for the lead to look at. */
+async function shoot(page: Page, name: string) {
+  const dir = process.env.SHOTS_DIR!;
+  mkdirSync(dir, { recursive: true });
+  const size = page.viewportSize();
+  for (const [width, height] of [
+    [1280, 820],
+    [900, 820],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.locator('.import').screenshot({ path: join(dir, `${name}-${width}-${scheme}.png`) });
+    }
+  }
+  await page.emulateMedia({ colorScheme: null });
+  if (size) await page.setViewportSize(size);
+}

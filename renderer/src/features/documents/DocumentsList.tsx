@@ -138,7 +138,8 @@ function ReplaceButton({ doc }: { doc: DocumentRow }) {
     <>
       <button
         type="button"
-        aria-label={`Remplacer « ${doc.title} » par une nouvelle version`}
+        aria-label={`Nouvelle version de « ${doc.title} »…`}
+        title="Remplacer par une nouvelle version du fichier"
         onClick={() => input.current?.click()}
       >
         Nouvelle version…
@@ -148,7 +149,7 @@ function ReplaceButton({ doc }: { doc: DocumentRow }) {
         type="file"
         accept={ACCEPTED}
         hidden
-        aria-label={`Nouvelle version de « ${doc.title} »`}
+        aria-label={`Fichier de la nouvelle version de « ${doc.title} »`}
         onChange={(event) => {
           const file = event.target.files?.[0];
           event.target.value = '';

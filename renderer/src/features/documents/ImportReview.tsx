@@ -357,10 +357,10 @@ function ReviewedEntry({
                 <button
                   type="button"
                   className="import__split"
-                  aria-label={`Commencer une nouvelle fiche à « ${s.heading} »`}
+                  aria-label={`Nouvelle fiche à partir d’ici : « ${s.heading} »`}
                   onClick={() => onSplit(k)}
                 >
-                  ✂ Nouvelle fiche à partir d’ici
+                  <span aria-hidden="true">✂ </span>Nouvelle fiche à partir d’ici
                 </button>
               )}
               <span className="import__section">
@@ -432,13 +432,18 @@ function FactsForm({
         onApply(fix);
       }}
     >
-      <label>
-        Territoire
-        <input type="text" value={territory} onChange={(e) => setTerritory(e.target.value)} />
-      </label>
-      <label>
-        Département
-        <select value={department} onChange={(e) => setDepartment(e.target.value)}>
+      <div className="import__facts-field">
+        <label htmlFor={`${id}-territoire`}>Territoire</label>
+        <input
+          id={`${id}-territoire`}
+          type="text"
+          value={territory}
+          onChange={(e) => setTerritory(e.target.value)}
+        />
+      </div>
+      <div className="import__facts-field">
+        <label htmlFor={`${id}-departement`}>Département</label>
+        <select id={`${id}-departement`} value={department} onChange={(e) => setDepartment(e.target.value)}>
           <option value="">Non renseigné</option>
           {places.map((name) => (
             <option key={name} value={name}>
@@ -446,20 +451,21 @@ function FactsForm({
             </option>
           ))}
         </select>
-      </label>
-      <label>
-        Type
-        <select value={kind} onChange={(e) => setKind(e.target.value as EntryKind)}>
+      </div>
+      <div className="import__facts-field">
+        <label htmlFor={`${id}-type`}>Type</label>
+        <select id={`${id}-type`} value={kind} onChange={(e) => setKind(e.target.value as EntryKind)}>
           {ENTRY_KINDS.map((k) => (
             <option key={k} value={k}>
               {KIND_LABELS[k]}
             </option>
           ))}
         </select>
-      </label>
-      <label>
-        Année
+      </div>
+      <div className="import__facts-field">
+        <label htmlFor={`${id}-annee`}>Année</label>
         <input
+          id={`${id}-annee`}
           type="text"
           inputMode="numeric"
           value={year}
@@ -470,11 +476,16 @@ function FactsForm({
             setError(null);
           }}
         />
-      </label>
-      <label>
-        Organisation
-        <input type="text" value={organisation} onChange={(e) => setOrganisation(e.target.value)} />
-      </label>
+      </div>
+      <div className="import__facts-field">
+        <label htmlFor={`${id}-organisation`}>Organisation</label>
+        <input
+          id={`${id}-organisation`}
+          type="text"
+          value={organisation}
+          onChange={(e) => setOrganisation(e.target.value)}
+        />
+      </div>
       {error && (
         <p id={`${id}-erreur`} role="alert" className="import__error">
           {error}

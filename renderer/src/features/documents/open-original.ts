@@ -20,7 +20,11 @@ export async function openOriginal(
     .openOriginal({ sha256: doc.id, format: doc.format, fileName: doc.fileName, bytes })
     .catch((error: unknown) => ({
       ok: false as const,
-      error: { code: 'unexpected', message: 'Le fichier d’origine n’a pas pu être ouvert.', detail: String(error) },
+      error: {
+        code: 'unexpected',
+        message: 'Le fichier d’origine n’a pas pu être ouvert.',
+        detail: String(error),
+      },
     }));
   if (!result.ok) return { ok: false, message: result.error.message };
   return {
