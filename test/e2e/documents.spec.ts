@@ -366,7 +366,7 @@ async function shoot(page: Page, name: string) {
     await page.setViewportSize({ width, height });
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
-      await page.locator('.import').screenshot({ path: join(dir, `${name}-${width}-${scheme}.png`) });
+      await page.screenshot({ path: join(dir, `${name}-${width}-${scheme}.png`), fullPage: true });
     }
   }
   await page.emulateMedia({ colorScheme: null });
