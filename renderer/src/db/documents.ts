@@ -2,8 +2,6 @@
 // and documentFiles tables goes through here. Rows are validated with zod on the way in and out.
 import { liveQuery } from 'dexie';
 import { db as appDb, type ReperesDb } from './ReperesDb';
-import { entryIdPrefix } from '../core/imported-documents';
-import { matchEntries, reanchorHighlights } from '../core/anchoring/reanchor';
 import { DocumentFileRow, DocumentRow, shortLabel } from './document-rows';
 import { HighlightRow } from './rows';
 
@@ -103,6 +101,14 @@ export interface Replacement {
   unmatched: number;
 }
 
+/** What follows the old entries to the new ones, worked out by core/anchoring/reanchor. */
+export interface ReplacementPlan {
+  /** Old entry id → new entry id, for the entries found in the new version. */
+  entryMap: ReadonlyMap<string, string>;
+  moved: HighlightRow[];
+  orphaned: HighlightRow[];
+}
+
 /**
  * Replaces a document by a new version, in one transaction: the old row and file go, the new ones
  * come (keeping the date the document was first added), and everything the user attached to the
@@ -113,6 +119,7 @@ export async function replaceDocument(
   oldId: string,
   row: DocumentRow,
   file: Blob,
+  plan: (previous: DocumentRow, next: DocumentRow, highlights: HighlightRow[]) => ReplacementPlan,
   db: ReperesDb = appDb(),
 ): Promise<Replacement> {
   const checked = DocumentRow.parse(row);
@@ -130,19 +137,13 @@ export async function replaceDocument(
   ];
   return db.transaction('rw', tables, async () => {
     const previous = DocumentRow.parse(await db.documents.get(oldId));
-    const map = matchEntries(
-      previous.entries,
-      entryIdPrefix(previous.id),
-      checked.entries,
-      entryIdPrefix(checked.id),
-    );
     const oldIds = previous.entries.map((e) => e.id);
-    const follow = (id: string) => map.get(id) ?? id;
     const highlights = (await db.highlights.where('targetId').anyOf(oldIds).toArray()).flatMap((h) => {
       const parsed = HighlightRow.safeParse(h);
       return parsed.success ? [parsed.data] : [];
     });
-    const { moved, orphaned } = reanchorHighlights(highlights, map, checked.entries);
+    const { entryMap: map, moved, orphaned } = plan(previous, checked, highlights);
+    const follow = (id: string) => map.get(id) ?? id;
     await db.documents.delete(oldId);
     await db.documentFiles.delete(oldId);
     await db.documents.put({ ...checked, addedAt: previous.addedAt });
@@ -150,7 +151,10 @@ export async function replaceDocument(
     await db.highlights.bulkPut([...moved, ...orphaned]);
     if (map.size > 0) {
       const moving = [...map.keys()];
-      await db.notes.where('targetId').anyOf(moving).modify((n) => void (n.targetId = follow(n.targetId)));
+      await db.notes
+        .where('targetId')
+        .anyOf(moving)
+        .modify((n) => void (n.targetId = follow(n.targetId)));
       await db.collectionItems
         .where('targetId')
         .anyOf(moving)

@@ -21,6 +21,7 @@ import { sampleData } from './fixtures';
 import type { Entry } from '../../../electron/shared/schema';
 import { describe as describeRange } from '../../../renderer/src/core/anchoring';
 import { sectionRefs } from '../../../renderer/src/core/sections';
+import { planReplacement } from '../../../renderer/src/core/anchoring/reanchor';
 import { V2 } from '../core/anchoring/versions';
 
 const opened: Dexie[] = [];
@@ -174,7 +175,13 @@ describe('documents gateway', () => {
     await db.favourites.put({ targetId: conciergerie.id, createdAt: 1 });
     await db.collectionItems.put({ id: 'c1', collectionId: 'k', targetId: garage.id, order: 0, addedAt: 1 });
 
-    const outcome = await replaceDocument(v1.row.id, { ...v2.row, addedAt: 5000 }, v2.blob, db);
+    const outcome = await replaceDocument(
+      v1.row.id,
+      { ...v2.row, addedAt: 5000 },
+      v2.blob,
+      planReplacement,
+      db,
+    );
     expect(outcome).toEqual({ moved: 1, orphaned: 1, unmatched: 0 });
     const stored = await readDocuments(db);
     expect(stored.documents.map((d) => d.id)).toEqual([v2.row.id]);
@@ -203,7 +210,7 @@ describe('documents gateway', () => {
     await db.notes.put({ id: 'n1', targetId: v1.row.entries[0]!.id, body: 'x', createdAt: 1, updatedAt: 1 });
     const v2 = await rowOf('test/fixtures/documents/recueil-2020.md', new TextEncoder().encode(V2));
     // The document to replace is gone (removed meanwhile in another window): nothing is written.
-    await expect(replaceDocument('0'.repeat(64), v2.row, v2.blob, db)).rejects.toThrow();
+    await expect(replaceDocument('0'.repeat(64), v2.row, v2.blob, planReplacement, db)).rejects.toThrow();
     expect((await readDocuments(db)).documents.map((d) => d.id)).toEqual([v1.row.id]);
     expect((await db.notes.get('n1'))!.targetId).toBe(v1.row.entries[0]!.id);
   });

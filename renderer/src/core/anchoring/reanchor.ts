@@ -4,6 +4,8 @@
 // context and its position (see anchoring.ts); one that cannot be found is kept as it was, on the
 // new entry when there is one, and shows as an orphan. Pure: the caller writes the result.
 import type { Entry } from '../../../../electron/shared/schema';
+import type { DocumentRow } from '../../db/document-rows';
+import { entryIdPrefix } from '../imported-documents';
 import { fold } from '../../../../electron/shared/text/fold';
 import type { HighlightRow } from '../../db/rows';
 import { sectionRefs } from '../sections';
@@ -97,4 +99,19 @@ export function reanchorHighlights(
     } else orphaned.push(target ? { ...h, targetId: target } : h);
   }
   return { moved, orphaned };
+}
+
+/** The whole plan of a replacement, as db/documents.ts `replaceDocument` applies it. */
+export function planReplacement(
+  previous: Pick<DocumentRow, 'id' | 'entries'>,
+  next: Pick<DocumentRow, 'id' | 'entries'>,
+  highlights: readonly HighlightRow[],
+): { entryMap: Map<string, string> } & ReanchoredHighlights {
+  const entryMap = matchEntries(
+    previous.entries,
+    entryIdPrefix(previous.id),
+    next.entries,
+    entryIdPrefix(next.id),
+  );
+  return { entryMap, ...reanchorHighlights(highlights, entryMap, next.entries) };
 }

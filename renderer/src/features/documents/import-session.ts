@@ -5,6 +5,7 @@ import { useSyncExternalStore } from 'react';
 import type { ImportedDocument } from '../../../../electron/pipeline/generic';
 import type { AppError } from '../../../../electron/shared/result';
 import type { Entry } from '../../../../electron/shared/schema';
+import { planReplacement } from '../../core/anchoring/reanchor';
 import { namespaced, wholeDocumentEntry } from '../../core/imported-documents';
 import { findDocument, replaceDocument, saveDocument, type DocumentRow } from '../../db/documents';
 import type { FromImportWorker, ImportStage, ToImportWorker } from './protocol';
@@ -278,7 +279,7 @@ export async function addReviewed(): Promise<void> {
     for (const job of ready) {
       const row = documentRow(job, Date.now());
       if (job.replaces) {
-        const outcome = await replaceDocument(job.replaces.id, row, job.file);
+        const outcome = await replaceDocument(job.replaces.id, row, job.file, planReplacement);
         moved.moved += outcome.moved;
         moved.orphaned += outcome.orphaned;
         moved.replaced++;
