@@ -139,7 +139,11 @@ describe('correcting the facts', () => {
       year: 2021,
       organisation: 'Maison de l’emploi de Valence',
     });
-    expect(out[2]).toMatchObject({ kind: 'programme', year: 2021, organisation: 'Maison de l’emploi de Valence' });
+    expect(out[2]).toMatchObject({
+      kind: 'programme',
+      year: 2021,
+      organisation: 'Maison de l’emploi de Valence',
+    });
     expect(Entry.safeParse(out[2]).success).toBe(true);
   });
 
