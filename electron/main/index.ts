@@ -82,7 +82,11 @@ if (!app.requestSingleInstanceLock()) {
       // Our own copy, named by its sha256: never a path or URL taken from the renderer.
       const error = await shell.openPath(stored.value);
       return error
-        ? fail('original-open-failed', 'Aucune application de cet ordinateur n’a pu ouvrir ce fichier.', error)
+        ? fail(
+            'original-open-failed',
+            'Aucune application de cet ordinateur n’a pu ouvrir ce fichier.',
+            error,
+          )
         : ok('opened' as const);
     });
     installMenu(
