@@ -96,3 +96,14 @@ export function pageOfLine(
   }
   return page;
 }
+
+/**
+ * The sha256 of the user's document an entry was read from, for the export's target IRIs
+ * (`urn:reperes:doc:<sha256>:entry:<id>`); undefined for bundled entries.
+ */
+export function documentOfLookup(
+  documents: readonly { id: string; entries: readonly { id: string }[] }[],
+): (targetId: string) => string | undefined {
+  const byEntry = new Map(documents.flatMap((d) => d.entries.map((e) => [e.id, d.id] as const)));
+  return (targetId) => byEntry.get(targetId);
+}

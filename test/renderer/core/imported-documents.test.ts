@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importDocument } from '../../../electron/pipeline/generic';
 import { Entry } from '../../../electron/shared/schema';
+import { toWebAnnotation } from '../../../renderer/src/core/annotations-export';
+import { emptyData } from '../../../renderer/src/db/tables';
 import {
+  documentOfLookup,
   documentSourceFile,
   isImportedSource,
   namespaced,
@@ -61,5 +64,23 @@ describe('imported documents', () => {
     expect(pageOfLine(doc.pageMarks, second.line - 1)).toBe(1);
     expect(pageOfLine(doc.pageMarks, second.line)).toBe(2);
     expect(pageOfLine([], 10)).toBeNull();
+  });
+
+  it('names the targets of imported entries by their document in an export', async () => {
+    const doc = await read('recueil-trois-initiatives.pdf');
+    const { entries } = namespaced(doc.sha256, doc.source, doc.entries, 'Recueil');
+    const documentOf = documentOfLookup([{ id: doc.sha256, entries }]);
+    expect(documentOf(entries[1]!.id)).toBe(doc.sha256);
+    expect(documentOf('fu-nantes-metropole-dispositif-des-maraichers-nantais')).toBeUndefined();
+    const data = emptyData();
+    data.favourites.push({ targetId: entries[0]!.id, createdAt: 1 });
+    data.favourites.push({ targetId: 'fu-nantes-plie', createdAt: 1 });
+    const json = toWebAnnotation(data, { label: 'x', now: 0, documentOf }) as {
+      first: { items: { target: string }[] };
+    };
+    expect(json.first.items.map((i) => i.target)).toEqual([
+      `urn:reperes:doc:${doc.sha256}:entry:${entries[0]!.id}`,
+      'urn:reperes:entry:fu-nantes-plie',
+    ]);
   });
 });

@@ -27,6 +27,7 @@ import {
 import { getApi } from '../../platform/api';
 import { useCatalogue } from '../../catalogue/CatalogueContext';
 import { sectionTextLookup } from '../../core/sections';
+import { documentOfLookup } from '../../core/imported-documents';
 import { formatDateTime } from './format';
 import { plural } from '../../core/plural';
 import { foldForMatch } from '../../../../electron/shared/text/fold';
@@ -58,7 +59,7 @@ const fileSafe = (s: string) =>
     .slice(0, 60) || 'collection';
 
 export function useExporter() {
-  const { byId } = useCatalogue();
+  const { byId, documents: stored } = useCatalogue();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const exportData = async (format: 'json' | 'md', collectionId?: string) => {
     try {
@@ -74,7 +75,11 @@ export function useExporter() {
         format === 'json'
           ? JSON.stringify(
               {
-                ...toWebAnnotation(data, { label, sectionText: sectionTextLookup(byId) }),
+                ...toWebAnnotation(data, {
+                  label,
+                  sectionText: sectionTextLookup(byId),
+                  documentOf: documentOfLookup(stored),
+                }),
                 ...(documents && documents.items.length > 0 && { [DOCUMENTS_KEY]: documents.items }),
               },
               null,

@@ -13,6 +13,7 @@ import {
 } from '../../core/annotations-export';
 import { readDocuments, readDocumentsWithFiles } from '../../db/documents';
 import { sectionTextLookup } from '../../core/sections';
+import { documentOfLookup } from '../../core/imported-documents';
 import { useCatalogue } from '../../catalogue/CatalogueContext';
 import { getApi } from '../../platform/api';
 import { registerCommand } from '../../services/commands';
@@ -52,15 +53,17 @@ export async function backupNow(force = false): Promise<string | null> {
   try {
     const data = await readAll();
     const { documents: stored } = await readDocuments();
+    const documentOf = documentOfLookup(stored);
     // Exported with a fixed clock, the content only changes when the annotations or documents do.
     const fingerprint =
-      JSON.stringify(toWebAnnotation(data, { label: 'Sauvegarde automatique', now: 0, sectionText })) +
-      stored.map((d) => `${d.id}:${d.updatedAt}`).join(',');
+      JSON.stringify(
+        toWebAnnotation(data, { label: 'Sauvegarde automatique', now: 0, sectionText, documentOf }),
+      ) + stored.map((d) => `${d.id}:${d.updatedAt}`).join(',');
     if (!force && fingerprint === lastContent) return null;
     // The user's documents travel with their originals, as in an export (within its size cap).
     const documents = stored.length > 0 ? exportDocuments(await readDocumentsWithFiles()).items : [];
     const content = JSON.stringify({
-      ...toWebAnnotation(data, { label: 'Sauvegarde automatique', sectionText }),
+      ...toWebAnnotation(data, { label: 'Sauvegarde automatique', sectionText, documentOf }),
       ...(documents.length > 0 && { [DOCUMENTS_KEY]: documents }),
     });
     const result = await getApi().writeBackup(content);
