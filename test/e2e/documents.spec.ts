@@ -283,6 +283,7 @@ test('a new version replaces a document: one highlight re-anchored, one orphaned
 
   // The new version: a case added before, sentences around the first highlight, the second gone.
   await docs.open();
+  if (process.env.SHOTS_DIR) await shoot(page, 'documents-list');
   const chooser = page.waitForEvent('filechooser');
   await docs.list.getByRole('button', { name: /^Nouvelle version de « .+ »…$/ }).click();
   await (
@@ -354,7 +355,7 @@ test('an export carries a document and its original back after it was removed', 
   expect(readFileSync(await back.path())).toEqual(readFileSync(fixture('rapport-atelier-mobilite.docx')));
 });
 
-/** The review at 1280×820 and 900 px wide, light and dark, for the lead to look at. */
+/** The page at 1280×820 and 900 px wide, light and dark, for the lead to look at. */
 async function shoot(page: Page, name: string) {
   const dir = process.env.SHOTS_DIR!;
   mkdirSync(dir, { recursive: true });
