@@ -34,6 +34,7 @@ export interface OpenFileRequest {
 /** Commands the application menu sends to the renderer. */
 export const MENU_COMMANDS = [
   'add-documents',
+  'new-fiche',
   'export-annotations',
   'import-annotations',
   'backup-now',
