@@ -84,7 +84,9 @@ test('write a fiche, reload, find it, open it, compare it, see it in facets and 
   await expect(page.getByRole('switch', { name: 'Texte d’origine' })).toHaveCount(0);
   const checklist = page.getByRole('region', { name: /Complétude/ });
   await checklist.getByText(/Complétude/).click();
-  await expect(checklist.getByRole('listitem').filter({ hasText: 'Résultats chiffrés' })).toContainText('présent');
+  await expect(checklist.getByRole('listitem').filter({ hasText: 'Résultats chiffrés' })).toContainText(
+    'présent',
+  );
   await expect(checklist.getByRole('listitem').filter({ hasText: 'Site web' })).toContainText('absent');
   expect(await axeViolations(page)).toEqual([]);
 
@@ -181,11 +183,15 @@ test('an imported fiche file: valid entries come in, invalid ones are set aside 
   await page.goto('./#/fiches');
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Importer des fiches (JSON)…' }).click();
-  await (await chooser).setFiles({ name: 'fiches.json', mimeType: 'application/json', buffer: Buffer.from(file) });
-  await expect(page.getByRole('status').filter({ hasText: '1 fiche importée, 2 mises de côté' })).toBeVisible();
+  await (
+    await chooser
+  ).setFiles({ name: 'fiches.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  await expect(
+    page.getByRole('status').filter({ hasText: '1 fiche importée, 2 mises de côté' }),
+  ).toBeVisible();
   const aside = page.getByRole('region', { name: 'Mises de côté' });
   await expect(aside).toContainText('Fiche n° 2 « Sans sections » — ');
   await expect(aside).toContainText('Fiche n° 3 — ce n’est pas une fiche');
-  await page.getByRole('link', { name: 'Épicerie solidaire <b>importée</b>' }).click();
+  await page.getByRole('link', { name: 'Épicerie solidaire <b>importée</b>', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Épicerie solidaire <b>importée</b>');
 });

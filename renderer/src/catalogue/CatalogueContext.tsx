@@ -90,7 +90,12 @@ export function withFiches(
   const items = fiches.map((row) => {
     const cached = cache.get(row.id);
     if (cached?.row.updatedAt === row.updatedAt) return cached.item;
-    const [item] = toItems({ ...loaded.catalogue, sources: [source], entries: [ficheToEntry(row)], events: [] });
+    const [item] = toItems({
+      ...loaded.catalogue,
+      sources: [source],
+      entries: [ficheToEntry(row)],
+      events: [],
+    });
     cache.set(row.id, { row, item: item! });
     return item!;
   });

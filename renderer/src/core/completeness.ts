@@ -64,9 +64,19 @@ export function hasFiguredResults(e: Entry): boolean {
 export function completeness(e: Entry): Check[] {
   const part = (key: SectionKey) => e.sections.some((s) => s.key === key && s.text.trim() !== '');
   return [
-    { key: 'territory', label: 'Territoire', group: 'facts', has: Boolean(e.territory || e.department || e.region) },
+    {
+      key: 'territory',
+      label: 'Territoire',
+      group: 'facts',
+      has: Boolean(e.territory || e.department || e.region),
+    },
     { key: 'organisation', label: 'Structure', group: 'facts', has: Boolean(e.organisation) },
-    { key: 'people', label: 'Personnes et rôles', group: 'facts', has: e.people.length + e.officials.length > 0 },
+    {
+      key: 'people',
+      label: 'Personnes et rôles',
+      group: 'facts',
+      has: e.people.length + e.officials.length > 0,
+    },
     { key: 'contact', label: 'Contact (courriel ou téléphone)', group: 'facts', has: hasContact(e) },
     { key: 'website', label: 'Site web', group: 'facts', has: e.websites.length > 0 },
     { key: 'year', label: 'Année', group: 'facts', has: e.year !== null },
@@ -81,7 +91,12 @@ export function completeness(e: Entry): Check[] {
       group: 'decision',
       has: Boolean(e.funding && (e.funding.funders.length > 0 || e.funding.budget)),
     },
-    { key: 'prerequisites', label: 'Conditions de transfert', group: 'decision', has: Boolean(e.prerequisites) },
+    {
+      key: 'prerequisites',
+      label: 'Conditions de transfert',
+      group: 'decision',
+      has: Boolean(e.prerequisites),
+    },
   ];
 }
 

@@ -56,7 +56,9 @@ export function parseYear(text: string): number | null {
 /** The first sentences of the fiche's presentation (or context), for lists. */
 function summaryOf(sections: Section[]): string {
   const source =
-    sections.find((s) => s.key === 'presentation') ?? sections.find((s) => s.key === 'context') ?? sections[0];
+    sections.find((s) => s.key === 'presentation') ??
+    sections.find((s) => s.key === 'context') ??
+    sections[0];
   const paragraph = (source?.text ?? '').split('\n\n').find((p) => !p.startsWith('### ')) ?? '';
   const text = paragraph.replace(/^ *- /gm, '').replace(/\s+/g, ' ').trim();
   if (text.length <= 280) return text;
@@ -125,7 +127,8 @@ export function entryToFields(entry: Entry): FicheFields {
   const fields = emptyFields();
   fields.title = cap(entry.title, 500);
   fields.territory = cap(entry.territory, 500);
-  fields.departmentCode = entry.departmentCode && departmentByCode(entry.departmentCode) ? entry.departmentCode : '';
+  fields.departmentCode =
+    entry.departmentCode && departmentByCode(entry.departmentCode) ? entry.departmentCode : '';
   fields.organisation = cap(entry.organisation, 500);
   fields.people = [...entry.people, ...entry.officials].slice(0, 100).map((p) => ({
     name: cap(p.name, 500),

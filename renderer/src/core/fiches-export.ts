@@ -39,7 +39,10 @@ export function fichesToJson(rows: readonly FicheRow[]): string {
 
 /** Inline user text that cannot become Markdown structure or HTML. */
 function inline(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(/([\\`*_[\]<>#|])/g, '\\$1');
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/([\\`*_[\]<>#|])/g, '\\$1');
 }
 
 /**
@@ -50,7 +53,12 @@ function body(markdown: string): string {
   return markdown
     .replace(/\r\n?/g, '\n')
     .split('\n')
-    .map((l) => l.replace(/^(\s{0,3})(#{1,6})(\s)/, (_m, sp: string, h: string, s: string) => `${sp}${'#'.repeat(Math.min(6, h.length + 3))}${s}`))
+    .map((l) =>
+      l.replace(
+        /^(\s{0,3})(#{1,6})(\s)/,
+        (_m, sp: string, h: string, s: string) => `${sp}${'#'.repeat(Math.min(6, h.length + 3))}${s}`,
+      ),
+    )
     .join('\n')
     .replace(/</g, '\\<')
     .trim();
@@ -69,8 +77,7 @@ function facts(e: EntryType): string[] {
   fact('Année', e.year === null ? null : String(e.year));
   fact('Stade', e.stage && STAGE_LABELS[e.stage]);
   fact('Public visé', e.audience);
-  for (const p of e.people)
-    fact('Personne', [p.name, p.role, p.email, p.phone].filter(Boolean).join(', '));
+  for (const p of e.people) fact('Personne', [p.name, p.role, p.email, p.phone].filter(Boolean).join(', '));
   fact('Courriels', e.emails.join(', '));
   fact('Téléphones', e.phones.join(', '));
   fact('Sites web', e.websites.join(', '));
@@ -78,7 +85,8 @@ function facts(e: EntryType): string[] {
   fact('Financeurs', e.funding?.funders.join(', '));
   fact(
     'Budget',
-    e.funding?.budget && `${e.funding.budget}${e.funding.year !== null ? ` (chiffres de ${e.funding.year})` : ''}`,
+    e.funding?.budget &&
+      `${e.funding.budget}${e.funding.year !== null ? ` (chiffres de ${e.funding.year})` : ''}`,
   );
   return out;
 }
@@ -115,8 +123,7 @@ export interface ParsedFiche {
 }
 
 export type FichesParse =
-  | { ok: true; fiches: ParsedFiche[]; rejected: SetAside[] }
-  | { ok: false; message: string };
+  { ok: true; fiches: ParsedFiche[]; rejected: SetAside[] } | { ok: false; message: string };
 
 const FIELD: Record<string, string> = {
   id: 'identifiant',
@@ -163,7 +170,8 @@ function reason(issue: z.core.$ZodIssue | undefined): string {
   return `${name} : ${what}`;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function titleOf(raw: unknown): string {
   if (!isObject(raw) || typeof raw.title !== 'string' || !raw.title.trim()) return '';
@@ -184,7 +192,8 @@ export function parseFichesJson(text: string): FichesParse {
   } catch {
     return {
       ok: false,
-      message: 'Ce fichier n’est pas du JSON valide : il est peut-être tronqué ou ce n’est pas un export de fiches.',
+      message:
+        'Ce fichier n’est pas du JSON valide : il est peut-être tronqué ou ce n’est pas un export de fiches.',
     };
   }
   const entries = isObject(json) ? json.entries : undefined;
@@ -206,7 +215,10 @@ export function parseFichesJson(text: string): FichesParse {
     if (!isObject(raw)) return rejected.push({ where, reason: 'ce n’est pas une fiche' });
     const parsed = Entry.safeParse(raw);
     if (!parsed.success) return rejected.push({ where, reason: reason(parsed.error.issues[0]) });
-    fiches.push({ id: FICHE_ID.test(parsed.data.id) ? parsed.data.id : null, fields: entryToFields(parsed.data) });
+    fiches.push({
+      id: FICHE_ID.test(parsed.data.id) ? parsed.data.id : null,
+      fields: entryToFields(parsed.data),
+    });
   });
   return { ok: true, fiches, rejected };
 }

@@ -55,7 +55,10 @@ async function apply(draft: DraftRow, d: ReperesDb): Promise<boolean> {
       const fields = parseFicheDraft(draft.body);
       if (!fields) return false;
       const fiche = await getFiche(id, d);
-      if (fiche && (draft.updatedAt < fiche.updatedAt || JSON.stringify(fiche.fields) === JSON.stringify(fields)))
+      if (
+        fiche &&
+        (draft.updatedAt < fiche.updatedAt || JSON.stringify(fiche.fields) === JSON.stringify(fields))
+      )
         return false;
       return (await saveFiche(id, fields, d)) !== null;
     }

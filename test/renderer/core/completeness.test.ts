@@ -27,14 +27,21 @@ beforeAll(() => {
 const has = (e: Entry, key: string) => completeness(e).find((c) => c.key === key)!.has;
 
 describe('figures', () => {
-  it.each(['907 demandeurs d’emploi accompagnés', '63% de sorties positives', '18,7 M€ investis', '5 700 personnes', '50 % des', '112 emplois créés'])(
-    'a counted result: %s',
-    (text) => expect(hasFigure(text)).toBe(true),
-  );
-  it.each(['en 2006 bénéficiaires du RSA', 'Tél. 02 99 71 23 45', '3. La vision des élus', 'depuis 1998', 'loi du 1er décembre 2008'])(
-    'not a result: %s',
-    (text) => expect(hasFigure(text)).toBe(false),
-  );
+  it.each([
+    '907 demandeurs d’emploi accompagnés',
+    '63% de sorties positives',
+    '18,7 M€ investis',
+    '5 700 personnes',
+    '50 % des',
+    '112 emplois créés',
+  ])('a counted result: %s', (text) => expect(hasFigure(text)).toBe(true));
+  it.each([
+    'en 2006 bénéficiaires du RSA',
+    'Tél. 02 99 71 23 45',
+    '3. La vision des élus',
+    'depuis 1998',
+    'loi du 1er décembre 2008',
+  ])('not a result: %s', (text) => expect(hasFigure(text)).toBe(false));
 });
 
 describe('completeness on the real catalogue', () => {

@@ -28,7 +28,9 @@ function row(id: string, patch: Record<string, unknown> = {}, at = 1_700_000_000
       territory: 'Pays de Redon',
       departmentCode: '35',
       organisation: 'Mobil’Emploi',
-      people: [{ name: 'Anne Le Guen', role: 'coordinatrice', email: 'anne@example.org', phone: '02 99 00 00 00' }],
+      people: [
+        { name: 'Anne Le Guen', role: 'coordinatrice', email: 'anne@example.org', phone: '02 99 00 00 00' },
+      ],
       emails: 'garage@example.org',
       phones: '02 99 71 00 00',
       websites: 'www.example.org',
@@ -77,7 +79,10 @@ describe('JSON in the catalogue schema', () => {
 
   it('comes back word for word, Markdown included', () => {
     // A title is one line (typed in an input): its spaces are the catalogue's, the rest as typed.
-    const rows = [row(A), row(B, { title: HOSTILE.replace(/\s+/g, ' ').trim(), sections: { context: HOSTILE } })];
+    const rows = [
+      row(A),
+      row(B, { title: HOSTILE.replace(/\s+/g, ' ').trim(), sections: { context: HOSTILE } }),
+    ];
     const parsed = parseFichesJson(fichesToJson(rows));
     expect(parsed).toMatchObject({ ok: true, rejected: [] });
     const back = parsed.ok ? parsed.fiches : [];
@@ -90,7 +95,11 @@ describe('JSON in the catalogue schema', () => {
     const parsed = parseFichesJson(fichesToJson([row(A, { sections: { context: big } })]));
     expect(parsed.ok && parsed.fiches[0]!.fields.sections.context).toBe(big);
     const e = ficheToEntry(row(A));
-    const longer = { ...e, title: 't'.repeat(5000), sections: [{ ...e.sections[0]!, markdown: 'y'.repeat(300_000) }] };
+    const longer = {
+      ...e,
+      title: 't'.repeat(5000),
+      sections: [{ ...e.sections[0]!, markdown: 'y'.repeat(300_000) }],
+    };
     const fields = entryToFields(longer);
     expect(fields.title).toHaveLength(FICHE_CAPS.short);
     expect(fields.sections.context).toHaveLength(FICHE_CAPS.section);
@@ -124,9 +133,9 @@ describe('hostile or wrong input', () => {
     expect(refused('null')).toMatch(/pas un catalogue/);
   });
   it('too many entries', () =>
-    expect(refused(JSON.stringify({ schemaVersion: 1, entries: new Array(MAX_FICHES_IMPORT_ITEMS + 1).fill(0) }))).toMatch(
-      /plus de 10/,
-    ));
+    expect(
+      refused(JSON.stringify({ schemaVersion: 1, entries: new Array(MAX_FICHES_IMPORT_ITEMS + 1).fill(0) })),
+    ).toMatch(/plus de 10/));
   it('sets each invalid entry aside with its place and a French reason, imports the others', () => {
     const good = ficheToEntry(row(A));
     const entries: unknown[] = [
@@ -169,7 +178,9 @@ describe('an import never overwrites', () => {
     const same = planFichesImport(mine, [incoming(row(A).fields)], newId, 5);
     expect(same).toMatchObject({ added: 0, unchanged: 1, put: [] });
     const changed = planFichesImport(mine, [incoming(row(A, { title: 'Autre titre' }).fields)], newId, 5);
-    expect(changed.put).toEqual([{ id: 'fiche-new-1', fields: row(A, { title: 'Autre titre' }).fields, createdAt: 5, updatedAt: 5 }]);
+    expect(changed.put).toEqual([
+      { id: 'fiche-new-1', fields: row(A, { title: 'Autre titre' }).fields, createdAt: 5, updatedAt: 5 },
+    ]);
     const other = row(B, { title: 'Épicerie solidaire' }).fields;
     const fresh = planFichesImport(mine, [incoming(other, B), incoming(other, null)], newId, 5);
     // The same fiche twice in one file comes in once.
@@ -191,7 +202,9 @@ describe('Markdown', () => {
   });
 
   it('keeps markup typed in a fiche as words: no HTML, no stray structure', () => {
-    const md = fichesToMarkdown([row(A, { title: '# <img src=x onerror=alert(1)>', sections: { context: '<script>alert(1)</script>' } })]);
+    const md = fichesToMarkdown([
+      row(A, { title: '# <img src=x onerror=alert(1)>', sections: { context: '<script>alert(1)</script>' } }),
+    ]);
     expect(md).not.toMatch(/^# <img/m);
     expect(md).toContain('## \\# \\<img src=x onerror=alert(1)\\>');
     expect(md).toContain('\\<script>alert(1)\\</script>');
@@ -217,7 +230,9 @@ describe('the entry a fiche becomes', () => {
   it('reads the fixture of an earlier export the same way (a catalogue file round trip is stable)', () => {
     const once = fichesToCatalogue([row(A)]);
     const parsed = parseFichesJson(JSON.stringify(once));
-    const again = parsed.ok ? fichesToCatalogue(parsed.fiches.map((f) => ({ ...row(A), fields: f.fields }))) : null;
+    const again = parsed.ok
+      ? fichesToCatalogue(parsed.fiches.map((f) => ({ ...row(A), fields: f.fields })))
+      : null;
     expect(again).toEqual(once);
   });
 });

@@ -115,8 +115,16 @@ describe('fiche drafts after a crash', () => {
     await saveFiche(stored, fields(), db, 1000);
     const unsaved = newFicheId();
     await db.drafts.bulkPut([
-      { key: draftKeys.fiche(stored), body: ficheDraftText(fields({ title: 'Titre corrigé' })), updatedAt: Date.now() },
-      { key: draftKeys.fiche(unsaved), body: ficheDraftText(fields({ title: 'Jamais enregistrée' })), updatedAt: Date.now() },
+      {
+        key: draftKeys.fiche(stored),
+        body: ficheDraftText(fields({ title: 'Titre corrigé' })),
+        updatedAt: Date.now(),
+      },
+      {
+        key: draftKeys.fiche(unsaved),
+        body: ficheDraftText(fields({ title: 'Jamais enregistrée' })),
+        updatedAt: Date.now(),
+      },
       { key: draftKeys.fiche(newFicheId()), body: '{"title": 12', updatedAt: Date.now() },
     ]);
     expect(await recoverDrafts(db)).toBe(2);
@@ -130,7 +138,11 @@ describe('fiche drafts after a crash', () => {
     const db = fresh();
     const id = newFicheId();
     await saveFiche(id, fields({ title: 'Récent' }), db, Date.now() + 60_000);
-    await db.drafts.put({ key: draftKeys.fiche(id), body: ficheDraftText(fields({ title: 'Ancien' })), updatedAt: Date.now() });
+    await db.drafts.put({
+      key: draftKeys.fiche(id),
+      body: ficheDraftText(fields({ title: 'Ancien' })),
+      updatedAt: Date.now(),
+    });
     expect(await recoverDrafts(db)).toBe(0);
     expect((await getFiche(id, db))?.fields.title).toBe('Récent');
   });
@@ -143,7 +155,15 @@ describe('schema version 4', () => {
     for (const v of VERSIONS.filter((x) => x.version <= 3)) v3.version(v.version).stores(v.stores);
     await v3.open();
     const data = sampleData();
-    for (const table of ['notes', 'highlights', 'entryTags', 'favourites', 'collections', 'collectionItems', 'colors'] as const)
+    for (const table of [
+      'notes',
+      'highlights',
+      'entryTags',
+      'favourites',
+      'collections',
+      'collectionItems',
+      'colors',
+    ] as const)
       await v3.table(table).bulkAdd(data[table]);
     await v3.table('documents').put({ id: 'a'.repeat(64), title: 'Rapport', addedAt: 1 });
     v3.close();

@@ -395,7 +395,8 @@ export function parseWebAnnotation(
 
   (env.data['reperes:fiches'] ?? []).forEach((raw, i) => {
     const f = FicheRow.safeParse(raw);
-    const title = isObject(raw) && isObject(raw.fields) && typeof raw.fields.title === 'string' ? raw.fields.title : '';
+    const title =
+      isObject(raw) && isObject(raw.fields) && typeof raw.fields.title === 'string' ? raw.fields.title : '';
     if (f.success) data.fiches.push(f.data);
     else reject(`Fiche écrite n° ${i + 1}${title ? ` ${quoted(title)}` : ''}`, reason(f.error.issues[0]));
   });

@@ -1,6 +1,11 @@
 // The key facts panel: where, who, how to reach them, and where in which document it comes from.
 import type { ReactNode } from 'react';
-import { STAGE_LABELS, type CatalogueEvent, type Entry, type Person } from '../../../../electron/shared/schema';
+import {
+  STAGE_LABELS,
+  type CatalogueEvent,
+  type Entry,
+  type Person,
+} from '../../../../electron/shared/schema';
 import { FICHES_SOURCE_FILE } from '../../db/fiche-rows';
 import { useCatalogue } from '../../catalogue/CatalogueContext';
 import { formatDateRange, formatIsoDate } from '../../core/format-date';

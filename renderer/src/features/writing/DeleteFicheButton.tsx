@@ -51,8 +51,8 @@ export function DeleteFicheButton({
       <dialog ref={dialog} className="fiche-dialog" aria-labelledby={`${id}-suppr`}>
         <h2 id={`${id}-suppr`}>Supprimer cette fiche ?</h2>
         <p>
-          La fiche « {title} » sera retirée du catalogue, de la recherche et de la carte. Vos annotations
-          sur elle restent dans « Mes annotations ». Exportez-la d’abord si vous voulez en garder une copie.
+          La fiche « {title} » sera retirée du catalogue, de la recherche et de la carte. Vos annotations sur
+          elle restent dans « Mes annotations ». Exportez-la d’abord si vous voulez en garder une copie.
         </p>
         {error && <p role="alert">{error}</p>}
         <div className="fiche-dialog__actions">

@@ -119,8 +119,8 @@ function FicheForm({ id, stored }: { id: string; stored: FicheRow | undefined })
         </h1>
         <p className="fiche-editor__intro">
           Chaque frappe est gardée sur cet ordinateur et la fiche enregistrée aussitôt : elle rejoint le
-          catalogue sous la source « Mes fiches ». Les parties s’écrivent en Markdown (**gras**, listes avec -,
-          sous-titres avec ###).
+          catalogue sous la source « Mes fiches ». Les parties s’écrivent en Markdown (**gras**, listes avec
+          -, sous-titres avec ###).
         </p>
         <div className="fiche-editor__bar">
           <span className={`fiche-editor__status fiche-editor__status--${status}`} role="status">
@@ -246,10 +246,32 @@ function FicheForm({ id, stored }: { id: string; stored: FicheRow | undefined })
         {fields.people.map((p, i) => (
           <fieldset key={i} className="fiche-editor__row">
             <legend className="visually-hidden">Personne {i + 1}</legend>
-            <Field label={`Nom (personne ${i + 1})`} value={p.name} maxLength={FICHE_CAPS.short} onChange={(name) => setPerson(i, { name })} />
-            <Field label={`Rôle (personne ${i + 1})`} value={p.role} maxLength={FICHE_CAPS.short} onChange={(role) => setPerson(i, { role })} />
-            <Field label={`Courriel (personne ${i + 1})`} inputMode="email" value={p.email} maxLength={FICHE_CAPS.short} onChange={(email) => setPerson(i, { email })} />
-            <Field label={`Téléphone (personne ${i + 1})`} inputMode="tel" value={p.phone} maxLength={FICHE_CAPS.short} onChange={(phone) => setPerson(i, { phone })} />
+            <Field
+              label={`Nom (personne ${i + 1})`}
+              value={p.name}
+              maxLength={FICHE_CAPS.short}
+              onChange={(name) => setPerson(i, { name })}
+            />
+            <Field
+              label={`Rôle (personne ${i + 1})`}
+              value={p.role}
+              maxLength={FICHE_CAPS.short}
+              onChange={(role) => setPerson(i, { role })}
+            />
+            <Field
+              label={`Courriel (personne ${i + 1})`}
+              inputMode="email"
+              value={p.email}
+              maxLength={FICHE_CAPS.short}
+              onChange={(email) => setPerson(i, { email })}
+            />
+            <Field
+              label={`Téléphone (personne ${i + 1})`}
+              inputMode="tel"
+              value={p.phone}
+              maxLength={FICHE_CAPS.short}
+              onChange={(phone) => setPerson(i, { phone })}
+            />
             <button
               type="button"
               className="fiche-editor__remove"
@@ -262,15 +284,42 @@ function FicheForm({ id, stored }: { id: string; stored: FicheRow | undefined })
         {fields.people.length < FICHE_CAPS.list && (
           <button
             type="button"
-            onClick={() => update({ people: [...fields.people, { name: '', role: '', email: '', phone: '' }] })}
+            onClick={() =>
+              update({ people: [...fields.people, { name: '', role: '', email: '', phone: '' }] })
+            }
           >
             Ajouter une personne
           </button>
         )}
         <div className="fiche-editor__columns">
-          <Field label="Courriels" hint="Un par ligne" rows={2} inputMode="email" value={fields.emails} maxLength={FICHE_CAPS.text} message={messages.emails} onChange={(emails) => update({ emails })} />
-          <Field label="Téléphones" hint="Un par ligne" rows={2} value={fields.phones} maxLength={FICHE_CAPS.text} message={messages.phones} onChange={(phones) => update({ phones })} />
-          <Field label="Sites web" hint="Un par ligne" rows={2} value={fields.websites} maxLength={FICHE_CAPS.text} message={messages.websites} onChange={(websites) => update({ websites })} />
+          <Field
+            label="Courriels"
+            hint="Un par ligne"
+            rows={2}
+            inputMode="email"
+            value={fields.emails}
+            maxLength={FICHE_CAPS.text}
+            message={messages.emails}
+            onChange={(emails) => update({ emails })}
+          />
+          <Field
+            label="Téléphones"
+            hint="Un par ligne"
+            rows={2}
+            value={fields.phones}
+            maxLength={FICHE_CAPS.text}
+            message={messages.phones}
+            onChange={(phones) => update({ phones })}
+          />
+          <Field
+            label="Sites web"
+            hint="Un par ligne"
+            rows={2}
+            value={fields.websites}
+            maxLength={FICHE_CAPS.text}
+            message={messages.websites}
+            onChange={(websites) => update({ websites })}
+          />
         </div>
       </fieldset>
 
@@ -283,7 +332,9 @@ function FicheForm({ id, stored }: { id: string; stored: FicheRow | undefined })
                 type="checkbox"
                 checked={fields.themes.includes(t)}
                 onChange={(e) =>
-                  update({ themes: e.target.checked ? [...fields.themes, t] : fields.themes.filter((x) => x !== t) })
+                  update({
+                    themes: e.target.checked ? [...fields.themes, t] : fields.themes.filter((x) => x !== t),
+                  })
                 }
               />
               {t}
@@ -311,16 +362,48 @@ function FicheForm({ id, stored }: { id: string; stored: FicheRow | undefined })
       <fieldset className="fiche-editor__group">
         <legend>Pour décider</legend>
         <div className="fiche-editor__columns">
-          <Field label="Financeurs" hint="Un par ligne" rows={3} value={fields.funders} maxLength={FICHE_CAPS.text} onChange={(funders) => update({ funders })} />
-          <Field label="Budget" hint="Montant et période, par exemple 120 000 € par an" value={fields.budget} maxLength={FICHE_CAPS.line} onChange={(budget) => update({ budget })} />
-          <Field label="Année des chiffres" inputMode="numeric" value={fields.budgetYear} maxLength={20} message={messages.budgetYear} onChange={(budgetYear) => update({ budgetYear })} />
+          <Field
+            label="Financeurs"
+            hint="Un par ligne"
+            rows={3}
+            value={fields.funders}
+            maxLength={FICHE_CAPS.text}
+            onChange={(funders) => update({ funders })}
+          />
+          <Field
+            label="Budget"
+            hint="Montant et période, par exemple 120 000 € par an"
+            value={fields.budget}
+            maxLength={FICHE_CAPS.line}
+            onChange={(budget) => update({ budget })}
+          />
+          <Field
+            label="Année des chiffres"
+            inputMode="numeric"
+            value={fields.budgetYear}
+            maxLength={20}
+            message={messages.budgetYear}
+            onChange={(budgetYear) => update({ budgetYear })}
+          />
         </div>
         <h2 className="fiche-editor__subhead">Résultats et mesure</h2>
         {fields.results.map((r, i) => (
           <fieldset key={i} className="fiche-editor__row">
             <legend className="visually-hidden">Résultat {i + 1}</legend>
-            <Field label={`Résultat ${i + 1}`} hint="Par exemple : 45 personnes en emploi durable" value={r.result} maxLength={FICHE_CAPS.line} onChange={(result) => setResult(i, { result })} />
-            <Field label={`Mesuré comment (résultat ${i + 1})`} hint="Suivi des sorties, enquête, évaluation…" value={r.measure} maxLength={FICHE_CAPS.line} onChange={(measure) => setResult(i, { measure })} />
+            <Field
+              label={`Résultat ${i + 1}`}
+              hint="Par exemple : 45 personnes en emploi durable"
+              value={r.result}
+              maxLength={FICHE_CAPS.line}
+              onChange={(result) => setResult(i, { result })}
+            />
+            <Field
+              label={`Mesuré comment (résultat ${i + 1})`}
+              hint="Suivi des sorties, enquête, évaluation…"
+              value={r.measure}
+              maxLength={FICHE_CAPS.line}
+              onChange={(measure) => setResult(i, { measure })}
+            />
             <button
               type="button"
               className="fiche-editor__remove"
@@ -331,7 +414,10 @@ function FicheForm({ id, stored }: { id: string; stored: FicheRow | undefined })
           </fieldset>
         ))}
         {fields.results.length < FICHE_CAPS.list && (
-          <button type="button" onClick={() => update({ results: [...fields.results, { result: '', measure: '' }] })}>
+          <button
+            type="button"
+            onClick={() => update({ results: [...fields.results, { result: '', measure: '' }] })}
+          >
             Ajouter un résultat
           </button>
         )}

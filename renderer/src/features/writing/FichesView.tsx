@@ -4,7 +4,14 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { useCatalogue } from '../../catalogue/CatalogueContext';
-import { fichesToJson, fichesToMarkdown, MAX_FICHES_IMPORT_BYTES, parseFichesJson, planFichesImport, type SetAside } from '../../core/fiches-export';
+import {
+  fichesToJson,
+  fichesToMarkdown,
+  MAX_FICHES_IMPORT_BYTES,
+  parseFichesJson,
+  planFichesImport,
+  type SetAside,
+} from '../../core/fiches-export';
 import { ficheToEntry } from '../../core/fiche-entry';
 import { plural } from '../../core/plural';
 import { newFicheId, putFiches, readFiches } from '../../db/fiches';
@@ -72,8 +79,8 @@ export default function FichesView() {
     <div className="fiches">
       <h1>Mes fiches</h1>
       <p className="fiches__intro">
-        Les études de cas que vous écrivez. Elles rejoignent le catalogue sous la source « Mes fiches » : recherche,
-        filtres, carte, comparaison et chronologie les traitent comme les autres.
+        Les études de cas que vous écrivez. Elles rejoignent le catalogue sous la source « Mes fiches » :
+        recherche, filtres, carte, comparaison et chronologie les traitent comme les autres.
       </p>
       <div className="fiches__actions">
         <Link className="button primary" to="/fiches/nouvelle">
@@ -119,7 +126,9 @@ export default function FichesView() {
                   {entry.title}
                 </Link>
                 <span className="fiches__meta">
-                  {[entry.territory, entry.year, `modifiée le ${DATE.format(row.updatedAt)}`].filter(Boolean).join(' · ')}
+                  {[entry.territory, entry.year, `modifiée le ${DATE.format(row.updatedAt)}`]
+                    .filter(Boolean)
+                    .join(' · ')}
                 </span>
                 <span className="fiches__item-actions">
                   <Link to={`/fiches/${row.id}/modifier`} aria-label={`Modifier « ${entry.title} »`}>

@@ -15,7 +15,17 @@ interface FieldProps {
   inputMode?: 'numeric' | 'email' | 'tel' | 'url' | 'text';
 }
 
-export function Field({ label, value, onChange, maxLength, hint, message, rows, className, inputMode }: FieldProps) {
+export function Field({
+  label,
+  value,
+  onChange,
+  maxLength,
+  hint,
+  message,
+  rows,
+  className,
+  inputMode,
+}: FieldProps) {
   const id = useId();
   const describedBy = [hint && `${id}-hint`, message && `${id}-msg`].filter(Boolean).join(' ') || undefined;
   const full = value.length >= maxLength;

@@ -3,7 +3,9 @@
 import type { FicheFields } from '../../db/fiche-rows';
 import { lines, parseYear } from '../../core/fiche-entry';
 
-export type FieldMessages = Partial<Record<'title' | 'year' | 'budgetYear' | 'emails' | 'websites' | 'phones', string>>;
+export type FieldMessages = Partial<
+  Record<'title' | 'year' | 'budgetYear' | 'emails' | 'websites' | 'phones', string>
+>;
 
 const YEAR = 'une année en quatre chiffres, entre 1900 et 2100 (par exemple 2019)';
 
