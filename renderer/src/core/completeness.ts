@@ -2,6 +2,7 @@
 // and a user's fiche, so a reader sees at a glance what a case study leaves out, and the
 // catalogue can list the entries that lack a fact (the « Complétude » facet). Pure.
 import type { Entry, SectionKey } from '../../../electron/shared/schema';
+import { extractFigures } from './compare/figures';
 
 export type CheckGroup = 'facts' | 'parts' | 'decision';
 
@@ -13,23 +14,12 @@ export interface Check {
 }
 
 /**
- * A figure with what it counts: « 907 demandeurs », « 63 % », « 18,7 M€ », « 5 700 personnes ».
- * A bare number is not a result (it may be a year, a phone number, a part's number).
+ * True when the text states a counted result (« 907 demandeurs », « 63 % », « 18,7 M€ »): the
+ * comparison's key figures, so the facet and the « Chiffres clés » row agree. A bare number is
+ * not a result (a year, a phone number, a part's number).
  */
-const FIGURE =
-  /(?<![\d,.])(\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d+)(?:,\d+)?\s*(%|pour ?cent|k?€|[kKM]€|M\s?€|millions?|milliers?|euros?|emplois?|postes?|personnes?|salarié(?:e)?s?|participant(?:e)?s?|bénéficiaires?|jeunes|demandeurs?|entreprises?|contrats?|heures?|jours?|stagiaires?|familles?|ménages?|chômeurs?|allocataires?|créations?|structures?|projets?|embauches?|recrutements?|sorties?|places?|communes?|habitants?|partenaires?|formations?|CDI|CDD)(?![\p{L}\d])/iu;
-
-/** True when the text states a counted result (see FIGURE); a year followed by a noun is not one. */
 export function hasFigure(text: string): boolean {
-  const re = new RegExp(FIGURE.source, 'giu');
-  for (const m of text.matchAll(re)) {
-    const n = m[1];
-    // « 2006 bénéficiaires » in a sentence about a year: four digits from 1900 to 2099 without
-    // a thousands separator are taken as a year unless a % or an amount follows.
-    if (n && /^(19|20)\d\d$/.test(n) && !/%|€|euro|million|pour/i.test(m[2] ?? '')) continue;
-    return true;
-  }
-  return false;
+  return extractFigures(text).length > 0;
 }
 
 const PARTS: { key: SectionKey; label: string }[] = [
@@ -56,7 +46,7 @@ function hasContact(e: Entry): boolean {
  * formation »), not what came of them, so an entry without such a part has no figured result.
  */
 export function hasFiguredResults(e: Entry): boolean {
-  if ((e.results ?? []).some((r) => hasFigure(r.result) || /\d/.test(r.result))) return true;
+  if ((e.results ?? []).some((r) => hasFigure(r.result))) return true;
   return e.sections.some((s) => s.key === 'effects' && hasFigure(s.text));
 }
 
