@@ -4,13 +4,7 @@
 // catalogue's zod schema; an invalid one is set aside with its place and a French reason, the
 // others are imported. Nothing here touches storage: the view writes what `planFichesImport` says.
 import { z } from 'zod';
-import {
-  Catalogue,
-  Entry,
-  SECTION_LABELS,
-  STAGE_LABELS,
-  type Entry as EntryType,
-} from '../../../electron/shared/schema';
+import { Catalogue, Entry } from '../../../electron/shared/schema';
 import { FicheFields, FICHE_ID, type FicheRow } from '../db/fiche-rows';
 import { entryToFields, ficheToEntry, fichesSource } from './fiche-entry';
 
@@ -35,82 +29,11 @@ export function fichesToJson(rows: readonly FicheRow[]): string {
   return JSON.stringify(fichesToCatalogue(rows), null, 2);
 }
 
-// ---- Markdown ----
-
-/** Inline user text that cannot become Markdown structure or HTML. */
-function inline(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/([\\`*_[\]<>#|])/g, '\\$1');
-}
-
-/**
- * A part's Markdown as written, under the fiche's own headings: its headings pushed below
- * level 3 and raw HTML shown as text (a `<script>` typed in a fiche is words, not markup).
- */
-function body(markdown: string): string {
-  return markdown
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map((l) =>
-      l.replace(
-        /^(\s{0,3})(#{1,6})(\s)/,
-        (_m, sp: string, h: string, s: string) => `${sp}${'#'.repeat(Math.min(6, h.length + 3))}${s}`,
-      ),
-    )
-    .join('\n')
-    .replace(/</g, '\\<')
-    .trim();
-}
-
-const dateFr = (ms: number) => new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long' }).format(new Date(ms));
-
-function facts(e: EntryType): string[] {
-  const out: string[] = [];
-  const fact = (label: string, value: string | null | undefined) => {
-    if (value) out.push(`- **${label}** : ${inline(value)}`);
-  };
-  fact('Territoire', e.territory);
-  fact('Département', e.department && `${e.department}${e.departmentCode ? ` (${e.departmentCode})` : ''}`);
-  fact('Structure', e.organisation);
-  fact('Année', e.year === null ? null : String(e.year));
-  fact('Stade', e.stage && STAGE_LABELS[e.stage]);
-  fact('Public visé', e.audience);
-  for (const p of e.people) fact('Personne', [p.name, p.role, p.email, p.phone].filter(Boolean).join(', '));
-  fact('Courriels', e.emails.join(', '));
-  fact('Téléphones', e.phones.join(', '));
-  fact('Sites web', e.websites.join(', '));
-  fact('Thèmes', e.themes.join(', '));
-  fact('Financeurs', e.funding?.funders.join(', '));
-  fact(
-    'Budget',
-    e.funding?.budget &&
-      `${e.funding.budget}${e.funding.year !== null ? ` (chiffres de ${e.funding.year})` : ''}`,
-  );
-  return out;
-}
-
-export function fichesToMarkdown(rows: readonly FicheRow[], now = Date.now()): string {
-  const out = ['# Mes fiches', '', `Export Repères du ${dateFr(now)} : ${rows.length} fiche(s).`, ''];
-  for (const row of rows) {
-    const e = ficheToEntry(row);
-    out.push(`## ${inline(e.title)}`, '', ...facts(e), '');
-    for (const s of e.sections) out.push(`### ${SECTION_LABELS[s.key]}`, '', body(s.markdown ?? s.text), '');
-    if (e.results?.length) {
-      out.push('### Résultats et mesure', '');
-      for (const r of e.results)
-        out.push(`- ${inline(r.result)}${r.measure ? ` — mesuré par : ${inline(r.measure)}` : ''}`);
-      out.push('');
-    }
-    if (e.prerequisites) out.push('### Conditions de transfert', '', body(e.prerequisites), '');
-    out.push(`_Fiche créée le ${dateFr(row.createdAt)}, modifiée le ${dateFr(row.updatedAt)}._`, '');
-  }
-  return out.join('\n');
-}
+export { fichesToMarkdown, parseFichesMarkdown } from './fiches-markdown';
 
 // ---- import ----
 
+/** An item of a file left out of the import: where it is and why, in French. */
 export interface SetAside {
   where: string;
   reason: string;

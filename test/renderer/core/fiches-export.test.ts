@@ -190,17 +190,6 @@ describe('an import never overwrites', () => {
 });
 
 describe('Markdown', () => {
-  it('reads as a document: facts, then the parts as written, under the fiche’s headings', () => {
-    const md = fichesToMarkdown([row(A)], Date.UTC(2025, 0, 2));
-    expect(md).toContain('## Garage solidaire du Pays de Redon');
-    expect(md).toContain('- **Stade** : En fonctionnement');
-    expect(md).toContain('- **Budget** : 120 000 € par an (chiffres de 2022)');
-    expect(md).toContain('### Contexte\n\nUn territoire **rural**.\n\n- sans bus');
-    // The user's own « # » heading sits below the part's heading.
-    expect(md).toContain('#### Le garage');
-    expect(md).toContain('- 45 personnes en emploi — mesuré par : suivi à six mois');
-  });
-
   it('keeps markup typed in a fiche as words: no HTML, no stray structure', () => {
     const md = fichesToMarkdown([
       row(A, { title: '# <img src=x onerror=alert(1)>', sections: { context: '<script>alert(1)</script>' } }),

@@ -9,6 +9,7 @@ import {
   fichesToMarkdown,
   MAX_FICHES_IMPORT_BYTES,
   parseFichesJson,
+  parseFichesMarkdown,
   planFichesImport,
   type SetAside,
 } from '../../core/fiches-export';
@@ -53,12 +54,14 @@ export default function FichesView() {
     setMessage(null);
     setSetAside([]);
     const file = await getApi().openFile({
-      filters: [{ name: 'Catalogue Repères (JSON)', extensions: ['json'] }],
+      filters: [{ name: 'Fiches (catalogue JSON ou Markdown)', extensions: ['json', 'md', 'markdown'] }],
       maxBytes: MAX_FICHES_IMPORT_BYTES,
     });
     if (!file.ok) return setMessage({ ok: false, text: file.error.message });
     if (!file.value) return;
-    const parsed = parseFichesJson(file.value.content);
+    // A catalogue file is JSON, whatever its name; anything else is read as the Markdown model.
+    const json = /\.json$/i.test(file.value.name) || /^\uFEFF?\s*[{[]/.test(file.value.content);
+    const parsed = json ? parseFichesJson(file.value.content) : parseFichesMarkdown(file.value.content);
     if (!parsed.ok) return setMessage({ ok: false, text: parsed.message });
     try {
       const plan = planFichesImport(await readFiches(), parsed.fiches, newFicheId);
@@ -93,7 +96,7 @@ export default function FichesView() {
           Exporter en Markdown
         </button>
         <button type="button" onClick={() => void importFile()}>
-          Importer des fiches (JSON)…
+          Importer des fiches…
         </button>
       </div>
       {message && (
