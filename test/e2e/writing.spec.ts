@@ -1,6 +1,7 @@
 // The user's own fiche, end to end: written in the editor, kept across a reload, found by the
 // search, opened, compared with a bundled entry, counted in the facets and on the map; the
 // « Complétude » facet filters; a fiche is deleted after a French confirmation, from the keyboard.
+import { readFileSync } from 'node:fs';
 import { test, expect, axeViolations } from './fixtures';
 import { CataloguePage } from './pages/CataloguePage';
 import { ComparePage } from './pages/ComparePage';
@@ -182,7 +183,7 @@ test('an imported fiche file: valid entries come in, invalid ones are set aside 
   });
   await page.goto('./#/fiches');
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Importer des fiches (JSON)…' }).click();
+  await page.getByRole('button', { name: 'Importer des fiches…' }).click();
   await (
     await chooser
   ).setFiles({ name: 'fiches.json', mimeType: 'application/json', buffer: Buffer.from(file) });
@@ -194,4 +195,22 @@ test('an imported fiche file: valid entries come in, invalid ones are set aside 
   await expect(aside).toContainText('Fiche n° 3 — ce n’est pas une fiche');
   await page.getByRole('link', { name: 'Épicerie solidaire <b>importée</b>', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Épicerie solidaire <b>importée</b>');
+
+  // Exported as Markdown, deleted, imported back from that file: the same fiche again.
+  await page.goto('./#/fiches');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Exporter en Markdown' }).click();
+  const markdown = readFileSync((await (await download).path())!, 'utf8');
+  expect(markdown).toContain('## Épicerie solidaire \\<b\\>importée\\</b\\>');
+  await page.getByRole('button', { name: 'Supprimer la fiche' }).click();
+  await page.getByRole('button', { name: 'Supprimer définitivement' }).click();
+  await expect(page.getByText('Vous n’avez pas encore écrit de fiche.')).toBeVisible();
+  const again = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Importer des fiches…' }).click();
+  await (
+    await again
+  ).setFiles({ name: 'mes-fiches.md', mimeType: 'text/markdown', buffer: Buffer.from(markdown) });
+  await expect(page.getByRole('status').filter({ hasText: '1 fiche importée.' })).toBeVisible();
+  await page.getByRole('link', { name: 'Épicerie solidaire <b>importée</b>', exact: true }).click();
+  await expect(page.getByRole('main')).toContainText('Un quartier sans commerce.');
 });
