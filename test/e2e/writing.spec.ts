@@ -6,6 +6,7 @@ import { test, expect, axeViolations } from './fixtures';
 import { CataloguePage } from './pages/CataloguePage';
 import { ComparePage } from './pages/ComparePage';
 import { MapPage } from './pages/MapPage';
+import { TimelinePage } from './pages/TimelinePage';
 import { FicheEditorPage } from './pages/FicheEditorPage';
 import { completenessGaps } from '../../renderer/src/core/completeness';
 import type { Entry } from '../../electron/shared/schema';
@@ -113,6 +114,16 @@ test('write a fiche, reload, find it, open it, compare it, see it in facets and 
   await map.open();
   const before = bundled.filter((e) => e.departmentCode === '35').length;
   expect(await map.countOf('Ille-et-Vilaine')).toBe(before + 1);
+
+  // In the chronology (it is dated 2021), in its own lane, and in the overview's sources.
+  const timeline = new TimelinePage(page);
+  await timeline.open();
+  await expect(timeline.lane(/Mes fiches/)).toBeVisible();
+  await expect(timeline.lane(/Mes fiches/).getByRole('link', { name: new RegExp(TITLE) })).toBeVisible();
+  await page.goto('./#/');
+  await expect(
+    page.getByRole('group', { name: 'Par source' }).getByRole('link', { name: /^Mes fiches/ }),
+  ).toBeVisible();
 
   // Deleted after a confirmation, from the keyboard; Échap first cancels.
   await page.goto(`./#/fiche/${id}`);
