@@ -3,7 +3,7 @@
 // what decision makers ask for (public, stage, funding, measured results, conditions for
 // transfer). Every keystroke is kept (useFicheDraft); the fiche joins the catalogue at its
 // first save.
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { SECTION_LABELS, STAGES, STAGE_LABELS } from '../../../../electron/shared/schema';
 import { DEPARTMENTS } from '../../../../electron/shared/places';
@@ -86,7 +86,6 @@ function FicheForm({ id, stored }: { id: string; stored: FicheRow | undefined })
   const { fields, update, status, error, recovered, flush, reset, text } = useFicheDraft(id, stored);
   const messages = fieldMessages(fields);
   const inCatalogue = byId.has(id);
-  const title = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     document.title = `${stored ? 'Modifier' : 'Nouvelle fiche'} — Repères`;
@@ -162,7 +161,6 @@ function FicheForm({ id, stored }: { id: string; stored: FicheRow | undefined })
         <div className="fiche-field fiche-field--wide">
           <label htmlFor={`${id}-title`}>Titre</label>
           <input
-            ref={title}
             id={`${id}-title`}
             type="text"
             value={fields.title}
