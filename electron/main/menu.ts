@@ -18,6 +18,7 @@ export function buildMenuTemplate(
       label: 'Fichier',
       submenu: [
         cmd('Ajouter des documents…', 'add-documents', 'CmdOrCtrl+O'),
+        cmd('Nouvelle fiche', 'new-fiche', 'CmdOrCtrl+N'),
         { type: 'separator' },
         cmd('Exporter les annotations…', 'export-annotations', 'CmdOrCtrl+E'),
         cmd('Importer des annotations…', 'import-annotations', 'CmdOrCtrl+I'),

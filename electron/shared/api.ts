@@ -45,6 +45,7 @@ export interface OpenOriginalRequest {
 /** Commands the application menu sends to the renderer. */
 export const MENU_COMMANDS = [
   'add-documents',
+  'new-fiche',
   'export-annotations',
   'import-annotations',
   'backup-now',

@@ -47,7 +47,7 @@ export const KIND_LABELS: Record<EntryKind | 'event', string> = {
   event: 'Événement',
 };
 
-/** The five bundled documents, then any document the user adds ('user-document'). */
+/** The five bundled documents, then any document the user adds ('user-document'), then the user's own fiches. */
 export const SOURCE_KINDS = [
   'france-urbaine',
   'vita',
@@ -55,6 +55,7 @@ export const SOURCE_KINDS = [
   'cime-history',
   'cime-closure',
   'user-document',
+  'user-fiche',
 ] as const;
 export const SourceKind = z.enum(SOURCE_KINDS);
 export type SourceKind = z.infer<typeof SourceKind>;
@@ -86,6 +87,8 @@ export const Section = z.object({
   lines: LineRange.nullable().default(null),
   /** Photo captions and credits printed in the part, kept out of the reading text. */
   captions: z.array(z.string()).optional(),
+  /** The Markdown the user wrote, when the part comes from one of their own fiches; `text` is derived from it. */
+  markdown: z.string().optional(),
 });
 export type Section = z.infer<typeof Section>;
 
@@ -95,6 +98,32 @@ export const ThemeEvidence = z.object({
   passages: z.array(z.string()),
 });
 export type ThemeEvidence = z.infer<typeof ThemeEvidence>;
+
+/** How far an initiative has come: what decision makers ask before visiting one. */
+export const STAGES = ['emergence', 'running', 'spread'] as const;
+export const Stage = z.enum(STAGES);
+export type Stage = z.infer<typeof Stage>;
+export const STAGE_LABELS: Record<Stage, string> = {
+  emergence: 'Émergence',
+  running: 'En fonctionnement',
+  spread: 'Essaimé',
+};
+
+/** Who pays, how much, and the year the figures are from (a budget without its year misleads). */
+export const Funding = z.object({
+  funders: z.array(z.string()),
+  /** As written ("120 000 € par an"): amounts come with their own units and periods. */
+  budget: z.string().nullable(),
+  year: z.number().int().nullable(),
+});
+export type Funding = z.infer<typeof Funding>;
+
+/** A result and how it was measured (a count, a survey, an evaluation…). */
+export const Outcome = z.object({
+  result: z.string().min(1),
+  measure: z.string().nullable(),
+});
+export type Outcome = z.infer<typeof Outcome>;
 
 export const Entry = z.object({
   /** Stable across re-parses: derived from content (source kind + title), never from positions. */
@@ -133,6 +162,15 @@ export const Entry = z.object({
   lines: LineRange,
   /** The original text of the document for this entry, unrepaired. */
   raw: z.string(),
+  // What no bundled source gives consistently, written by users in their own fiches (issue 17).
+  // Optional: the parsers leave them out, and catalogues built before they existed still load.
+  /** Target public ("demandeurs d'emploi de longue durée"). */
+  audience: z.string().optional(),
+  stage: Stage.optional(),
+  funding: Funding.optional(),
+  results: z.array(Outcome).optional(),
+  /** What another territory needs in place before transferring the initiative. */
+  prerequisites: z.string().optional(),
 });
 export type Entry = z.infer<typeof Entry>;
 

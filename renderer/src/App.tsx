@@ -16,6 +16,11 @@ const TimelineView = lazy(() => import('./features/timeline/TimelineView'));
 const MapView = lazy(() => import('./features/map/MapView'));
 const DocumentsView = lazy(() => import('./features/documents/DocumentsView'));
 const HelpView = lazy(() => import('./features/help/HelpView'));
+const FichesView = lazy(() => import('./features/writing/FichesView'));
+const FicheEditorView = lazy(() => import('./features/writing/FicheEditor'));
+const NewFicheView = lazy(() =>
+  import('./features/writing/FicheEditor').then((m) => ({ default: m.NewFicheView })),
+);
 
 function view(name: string, element: React.ReactNode) {
   return (
@@ -39,6 +44,9 @@ const router = createHashRouter([
       { path: 'carte', element: view('Carte', <MapView />) },
       { path: 'documents', element: view('Mes documents', <DocumentsView />) },
       { path: 'aide', element: view('Aide', <HelpView />) },
+      { path: 'fiches', element: view('Mes fiches', <FichesView />) },
+      { path: 'fiches/nouvelle', element: view('Nouvelle fiche', <NewFicheView />) },
+      { path: 'fiches/:id/modifier', element: view('Modifier la fiche', <FicheEditorView />) },
       { path: '*', element: view('Page introuvable', <p>Cette page n’existe pas.</p>) },
     ],
   },

@@ -14,6 +14,8 @@ const VIEWS: [string, string][] = [
   ['chronologie', './#/chronologie'],
   ['carte', './#/carte'],
   ['aide', './#/aide'],
+  ['nouvelle fiche', './#/fiches/nouvelle'],
+  ['mes fiches', './#/fiches'],
 ];
 
 for (const theme of ['light', 'dark'] as const) {

@@ -240,3 +240,74 @@ test('every field typed into survives the browser being killed 300 ms after the 
     rmSync(profile, { recursive: true, force: true });
   }
 });
+
+test('a fiche being written survives the browser being killed 300 ms after the last keystroke', async ({
+  baseURL,
+}) => {
+  test.setTimeout(180_000);
+  const base = baseURL!;
+  const profile = mkdtempSync(join(tmpdir(), 'reperes-kill-fiche-'));
+  let running: Running | null = null;
+  const go = (page: Page, path: string) => page.goto(new URL(path, base).href);
+  try {
+    running = await start(profile, base);
+    let { page } = running;
+    await go(page, './#/fiches/nouvelle');
+    await expect(page).toHaveURL(/#\/fiches\/fiche-[0-9a-f-]+\/modifier/);
+    const editorUrl = page.url();
+    const field = (p: Page, label: string) => p.getByRole('form').getByLabel(label, { exact: true });
+
+    // ---- the title of a new fiche ----
+    const title = 'Recyclerie « Le Grenier » de Vitré';
+    await field(page, 'Titre').focus();
+    await typeSteadily(page, title);
+    await killAfterTyping(running);
+
+    running = await start(profile, base);
+    ({ page } = running);
+    await page.goto(editorUrl);
+    await expect(field(page, 'Titre')).toHaveValue(title);
+    await expect(page.getByText(RECOVERED)).toBeVisible();
+
+    // ---- a part in Markdown ----
+    const context = 'Un **bassin** de 30 000 habitants, sans recyclerie.';
+    await field(page, 'Contexte (Markdown)').focus();
+    await typeSteadily(page, context);
+    await killAfterTyping(running);
+
+    running = await start(profile, base);
+    ({ page } = running);
+    await page.goto(editorUrl);
+    await expect(field(page, 'Contexte (Markdown)')).toHaveValue(context);
+    await expect(field(page, 'Titre')).toHaveValue(title);
+    await expect(page.getByText(RECOVERED)).toBeVisible();
+
+    // ---- a result and how it was measured ----
+    await page.getByRole('button', { name: 'Ajouter un résultat' }).click();
+    await field(page, 'Résultat 1').fill('12 emplois');
+    const measure = 'Suivi des contrats à 6 mois';
+    await field(page, 'Mesuré comment (résultat 1)').focus();
+    await typeSteadily(page, measure);
+    await killAfterTyping(running);
+
+    running = await start(profile, base);
+    ({ page } = running);
+    await page.goto(editorUrl);
+    await expect(field(page, 'Mesuré comment (résultat 1)')).toHaveValue(measure);
+    // And the fiche is in the catalogue with all of it.
+    const id = /fiches\/(fiche-[0-9a-f-]+)\//.exec(editorUrl)![1]!;
+    await go(page, `./#/fiche/${id}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+    await expect(page.getByRole('main')).toContainText('Mesuré par : Suivi des contrats à 6 mois');
+    await running.browser.close();
+  } finally {
+    if (running) {
+      try {
+        process.kill(-(running as Running).process.pid!, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
+    rmSync(profile, { recursive: true, force: true });
+  }
+});

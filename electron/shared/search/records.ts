@@ -79,6 +79,17 @@ export function itemRecords(item: CatalogueItem, index: number): SearchRecord[] 
     }
     if (!entry.sections.length)
       for (const passage of splitPassages(entry.summary)) push(r, index, 'text', passage);
+    // The facts users write in their own fiches (absent from bundled entries, whose records,
+    // and so the prebuilt index, are unchanged by them).
+    push(
+      r,
+      index,
+      'meta',
+      [entry.audience, ...(entry.funding?.funders ?? []), entry.funding?.budget].filter(Boolean).join(' ; '),
+    );
+    for (const result of entry.results ?? [])
+      push(r, index, 'text', [result.result, result.measure].filter(Boolean).join(' — '));
+    for (const passage of splitPassages(entry.prerequisites ?? '')) push(r, index, 'text', passage);
   }
   if (event) {
     push(r, index, 'meta', [event.dateText, event.period, event.documentation].filter(Boolean).join(' ; '));

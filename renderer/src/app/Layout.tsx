@@ -7,6 +7,7 @@ import { useMainScroll } from './useMainScroll';
 import { ANNOUNCER_ID } from '../services/announce';
 import { StorageStatus, useAutoBackup } from '../features/annotations';
 import { useDocumentDrop } from '../features/documents';
+import { useNewFicheCommand } from '../features/writing';
 
 const NAV: { to: string; label: string; end?: boolean }[] = [
   { to: '/', label: 'Accueil', end: true },
@@ -23,6 +24,7 @@ export function Layout() {
   useAutoBackup();
   useMainScroll('contenu');
   useDocumentDrop();
+  useNewFicheCommand();
   return (
     <div className="layout">
       {/* The hash router owns location.hash, so the skip link moves focus itself. */}

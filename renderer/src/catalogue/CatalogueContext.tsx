@@ -6,6 +6,8 @@ import type { AppError } from '../../../electron/shared/result';
 import { getApi } from '../platform/api';
 import { toItems, type CatalogueItem } from '../../../electron/shared/items';
 import { watchDocuments, type DocumentRow } from '../db/documents';
+import { watchFiches, type FicheRow } from '../db/fiches';
+import { ficheToEntry, fichesSource } from '../core/fiche-entry';
 
 export interface LoadedCatalogue {
   /** Bundled and imported entries together, as every view sees them. */
@@ -18,6 +20,8 @@ export interface LoadedCatalogue {
   importedItems: CatalogueItem[];
   /** The user's documents, oldest first. */
   documents: DocumentRow[];
+  /** The user's own fiches, oldest first (their items are among `importedItems`). */
+  fiches?: FicheRow[];
 }
 
 type State =
@@ -70,6 +74,53 @@ export function withDocuments(
   };
 }
 
+type FicheCache = Map<string, { row: FicheRow; item: CatalogueItem }>;
+
+/**
+ * The catalogue joined by the user's own fiches, as a source « Mes fiches »: added after the
+ * documents, like them searched incrementally (an unchanged fiche keeps the same item object).
+ */
+export function withFiches(
+  loaded: LoadedCatalogue,
+  fiches: readonly FicheRow[],
+  cache: FicheCache = new Map(),
+): LoadedCatalogue {
+  if (fiches.length === 0) return loaded;
+  const source = fichesSource(fiches.length);
+  const items = fiches.map((row) => {
+    const cached = cache.get(row.id);
+    if (cached?.row.updatedAt === row.updatedAt) return cached.item;
+    const [item] = toItems({
+      ...loaded.catalogue,
+      sources: [source],
+      entries: [ficheToEntry(row)],
+      events: [],
+    });
+    cache.set(row.id, { row, item: item! });
+    return item!;
+  });
+  for (const id of cache.keys()) if (!fiches.some((f) => f.id === id)) cache.delete(id);
+  const all = [...loaded.items, ...items];
+  return {
+    ...loaded,
+    catalogue: {
+      ...loaded.catalogue,
+      sources: [...loaded.catalogue.sources, source],
+      entries: [...loaded.catalogue.entries, ...items.map((i) => i.entry!)],
+    },
+    items: all,
+    byId: new Map(all.map((i) => [i.id, i])),
+    importedItems: [...loaded.importedItems, ...items],
+    fiches: [...fiches],
+  };
+}
+
+function useStoredFiches(): FicheRow[] {
+  const [fiches, setFiches] = useState<FicheRow[]>([]);
+  useEffect(() => watchFiches(setFiches, (error: unknown) => console.error('Mes fiches :', error)), []);
+  return fiches;
+}
+
 /** The user's documents as they change; [] until read, and when storage is unavailable. */
 function useStoredDocuments(): DocumentRow[] {
   const [docs, setDocs] = useState<DocumentRow[]>([]);
@@ -110,11 +161,16 @@ export function CatalogueProvider({ children }: { children: ReactNode }) {
     };
   }, []);
   const documents = useStoredDocuments();
+  const fiches = useStoredFiches();
   // A cache, not state: the same Map lives as long as the provider, never triggers a render.
   const [cache] = useState<ItemCache>(() => new Map());
+  const [ficheCache] = useState<FicheCache>(() => new Map());
   const value = useMemo(
-    () => (state.status === 'ready' ? withDocuments(state.data, documents, cache) : null),
-    [state, documents, cache],
+    () =>
+      state.status === 'ready'
+        ? withFiches(withDocuments(state.data, documents, cache), fiches, ficheCache)
+        : null,
+    [state, documents, cache, fiches, ficheCache],
   );
   useEffect(() => {
     // Effects run after the children's first commit: the catalogue is on screen and usable.

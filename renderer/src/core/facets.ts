@@ -4,9 +4,10 @@
 import { KIND_LABELS } from '../../../electron/shared/schema';
 import { departmentByCode } from '../../../electron/shared/places';
 import { placeItem } from './geo';
+import { COMPLETENESS_GAPS, completenessGaps, GAP_KEYS, type CompletenessGap } from './completeness';
 import type { CatalogueItem, ItemKind } from '../../../electron/shared/items';
 
-export const FACET_KEYS = ['source', 'kind', 'group', 'place', 'theme', 'year'] as const;
+export const FACET_KEYS = ['source', 'kind', 'group', 'place', 'theme', 'year', 'completeness'] as const;
 export type FacetKey = (typeof FACET_KEYS)[number];
 
 export const FACET_LABELS: Record<FacetKey, string> = {
@@ -16,12 +17,13 @@ export const FACET_LABELS: Record<FacetKey, string> = {
   place: 'Département ou région',
   theme: 'Thème',
   year: 'Année',
+  completeness: 'Complétude',
 };
 
 export type FacetSelection = Record<FacetKey, string[]>;
 
 export function emptySelection(): FacetSelection {
-  return { source: [], kind: [], group: [], place: [], theme: [], year: [] };
+  return { source: [], kind: [], group: [], place: [], theme: [], year: [], completeness: [] };
 }
 
 export function hasSelection(selection: FacetSelection): boolean {
@@ -45,7 +47,23 @@ export function facetValues(item: CatalogueItem, key: FacetKey): string[] {
       return [...new Set(item.themes.filter((t) => t.trim() !== ''))];
     case 'year':
       return item.year === null ? [] : [String(item.year)];
+    case 'completeness':
+      return gapValues(item);
   }
+}
+
+// The checklist reads every section's text: once per item, not once per facet count.
+const gapCache = new WeakMap<CatalogueItem, string[]>();
+
+/** What the entry lacks (« sans contact »…); events are not case studies and have no checklist. */
+function gapValues(item: CatalogueItem): string[] {
+  if (!item.entry) return [];
+  let values = gapCache.get(item);
+  if (!values) {
+    values = completenessGaps(item.entry);
+    gapCache.set(item, values);
+  }
+  return values;
 }
 
 // Placing an item may scan its territory text: done once per item, not once per facet count.
@@ -100,6 +118,7 @@ function facetValueLabel(key: FacetKey, value: string, sourceLabels: ReadonlyMap
   if (key === 'source') return sourceLabels.get(value) ?? value;
   if (key === 'kind') return KIND_LABELS[value as ItemKind] ?? value;
   if (key === 'place') return departmentByCode(value)?.name ?? value;
+  if (key === 'completeness') return COMPLETENESS_GAPS[value as CompletenessGap] ?? value;
   return value;
 }
 
@@ -146,6 +165,8 @@ function compareValues(key: FacetKey, sourceOrder: readonly string[]) {
       return collator.compare(a.label, b.label);
     }
     if (key === 'group') return collator.compare(a.label, b.label);
+    if (key === 'completeness')
+      return GAP_KEYS.indexOf(a.value as CompletenessGap) - GAP_KEYS.indexOf(b.value as CompletenessGap);
     return b.count - a.count || collator.compare(a.label, b.label);
   };
 }

@@ -25,6 +25,8 @@ const FACET_PARAMS: Record<FacetKey, string> = {
   place: 'lieu',
   theme: 'theme',
   year: 'annee',
+  // What the entry lacks: « contact », « figures »… (see core/completeness.ts).
+  completeness: 'completude',
 };
 export const QUERY_PARAM = 'q';
 export const SELECTED_PARAM = 'fiche';

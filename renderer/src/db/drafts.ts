@@ -12,6 +12,8 @@ export const draftKeys = {
   comment: (highlightId: string) => `comment:${highlightId}`,
   collectionName: (collectionId: string) => `collection-name:${collectionId}`,
   colorName: (colorId: string) => `color-name:${colorId}`,
+  /** A user's fiche being written: the editor's fields as JSON, one draft for the whole form. */
+  fiche: (ficheId: string) => `fiche:${ficheId}`,
   /** Text typed in an input not yet submitted (a new tag, a new collection's name). */
   pending: (field: string) => `pending:${field}`,
 };

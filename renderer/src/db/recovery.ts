@@ -6,6 +6,8 @@ import { getHighlight, getNote, renameColor, saveNote, updateHighlight } from '.
 import { renameCollection } from './collections';
 import { comparisonTarget } from './comparisons';
 import { listDrafts, recoveredThisSession } from './drafts';
+import { getFiche, saveFiche } from './fiches';
+import { parseFicheDraft } from './fiche-draft';
 import type { DraftRow } from './rows';
 
 const COMPARISON_NOTE = /^comparison-note-(.+)$/;
@@ -47,6 +49,18 @@ async function apply(draft: DraftRow, d: ReperesDb): Promise<boolean> {
       if (!c || !draft.body.trim() || c.name === draft.body) return false;
       await renameColor(id, draft.body, d);
       return true;
+    }
+    case 'fiche': {
+      // The whole editor as JSON: applied when it parses and is newer than the stored fiche.
+      const fields = parseFicheDraft(draft.body);
+      if (!fields) return false;
+      const fiche = await getFiche(id, d);
+      if (
+        fiche &&
+        (draft.updatedAt < fiche.updatedAt || JSON.stringify(fiche.fields) === JSON.stringify(fields))
+      )
+        return false;
+      return (await saveFiche(id, fields, d)) !== null;
     }
     case 'pending':
       // Typed but not submitted: only the field itself knows what to do with it.

@@ -10,6 +10,7 @@ import {
   HighlightRow,
   NoteRow,
 } from './rows';
+import { FicheRow } from './fiche-rows';
 
 /** Every table holding what the user wrote, with the schema its rows must satisfy. */
 export const ANNOTATION_SCHEMAS = {
@@ -20,6 +21,8 @@ export const ANNOTATION_SCHEMAS = {
   favourites: FavouriteRow,
   collections: CollectionRow,
   collectionItems: CollectionItemRow,
+  /** The user's own fiches (issue 17): exported, backed up, restored and wiped with the rest. */
+  fiches: FicheRow,
 } as const;
 
 export type AnnotationTable = keyof typeof ANNOTATION_SCHEMAS;

@@ -85,4 +85,11 @@ export const VERSIONS: SchemaVersion[] = [
       documentFiles: 'id',
     },
   },
+  {
+    // v4: the user's own fiches (issue 17): one row per fiche, the fields as typed.
+    version: 4,
+    stores: {
+      fiches: 'id, createdAt, updatedAt',
+    },
+  },
 ];

@@ -132,7 +132,8 @@ describe('documents gateway', () => {
 
     const db = fresh(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    // At least 3: later versions (each engineer's) follow.
+    expect(db.verno).toBeGreaterThanOrEqual(3);
     const after = await readAll(db);
     expect(after.notes).toEqual(data.notes);
     expect(after.highlights).toEqual(data.highlights);

@@ -1,5 +1,6 @@
 import type { AnnotationData } from '../../../renderer/src/core/annotations-export';
 import { DEFAULT_COLORS } from '../../../renderer/src/db/defaults';
+import { FicheFields } from '../../../renderer/src/db/fiche-rows';
 
 /** A small but complete set of annotations touching every table. */
 export function sampleData(): AnnotationData {
@@ -56,6 +57,19 @@ export function sampleData(): AnnotationData {
     collectionItems: [
       { id: 'i1', collectionId: 'c1', targetId: 'fu-nantes-plie', order: 0, addedAt: t },
       { id: 'i2', collectionId: 'c1', targetId: 'coorace-1993-assises', order: 1, addedAt: t },
+    ],
+    fiches: [
+      {
+        id: 'fiche-0b6c1e52-5d0e-4a8e-9a57-3f1f3c2b9d10',
+        fields: FicheFields.parse({
+          title: 'Garage solidaire du Pays de Redon',
+          departmentCode: '35',
+          year: '2021',
+          sections: { context: 'Un territoire **rural** sans transports.' },
+        }),
+        createdAt: t,
+        updatedAt: t + 9000,
+      },
     ],
   };
 }

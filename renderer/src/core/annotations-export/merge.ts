@@ -98,6 +98,8 @@ export function planMerge(existing: AnnotationData, incoming: AnnotationData): M
   put.favourites = favourites.put;
   put.collections = collections.put;
   put.collectionItems = items.put;
+  const fiches = mergeTable(existing.fiches, incoming.fiches, (r) => r.id, newer);
+  put.fiches = fiches.put;
   const summary: MergeSummary = {
     notes: notes.count,
     highlights: highlights.count,
@@ -106,6 +108,7 @@ export function planMerge(existing: AnnotationData, incoming: AnnotationData): M
     favourites: favourites.count,
     collections: collections.count,
     collectionItems: items.count,
+    fiches: fiches.count,
   };
   const empty = Object.values(put).every((rows: unknown[]) => rows.length === 0);
   return { put, summary, empty };
@@ -119,4 +122,5 @@ export const TABLE_LABELS: Record<keyof AnnotationData, string> = {
   favourites: 'Favoris',
   collections: 'Collections',
   collectionItems: 'Fiches dans les collections',
+  fiches: 'Mes fiches',
 };

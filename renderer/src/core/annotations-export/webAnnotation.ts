@@ -19,6 +19,7 @@ import {
   HighlightRow,
   NoteRow,
 } from '../../db/rows';
+import { FicheRow } from '../../db/fiche-rows';
 import { emptyData, type AnnotationData } from './types';
 import { fromCodePoints, toCodePoints, type SectionTextLookup } from './code-points';
 import { fromIriSegment, iriSegment, NS, TARGET_ID, targetIdFromIri, targetIri } from './iri';
@@ -151,6 +152,8 @@ export function toWebAnnotation(
         .sort((a, b) => a.order - b.order)
         .map(({ id, targetId, order, addedAt }) => ({ id, targetId, order, addedAt })),
     })),
+    // The user's own fiches, as stored (the words as typed): absent when there are none.
+    ...(data.fiches.length > 0 && { 'reperes:fiches': data.fiches }),
     // A page holds one or more annotations: a collection with none has no page at all.
     ...(items.length > 0 && { first: { id: `${id}:page:0`, type: 'AnnotationPage', startIndex: 0, items } }),
   };
@@ -207,6 +210,7 @@ const Envelope = z.object({
   'reperes:format': z.number(),
   'reperes:colors': z.array(z.unknown()).max(1000),
   'reperes:collections': z.array(z.unknown()).max(100_000),
+  'reperes:fiches': z.array(z.unknown()).max(100_000).optional(),
   // Absent when the collection holds no annotation (format 1 always wrote one, maybe empty).
   first: z
     .object({ type: z.literal('AnnotationPage'), items: z.array(z.unknown()).max(MAX_IMPORT_ITEMS) })
@@ -387,6 +391,14 @@ export function parseWebAnnotation(
       else if (!TARGET_ID.safeParse(item.data.targetId).success) reject(where, 'cible : format incorrect');
       else data.collectionItems.push(item.data);
     });
+  });
+
+  (env.data['reperes:fiches'] ?? []).forEach((raw, i) => {
+    const f = FicheRow.safeParse(raw);
+    const title =
+      isObject(raw) && isObject(raw.fields) && typeof raw.fields.title === 'string' ? raw.fields.title : '';
+    if (f.success) data.fiches.push(f.data);
+    else reject(`Fiche écrite n° ${i + 1}${title ? ` ${quoted(title)}` : ''}`, reason(f.error.issues[0]));
   });
 
   const colorIds = new Set(data.colors.map((c) => c.id));

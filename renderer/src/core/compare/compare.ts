@@ -4,6 +4,7 @@ import {
   KIND_LABELS,
   SECTION_KEYS,
   SECTION_LABELS,
+  STAGE_LABELS,
   type SectionKey,
 } from '../../../../electron/shared/schema';
 import type { CatalogueItem } from '../../../../electron/shared/items';
@@ -47,7 +48,11 @@ export type FactKey =
   | 'people'
   | 'actors'
   | 'themes'
-  | 'figures';
+  | 'figures'
+  | 'stage'
+  | 'audience'
+  | 'funding'
+  | 'results';
 
 export const FACT_LABELS: Record<FactKey, string> = {
   territory: 'Territoire',
@@ -59,10 +64,27 @@ export const FACT_LABELS: Record<FactKey, string> = {
   actors: 'Acteurs et partenaires',
   themes: 'Thèmes',
   figures: 'Chiffres clés',
+  stage: 'Stade',
+  audience: 'Public visé',
+  funding: 'Financeurs et budget',
+  results: 'Résultats mesurés',
 };
+
+/**
+ * What decision makers ask for and only users' fiches give so far (issue 17): a row is shown
+ * when one compared entry has it, so comparing bundled entries shows no empty rows.
+ */
+const DECISION_FACTS: ReadonlySet<FactKey> = new Set(['stage', 'audience', 'funding', 'results']);
 const FACT_KEYS = Object.keys(FACT_LABELS) as FactKey[];
 /** Facts holding several values, each marked shared or not; the others hold one value at most. */
-export const SET_FACTS: ReadonlySet<FactKey> = new Set(['people', 'actors', 'themes', 'figures']);
+export const SET_FACTS: ReadonlySet<FactKey> = new Set([
+  'people',
+  'actors',
+  'themes',
+  'figures',
+  'funding',
+  'results',
+]);
 
 export interface FactCell {
   columnId: string;
@@ -197,6 +219,23 @@ function factValues(item: CatalogueItem, key: FactKey): Omit<CellValue, 'shared'
         item.themes.map((t) => ({ key: fold(t), label: t, detail: null })),
         (v) => v.key,
       );
+    case 'stage':
+      return single(entry?.stage ? STAGE_LABELS[entry.stage] : null, entry?.stage);
+    case 'audience':
+      return single(entry?.audience);
+    case 'funding': {
+      const funding = entry?.funding;
+      if (!funding) return [];
+      const budget = funding.budget
+        ? single(`Budget : ${funding.budget}${funding.year !== null ? ` (chiffres de ${funding.year})` : ''}`)
+        : [];
+      return [...funding.funders.flatMap((f) => single(f)), ...budget];
+    }
+    case 'results':
+      return uniqueBy(
+        (entry?.results ?? []).map((r) => ({ key: fold(r.result), label: r.result, detail: r.measure })),
+        (v) => v.key,
+      );
     case 'figures':
       // Keyed by value and what is counted, so only the same quantity stated twice is shared.
       return uniqueBy(extractFigures(textForExtraction(item)), figureKey)
@@ -292,7 +331,9 @@ export function compare(items: readonly CatalogueItem[], baselineId: string | nu
   return {
     columns,
     baselineId: baseline === -1 ? null : compared[baseline]!.id,
-    facts: FACT_KEYS.map((key) => factRow(compared, key, baseline)),
+    facts: FACT_KEYS.map((key) => factRow(compared, key, baseline)).filter(
+      (row) => !DECISION_FACTS.has(row.key) || row.cells.some((c) => c.values.length > 0),
+    ),
     sections,
   };
 }

@@ -45,6 +45,8 @@ export function collectionSlice(data: AnnotationData, collectionId: string): Ann
     favourites: data.favourites.filter((f) => ids.has(f.targetId)),
     collections: data.collections.filter((c) => c.id === collectionId),
     collectionItems: items,
+    // The user's own fiches in the collection travel with it.
+    fiches: data.fiches.filter((f) => ids.has(f.id)),
   };
 }
 

@@ -12,6 +12,7 @@ import { countLabel, useCatalogueResults } from './useCatalogueResults';
 import { useCatalogueState, useOpenEntry } from './useCatalogueState';
 import { Link } from 'react-router-dom';
 import { AddDocumentsButton } from '../documents';
+import { NewFicheLinks } from '../writing';
 import './catalogue.css';
 
 export function CatalogueView() {
@@ -120,6 +121,7 @@ export function CatalogueView() {
           <Link to="/documents" className="catalogue__documents">
             Mes documents
           </Link>
+          <NewFicheLinks className="catalogue__documents" />
         </header>
         {(chips.length > 0 || state.favourites) && (
           <ul className="catalogue__chips" aria-label="Filtres actifs">

@@ -19,6 +19,9 @@ import { AddToCompareButton } from '../compare';
 import { useSearch } from '../search';
 import { EntryFacts, EventFacts } from './Facts';
 import { OriginalText } from './OriginalText';
+import { Completeness } from './Completeness';
+import { FicheActions } from '../writing';
+import { FICHES_SOURCE_FILE } from '../../db/fiche-rows';
 import { eventSections, sectionRefs } from '../../core/sections';
 import './entry.css';
 
@@ -39,7 +42,9 @@ export function EntryView() {
   const listState = useMemo(() => readState(params), [params]);
   const backHref = `/catalogue${toSearch({ ...listState, selected: item ? id : listState.selected })}`;
   const fromCatalogue = (location.state as NavigationState | null)?.fromCatalogue === true;
-  const showOriginal = params.get(ORIGINAL_PARAM) === 'origine';
+  // A fiche the user wrote has no document behind it: its text is the original.
+  const ownFiche = item?.source === FICHES_SOURCE_FILE;
+  const showOriginal = params.get(ORIGINAL_PARAM) === 'origine' && !ownFiche;
 
   // A layout effect: attached before the entry is painted, so an Escape pressed as soon as the
   // title shows is not lost (a passive effect can run a frame or more later on a busy machine).
@@ -118,19 +123,22 @@ export function EntryView() {
         </h1>
         {subtitle(item) && <p className="fiche__subtitle">{subtitle(item)}</p>}
         <div className="fiche__actions">
-          <button
-            type="button"
-            role="switch"
-            aria-checked={showOriginal}
-            className="switch"
-            onClick={toggleOriginal}
-          >
-            <span className="switch__track" aria-hidden="true">
-              <span className="switch__thumb" />
-            </span>
-            Texte d’origine
-          </button>
+          {!ownFiche && (
+            <button
+              type="button"
+              role="switch"
+              aria-checked={showOriginal}
+              className="switch"
+              onClick={toggleOriginal}
+            >
+              <span className="switch__track" aria-hidden="true">
+                <span className="switch__thumb" />
+              </span>
+              Texte d’origine
+            </button>
+          )}
           <AddToCompareButton targetId={item.id} />
+          {ownFiche && <FicheActions id={item.id} title={item.title} />}
         </div>
       </header>
       <div className="fiche__body">
@@ -145,6 +153,7 @@ export function EntryView() {
         </div>
         <aside className="fiche__side" aria-label="Repères clés et annotations">
           {item.entry && <EntryFacts entry={item.entry} item={item} />}
+          {item.entry && <Completeness entry={item.entry} />}
           {item.event && <EventFacts event={item.event} item={item} />}
           <EntryAnnotationsPanel targetId={item.id} targetTitle={item.title} />
         </aside>

@@ -1,6 +1,12 @@
 // The key facts panel: where, who, how to reach them, and where in which document it comes from.
 import type { ReactNode } from 'react';
-import type { CatalogueEvent, Entry, Person } from '../../../../electron/shared/schema';
+import {
+  STAGE_LABELS,
+  type CatalogueEvent,
+  type Entry,
+  type Person,
+} from '../../../../electron/shared/schema';
+import { FICHES_SOURCE_FILE } from '../../db/fiche-rows';
 import { useCatalogue } from '../../catalogue/CatalogueContext';
 import { formatDateRange, formatIsoDate } from '../../core/format-date';
 import type { CatalogueItem } from '../../../../electron/shared/items';
@@ -46,6 +52,13 @@ function SourceFact({
   row?: number | null;
 }) {
   const { catalogue, documents } = useCatalogue();
+  if (item.source === FICHES_SOURCE_FILE)
+    return (
+      <Fact label="Source">
+        <span className="facts__source-title">Mes fiches</span>
+        <div className="facts__muted">Fiche écrite dans Repères</div>
+      </Fact>
+    );
   const source = catalogue.sources.find((s) => s.file === item.source);
   // A user's document is named by its file, not by the internal name of its source.
   const fileName = documents.find((d) => d.source.file === item.source)?.fileName ?? item.source;
@@ -109,6 +122,42 @@ export function EntryFacts({ entry, item }: { entry: Entry; item: CatalogueItem 
         <CopyList items={entry.websites} one="Site web" many="Sites web" what="l’adresse du site" />
         {place && <Fact label="Adresse">{place}</Fact>}
         {entry.year !== null && <Fact label="Année">{entry.year}</Fact>}
+        {entry.stage && <Fact label="Stade">{STAGE_LABELS[entry.stage]}</Fact>}
+        {entry.audience && <Fact label="Public visé">{entry.audience}</Fact>}
+        {entry.funding && entry.funding.funders.length > 0 && (
+          <Fact label={entry.funding.funders.length > 1 ? 'Financeurs' : 'Financeur'}>
+            <ul className="facts__list">
+              {entry.funding.funders.map((f) => (
+                <li key={f}>{f}</li>
+              ))}
+            </ul>
+          </Fact>
+        )}
+        {entry.funding?.budget && (
+          <Fact label="Budget">
+            {entry.funding.budget}
+            {entry.funding.year !== null && (
+              <span className="facts__muted"> (chiffres de {entry.funding.year})</span>
+            )}
+          </Fact>
+        )}
+        {entry.results && entry.results.length > 0 && (
+          <Fact label="Résultats et mesure">
+            <ul className="facts__list">
+              {entry.results.map((r, i) => (
+                <li key={i}>
+                  {r.result}
+                  {r.measure && <div className="facts__muted">Mesuré par : {r.measure}</div>}
+                </li>
+              ))}
+            </ul>
+          </Fact>
+        )}
+        {entry.prerequisites && (
+          <Fact label="Conditions de transfert">
+            <span className="facts__pre">{entry.prerequisites}</span>
+          </Fact>
+        )}
         <ThemesFact themes={entry.themes} evidence={entry.themeEvidence ?? []} />
         <SourceFact item={item} lines={entry.lines} />
       </dl>

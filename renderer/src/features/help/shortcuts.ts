@@ -20,6 +20,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   },
   { keys: ['Entrée'], action: 'Surligner la sélection faite au clavier', where: 'Texte d’une fiche' },
   { keys: ['F1'], action: 'Afficher cette aide', where: 'Partout' },
+  { keys: ['Ctrl', 'N'], action: 'Écrire une nouvelle fiche', where: 'Application de bureau' },
   { keys: ['Ctrl', 'E'], action: 'Exporter les annotations', where: 'Application de bureau' },
   { keys: ['Ctrl', 'I'], action: 'Importer des annotations', where: 'Application de bureau' },
   { keys: ['Ctrl', 'S'], action: 'Sauvegarder maintenant', where: 'Application de bureau' },

@@ -142,6 +142,8 @@ describe('exports written by earlier versions', () => {
   it('still import, every row as it was written', () => {
     const t = Date.UTC(2024, 2, 14, 9, 30);
     const data = sampleData();
+    // Format 1 files were written before users wrote fiches.
+    data.fiches = [];
     data.notes[1]!.body = 'Consulter la <base de données> des SIAE';
     data.notes[2]!.body = '‹mathématiques> et javascript : activez-le';
     data.highlights[0]!.comment = 'Voir <script>alert(1)</script> dans le rapport';

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import type { AnnotationData } from '../../../../renderer/src/core/annotations-export';
 import { TEXT_CAPS } from '../../../../renderer/src/db/text-caps';
 import type { HighlightRow } from '../../../../renderer/src/db/rows';
+import { FicheFields, type FicheRow } from '../../../../renderer/src/db/fiche-rows';
 
 export const SNIPPETS = [
   'Consulter la <base de données> des SIAE',
@@ -95,6 +96,18 @@ const collection = fc.record({
   updatedAt: when,
 });
 
+/** A user's fiche with hostile words in its title, a part and a person. */
+const fiche: fc.Arbitrary<FicheRow> = fc.record({
+  id: fc.uuid().map((u) => `fiche-${u.toLowerCase()}`),
+  fields: fc
+    .record({ title: text(0, 500), context: text(0, 2000), name: text(0, 500), year: text(0, 20) })
+    .map(({ title, context, name, year }) =>
+      FicheFields.parse({ title, year, sections: { context }, people: [{ name }] }),
+    ),
+  createdAt: when,
+  updatedAt: when,
+});
+
 export const annotationData: fc.Arbitrary<AnnotationData> = fc
   .uniqueArray(colour, { selector: (c) => c.id, minLength: 1, maxLength: 6 })
   .chain((colors) =>
@@ -115,6 +128,7 @@ export const annotationData: fc.Arbitrary<AnnotationData> = fc
           maxLength: 4,
         }),
         collections: fc.uniqueArray(collection, { selector: (c) => c.id, maxLength: 3 }),
+        fiches: fc.uniqueArray(fiche, { selector: (f) => f.id, maxLength: 2 }),
       })
       .chain((data) =>
         fc

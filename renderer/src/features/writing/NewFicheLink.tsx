@@ -1,0 +1,15 @@
+// « Nouvelle fiche » and « Mes fiches » for the catalogue's header.
+import { Link } from 'react-router-dom';
+
+export function NewFicheLinks({ className }: { className?: string }) {
+  return (
+    <>
+      <Link className={className} to="/fiches/nouvelle">
+        Nouvelle fiche
+      </Link>
+      <Link className={className} to="/fiches">
+        Mes fiches
+      </Link>
+    </>
+  );
+}
