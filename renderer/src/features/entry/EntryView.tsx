@@ -19,6 +19,7 @@ import { AddToCompareButton } from '../compare';
 import { useSearch } from '../search';
 import { EntryFacts, EventFacts } from './Facts';
 import { OriginalText } from './OriginalText';
+import { Captions } from './Captions';
 import { eventSections, sectionRefs } from '../../core/sections';
 import './entry.css';
 
@@ -177,7 +178,9 @@ function Sections({ targetId, sections, q }: { targetId: string; sections: Secti
           sectionRef={refs[i] ?? `${section.key}:${i}`}
           section={section}
           searchMatches={findMatches(section.text, terms)}
-        />
+        >
+          <Captions captions={section.captions} />
+        </AnnotatableSection>
       ))}
     </>
   );
