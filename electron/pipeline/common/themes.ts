@@ -3,13 +3,13 @@
 //
 // A theme applies when the item is substantially about it, not because a word passes by. Each
 // theme has specific terms ("clauses sociales", "permis de conduire") and, for some, common words
-// that only add weight ("parcours", "partenaires"). Passages (sentences, list items) are weighed
-// by where they stand: the title and the sentence that says what the initiative is decide alone;
-// a presentation passage counts twice; in a long text a theme needs two passages naming it and
-// at least half the weight of the item's main theme, so one passing word never gives it. The
-// rule is the same for every theme, except that themes whose words every report uses (training,
-// support, partners, hiring, young people) must be the item's main one. The passages that gave a
-// theme are kept, so the app can show why an item carries it.
+// ("parcours", "partenaires") that are shown as evidence but never decide. Passages (sentences,
+// list items) are weighed by where they stand: the title and the sentence that says what the
+// initiative is decide alone; a presentation passage counts twice; in a long text a theme needs
+// two passages naming it and at least half the weight of the item's main theme, so one passing
+// word never gives it. The rule is the same for every theme, except that themes whose words every
+// report uses (training, support, partners, hiring, young people) must come close to the main
+// one. The passages that gave a theme are kept, so the app can show why an item carries it.
 import type { ThemeEvidence } from '../../shared/schema';
 import { foldForMatch } from './text';
 
