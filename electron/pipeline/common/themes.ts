@@ -21,7 +21,7 @@ export interface Theme {
   weak?: string[];
   /**
    * Its words come in passing in every employment report (training, support, partners, hiring,
-   * young people): in a long text it must be the item's main theme, and the opening sentence
+   * young people): in a long text it must come close to the item's main theme, and the opening sentence
    * alone does not give it.
    */
   common?: boolean;
@@ -541,7 +541,7 @@ const LONG_TEXT_PASSAGES = 2;
  * Whether an item is substantially about theme `t`, from its counts. The title decides alone; so
  * does the opening sentence of the presentation (what the initiative is) for a specific theme.
  * Otherwise the theme's weight (passages with a specific term, presentation passages twice) is
- * compared with the item's main theme: at least half of it, or nearly all of it for a common
+ * compared with the item's main theme: at least half of it, or most of it (`COMMON_SHARE`) for a common
  * theme, and in a long text from two passages at least. A short text (an event, a notice) is
  * about what its one or two sentences say, but still not about a theme it names less than half as
  * often as its main one.
