@@ -21,8 +21,8 @@ export interface Theme {
   weak?: string[];
   /**
    * Its words come in passing in every employment report (training, support, partners, hiring,
-   * young people): in a long text it must come close to the item's main theme, and the opening sentence
-   * alone does not give it.
+   * young people): in a long text it must come close to the item's main theme, and the opening
+   * sentence alone does not give it.
    */
   common?: boolean;
 }
@@ -541,10 +541,10 @@ const LONG_TEXT_PASSAGES = 2;
  * Whether an item is substantially about theme `t`, from its counts. The title decides alone; so
  * does the opening sentence of the presentation (what the initiative is) for a specific theme.
  * Otherwise the theme's weight (passages with a specific term, presentation passages twice) is
- * compared with the item's main theme: at least half of it, or most of it (`COMMON_SHARE`) for a common
- * theme, and in a long text from two passages at least. A short text (an event, a notice) is
- * about what its one or two sentences say, but still not about a theme it names less than half as
- * often as its main one.
+ * compared with the item's main theme: at least half of it, or most of it (`COMMON_SHARE`) for a
+ * common theme, and in a long text from two passages at least. A short text (an event, a notice)
+ * is about what its one or two sentences say, but still not about a theme it names less than half
+ * as often as its main one.
  */
 export function themeApplies(c: ThemeCounts, t: number): boolean {
   const theme = THEMES[t]!;
