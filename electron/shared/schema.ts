@@ -79,7 +79,8 @@ export const Section = z.object({
   /**
    * Cleaned text: OCR repaired, hyphenation joined, paragraphs separated by a blank line. It
    * carries a light structure, read as text and shown as such: a paragraph starting with
-   * "### " is a sub-heading (« ### Contexte en 2004 »); a line starting with "- " is a list
+   * "### " is a sub-heading (« ### Contexte en 2004 »), "#### " a sub-heading under it
+   * (« #### En amont de l'emploi »); a line starting with "- " is a list
    * item, with "  - " (two spaces) for an item nested under the one before. Everything else
    * is plain paragraphs: no other markup, no HTML.
    */

@@ -14,6 +14,11 @@ export interface ThemeLabel {
   reason: string;
   /** Labelled after the thresholds were set and never used to set them. */
   holdout?: boolean;
+  /**
+   * Labelled from reading the item before the rules were rewritten, and never looked at one by
+   * one while setting them: the honest figure.
+   */
+  blind?: boolean;
 }
 
 export interface ThemeScore {
@@ -63,7 +68,11 @@ export async function run(): Promise<void> {
   const labels = readLabels();
   const score = scoreThemes(
     catalogue,
-    labels.filter((l) => !l.holdout),
+    labels.filter((l) => !l.holdout && !l.blind),
+  );
+  const blind = scoreThemes(
+    catalogue,
+    labels.filter((l) => l.blind),
   );
   const all = scoreThemes(catalogue, labels);
   const holdout = scoreThemes(
@@ -80,6 +89,9 @@ export async function run(): Promise<void> {
   line('fiches mises de côté (étiquetées après réglage)', String(holdout.labelled));
   line('  précision sur celles-ci', holdout.precision.toFixed(2));
   line('  rappel sur celles-ci', holdout.recall.toFixed(2));
+  line('fiches étiquetées à l’aveugle (jamais vues au réglage)', String(blind.labelled));
+  line('  précision sur celles-ci', blind.precision.toFixed(2), mark(blind.precision));
+  line('  rappel sur celles-ci', blind.recall.toFixed(2), mark(blind.recall));
   line('toutes les fiches étiquetées : précision', all.precision.toFixed(2));
   line('toutes les fiches étiquetées : rappel', all.recall.toFixed(2));
   const byTheme = new Map<string, number>();
@@ -88,14 +100,21 @@ export async function run(): Promise<void> {
   console.log('  fiches par thème :');
   for (const theme of THEMES)
     console.log(`    ${theme.label.padEnd(50)} ${String(byTheme.get(theme.label) ?? 0).padStart(10)}`);
+  // The detail lists the labels used for setting the rules only: the blind ones stay unread.
   if (process.argv.includes('--detail')) {
-    for (const fp of all.falsePositives) console.log(`    en trop : ${fp}`);
-    for (const fn of all.falseNegatives) console.log(`    manquant : ${fn}`);
+    const seen = scoreThemes(
+      catalogue,
+      labels.filter((l) => !l.blind),
+    );
+    for (const fp of seen.falsePositives) console.log(`    en trop : ${fp}`);
+    for (const fn of seen.falseNegatives) console.log(`    manquant : ${fn}`);
   }
   await record('themes', {
     precision: score.precision,
     recall: score.recall,
     'holdout precision': holdout.precision,
     'holdout recall': holdout.recall,
+    'blind precision': blind.precision,
+    'blind recall': blind.recall,
   });
 }

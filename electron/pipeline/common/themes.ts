@@ -1,11 +1,15 @@
 // One thesaurus of themes for every source, so that the facet "thème" means the same thing for
 // a 2012 city case, a 2008 VITA experience and a 1994 COORACE event.
 //
-// A theme applies when the item is substantially about it, not because a word passes by: its
-// title names it, or enough of its passages (sentences) do for the text's length. Each theme has
-// specific terms ("clauses sociales", "permis de conduire") and, for some, common words that only
-// add weight ("parcours", "partenaires"): at least one passage must hold a specific term. The
-// passages that gave a theme are kept, so the app can show why an item carries it.
+// A theme applies when the item is substantially about it, not because a word passes by. Each
+// theme has specific terms ("clauses sociales", "permis de conduire") and, for some, common words
+// ("parcours", "partenaires") that are shown as evidence but never decide. Passages (sentences,
+// list items) are weighed by where they stand: the title and the sentence that says what the
+// initiative is decide alone; a presentation passage counts twice; in a long text a theme needs
+// two passages naming it and at least half the weight of the item's main theme, so one passing
+// word never gives it. The rule is the same for every theme, except that themes whose words every
+// report uses (training, support, partners, hiring, young people) must come close to the main
+// one. The passages that gave a theme are kept, so the app can show why an item carries it.
 import type { ThemeEvidence } from '../../shared/schema';
 import { foldForMatch } from './text';
 
@@ -16,14 +20,11 @@ export interface Theme {
   /** Folded patterns that support the theme but cannot give it alone. */
   weak?: string[];
   /**
-   * Passages per 1,000 words the theme needs in a long text. Themes whose words every report
-   * uses in passing (training, support, partners) need more than specific ones (mobility).
+   * Its words come in passing in every employment report (training, support, partners, hiring,
+   * young people): in a long text it must come close to the item's main theme, and the opening
+   * sentence alone does not give it.
    */
-  density: number;
-  /** Passages with a specific term the theme needs in a long text (1 unless said). */
-  minStrong?: number;
-  /** In a long text, given only by a title that names it. */
-  titleOnly?: boolean;
+  common?: boolean;
 }
 
 export const THEMES: readonly Theme[] = [
@@ -43,7 +44,6 @@ export const THEMES: readonly Theme[] = [
       'ensemblier',
     ],
     weak: ['structures? d.?insertion', 'salaries? en insertion', 'parcours d.?insertion'],
-    density: 1,
   },
   {
     label: 'Clauses sociales et achats publics',
@@ -54,7 +54,6 @@ export const THEMES: readonly Theme[] = [
       'commande publique',
       'donneurs? d.?ordres? publics?',
     ],
-    density: 1,
   },
   {
     label: 'Création d’entreprise',
@@ -73,7 +72,6 @@ export const THEMES: readonly Theme[] = [
       'amorcage',
     ],
     weak: ['createurs?', 'immatricul*'],
-    density: 3,
   },
   {
     label: 'Recrutement et relation aux entreprises',
@@ -94,7 +92,7 @@ export const THEMES: readonly Theme[] = [
       'dating emploi',
     ],
     weak: ['embauch*', 'postes? a pourvoir', 'rse'],
-    density: 7,
+    common: true,
   },
   {
     label: 'Formation et qualification',
@@ -118,8 +116,7 @@ export const THEMES: readonly Theme[] = [
       'decouverte des metiers',
     ],
     weak: ['formations?', 'competences?'],
-    density: 10,
-    minStrong: 2,
+    common: true,
   },
   {
     label: 'Accompagnement vers l’emploi',
@@ -134,8 +131,7 @@ export const THEMES: readonly Theme[] = [
       'freins? (a l.?emploi|peripheriques|sociaux)',
     ],
     weak: ['accompagnement', 'parcours', 'demandeurs? d.?emploi', 'referents?'],
-    density: 11,
-    minStrong: 2,
+    common: true,
   },
   {
     label: 'Services à la personne',
@@ -152,8 +148,6 @@ export const THEMES: readonly Theme[] = [
       'cheques? (emploi )?(services?|domicile)',
     ],
     weak: ['domicile', 'particuliers'],
-    density: 1,
-    minStrong: 4,
   },
   {
     label: 'Mobilité',
@@ -167,8 +161,6 @@ export const THEMES: readonly Theme[] = [
       'covoiturage',
     ],
     weak: ['transports?', 'vehicules?', 'scooters?', 'cyclomoteurs?'],
-    density: 1,
-    minStrong: 4,
   },
   {
     label: 'Jeunes',
@@ -185,7 +177,7 @@ export const THEMES: readonly Theme[] = [
       'scolaires',
     ],
     weak: ['jeunes', 'missions? locales?'],
-    density: 10,
+    common: true,
   },
   {
     label: 'Développement économique et attractivité',
@@ -211,8 +203,6 @@ export const THEMES: readonly Theme[] = [
       'parcs? d.?activites?',
       'filieres?',
     ],
-    density: 1,
-    minStrong: 5,
   },
   {
     label: 'Économie sociale et solidaire',
@@ -227,7 +217,6 @@ export const THEMES: readonly Theme[] = [
       'commerce equitable',
     ],
     weak: ['solidaires?', 'mutualis*'],
-    density: 5,
   },
   {
     label: 'Gouvernance et partenariats',
@@ -241,6 +230,9 @@ export const THEMES: readonly Theme[] = [
       'conventions? (de partenariat|d.?objectifs|pluriannuelles?)',
       'conventionnement',
       'collectif d.?acteurs',
+      'accords? de cooperation',
+      'cooperation (entre|avec)',
+      'coordinations?',
     ],
     weak: [
       'partenaires',
@@ -250,11 +242,10 @@ export const THEMES: readonly Theme[] = [
       'plate.?formes?',
       'inter.?reseaux?',
     ],
-    // Every initiative has partners and most reports a steering committee: counting them gives
-    // the theme to every long text. It goes to those whose title says a partnership is the point,
-    // and to short texts (a chronology row) that state one.
-    density: 0,
-    titleOnly: true,
+    // Every initiative has partners and most reports a steering committee: the theme goes to
+    // items whose title says a partnership is the point, whose text is mostly about one, and to
+    // short texts (a chronology row) that state one.
+    common: true,
   },
   {
     label: 'Innovation et numérique',
@@ -276,8 +267,6 @@ export const THEMES: readonly Theme[] = [
       'projets? (d.?innovation|innovants?)',
     ],
     weak: ['innovation', 'innovant', 'recherche', 'campus', 'blog', 'internet', 'sites? (internet|web)'],
-    density: 1,
-    minStrong: 5,
   },
   {
     label: 'RSA et minima sociaux',
@@ -290,8 +279,6 @@ export const THEMES: readonly Theme[] = [
       'allocataires? du (rsa|rmi)',
     ],
     weak: ['allocataires?'],
-    density: 1,
-    minStrong: 4,
   },
   {
     label: 'Environnement et agriculture',
@@ -312,8 +299,6 @@ export const THEMES: readonly Theme[] = [
       'patrimoine',
       'lin',
     ],
-    density: 1,
-    minStrong: 4,
   },
   {
     label: 'Quartiers prioritaires',
@@ -330,7 +315,6 @@ export const THEMES: readonly Theme[] = [
       'citelab',
     ],
     weak: ['quartiers?'],
-    density: 5,
   },
   {
     label: 'Handicap et discriminations',
@@ -343,8 +327,6 @@ export const THEMES: readonly Theme[] = [
       'mixite des (metiers|emplois)',
       'stereotypes?',
     ],
-    density: 1,
-    minStrong: 4,
   },
 ];
 
@@ -360,39 +342,71 @@ const EVIDENCE_LENGTH = 240;
 /** Texts shorter than this (events, notices) need one passage with a specific term. */
 const SHORT_TEXT_WORDS = 150;
 
-const group = (patterns: readonly string[]) =>
-  `(${patterns.join('|').replace(/\((?!\?)/g, '(?:')})(?![a-z0-9])`;
-
 /** A pattern ending in "*" is a stem: it matches any word it starts ("industri*"). */
 function stem(pattern: string): string {
   return pattern.endsWith('*') ? `${pattern.slice(0, -1)}[a-z]*` : pattern;
 }
 
-// One global regex, two capture groups per theme (specific, supporting). Patterns end at a word
-// end unless they are stems.
-const SOURCES = THEMES.flatMap((t) => [t.strong, t.weak ?? []]).map((patterns) =>
-  patterns.length ? group(patterns.map(stem)) : '((?!))',
-);
-const AT_WORD = new RegExp(`(?:${SOURCES.join('|')})`, 'y');
-
 const isAlnum = (code: number) => (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
 const slot = (code: number) => (code >= 97 ? code - 97 : code - 48 + 26);
 
+/** The patterns that can match at a word opening, in thesaurus order, in one sticky regex. */
+interface Opening {
+  re: RegExp;
+  /** Theme of each capture group (group g at index g - 1), and whether it is a specific term. */
+  theme: Uint8Array;
+  strong: Uint8Array;
+}
+
 /**
- * Word openings (first two characters) some pattern can start with: most words are skipped
- * without running the regex. A pattern whose second character is not a literal letter or digit
- * ("e.?marketing") opens on its first character with any second one.
+ * One regex per word opening (its first two characters), holding only the patterns that can
+ * start with them, in the thesaurus's order: what one regex of every pattern matched at a word
+ * start, it matches, for a fraction of the work (most alternatives were tried and failed at every
+ * word). A pattern whose second character is not a literal letter or digit ("e.?marketing") is
+ * in every opening of its first character, and in the one for a word whose second character is
+ * none (`BY_FIRST`). Patterns end at a word end unless they are stems.
  */
-const OPENINGS: Uint8Array = (() => {
-  const table = new Uint8Array(36 * 36);
-  for (const pattern of THEMES.flatMap((t) => [...t.strong, ...(t.weak ?? [])])) {
-    const first = pattern.charCodeAt(0);
-    if (!isAlnum(first)) throw new Error(`Thème sans caractère initial littéral : ${pattern}`);
-    const second = pattern.charCodeAt(1);
-    const literal = isAlnum(second) && !/^.[a-z0-9][?*{]/.test(pattern);
-    for (let k = 0; k < 36; k++) if (!literal || k === slot(second)) table[slot(first) * 36 + k] = 1;
+const { BY_OPENING, BY_FIRST } = (() => {
+  const all = THEMES.flatMap((t, theme) => [
+    ...t.strong.map((pattern) => ({ pattern, theme, strong: 1 })),
+    ...(t.weak ?? []).map((pattern) => ({ pattern, theme, strong: 0 })),
+  ]);
+  const compile = (patterns: typeof all): Opening | null => {
+    if (patterns.length === 0) return null;
+    const source = patterns
+      .map((p) => `(${stem(p.pattern).replace(/\((?!\?)/g, '(?:')})(?![a-z0-9])`)
+      .join('|');
+    return {
+      re: new RegExp(source, 'y'),
+      theme: Uint8Array.from(patterns, (p) => p.theme),
+      strong: Uint8Array.from(patterns, (p) => p.strong),
+    };
+  };
+  const literalSecond = (pattern: string): boolean =>
+    isAlnum(pattern.charCodeAt(1)) && !/^.[a-z0-9][?*{]/.test(pattern);
+  for (const { pattern } of all)
+    if (!isAlnum(pattern.charCodeAt(0)))
+      throw new Error(`Thème sans caractère initial littéral : ${pattern}`);
+  const byOpening: (Opening | null)[] = [];
+  for (let f = 0; f < 36; f++) {
+    for (let k = 0; k < 36; k++) {
+      byOpening.push(
+        compile(
+          all.filter(
+            (p) =>
+              slot(p.pattern.charCodeAt(0)) === f &&
+              (!literalSecond(p.pattern) || slot(p.pattern.charCodeAt(1)) === k),
+          ),
+        ),
+      );
+    }
   }
-  return table;
+  const byFirst: (Opening | null)[] = [];
+  for (let f = 0; f < 36; f++)
+    byFirst.push(
+      compile(all.filter((p) => slot(p.pattern.charCodeAt(0)) === f && !literalSecond(p.pattern))),
+    );
+  return { BY_OPENING: byOpening, BY_FIRST: byFirst };
 })();
 
 /** Sentences and list items: the unit a theme is counted in. */
@@ -438,16 +452,20 @@ function themeHits(folded: string): { strong: Set<number>; any: Set<number>; at:
     // A match starts at a word start, after the end of the previous match.
     if (i < end || !isAlnum(code) || (i > 0 && isAlnum(folded.charCodeAt(i - 1)))) continue;
     const next = folded.charCodeAt(i + 1);
-    if (!isAlnum(next) && next !== 0x20 && next !== 0x2d && next !== 0x27 && next !== 0x2e) continue;
-    if (isAlnum(next) && OPENINGS[slot(code) * 36 + slot(next)] !== 1) continue;
-    AT_WORD.lastIndex = i;
-    const m = AT_WORD.exec(folded);
+    let opening: Opening | null;
+    if (isAlnum(next)) opening = BY_OPENING[slot(code) * 36 + slot(next)]!;
+    else if (next === 0x20 || next === 0x2d || next === 0x27 || next === 0x2e)
+      opening = BY_FIRST[slot(code)]!;
+    else continue;
+    if (!opening) continue;
+    opening.re.lastIndex = i;
+    const m = opening.re.exec(folded);
     if (!m) continue;
-    end = AT_WORD.lastIndex;
+    end = opening.re.lastIndex;
     for (let g = 1; g < m.length; g++) {
       if (m[g] === undefined) continue;
-      const theme = (g - 1) >> 1;
-      if ((g - 1) % 2 === 0) strong.add(theme);
+      const theme = opening.theme[g - 1]!;
+      if (opening.strong[g - 1] === 1) strong.add(theme);
       any.add(theme);
       if (!at.has(theme)) at.set(theme, i);
       break;
@@ -474,6 +492,8 @@ export interface ThemeCounts {
   any: number[];
   /** Themes the title names with a specific term. */
   titled: Set<number>;
+  /** Themes the first sentence of the lead (what the initiative is) names with a specific term. */
+  opening: Set<number>;
   titleAny: Set<number>;
   words: number;
   found: { passage: string; at: number }[][];
@@ -496,43 +516,60 @@ export function countThemes(title: string, body: string, lead = ''): ThemeCounts
   // What the initiative is comes first: its presentation counts twice.
   const inLead = passagesOf(lead);
   for (const passage of inLead) visit(passage, 2);
+  const opening = inLead.length > 0 ? themeHits(foldForMatch(inLead[0]!)).strong : new Set<number>();
   const leadPassages = new Set(inLead);
   for (const passage of passagesOf(body)) if (!leadPassages.has(passage)) visit(passage, 1);
   return {
     strong,
     any,
     titled: inTitle.strong,
+    opening,
     titleAny: inTitle.any,
     words: wordCount(body),
     found,
   };
 }
 
-/** Passages a theme needs in a text of `words` words. */
-export function passagesNeeded(theme: Theme, words: number): number {
-  return words < SHORT_TEXT_WORDS ? 1 : Math.max(2, Math.ceil((theme.density * words) / 1000));
+/** Share of the main theme's weight a specific theme needs in a long text. */
+const MAIN_SHARE = 0.5;
+/** Share a common theme needs: close to the main theme, or the main theme itself. */
+const COMMON_SHARE = 0.7;
+/** Passages with a specific term a theme needs in a long text: one passing word never suffices. */
+const LONG_TEXT_PASSAGES = 2;
+
+/**
+ * Whether an item is substantially about theme `t`, from its counts. The title decides alone; so
+ * does the opening sentence of the presentation (what the initiative is) for a specific theme.
+ * Otherwise the theme's weight (passages with a specific term, presentation passages twice) is
+ * compared with the item's main theme: at least half of it, or most of it (`COMMON_SHARE`) for a
+ * common theme, and in a long text from two passages at least. A short text (an event, a notice)
+ * is about what its one or two sentences say, but still not about a theme it names less than half
+ * as often as its main one.
+ */
+export function themeApplies(c: ThemeCounts, t: number): boolean {
+  const theme = THEMES[t]!;
+  if (c.titled.has(t) || (c.opening.has(t) && !theme.common)) return true;
+  const weight = c.strong[t]!;
+  const main = Math.max(...c.strong);
+  if (weight === 0) return false;
+  const short = c.words < SHORT_TEXT_WORDS;
+  if (!short && weight < LONG_TEXT_PASSAGES) return false;
+  return weight >= (short ? MAIN_SHARE : theme.common ? COMMON_SHARE : MAIN_SHARE) * main;
 }
 
 /**
- * Themes of a text, with the passages that gave them. A theme applies when the title names it
- * with a specific term, or when passages of the body do: enough of them holding a specific term
- * (`minStrong`), and, in a text of more than `SHORT_TEXT_WORDS` words, as many holding any of its
- * terms as the theme's density asks for the text's length. `lead` is the part of the body that
- * says what the item is (a presentation): its passages count twice.
+ * Themes of a text, with the passages that gave them (see `themeApplies`). `lead` is the part
+ * of the body that says what the item is (a presentation): its passages count twice and its
+ * first sentence counts as much as the title for a specific theme.
  */
 export function classifyThemesWithEvidence(title: string, body: string, lead = ''): ClassifiedThemes {
   const c = countThemes(title, body, lead);
-  const scored = THEMES.map((theme, t) => {
-    const titled = c.titled.has(t);
-    const need = passagesNeeded(theme, c.words);
-    const short = c.words < SHORT_TEXT_WORDS;
-    const applies =
-      titled ||
-      ((short || !theme.titleOnly) &&
-        c.strong[t]! >= (short ? 1 : (theme.minStrong ?? 1)) &&
-        c.any[t]! >= need);
-    return { t, applies, weight: c.any[t]! / need + (titled ? 10 : 0) };
-  })
+  const main = Math.max(1, ...c.strong);
+  const scored = THEMES.map((_, t) => ({
+    t,
+    applies: themeApplies(c, t),
+    weight: c.strong[t]! / main + (c.titled.has(t) ? 10 : 0) + (c.opening.has(t) ? 5 : 0),
+  }))
     .filter((s) => s.applies)
     .sort((a, b) => b.weight - a.weight || a.t - b.t);
 

@@ -74,9 +74,25 @@ export function isCaption(lines: readonly string[], i: number): boolean {
   return !/[.:;!?,]|(?<![\p{L}\d])\d+(?![\p{L}\d])/u.test(t) && t.split(/\s+/).length <= 8;
 }
 
+/** The number of "#" of a heading line. */
+function headingLevel(line: string): number {
+  return /^\s{0,3}(#{1,6})\s/.exec(line)?.[1]!.length ?? 0;
+}
+
+/** The level of the shallowest heading among `lines` (0 if none). */
+function shallowestHeading(lines: readonly string[]): number {
+  let top = 0;
+  for (const line of lines) {
+    const level = headingLevel(line);
+    if (level > 0 && (top === 0 || level < top)) top = level;
+  }
+  return top;
+}
+
 export interface BlockOptions {
   /**
-   * Keep the structure of a case's part in the text: sub-headings as "### " paragraphs,
+   * Keep the structure of a case's part in the text: sub-headings as "### " paragraphs (their
+   * own sub-headings as "#### "),
    * list items as "- " lines (nested ones as "  - "), photo captions out of the text into
    * `captions`.
    */
@@ -90,6 +106,11 @@ export interface BlockOptions {
  */
 export function cleanBlock(lines: readonly string[], options: BlockOptions = {}): string {
   const paragraphs: string[][] = [];
+  // The document's heading levels are inconsistent from one case to the next (a part is "##"
+  // here, "###" there): inside a part only their order counts. Its shallowest sub-headings are
+  // "### ", every deeper one "#### " (« #### Bilan des actions menées » then « ##### En amont
+  // de l'emploi »).
+  const top = options.structured ? shallowestHeading(lines) : 0;
   let current: string[] = [];
   let pendingBreak = false;
   for (const [i, raw] of lines.entries()) {
@@ -107,9 +128,12 @@ export function cleanBlock(lines: readonly string[], options: BlockOptions = {})
     }
     if (options.structured && isHeading(raw)) {
       // A sub-heading of the part: a paragraph of its own, its colon dropped.
-      const h = cleanHeading(raw).replace(/\s*:$/, '');
+      // A bullet the PDF put before a heading (« ##### • des ateliers ») is no part of it.
+      const h = cleanHeading(raw)
+        .replace(/\s*:$/, '')
+        .replace(/^[•·▪]\s*/, '');
       if (current.length > 0) paragraphs.push(current);
-      if (h) paragraphs.push([`### ${h}`]);
+      if (h) paragraphs.push([`${headingLevel(raw) > top ? '####' : '###'} ${h}`]);
       current = [];
       pendingBreak = false;
       continue;
@@ -126,6 +150,7 @@ export function cleanBlock(lines: readonly string[], options: BlockOptions = {})
       // this one goes on in lower case.
       if (
         !last.startsWith('### ') &&
+        !last.startsWith('#### ') &&
         /[\p{L},]$/u.test(last) &&
         !SENTENCE_END.test(last) &&
         /^[a-zà-ÿœ]/.test(line) &&

@@ -9,6 +9,7 @@ import { departmentByName, departmentFromPostcode, regionByName } from '../../sh
 import {
   cleanLines,
   isValidEmail,
+  learnPlaces,
   onlyWordsFrom,
   repairDebris,
   repairText,
@@ -449,6 +450,7 @@ function parseVita(doc: SourceDocument): ParseOutput {
   const lines = splitLines(text);
   const learned = learnEmails(text);
   const words = scanWords(text);
+  learnPlaces(words.vocab, text);
   const ctx: Context = {
     file: doc.file,
     lines,

@@ -314,11 +314,17 @@ export function repairLexical(text: string, lex: Lexicon, counts?: Counts): stri
   }
   const cache = memo;
   return replaceLatinWords(text, (whole: string, cap: string, at: number) => {
-    // Most words are known: settled by one lookup before anything else is looked at.
-    if (!cap && lex.has(whole)) return whole;
+    // Most words are known: settled by one lookup before anything else is looked at, in the
+    // document's memo first (a few thousand words, where the list holds 336,000: the list's
+    // table and strings are far from the processor's caches). A known word is memoised as left
+    // alone, which is what the list would answer.
     const key = cap ? `C${whole}` : whole;
     let fixed = cache.get(key);
     if (fixed === null) return whole;
+    if (fixed === undefined && !cap && lex.has(whole)) {
+      cache.set(key, null);
+      return whole;
+    }
     // Whole words only, not inside addresses or compounds; after an apostrophe only when it
     // follows an elided article or pronoun (« d’age », « l’hotellerie »).
     const after = text.charAt(at + whole.length);

@@ -6,13 +6,87 @@ import { formatPhone } from '../common/phones';
 import { scanWords } from './words';
 import { repairLexical } from './lexical-repair';
 import { frenchLexicon } from '../common/lexicon';
+import { foldName } from '../../shared/text/fold';
+import {
+  departmentByCode,
+  departmentByName,
+  departmentFromPostcode,
+  departmentInTerritory,
+  regionByName,
+} from '../../shared/places';
 
 /** Word counts of the document's own running text: the arbiter when a repair is ambiguous. */
 export type Vocabulary = ReadonlyMap<string, number>;
 
 /** The parser gets it with the case vocabulary from one `scanWords`. */
 export function buildVocabulary(text: string): Map<string, number> {
-  return scanWords(text).vocab;
+  const vocab = scanWords(text).vocab;
+  learnPlaces(vocab, text);
+  return vocab;
+}
+
+/**
+ * Towns the document names, folded: the repairs of a parse find them through its vocabulary
+ * (see `learnPlaces`). The OCR never wrote « à »: the document cannot say which capitalised
+ * words follow it, but it says where a town is — its postcode (« 91150 ETAMPES »), its
+ * department after it (« Romans (Drôme) », « Nanterre, Hauts-de-Seine », « Située a Nanterre
+ * dans les Hauts-de-Seine »).
+ */
+const PLACES = new WeakMap<Vocabulary, ReadonlySet<string>>();
+
+/** Records the towns `text` names with the vocabulary its repairs are given. */
+export function learnPlaces(vocab: Vocabulary, text: string): void {
+  PLACES.set(vocab, documentPlaces(text));
+}
+
+const TOWN = String.raw`(\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*)`;
+const SEPARATOR = /[ \t]*[([][ \t]*|,[ \t]+|[ \t]+dans[ \t]+(?:les?|la|l['’])[ \t]*/g;
+const TOWN_WHOLE = new RegExp(String.raw`^${TOWN}$`, 'u');
+const isTokenChar = (c: string): boolean => /[\p{L}\d'’-]/u.test(c);
+const AREA_IN_BRACKETS = /([\p{L}'’ -]{3,30}?|\d{2,3})[ \t]*[)\]]/uy;
+const AREA_TO_END = /([\p{L}'’ -]{3,30}?)[ \t]*(?=[),.;]|$)/muy;
+
+export function documentPlaces(text: string): Set<string> {
+  const places = new Set<string>();
+  // An address's last line: the postcode, the town, nothing else (« 10 000 Associations » is a count).
+  const address = String.raw`(?<![\d\p{L}] ?)(\d{2} ?\d{3})[ \t]+(\p{Lu}[\p{L}'’ -]{1,40}?)(?:[ \t]+[Cc][Ee][Dd][Ee][Xx]\b.*)?[ \t]*$`;
+  for (const m of text.matchAll(new RegExp(address, 'gmu'))) {
+    if (departmentFromPostcode(m[1]!.replace(' ', ''))) places.add(foldName(m[2]!));
+  }
+  // A town then its department, on one line: in brackets (« Romans (Drôme) », « Redon (35) »),
+  // after a comma (« Nanterre, Hauts-de-Seine ») or « dans le(s)/la/l' » (« Dole dans le Jura »).
+  // Found from each separator, the town read backwards from it: a pattern tried at every capital
+  // of the document cost ~20 ms.
+  for (const sep of text.matchAll(SEPARATOR)) {
+    const at = sep.index;
+    // The word before the separator (letters, digits, apostrophes, hyphens), if a town's shape.
+    let from = at;
+    while (from > 0 && isTokenChar(text.charAt(from - 1))) from--;
+    const town = TOWN_WHOLE.test(text.slice(from, at)) ? text.slice(from, at) : undefined;
+    // Capitals are titles (« ASSOCIATION INTERMEDIAIRE (HAUTS-DE-SEINE) »), not a town.
+    if (!town || town === town.toUpperCase()) continue;
+    const area = /[([]/.test(sep[0]) ? AREA_IN_BRACKETS : AREA_TO_END;
+    area.lastIndex = at + sep[0].length;
+    const name = area.exec(text)?.[1]?.trim();
+    if (!name || !(/^\d+$/.test(name) ? departmentByCode(name) : departmentByName(name))) continue;
+    // The last word of a longer name is no town: « Anjou Domicile (Maine-et-Loire) ».
+    const start = at - town.length;
+    if (/\p{Lu}[\p{L}'’.-]*[ \t]+$/u.test(text.slice(Math.max(0, start - 40), start))) continue;
+    places.add(foldName(town));
+  }
+  return places;
+}
+
+/** A town or area: one the document places, a department, a region, or a city the app knows. */
+function isPlace(word: string, places: ReadonlySet<string> | undefined): boolean {
+  const folded = foldName(word);
+  return (
+    (places?.has(folded) ?? false) ||
+    departmentByName(word) !== null ||
+    regionByName(word) !== null ||
+    // The known cities (« Lyon », « Toulouse »); a longer text would find a department inside.
+    (!/\s/.test(folded) && departmentInTerritory(word) !== null)
+  );
 }
 
 /** `Sommaire | 10`, `11\ sommaire`, `Sommaire = 12`, `61  Sommaire`, `Sommaire [ 112`. */
@@ -195,8 +269,8 @@ function w(pattern: string): RegExp {
 
 const FIX_NEEDLES = new NeedleSet(WORD_FIXES.map(([needle]) => needle));
 
-export function repairWords(s: string): string {
-  return repairPreposition(repairWordFixes(s));
+export function repairWords(s: string, vocab?: Vocabulary): string {
+  return repairPreposition(repairWordFixes(s), vocab);
 }
 
 /** The whole-word fixes of WORD_FIXES. */
@@ -219,8 +293,11 @@ function repairWordFixes(s: string): string {
   return out;
 }
 
+/** "il y a", "elle a", "qui a": the verb, not the preposition. */
+const VERB_BEFORE = /(?:\by|\bil|\belle|\bon|\bqui|qu['’]il|qu['’]elle|\bcela|\bça)\s$/i;
+
 /** « a » that can only be the preposition « à ». */
-function repairPreposition(s: string): string {
+function repairPreposition(s: string, vocab?: Vocabulary): string {
   let out = s;
   // French "à": the OCR drops the grave accent. Only where the verb "a" cannot stand:
   // before "la"/"l'", a number, an infinitive or a fixed locution.
@@ -228,10 +305,25 @@ function repairPreposition(s: string): string {
     /(^|[\s(])a(?=\s+(?:la\s|l['’]|\d|[\p{L}]+(?:er|ir|oir|ndre|ttre|aire|uire|ure|aincre|être)(?![\p{L}])|s['’]\p{L}|(?:partir|travers|titre|cheval|disposition|destination|propos|terme|chaque|domicile|cette|ce|ces|mi-temps|temps plein|temps partiel|peine|savoir|nouveau|condition|hauteur|distance|proximité|niveau|mesure|charge|moyen|long|court|plat|début|côté|présent|l['’]échelle|tort|raison|compter|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|l[ae]?\s)(?![\p{L}])))/gu,
     (m: string, p: string, offset: number, all: string) => {
       const before = all.slice(Math.max(0, offset - 8), offset + p.length);
-      // "il y a", "elle a", "qui a": the verb, not the preposition.
-      return /(?:\by|\bil|\belle|\bon|\bqui|qu['’]il|qu['’]elle|\bcela|\bça)\s$/i.test(before) ? m : `${p}à`;
+      return VERB_BEFORE.test(before) ? m : `${p}à`;
     },
   );
+  // Before a town (« a Nantes », « a Pont-de-Beauvoisin (Isère) »), where « a » the verb would
+  // need a town for object. Not before a town that starts a name (« a Jura Service dresse »):
+  // there the sentence is garbled, and « à » would not mend it.
+  if (/(?:^|[\s(])a\s+\p{Lu}/u.test(out)) {
+    const places = vocab ? PLACES.get(vocab) : undefined;
+    out = out.replace(
+      new RegExp(String.raw`(^|[\s(])a(?=\s+${TOWN}(\s+\p{Lu}[\p{L}'’-]*)?)`, 'gu'),
+      (m: string, p: string, town: string, next: string | undefined, offset: number, all: string) => {
+        const before = all.slice(Math.max(0, offset - 16), offset + p.length);
+        // « basée a Savenay »: after a participle of place « a » is « à », whatever the town.
+        const located = /(?:basé|situé|localisé|implanté|installé)e?s?\s$/.test(before);
+        if (!located && (!isPlace(town, places) || (next && !isPlace(next.trim(), places)))) return m;
+        return VERB_BEFORE.test(before) ? m : `${p}à`;
+      },
+    );
+  }
   if (out.includes('jusqu')) out = out.replace(/\bjusqu['’]a(?![\p{L}])/gu, 'jusqu’à');
   return out;
 }
@@ -611,9 +703,9 @@ export function repairText(s: string, vocab?: Vocabulary, prose = false): string
     out = repairDebris(out);
     out = repairWordFixes(out);
     out = repairLexical(out, frenchLexicon(), vocab);
-    out = repairPreposition(out);
+    out = repairPreposition(out, vocab);
   } else {
-    out = repairWords(out);
+    out = repairWords(out, vocab);
   }
   if (out.includes('(d') || out.includes('(@'))
     out = out.replace(/\S+\((?:d|@|d@)\S+\.[a-z]{2,6}\b/g, (m) => repairEmail(m) ?? m);

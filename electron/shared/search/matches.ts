@@ -29,8 +29,8 @@ export function makeSnippet(text: string, ranges: readonly TextRange[], max = 22
 }
 
 /**
- * A snippet reads as text: the section structure the schema documents ("### " before a
- * sub-heading, "- " before a list item) is shown as the entry view shows it — the heading marker
+ * A snippet reads as text: the section structure the schema documents ("### " or "#### " before
+ * a sub-heading, "- " before a list item) is shown as the entry view shows it — the heading marker
  * dropped, list items bulleted — with the match ranges moved along.
  */
 function withoutMarkers(snippet: Snippet): Snippet {
@@ -38,7 +38,7 @@ function withoutMarkers(snippet: Snippet): Snippet {
   let text = '';
   let ranges = snippet.ranges.map((r) => ({ ...r }));
   let at = 0;
-  for (const m of snippet.text.matchAll(/(^|\n)( {2})?(### |- )/g)) {
+  for (const m of snippet.text.matchAll(/(^|\n)( {2})?(#{3,4} |- )/g)) {
     const marker = (m.index ?? 0) + m[1]!.length + (m[2]?.length ?? 0);
     text += snippet.text.slice(at, marker);
     at = marker + m[3]!.length;
@@ -47,9 +47,10 @@ function withoutMarkers(snippet: Snippet): Snippet {
       continue;
     }
     const removedAt = text.length;
+    const removed = m[3]!.length;
     ranges = ranges.map((r) => ({
-      start: r.start > removedAt ? r.start - 4 : r.start,
-      end: r.end > removedAt ? r.end - 4 : r.end,
+      start: r.start > removedAt ? r.start - removed : r.start,
+      end: r.end > removedAt ? r.end - removed : r.end,
     }));
   }
   return { text: text + snippet.text.slice(at), ranges };

@@ -52,18 +52,18 @@ export function annotatableSections(item: CatalogueItem): { ref: string; heading
 /** One block of a section's text as shown: a paragraph, a sub-heading or a list item. */
 export interface TextBlock {
   kind: 'p' | 'h' | 'li';
-  /** 1 for a list item nested under the one before ("  - "). */
+  /** 1 for a list item nested under the one before ("  - "), or a sub-heading's own ("#### "). */
   depth: 0 | 1;
-  /** Offsets in the section's text, the "### " or "- " marker left out. */
+  /** Offsets in the section's text, the "### ", "#### " or "- " marker left out. */
   start: number;
   end: number;
 }
 
 /**
  * The blocks of a section's text, following the structure the schema documents: a paragraph
- * starting with "### " is a sub-heading, a line starting with "- " (or "  - ") a list item,
- * the other lines of a paragraph one paragraph. Offsets stay those of the text, so highlights
- * and search matches land where they did.
+ * starting with "### " is a sub-heading ("#### " one under it), a line starting with "- " (or
+ * "  - ") a list item, the other lines of a paragraph one paragraph. Offsets stay those of the
+ * text, so highlights and search matches land where they did.
  */
 export function textBlocks(text: string): TextBlock[] {
   const out: TextBlock[] = [];
@@ -71,8 +71,10 @@ export function textBlocks(text: string): TextBlock[] {
   let start = 0;
   const paragraph = (from: number, to: number): void => {
     if (to <= from) return;
-    if (text.startsWith('### ', from) && !text.slice(from, to).includes('\n')) {
-      out.push({ kind: 'h', depth: 0, start: from + 4, end: to });
+    const heading = /^(#{3,4}) (?=\S)/.exec(text.slice(from, from + 6));
+    if (heading && !text.slice(from, to).includes('\n')) {
+      const marker = heading[0].length;
+      out.push({ kind: 'h', depth: marker === 5 ? 1 : 0, start: from + marker, end: to });
       return;
     }
     let plain: { start: number; end: number } | null = null;

@@ -189,18 +189,38 @@ describe('franceUrbaineParser on the real document', () => {
     // A quote's author and a note stay in the text.
     expect(all).toContain('Jean-Marie Bockel, président de la M2A');
     expect(all).toContain('A noter : 81 % des personnes ont moins de 30 ans');
-    // Only the documented structure: "### " paragraphs, "- " and "  - " items.
+    // Only the documented structure: "### " and "#### " paragraphs, "- " and "  - " items.
     const lines = OUT.entries.flatMap((e) => e.sections.flatMap((s) => s.text.split('\n')));
-    expect(lines.filter((l) => l.startsWith('#') && !/^### \S/.test(l))).toEqual([]);
+    expect(lines.filter((l) => l.startsWith('#') && !/^#{3,4} [^\s•]/.test(l))).toEqual([]);
     expect(lines.filter((l) => /^\s/.test(l) && !/^ {2}- \S/.test(l))).toEqual([]);
-    expect(lines.filter((l) => l.startsWith('### ')).length).toBeGreaterThan(50);
+    expect(lines.filter((l) => /^#{3,4} /.test(l)).length).toBeGreaterThan(50);
     expect(lines.filter((l) => l.startsWith('  - ')).length).toBeGreaterThan(10);
+  });
+
+  it('keeps two levels of sub-headings, in the order the part gives them whatever its marks', () => {
+    // Nantes, « 5 L'effet dynamique »: « #### Bilan des actions menées » then « ##### En amont
+    // de l'emploi » under it.
+    const effects = byTerritory('Nantes Métropole').sections[5]!.text;
+    expect(effects).toContain("### Bilan des actions menées\n\n#### En amont de l'emploi\n\n");
+    expect(effects).toContain("#### En aval de l'emploi");
+    // Bordeaux, « 3 Regard opérationnel »: « #### Un programme d'actions… » holds four
+    // « ##### • des ateliers… », the bullet no part of their heading.
+    const operations = byTerritory('Bordeaux').sections[3]!.text;
+    expect(operations).toContain("### Un programme d'actions répondant aux différents besoins du créateur");
+    expect(operations).toContain('#### des ateliers Balise "Et si je créais mon entreprise ?"');
+    expect(operations.match(/^#### /gm)).toHaveLength(4);
+    // Strasbourg, « 3 Regard opérationnel »: « ### Objectif 1 : » then « #### *Le recrutement* ».
+    const reve = byTerritory('Communauté Urbaine de Strasbourg').sections[3]!.text;
+    expect(reve).toContain('### Objectif 2\n\n#### Le recrutement');
+    // A part whose only sub-headings are deep (« #### En amont de l'emploi » in Nantes's
+    // operations) has them at the first level.
+    expect(byTerritory('Nantes Métropole').sections[3]!.text).not.toContain('#### ');
   });
 
   it('cleans the text: no markdown, paragraphs split by a blank line, page breaks joined', () => {
     for (const e of OUT.entries) {
       for (const s of e.sections) {
-        expect(s.text).not.toMatch(/\*\*|^#(?!## )|\]\(|<sup>/m);
+        expect(s.text).not.toMatch(/\*\*|^#(?!###? )|\]\(|<sup>/m);
         expect(s.text).not.toMatch(/\n{3,}/);
       }
     }

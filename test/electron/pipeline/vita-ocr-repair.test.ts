@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import {
   buildVocabulary,
   cleanLines,
+  documentPlaces,
   findPhones,
   isPageMarker,
   normalisePhone,
   repairBullet,
   repairElision,
   repairEmail,
+  repairText,
   repairWords,
 } from '../../../electron/pipeline/vita/ocr-repair';
 import { joinSpacedLocalPart, parsePerson } from '../../../electron/pipeline/vita/contacts';
@@ -49,6 +51,28 @@ describe('VITA OCR repairs', () => {
     const vocab = buildVocabulary("l'emploi de l'emploi pour l'emploi lemploi les leurs");
     expect(repairElision('de lemploi', vocab)).toBe("de l'emploi");
     expect(repairElision('les leurs', vocab)).toBe('les leurs');
+  });
+
+  it('learns the towns a document places: its addresses, a town then its department', () => {
+    const places = documentPlaces(
+      [
+        '26 106 ROMANS',
+        'Il fédère 10 000 Associations',
+        'ISACTYS a Pont-de-Beauvoisin (Isère), ESSOR - Nanterre, Hauts-de-Seine',
+        'Anjou Domicile (Maine-et-Loire) ; ASSOCIATION INTERMEDIAIRE (HAUTS-DE-SEINE)',
+        'le projet VITA (formations) ; la Rencontre VITA (13',
+      ].join('\n'),
+    );
+    expect([...places].sort()).toEqual(['nanterre', 'pont de beauvoisin', 'romans']);
+    const vocab = buildVocabulary('Saintes (Charente-Maritime)');
+    expect(repairText('une réunion a Saintes et a Lyon, a Pont-Aven', vocab)).toBe(
+      'une réunion à Saintes et à Lyon, a Pont-Aven',
+    );
+    // The verb stays: after « il », before a name a town starts, or anything but a town.
+    expect(repairText('il a Lyon pour siège ; a Lyon Métropole ; a France Active', vocab)).toBe(
+      'il a Lyon pour siège ; a Lyon Métropole ; a France Active',
+    );
+    expect(repairText('La structure basée a Savenay')).toBe('La structure basée à Savenay');
   });
 
   it('fixes letters the scanner confuses', () => {

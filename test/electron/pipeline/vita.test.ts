@@ -165,6 +165,26 @@ describe('VITA parser on the real document', () => {
     expect(intro.sections[0]!.text).toContain("l'IAE ne s'appuie pas");
   });
 
+  it('reads « a » before a town as « à », never before a name it starts nor after « il »', () => {
+    const prose = out.entries.flatMap((e) => e.sections.map((s) => s.text)).join('\n');
+    for (const town of [
+      'Romans',
+      'Nanterre',
+      'Rennes',
+      'Toulouse',
+      'Pont-de-Beauvoisin',
+      'Maubeuge',
+      'Dole',
+      'Paris',
+    ])
+      expect(prose, town).not.toMatch(new RegExp(`(?<![\\p{L}'’-])a ${town}(?![\\p{L}])`, 'u'));
+    expect(prose).toContain('Le groupe ISACTYS à Pont-de-Beauvoisin (Isère)');
+    expect(prose).toContain('Créée il y a vingt ans à Dole dans le Jura');
+    expect(prose).toContain('Intermédiaire (AI) basée à Savenay');
+    // « Jura Service » is an association: the garbled « a » before it is left as it is.
+    expect(prose).toContain('en juin 2007, a Jura Service dresse le constat');
+  });
+
   it('records line ranges that point at the raw text', () => {
     const lines = text.split('\n');
     for (const e of out.entries) {

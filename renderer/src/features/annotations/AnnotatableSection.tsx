@@ -11,6 +11,7 @@ import {
   useRef,
   useState,
   type CSSProperties,
+  type ReactNode,
 } from 'react';
 import type { Section } from '../../../../electron/shared/schema';
 import type { TextRange } from '../../../../electron/shared/text-ranges';
@@ -37,6 +38,8 @@ export interface AnnotatableSectionProps {
   section: Section;
   /** Ranges of the section text that match the current search, to draw as <mark>. */
   searchMatches: TextRange[];
+  /** Shown after the text, outside it (no highlight anchors there): the part's photo captions. */
+  children?: ReactNode;
 }
 
 type Group =
@@ -67,6 +70,7 @@ export function AnnotatableSection({
   sectionRef,
   section,
   searchMatches,
+  children,
 }: AnnotatableSectionProps) {
   const text = section.text;
   const colors = useColors();
@@ -298,6 +302,10 @@ export function AnnotatableSection({
                 </li>
               ))}
             </ul>
+          ) : g.block.kind === 'h' && g.block.depth === 1 ? (
+            <h4 key={g.block.start} className="annotatable__subheading annotatable__subheading--minor">
+              {runsOf(g.block)}
+            </h4>
           ) : g.block.kind === 'h' ? (
             <h3 key={g.block.start} className="annotatable__subheading">
               {runsOf(g.block)}
@@ -307,6 +315,7 @@ export function AnnotatableSection({
           ),
         )}
       </div>
+      {children}
       <div
         ref={toolbar}
         className={`annotatable__toolbar${floating ? ' annotatable__toolbar--floating' : ''}`}

@@ -22,6 +22,7 @@ import { OriginalText } from './OriginalText';
 import { Completeness } from './Completeness';
 import { FicheActions } from '../writing';
 import { FICHES_SOURCE_FILE } from '../../db/fiche-rows';
+import { Captions } from './Captions';
 import { eventSections, sectionRefs } from '../../core/sections';
 import './entry.css';
 
@@ -186,7 +187,9 @@ function Sections({ targetId, sections, q }: { targetId: string; sections: Secti
           sectionRef={refs[i] ?? `${section.key}:${i}`}
           section={section}
           searchMatches={findMatches(section.text, terms)}
-        />
+        >
+          <Captions captions={section.captions} />
+        </AnnotatableSection>
       ))}
     </>
   );

@@ -6,7 +6,7 @@ import {
 } from '../../../../electron/pipeline/common/themes';
 import { buildCatalogue } from '../../../../electron/pipeline';
 import { readDocuments } from '../../../../electron/cli/documents';
-import { readLabels, scoreThemes, TARGET } from '../../../bench/themes';
+import { readLabels, scoreThemes } from '../../../bench/themes';
 
 const filler = (n: number) => 'Le territoire accueille des entreprises et des habitants. '.repeat(n);
 
@@ -82,15 +82,22 @@ describe('themes of the real documents', () => {
   const all = [...catalogue.entries, ...catalogue.events];
   const byTitle = (re: RegExp) => all.find((i) => re.test(i.title))!;
 
-  it(`reach precision and recall ≥ ${TARGET} on the hand labelling the thresholds were set on`, () => {
-    // The items labelled afterwards (« holdout ») are scored apart by `npm run bench -- themes`.
-    const score = scoreThemes(
-      catalogue,
-      readLabels().filter((l) => !l.holdout),
-    );
-    expect(score.labelled).toBeGreaterThanOrEqual(40);
-    expect(score.precision).toBeGreaterThanOrEqual(TARGET);
-    expect(score.recall).toBeGreaterThanOrEqual(TARGET);
+  it('generalise: on the 44 items labelled blind (before the rules were set), precision ≥ 0.8 and recall ≥ 0.65', () => {
+    // The per-theme thresholds tuned on the first 53 labels reached 0.93/0.91 on them but
+    // 0.68/0.58 on these; one rule for every theme, weighing passages by where they stand, holds
+    // up better. The bench prints every figure (`npm run bench -- themes`).
+    const blind = readLabels().filter((l) => l.blind);
+    expect(blind.length).toBeGreaterThanOrEqual(20);
+    const score = scoreThemes(catalogue, blind);
+    expect(score.precision).toBeGreaterThanOrEqual(0.8);
+    expect(score.recall).toBeGreaterThanOrEqual(0.65);
+  });
+
+  it('on every labelled item, precision ≥ 0.85 and recall ≥ 0.75', () => {
+    const score = scoreThemes(catalogue, readLabels());
+    expect(score.labelled).toBeGreaterThanOrEqual(100);
+    expect(score.precision).toBeGreaterThanOrEqual(0.85);
+    expect(score.recall).toBeGreaterThanOrEqual(0.75);
   });
 
   it('« Communication interne » is not about discriminations; « grandes entreprises » is not about innovation', () => {

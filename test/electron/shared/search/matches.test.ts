@@ -53,4 +53,12 @@ describe('snippets read as text', () => {
     expect(s.text).toBe('Contexte en 2004\n\nLes freins :\n• le permis\n  • la voiture');
     expect(s.ranges.map((r) => s.text.slice(r.start, r.end))).toEqual(['Contexte', 'voiture']);
   });
+
+  it('drop the marker of a sub-heading under a sub-heading too, moving the marks by its length', () => {
+    const text = '### Bilan\n\n#### En amont de l’emploi\n\nDes visites.';
+    const at = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length });
+    const s = makeSnippet(text, [at('amont'), at('visites')]);
+    expect(s.text).toBe('Bilan\n\nEn amont de l’emploi\n\nDes visites.');
+    expect(s.ranges.map((r) => s.text.slice(r.start, r.end))).toEqual(['amont', 'visites']);
+  });
 });

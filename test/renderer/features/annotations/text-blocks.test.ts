@@ -20,6 +20,15 @@ describe('section text structure', () => {
     ]);
   });
 
+  it('reads a sub-heading under a sub-heading ("#### ") as a heading one level down', () => {
+    const text = '### Bilan des actions menées\n\n#### En amont de l’emploi\n\n- 120 personnes reçues';
+    expect(textBlocks(text).map((b) => [b.kind, b.depth, text.slice(b.start, b.end)])).toEqual([
+      ['h', 0, 'Bilan des actions menées'],
+      ['h', 1, 'En amont de l’emploi'],
+      ['li', 0, '120 personnes reçues'],
+    ]);
+  });
+
   it('reads plain text as before: one block per paragraph, nothing lost, nothing added', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), (text) => {
@@ -32,8 +41,8 @@ describe('section text structure', () => {
         const covered = new Array<boolean>(text.length).fill(false);
         for (const b of blocks) for (let i = b.start; i < b.end; i++) covered[i] = true;
         const left = [...text].filter((_, i) => !covered[i]).join('');
-        expect(left.replace(/\n|### |- | {2}- /g, '')).toBe(
-          left.replace(/\n|### |- | {2}- /g, '').replace(/[^\s#-]/g, ''),
+        expect(left.replace(/\n|#{3,4} |- | {2}- /g, '')).toBe(
+          left.replace(/\n|#{3,4} |- | {2}- /g, '').replace(/[^\s#-]/g, ''),
         );
       }),
       { numRuns: 300 },

@@ -38,6 +38,26 @@ describe('EntryView', () => {
     expect(links.filter((h) => /^(https?:|mailto:|tel:)/.test(h))).toEqual([]);
   });
 
+  it('shows both sub-heading levels of the document, and photo captions apart from the text', async () => {
+    const entry = nantes();
+    render(<App url={`/fiche/${entry.id}`} />);
+    await screen.findByRole('heading', { level: 1, name: entry.title });
+    // « 5. L'effet dynamique »: « Bilan des actions menées », then « En amont de l'emploi » under it.
+    const effects = screen.getByRole('region', { name: /^6\. L'effet dynamique/ });
+    expect(within(effects).getByRole('heading', { level: 3, name: 'Bilan des actions menées' })).toBeTruthy();
+    expect(within(effects).getByRole('heading', { level: 4, name: "En amont de l'emploi" })).toBeTruthy();
+    // The captions of the last part: figures labelled « Légende », outside the reading text.
+    const innovation = screen.getByRole('region', { name: /^7\. Caractéristiques innovantes/ });
+    const figures = within(innovation).getAllByRole('figure');
+    expect(figures.map((f) => f.textContent)).toEqual([
+      'Légende La cueillette des tomates',
+      'Légende Tracteur transportant des plants de poireaux',
+    ]);
+    const text = innovation.querySelector('.annotatable__text')!;
+    expect(text.textContent).not.toContain('La cueillette des tomates');
+    expect(text.contains(figures[0]!)).toBe(false);
+  });
+
   it('switches to the original text, numbered as in the document', async () => {
     const entry = nantes();
     render(<App url={`/fiche/${entry.id}?q=maraichers`} />);
