@@ -13,6 +13,7 @@ import type {
   TrayRow,
 } from './rows';
 import type { DocumentFileRow, DocumentRow } from './document-rows';
+import type { CorrectionRow } from './correction-rows';
 import { VERSIONS } from './versions';
 import { DEFAULT_COLORS } from './defaults';
 
@@ -32,6 +33,7 @@ export class ReperesDb extends Dexie {
   drafts!: EntityTable<DraftRow, 'key'>;
   documents!: EntityTable<DocumentRow, 'id'>;
   documentFiles!: EntityTable<DocumentFileRow, 'id'>;
+  corrections!: EntityTable<CorrectionRow, 'id'>;
 
   constructor(name = DB_NAME, versions = VERSIONS) {
     super(name);

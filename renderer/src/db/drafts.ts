@@ -12,6 +12,8 @@ export const draftKeys = {
   comment: (highlightId: string) => `comment:${highlightId}`,
   collectionName: (collectionId: string) => `collection-name:${collectionId}`,
   colorName: (colorId: string) => `color-name:${colorId}`,
+  /** The corrected text of a saved correction (issue 17). */
+  correction: (correctionId: string) => `correction:${correctionId}`,
   /** Text typed in an input not yet submitted (a new tag, a new collection's name). */
   pending: (field: string) => `pending:${field}`,
 };

@@ -10,6 +10,7 @@ import {
   HighlightRow,
   NoteRow,
 } from './rows';
+import { CorrectionRow } from './correction-rows';
 
 /** Every table holding what the user wrote, with the schema its rows must satisfy. */
 export const ANNOTATION_SCHEMAS = {
@@ -20,6 +21,7 @@ export const ANNOTATION_SCHEMAS = {
   favourites: FavouriteRow,
   collections: CollectionRow,
   collectionItems: CollectionItemRow,
+  corrections: CorrectionRow,
 } as const;
 
 export type AnnotationTable = keyof typeof ANNOTATION_SCHEMAS;

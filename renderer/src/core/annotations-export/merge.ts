@@ -91,6 +91,8 @@ export function planMerge(existing: AnnotationData, incoming: AnnotationData): M
     (r) => r.id,
     (a, b) => a.order !== b.order || a.collectionId !== b.collectionId,
   );
+  const corrections = mergeTable(existing.corrections, incoming.corrections, (r) => r.id, newer);
+  put.corrections = corrections.put;
   put.notes = notes.put;
   put.highlights = highlights.put;
   put.colors = colors.put;
@@ -106,6 +108,7 @@ export function planMerge(existing: AnnotationData, incoming: AnnotationData): M
     favourites: favourites.count,
     collections: collections.count,
     collectionItems: items.count,
+    corrections: corrections.count,
   };
   const empty = Object.values(put).every((rows: unknown[]) => rows.length === 0);
   return { put, summary, empty };
@@ -119,4 +122,5 @@ export const TABLE_LABELS: Record<keyof AnnotationData, string> = {
   favourites: 'Favoris',
   collections: 'Collections',
   collectionItems: 'Fiches dans les collections',
+  corrections: 'Corrections',
 };

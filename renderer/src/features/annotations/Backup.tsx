@@ -37,6 +37,7 @@ export function collectionSlice(data: AnnotationData, collectionId: string): Ann
     favourites: data.favourites.filter((f) => ids.has(f.targetId)),
     collections: data.collections.filter((c) => c.id === collectionId),
     collectionItems: items,
+    corrections: data.corrections.filter((c) => ids.has(c.targetId)),
   };
 }
 

@@ -19,6 +19,7 @@ import { AddToCompareButton } from '../compare';
 import { useSearch } from '../search';
 import { EntryFacts, EventFacts } from './Facts';
 import { OriginalText } from './OriginalText';
+import { CorrectionOrphans, usePassageCorrections } from '../corrections';
 import { eventSections, sectionRefs } from '../../core/sections';
 import './entry.css';
 
@@ -168,6 +169,12 @@ function Sections({ targetId, sections, q }: { targetId: string; sections: Secti
     return [...parsed.terms, ...parsed.phrases.flat()];
   }, [search.terms, q]);
   const refs = sectionRefs(sections);
+  const texts = useMemo(() => {
+    const r = sectionRefs(sections);
+    return sections.map((s, i) => ({ ref: r[i]!, text: s.text }));
+  }, [sections]);
+  // The user's corrections, placed across the sections (a passage may have moved to another one).
+  const corrections = usePassageCorrections(targetId, texts);
   return (
     <>
       {sections.map((section, i) => (
@@ -177,8 +184,10 @@ function Sections({ targetId, sections, q }: { targetId: string; sections: Secti
           sectionRef={refs[i] ?? `${section.key}:${i}`}
           section={section}
           searchMatches={findMatches(section.text, terms)}
+          corrections={corrections.bySection.get(refs[i] ?? '')}
         />
       ))}
+      <CorrectionOrphans orphans={corrections.orphans} />
     </>
   );
 }
@@ -194,10 +203,11 @@ function EntryBody({ entry, q }: { entry: Entry; q: string }) {
 
 function EventBody({ event, q, listSearch }: { event: CatalogueEvent; q: string; listSearch: string }) {
   const { byId } = useCatalogue();
+  const sections = useMemo(() => eventSections(event), [event]);
   const related = event.related.map((id) => byId.get(id)).filter((i): i is CatalogueItem => !!i);
   return (
     <>
-      <Sections targetId={event.id} sections={eventSections(event)} q={q} />
+      <Sections targetId={event.id} sections={sections} q={q} />
       {related.length > 0 && (
         <section className="fiche__related" aria-labelledby="fiche-liees">
           <h2 id="fiche-liees">Fiches liées</h2>

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import type { AnnotationData } from '../../../../renderer/src/core/annotations-export';
 import { TEXT_CAPS } from '../../../../renderer/src/db/text-caps';
 import type { HighlightRow } from '../../../../renderer/src/db/rows';
+import { FACT_FIELDS, type CorrectionRow } from '../../../../renderer/src/db/correction-rows';
 
 export const SNIPPETS = [
   'Consulter la <base de données> des SIAE',
@@ -86,6 +87,41 @@ const highlight = (colourIds: string[]): fc.Arbitrary<HighlightRow> =>
     updatedAt: when,
   });
 
+const correction: fc.Arbitrary<CorrectionRow> = fc.oneof(
+  fc.record({
+    id: rowId,
+    targetId,
+    kind: fc.constant('fact' as const),
+    field: fc.constantFrom(...FACT_FIELDS),
+    original: text(0, TEXT_CAPS.correction),
+    corrected: text(0, TEXT_CAPS.correction),
+    comment: text(0, TEXT_CAPS.comment),
+    createdAt: when,
+    updatedAt: when,
+  }),
+  fc.record({
+    id: rowId,
+    targetId,
+    kind: fc.constant('passage' as const),
+    sectionRef: fc.string({ maxLength: 100 }),
+    quote: fc.record({
+      type: fc.constant('TextQuoteSelector' as const),
+      exact: text(1, 20_000),
+      prefix: text(0, 200),
+      suffix: text(0, 200),
+    }),
+    position: fc.record({
+      type: fc.constant('TextPositionSelector' as const),
+      start: fc.nat(),
+      end: fc.nat(),
+    }),
+    corrected: text(0, TEXT_CAPS.correction),
+    comment: text(0, TEXT_CAPS.comment),
+    createdAt: when,
+    updatedAt: when,
+  }),
+);
+
 const collection = fc.record({
   id: rowId,
   name: text(1, TEXT_CAPS.collectionName),
@@ -115,6 +151,7 @@ export const annotationData: fc.Arbitrary<AnnotationData> = fc
           maxLength: 4,
         }),
         collections: fc.uniqueArray(collection, { selector: (c) => c.id, maxLength: 3 }),
+        corrections: fc.uniqueArray(correction, { selector: (c) => c.id, maxLength: 4 }),
       })
       .chain((data) =>
         fc
