@@ -3,12 +3,7 @@
 // function takes the database last, defaulting to the app's, so tests drive the UI's code.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db, type ReperesDb } from './ReperesDb';
-import {
-  CorrectionRow,
-  FactCorrectionRow,
-  PassageCorrectionRow,
-  type FactField,
-} from './correction-rows';
+import { CorrectionRow, FactCorrectionRow, PassageCorrectionRow, type FactField } from './correction-rows';
 import { validRow, validRows } from './validate';
 import { newId } from './annotations';
 import { clearDraft, draftKeys } from './drafts';
@@ -49,7 +44,13 @@ export async function addPassageCorrection(
   d: ReperesDb = db(),
 ): Promise<PassageCorrectionRow> {
   const now = Date.now();
-  const row = PassageCorrectionRow.parse({ ...c, kind: 'passage', id: newId(), createdAt: now, updatedAt: now });
+  const row = PassageCorrectionRow.parse({
+    ...c,
+    kind: 'passage',
+    id: newId(),
+    createdAt: now,
+    updatedAt: now,
+  });
   await d.corrections.add(row);
   return row;
 }

@@ -41,7 +41,10 @@ export function factText(entry: Entry, field: FactField): string {
     case 'websites':
       return entry.websites.join('\n');
     case 'address':
-      return [entry.address, entry.postcode && !entry.address?.includes(entry.postcode) ? entry.postcode : null]
+      return [
+        entry.address,
+        entry.postcode && !entry.address?.includes(entry.postcode) ? entry.postcode : null,
+      ]
         .filter(Boolean)
         .join(' ');
     case 'year':

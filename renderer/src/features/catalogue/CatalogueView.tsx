@@ -12,6 +12,7 @@ import { countLabel, useCatalogueResults } from './useCatalogueResults';
 import { useCatalogueState, useOpenEntry } from './useCatalogueState';
 import { Link } from 'react-router-dom';
 import { AddDocumentsButton } from '../documents';
+import { ContactsExport } from '../dossier';
 import './catalogue.css';
 
 export function CatalogueView() {
@@ -21,6 +22,7 @@ export function CatalogueView() {
     useCatalogueResults(state);
 
   const ids = useMemo(() => results.map((r) => r.item.id), [results]);
+  const shownItems = useMemo(() => results.map((r) => r.item), [results]);
   const activeResult = results.find((r) => r.item.id === state.selected) ?? results[0] ?? null;
   const active = activeResult?.item.id ?? null;
 
@@ -120,6 +122,7 @@ export function CatalogueView() {
           <Link to="/documents" className="catalogue__documents">
             Mes documents
           </Link>
+          <ContactsExport items={shownItems} name="catalogue" what="des fiches affichées" />
         </header>
         {(chips.length > 0 || state.favourites) && (
           <ul className="catalogue__chips" aria-label="Filtres actifs">

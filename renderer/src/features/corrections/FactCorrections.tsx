@@ -6,7 +6,7 @@ import type { Entry } from '../../../../electron/shared/schema';
 import { FACT_FIELDS, type FactCorrectionRow, type FactField } from '../../db/correction-rows';
 import { correctFact, deleteCorrection, useCorrections } from '../../db/corrections';
 import { FACT_LABELS, MULTILINE_FIELDS, factLines, factText } from '../../core/corrections';
-import { useStorageAction } from '../annotations/hooks';
+import { useStorageAction } from '../../services/useStorageAction';
 import { CorrectedMark } from './CorrectedMark';
 import { NewFactCorrectionEditor, SavedCorrectionEditor } from './CorrectionEditor';
 import './corrections.css';

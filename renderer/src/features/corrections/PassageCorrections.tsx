@@ -4,11 +4,14 @@ import { useId, useMemo, useState } from 'react';
 import type { PassageCorrectionRow } from '../../db/correction-rows';
 import { deleteCorrection, useCorrections } from '../../db/corrections';
 import { placeCorrections, type CorrectionPlacement, type SectionText } from '../../core/corrections';
-import { useStorageAction } from '../annotations/hooks';
+import { useStorageAction } from '../../services/useStorageAction';
 import { SavedCorrectionEditor } from './CorrectionEditor';
 import './corrections.css';
 
-export function usePassageCorrections(targetId: string, sections: readonly SectionText[]): CorrectionPlacement {
+export function usePassageCorrections(
+  targetId: string,
+  sections: readonly SectionText[],
+): CorrectionPlacement {
   const rows = useCorrections(targetId);
   return useMemo(
     () =>

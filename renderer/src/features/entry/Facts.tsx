@@ -114,7 +114,12 @@ export function EntryFacts({ entry, item }: { entry: Entry; item: CatalogueItem 
           </Fact>
         )}
         {fixes.has('emails') ? (
-          fixed('emails', entry.emails.length > 0, 'Courriels', <CopyItems items={entry.emails} what="le courriel" />)
+          fixed(
+            'emails',
+            entry.emails.length > 0,
+            'Courriels',
+            <CopyItems items={entry.emails} what="le courriel" />,
+          )
         ) : (
           <CopyList items={emails} one="Courriel" many="Courriels" what="le courriel" />
         )}

@@ -9,7 +9,9 @@ import type { PassageCorrectionRow } from '../../../../renderer/src/db/correctio
 import { sectionRefs } from '../../../../renderer/src/core/sections';
 
 const { catalogue } = buildCatalogue(readDocuments());
-const entry = catalogue.entries.find((e) => e.id === 'vita-maison-emploi-et-services-animee-par-un-groupe-d-economie')!;
+const entry = catalogue.entries.find(
+  (e) => e.id === 'vita-maison-emploi-et-services-animee-par-un-groupe-d-economie',
+)!;
 const refs = sectionRefs(entry.sections);
 const SECTIONS: SectionText[] = entry.sections.map((s, i) => ({ ref: refs[i]!, text: s.text }));
 const PRESENTATION = SECTIONS.find((s) => s.ref === 'presentation:0')!;
@@ -65,7 +67,7 @@ describe('placeCorrections on the VITA text', () => {
     expect(orphans).toEqual([]);
     const [placed] = bySection.get('presentation:0')!;
     expect(retouched.slice(placed!.start, placed!.end)).toBe(
-      "Il agit, depuis 1986, sur un territoire à cheval entre l’Isère et la Savoie",
+      'Il agit, depuis 1986, sur un territoire à cheval entre l’Isère et la Savoie',
     );
     expect(placed!.score).toBeLessThan(1);
   });
@@ -103,7 +105,10 @@ describe('placeCorrections on the VITA text', () => {
 
   it('treats a hostile or empty quote as an orphan, never as a match everywhere', () => {
     const c = correctionOf(PRESENTATION, QUOTE, 'x');
-    const hostile = { ...c, quote: { ...c.quote, exact: '<script>alert(1)</script>', prefix: '', suffix: '' } };
+    const hostile = {
+      ...c,
+      quote: { ...c.quote, exact: '<script>alert(1)</script>', prefix: '', suffix: '' },
+    };
     const { orphans } = placeCorrections(SECTIONS, [hostile]);
     expect(orphans).toHaveLength(1);
   });
