@@ -430,7 +430,7 @@ export function AnnotatableSection({
           correction={correctingRow.correction}
           title={`passage « ${truncate(correctingRow.correction.quote.exact, 60)} »`}
           original={text.slice(correctingRow.start, correctingRow.end)}
-          multiline
+          multiline={false}
           onClose={() => {
             const id = correctingRow.correction.id;
             setCorrecting(null);

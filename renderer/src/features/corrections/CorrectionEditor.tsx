@@ -13,6 +13,7 @@ interface Common {
   /** « Passage : … » or « Territoire » */
   title: string;
   original: string;
+  /** A list typed one item a line (people, e-mails…): the editor says so. */
   multiline: boolean;
   onClose: () => void;
   onDelete?: () => void;
@@ -130,7 +131,7 @@ function EditorFrame({
         <textarea
           autoFocus={autoFocus}
           value={text}
-          rows={multiline ? 4 : 3}
+          rows={4}
           maxLength={TEXT_CAPS.correction}
           onChange={(e) => onChange(e.target.value)}
           onBlur={onBlur}

@@ -57,7 +57,7 @@ export function CorrectionOrphans({ orphans }: { orphans: readonly PassageCorrec
                 correction={c}
                 title="passage orphelin"
                 original={c.quote.exact}
-                multiline
+                multiline={false}
                 onClose={() => setEditing(null)}
                 onDelete={() => void run(() => deleteCorrection(c.id))}
               />
