@@ -4,6 +4,7 @@
 import { db, type ReperesDb } from './ReperesDb';
 import { getHighlight, getNote, renameColor, saveNote, updateHighlight } from './annotations';
 import { renameCollection } from './collections';
+import { getCorrection, updateCorrection } from './corrections';
 import { comparisonTarget } from './comparisons';
 import { listDrafts, recoveredThisSession } from './drafts';
 import type { DraftRow } from './rows';
@@ -34,6 +35,12 @@ async function apply(draft: DraftRow, d: ReperesDb): Promise<boolean> {
       const h = await getHighlight(id, d);
       if (!h || h.comment === draft.body || draft.updatedAt < h.updatedAt) return false;
       await updateHighlight(id, { comment: draft.body }, d);
+      return true;
+    }
+    case 'correction': {
+      const c = await getCorrection(id, d);
+      if (!c || c.corrected === draft.body || draft.updatedAt < c.updatedAt) return false;
+      await updateCorrection(id, { corrected: draft.body }, d);
       return true;
     }
     case 'collection-name': {

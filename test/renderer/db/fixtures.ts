@@ -57,35 +57,6 @@ export function sampleData(): AnnotationData {
       { id: 'i1', collectionId: 'c1', targetId: 'fu-nantes-plie', order: 0, addedAt: t },
       { id: 'i2', collectionId: 'c1', targetId: 'coorace-1993-assises', order: 1, addedAt: t },
     ],
-    corrections: [
-      {
-        id: 'k1',
-        targetId: 'fu-nantes-plie',
-        kind: 'fact',
-        field: 'territory',
-        original: 'Nantes',
-        corrected: 'Nantes Métropole',
-        comment: '',
-        createdAt: t,
-        updatedAt: t + 10,
-      },
-      {
-        id: 'k2',
-        targetId: 'fu-nantes-plie',
-        kind: 'passage',
-        sectionRef: 'operations:0',
-        quote: {
-          type: 'TextQuoteSelector',
-          exact: 'En 2011',
-          prefix: 'un coordinateur à mi-temps. ',
-          suffix: ', le PLIE',
-        },
-        position: { type: 'TextPositionSelector', start: 44, end: 51 },
-        corrected: 'En 2012',
-        comment: 'Date vérifiée auprès du PLIE',
-        createdAt: t + 3,
-        updatedAt: t + 3,
-      },
-    ],
+    corrections: [],
   };
 }

@@ -34,7 +34,20 @@ const FIELDS: Record<TextCapKind, [z.ZodType, (text: string) => unknown]> = {
   collectionDescription: [CollectionRow, (t) => ({ ...base.collections[0], description: t })],
   colourName: [ColorRow, (t) => ({ ...base.colors[0], name: t })],
   comparisonName: [ComparisonRow, (t) => ({ ...comparison, name: t })],
-  correction: [CorrectionRow, (t) => ({ ...base.corrections[1], corrected: t })],
+  correction: [
+    CorrectionRow,
+    (t) => ({
+      id: 'k1',
+      targetId: 'fu-nantes-plie',
+      kind: 'fact',
+      field: 'territory',
+      original: t,
+      corrected: t,
+      comment: '',
+      createdAt: 0,
+      updatedAt: 0,
+    }),
+  ],
 };
 
 describe('text caps', () => {

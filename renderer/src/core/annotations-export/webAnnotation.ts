@@ -137,7 +137,13 @@ export function toWebAnnotation(
   // A correction is an "editing" annotation: the corrected text is its body; a passage is
   // targeted like a highlight, a fact by the field's name (the model has no word for it).
   for (const c of data.corrections) {
-    const body: Json[] = [textBody(c.corrected, 'editing')];
+    // A fact's name and its original ride on the editing body: the target is the entry itself.
+    const body: Json[] = [
+      {
+        ...textBody(c.corrected, 'editing'),
+        ...(c.kind === 'fact' && { 'reperes:field': c.field, 'reperes:original': c.original }),
+      },
+    ];
     if (c.comment) body.push(textBody(c.comment, 'commenting', 'text/markdown'));
     items.push(
       annotation({
@@ -163,12 +169,7 @@ export function toWebAnnotation(
                   positionSelector(c.position, sectionText(c.targetId, c.sectionRef)),
                 ],
               }
-            : {
-                type: 'SpecificResource',
-                source: iri(c.targetId),
-                'reperes:field': c.field,
-                'reperes:original': c.original,
-              },
+            : iri(c.targetId),
       }),
     );
   }
@@ -215,14 +216,14 @@ const Body = z.object({
   purpose: z.string().optional(),
   id: z.string().optional(),
   'reperes:color': z.string().optional(),
+  'reperes:field': z.string().optional(),
+  'reperes:original': z.string().optional(),
 });
 const Bodies = z.union([Body, z.array(Body).max(60)]).optional();
 
 const TargetObject = z.object({
   source: z.string().max(1000),
   'reperes:section': z.string().optional(),
-  'reperes:field': z.string().optional(),
-  'reperes:original': z.string().optional(),
   selector: z
     .array(z.object({ type: z.string() }).loose())
     .max(4)
@@ -535,14 +536,9 @@ export function parseWebAnnotation(
         const selectors = 'selector' in target ? (target.selector ?? []) : [];
         const quote = selectors.find((s) => s.type === 'TextQuoteSelector');
         const position = selectors.find((s) => s.type === 'TextPositionSelector');
-        const field = 'reperes:field' in target ? target['reperes:field'] : undefined;
+        const field = corrected['reperes:field'];
         if (field !== undefined) {
-          row = {
-            ...common,
-            kind: 'fact',
-            field,
-            original: ('reperes:original' in target ? target['reperes:original'] : undefined) ?? '',
-          };
+          row = { ...common, kind: 'fact', field, original: corrected['reperes:original'] ?? '' };
         } else if (quote && position) {
           const sectionRef = ('reperes:section' in target ? target['reperes:section'] : undefined) ?? '';
           const known = sectionText(targetId, sectionRef);
