@@ -3,7 +3,7 @@
 // the collection holding the entry exports as a dossier (Markdown, print) and its contacts as vCard.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, axeViolations } from './fixtures';
 import { CorrectionsPage } from './pages/CorrectionsPage';
 
 const ENTRY = 'vita-maison-emploi-et-services-animee-par-un-groupe-d-economie';
@@ -50,6 +50,7 @@ test('correct a VITA passage and a fact, keep them across a rebuild, export the 
   await expect(territory.locator('ins')).toHaveText('Isère et Savoie (Vallée du Guiers)');
   await territory.getByRole('button', { name: /^corrigé/ }).click();
   await expect(territory.locator('del')).toHaveText('Isère');
+  expect(await axeViolations(page)).toEqual([]);
 
   // The catalogue is rebuilt: the presentation gained a sentence before the passage and a
   // retouched apostrophe after it. Both corrections are still shown where they belong.
@@ -79,6 +80,7 @@ test('correct a VITA passage and a fact, keep them across a rebuild, export the 
   const entry = page.getByRole('region', { name: /Maison emploi et services/ });
   await expect(entry.getByText('Isère et Savoie (Vallée du Guiers)')).toBeVisible();
   await expect(entry.locator('.dossier__corrections')).toContainText('depuis 1987');
+  expect(await axeViolations(page)).toEqual([]);
 
   const md = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Télécharger (Markdown)' }).click();

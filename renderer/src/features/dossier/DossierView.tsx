@@ -113,7 +113,7 @@ function DossierSection({ entry: e, index }: { entry: DossierEntry; index: numbe
               <div key={f.label}>
                 <dt>{f.label}</dt>
                 <dd>
-                  <span className={f.original !== undefined ? 'corrected__value' : undefined}>
+                  <span className={f.original !== undefined ? 'dossier__corrected' : undefined}>
                     {f.value || '(vide)'}
                   </span>
                   {f.original !== undefined && (
@@ -155,7 +155,7 @@ function DossierSection({ entry: e, index }: { entry: DossierEntry; index: numbe
                   {c.orphan && ' — passage introuvable dans le texte actuel'}
                 </span>
                 <p>
-                  <ins className="corrected__value">{c.corrected}</ins>
+                  <ins className="dossier__corrected">{c.corrected}</ins>
                 </p>
                 <p className="dossier__was">
                   Texte d’origine : <del>{c.original}</del>
