@@ -159,3 +159,34 @@ function draftBodies(page: Page): Promise<string[]> {
       }),
   );
 }
+
+test('a corrected passage the rebuilt text no longer holds is listed as an orphan, kept and deletable', async ({
+  page,
+}) => {
+  const c = new CorrectionsPage(page);
+  await c.annotations.openEntry(ENTRY);
+  await c.correctPassage(PASSAGE, 'depuis 1987');
+  await page.route('**/catalogue.json', async (route) => {
+    const response = await route.fetch();
+    const catalogue = (await response.json()) as {
+      entries: { id: string; sections: { key: string; text: string }[] }[];
+    };
+    const entry = catalogue.entries.find((e) => e.id === ENTRY)!;
+    for (const s of entry.sections) s.text = s.text.replace('Il agit, depuis 1986, sur', 'Il agit sur');
+    await route.fulfill({ response, json: catalogue });
+  });
+  await page.reload();
+  const orphans = page.getByRole('region', { name: 'Corrections orphelines' });
+  await expect(orphans.locator('del')).toHaveText(PASSAGE);
+  await expect(orphans.locator('ins')).toHaveText('depuis 1987');
+  await expect(page.locator('section.annotatable .corrected')).toHaveCount(0);
+
+  await page.goto('./#/annotations');
+  await expect(page.getByText('1 correction orpheline', { exact: false })).toBeVisible();
+  await page.getByLabel('Type').selectOption({ label: 'Orphelins (passages introuvables)' });
+  await expect(page.locator('.annotation-card--correction')).toContainText('Orphelin : passage introuvable');
+
+  await page.goBack();
+  await orphans.getByRole('button', { name: 'Supprimer la correction' }).click();
+  await expect(orphans).toHaveCount(0);
+});

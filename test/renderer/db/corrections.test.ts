@@ -21,6 +21,7 @@ import { recoverDrafts } from '../../../renderer/src/db/recovery';
 import {
   parseWebAnnotation,
   planMerge,
+  toMarkdown,
   toWebAnnotation,
 } from '../../../renderer/src/core/annotations-export';
 import type { CorrectionRow } from '../../../renderer/src/db/correction-rows';
@@ -227,5 +228,24 @@ describe('corrections in the export file', () => {
         reason: 'repère corrigé : valeur inattendue',
       },
     ]);
+  });
+});
+
+describe('corrections in the Markdown report', () => {
+  it('lists each correction under its entry, original and corrected text quoted', async () => {
+    const db = fresh();
+    await correctFact(
+      { targetId: 'fu-nantes-plie', field: 'territory', original: 'Nantes', corrected: '# Nantes Métropole' },
+      db,
+    );
+    const data = await readAll(db);
+    const md = toMarkdown(data, (id) =>
+      id === 'fu-nantes-plie' ? { title: 'Nantes : le PLIE', sourceLabel: 'France urbaine 2012' } : undefined,
+    );
+    expect(md).toContain('1 correction(s)');
+    expect(md).toContain('### Nantes : le PLIE — France urbaine 2012');
+    expect(md).toMatch(
+      /\*\*Correction « Territoire »\*\* \(.+\) — texte d’origine :\n\n> Nantes\n\nCorrigé en :\n\n> # Nantes Métropole\n/,
+    );
   });
 });
