@@ -190,3 +190,37 @@ test('a corrected passage the rebuilt text no longer holds is listed as an orpha
   await orphans.getByRole('button', { name: 'Supprimer la correction' }).click();
   await expect(orphans).toHaveCount(0);
 });
+
+test('a passage is corrected from the keyboard alone, and its original shown and hidden with Enter', async ({
+  page,
+}) => {
+  const c = new CorrectionsPage(page);
+  await c.annotations.openEntry(ENTRY);
+  const section = page.locator('section.annotatable').first();
+  const before = await section.locator('.annotatable__text').innerText();
+  await section.getByRole('button', { name: 'Sélectionner au clavier' }).focus();
+  await page.keyboard.press('Enter');
+  for (let i = 0; i < 10; i++) await page.keyboard.press('Shift+ArrowRight');
+  const chosen = before.slice(0, 10).trim();
+  await expect(section.locator('.annotatable__pending')).toContainText(chosen);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(section.getByRole('button', { name: 'Corriger la sélection' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  const field = section.getByLabel('Texte corrigé');
+  await expect(field).toBeFocused();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('Le groupe Isactys');
+  // Escape leaves the editor (the text is saved), not the entry.
+  await page.keyboard.press('Escape');
+  await expect(field).toBeHidden();
+  await expect(page).toHaveURL(new RegExp(`/fiche/${ENTRY}`));
+  await expect(section.locator('.corrected ins')).toHaveText('Le groupe Isactys');
+  const badge = section.getByRole('button', { name: /^corrigé/ });
+  await badge.focus();
+  await page.keyboard.press('Enter');
+  await expect(section.locator('.corrected del')).toHaveText(chosen);
+  await page.keyboard.press('Enter');
+  await expect(section.locator('.corrected del')).toBeHidden();
+});
