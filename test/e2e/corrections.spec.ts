@@ -50,6 +50,13 @@ test('correct a VITA passage and a fact, keep them across a rebuild, export the 
   await expect(territory.locator('ins')).toHaveText('Isère et Savoie (Vallée du Guiers)');
   await territory.getByRole('button', { name: /^corrigé/ }).click();
   await expect(territory.locator('del')).toHaveText('Isère');
+  // Its source, given afterwards, shows with the original.
+  await territory.getByRole('button', { name: 'Modifier la correction' }).click();
+  const editor = c.facts().getByRole('group', { name: 'Corriger : Territoire' });
+  await editor.getByLabel('Source ou justification (facultatif)').fill('Rapport d’activité 2009');
+  await editor.getByRole('button', { name: 'Terminer' }).click();
+  await territory.getByRole('button', { name: /^corrigé/ }).click();
+  await expect(territory.locator('.corrected__original')).toContainText('Isère — Rapport d’activité 2009');
   expect(await axeViolations(page)).toEqual([]);
 
   // The catalogue is rebuilt: the presentation gained a sentence before the passage and a

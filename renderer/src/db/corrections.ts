@@ -72,12 +72,13 @@ export async function updateCorrection(
     await d.corrections.put(saved);
   });
   if (changes.corrected !== undefined) await clearDraft(draftKeys.correction(id), changes.corrected, d);
+  if (changes.comment !== undefined) await clearDraft(draftKeys.correctionComment(id), changes.comment, d);
 }
 
 export async function deleteCorrection(id: string, d: ReperesDb = db()): Promise<void> {
   await d.transaction('rw', d.corrections, d.drafts, async () => {
     await d.corrections.delete(id);
-    await d.drafts.delete(draftKeys.correction(id));
+    await d.drafts.bulkDelete([draftKeys.correction(id), draftKeys.correctionComment(id)]);
   });
 }
 

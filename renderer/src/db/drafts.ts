@@ -14,6 +14,8 @@ export const draftKeys = {
   colorName: (colorId: string) => `color-name:${colorId}`,
   /** The corrected text of a saved correction (issue 17). */
   correction: (correctionId: string) => `correction:${correctionId}`,
+  /** Why a correction was made, or its source. */
+  correctionComment: (correctionId: string) => `correction-comment:${correctionId}`,
   /** Text typed in an input not yet submitted (a new tag, a new collection's name). */
   pending: (field: string) => `pending:${field}`,
 };

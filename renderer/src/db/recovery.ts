@@ -6,7 +6,7 @@ import { getHighlight, getNote, renameColor, saveNote, updateHighlight } from '.
 import { renameCollection } from './collections';
 import { getCorrection, updateCorrection } from './corrections';
 import { comparisonTarget } from './comparisons';
-import { listDrafts, recoveredThisSession } from './drafts';
+import { draftKeys, getDraft, listDrafts, recoveredThisSession } from './drafts';
 import type { DraftRow } from './rows';
 
 const COMPARISON_NOTE = /^comparison-note-(.+)$/;
@@ -37,12 +37,9 @@ async function apply(draft: DraftRow, d: ReperesDb): Promise<boolean> {
       await updateHighlight(id, { comment: draft.body }, d);
       return true;
     }
-    case 'correction': {
-      const c = await getCorrection(id, d);
-      if (!c || c.corrected === draft.body || draft.updatedAt < c.updatedAt) return false;
-      await updateCorrection(id, { corrected: draft.body }, d);
-      return true;
-    }
+    case 'correction':
+    case 'correction-comment':
+      return applyCorrectionDrafts(id, draft, d);
     case 'collection-name': {
       const c = await d.collections.get(id);
       if (!c || !draft.body.trim() || c.name === draft.body || draft.updatedAt < c.updatedAt) return false;
@@ -61,6 +58,28 @@ async function apply(draft: DraftRow, d: ReperesDb): Promise<boolean> {
     default:
       return false;
   }
+}
+
+/**
+ * A correction has two fields typed apart (its text, its source): both drafts are applied in one
+ * write, since the first write would otherwise make the other draft look older than the row.
+ */
+async function applyCorrectionDrafts(id: string, draft: DraftRow, d: ReperesDb): Promise<boolean> {
+  const c = await getCorrection(id, d);
+  if (!c) return false;
+  const changes: { corrected?: string; comment?: string } = {};
+  for (const [field, key] of [
+    ['corrected', draftKeys.correction(id)],
+    ['comment', draftKeys.correctionComment(id)],
+  ] as const) {
+    const found = key === draft.key ? draft : await getDraft(key, d);
+    if (!found || found.updatedAt < c.updatedAt || found.body === c[field]) continue;
+    changes[field] = found.body;
+    if (key !== draft.key) recoveredThisSession.add(key);
+  }
+  if (Object.keys(changes).length === 0) return false;
+  await updateCorrection(id, changes, d);
+  return true;
 }
 
 /** Applies every draft left from the last session; returns how many texts it recovered. */

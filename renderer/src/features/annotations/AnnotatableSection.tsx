@@ -280,6 +280,7 @@ export function AnnotatableSection({
             key={r.start}
             inline
             what="ce passage"
+            note={placed.correction.comment}
             original={text.slice(placed.start, placed.end)}
             onEdit={() => setCorrecting(placed.correction.id)}
           >

@@ -8,7 +8,10 @@ export function CorrectedMark({
   children,
   onEdit,
   what,
+  note,
 }: {
+  /** The source or reason the user gave, shown with the original. */
+  note?: string;
   /** The original, as the entry shows it (a passage's text, a fact's rendering). */
   original: ReactNode;
   inline?: boolean;
@@ -39,6 +42,7 @@ export function CorrectedMark({
           <>
             <span className="corrected__label">Texte d’origine : </span>
             <del className="corrected__was">{original}</del>
+            {note && <span className="corrected__note"> — {note}</span>}
             {onEdit && (
               <>
                 {' '}

@@ -1,7 +1,7 @@
 // The editor of one correction: the original above, the corrected text below. A saved correction
 // is edited like a note (its draft at each keystroke, saved within a second); a fact not yet
 // corrected is typed into a pending draft and saved with « Enregistrer la correction ».
-import { useCallback, useId } from 'react';
+import { useCallback, useId, type ReactNode } from 'react';
 import { draftKeys } from '../../db/drafts';
 import { useDraftText } from '../../db/useDraftText';
 import { TEXT_CAPS } from '../../db/text-caps';
@@ -33,21 +33,45 @@ export function SavedCorrectionEditor({
     savedAt: correction.updatedAt,
     commit,
   });
+  const commitComment = useCallback((comment: string) => updateCorrection(id, { comment }), [id]);
+  const comment = useDraftText({
+    draftKey: draftKeys.correctionComment(id),
+    saved: correction.comment,
+    savedAt: correction.updatedAt,
+    commit: commitComment,
+  });
+  const flush = () => {
+    void field.flush();
+    void comment.flush();
+  };
   return (
     <EditorFrame
       {...rest}
       text={field.text}
       autoFocus={autoFocus}
       onChange={field.change}
-      onBlur={() => void field.flush()}
-      recovered={field.recovered}
-      error={field.error}
+      onBlur={flush}
+      recovered={field.recovered ?? comment.recovered}
+      error={field.error ?? comment.error}
       onDone={() => {
-        void field.flush();
+        flush();
         rest.onClose();
       }}
       doneLabel="Terminer"
-    />
+    >
+      <label className="correction-editor__field">
+        Source ou justification (facultatif)
+        <textarea
+          value={comment.text}
+          rows={2}
+          maxLength={TEXT_CAPS.comment}
+          onChange={(e) => comment.change(e.target.value)}
+          onBlur={() => void comment.flush()}
+          placeholder="Rapport d’activité 2009, appel à la structure…"
+        />
+        <CapNotice kind="comment" length={comment.text.length} />
+      </label>
+    </EditorFrame>
   );
 }
 
@@ -94,7 +118,9 @@ function EditorFrame({
   doneLabel,
   onCancel,
   onDelete,
+  children,
 }: Common & {
+  children?: ReactNode;
   text: string;
   autoFocus: boolean;
   onChange: (text: string) => void;
@@ -139,6 +165,7 @@ function EditorFrame({
         <CapNotice kind="correction" length={text.length} />
       </label>
       {multiline && <p className="muted correction-editor__hint">Un élément par ligne.</p>}
+      {children}
       {recovered && (
         <p className="field-recovered" role="status">
           {recovered}

@@ -53,6 +53,7 @@ export function CorrectableFact({
     <CorrectedMark
       original={children ?? <em>(absent)</em>}
       what={FACT_LABELS[field].toLocaleLowerCase('fr')}
+      note={correction.comment}
       onEdit={onEdit ? () => onEdit(field) : undefined}
     >
       {value}
