@@ -55,7 +55,7 @@ test('correct a VITA passage and a fact, keep them across a rebuild, export the 
   const editor = c.facts().getByRole('group', { name: 'Corriger : Territoire' });
   await editor.getByLabel('Source ou justification (facultatif)').fill('Rapport d’activité 2009');
   await editor.getByRole('button', { name: 'Terminer' }).click();
-  await territory.getByRole('button', { name: /^corrigé/ }).click();
+  await expect(territory.getByRole('button', { name: /^corrigé/ })).toHaveAttribute('aria-expanded', 'true');
   await expect(territory.locator('.corrected__original')).toContainText('Isère — Rapport d’activité 2009');
   expect(await axeViolations(page)).toEqual([]);
 
