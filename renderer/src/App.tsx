@@ -21,6 +21,7 @@ const FicheEditorView = lazy(() => import('./features/writing/FicheEditor'));
 const NewFicheView = lazy(() =>
   import('./features/writing/FicheEditor').then((m) => ({ default: m.NewFicheView })),
 );
+const DossierView = lazy(() => import('./features/dossier/DossierView'));
 
 function view(name: string, element: React.ReactNode) {
   return (
@@ -47,6 +48,7 @@ const router = createHashRouter([
       { path: 'fiches', element: view('Mes fiches', <FichesView />) },
       { path: 'fiches/nouvelle', element: view('Nouvelle fiche', <NewFicheView />) },
       { path: 'fiches/:id/modifier', element: view('Modifier la fiche', <FicheEditorView />) },
+      { path: 'dossier/:collectionId', element: view('Dossier', <DossierView />) },
       { path: '*', element: view('Page introuvable', <p>Cette page n’existe pas.</p>) },
     ],
   },

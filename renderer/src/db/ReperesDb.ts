@@ -14,6 +14,7 @@ import type {
 } from './rows';
 import type { DocumentFileRow, DocumentRow } from './document-rows';
 import type { FicheRow } from './fiche-rows';
+import type { CorrectionRow } from './correction-rows';
 import { VERSIONS } from './versions';
 import { DEFAULT_COLORS } from './defaults';
 
@@ -34,6 +35,7 @@ export class ReperesDb extends Dexie {
   documents!: EntityTable<DocumentRow, 'id'>;
   documentFiles!: EntityTable<DocumentFileRow, 'id'>;
   fiches!: EntityTable<FicheRow, 'id'>;
+  corrections!: EntityTable<CorrectionRow, 'id'>;
 
   constructor(name = DB_NAME, versions = VERSIONS) {
     super(name);

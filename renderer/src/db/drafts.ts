@@ -14,6 +14,10 @@ export const draftKeys = {
   colorName: (colorId: string) => `color-name:${colorId}`,
   /** A user's fiche being written: the editor's fields as JSON, one draft for the whole form. */
   fiche: (ficheId: string) => `fiche:${ficheId}`,
+  /** The corrected text of a saved correction (issue 17). */
+  correction: (correctionId: string) => `correction:${correctionId}`,
+  /** Why a correction was made, or its source. */
+  correctionComment: (correctionId: string) => `correction-comment:${correctionId}`,
   /** Text typed in an input not yet submitted (a new tag, a new collection's name). */
   pending: (field: string) => `pending:${field}`,
 };

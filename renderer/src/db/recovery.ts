@@ -4,8 +4,9 @@
 import { db, type ReperesDb } from './ReperesDb';
 import { getHighlight, getNote, renameColor, saveNote, updateHighlight } from './annotations';
 import { renameCollection } from './collections';
+import { getCorrection, updateCorrection } from './corrections';
 import { comparisonTarget } from './comparisons';
-import { listDrafts, recoveredThisSession } from './drafts';
+import { draftKeys, getDraft, listDrafts, recoveredThisSession } from './drafts';
 import { getFiche, saveFiche } from './fiches';
 import { parseFicheDraft } from './fiche-draft';
 import type { DraftRow } from './rows';
@@ -38,6 +39,9 @@ async function apply(draft: DraftRow, d: ReperesDb): Promise<boolean> {
       await updateHighlight(id, { comment: draft.body }, d);
       return true;
     }
+    case 'correction':
+    case 'correction-comment':
+      return applyCorrectionDrafts(id, draft, d);
     case 'collection-name': {
       const c = await d.collections.get(id);
       if (!c || !draft.body.trim() || c.name === draft.body || draft.updatedAt < c.updatedAt) return false;
@@ -68,6 +72,28 @@ async function apply(draft: DraftRow, d: ReperesDb): Promise<boolean> {
     default:
       return false;
   }
+}
+
+/**
+ * A correction has two fields typed apart (its text, its source): both drafts are applied in one
+ * write, since the first write would otherwise make the other draft look older than the row.
+ */
+async function applyCorrectionDrafts(id: string, draft: DraftRow, d: ReperesDb): Promise<boolean> {
+  const c = await getCorrection(id, d);
+  if (!c) return false;
+  const changes: { corrected?: string; comment?: string } = {};
+  for (const [field, key] of [
+    ['corrected', draftKeys.correction(id)],
+    ['comment', draftKeys.correctionComment(id)],
+  ] as const) {
+    const found = key === draft.key ? draft : await getDraft(key, d);
+    if (!found || found.updatedAt < c.updatedAt || found.body === c[field]) continue;
+    changes[field] = found.body;
+    if (key !== draft.key) recoveredThisSession.add(key);
+  }
+  if (Object.keys(changes).length === 0) return false;
+  await updateCorrection(id, changes, d);
+  return true;
 }
 
 /** Applies every draft left from the last session; returns how many texts it recovered. */

@@ -11,6 +11,7 @@ import {
   NoteRow,
 } from './rows';
 import { FicheRow } from './fiche-rows';
+import { CorrectionRow } from './correction-rows';
 
 /** Every table holding what the user wrote, with the schema its rows must satisfy. */
 export const ANNOTATION_SCHEMAS = {
@@ -23,6 +24,7 @@ export const ANNOTATION_SCHEMAS = {
   collectionItems: CollectionItemRow,
   /** The user's own fiches (issue 17): exported, backed up, restored and wiped with the rest. */
   fiches: FicheRow,
+  corrections: CorrectionRow,
 } as const;
 
 export type AnnotationTable = keyof typeof ANNOTATION_SCHEMAS;

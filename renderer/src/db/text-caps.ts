@@ -17,6 +17,8 @@ export const TEXT_CAPS = {
   collectionDescription: 10_000,
   colourName: 60,
   comparisonName: 200,
+  /** A corrected fact or passage (and the original it replaces). */
+  correction: 100_000,
 } as const;
 
 export type TextCapKind = keyof typeof TEXT_CAPS;
@@ -30,6 +32,7 @@ const SUBJECT: Record<TextCapKind, string> = {
   collectionDescription: 'Description de collection limitée',
   colourName: 'Nom de couleur limité',
   comparisonName: 'Nom de comparaison limité',
+  correction: 'Correction limitée',
 };
 
 const count = new Intl.NumberFormat('fr-FR');

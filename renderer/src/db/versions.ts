@@ -92,4 +92,12 @@ export const VERSIONS: SchemaVersion[] = [
       fiches: 'id, createdAt, updatedAt',
     },
   },
+  {
+    // v5: the user's corrections of entries (issue 17): facts and passages, the latter anchored
+    // like highlights. Found by entry, and by section for a passage.
+    version: 5,
+    stores: {
+      corrections: 'id, targetId, kind, updatedAt, [targetId+sectionRef]',
+    },
+  },
 ];

@@ -132,7 +132,7 @@ describe('documents gateway', () => {
 
     const db = fresh(name);
     await db.open();
-    // At least 3: later versions (each engineer's) follow.
+    // Opens at the newest version (later ones add tables), with the documents table of v3.
     expect(db.verno).toBeGreaterThanOrEqual(3);
     const after = await readAll(db);
     expect(after.notes).toEqual(data.notes);

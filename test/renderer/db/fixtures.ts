@@ -71,5 +71,6 @@ export function sampleData(): AnnotationData {
         updatedAt: t + 9000,
       },
     ],
+    corrections: [],
   };
 }

@@ -1,6 +1,7 @@
 // One set of caps: the row schemas (and so the import) accept exactly what the typing fields let
 // through, and the message says so in French.
 import { describe, expect, it } from 'vitest';
+import { CorrectionRow } from '../../../renderer/src/db/correction-rows';
 import type { z } from 'zod';
 import { capMessage, capNotice, TEXT_CAPS, type TextCapKind } from '../../../renderer/src/db/text-caps';
 import {
@@ -33,6 +34,20 @@ const FIELDS: Record<TextCapKind, [z.ZodType, (text: string) => unknown]> = {
   collectionDescription: [CollectionRow, (t) => ({ ...base.collections[0], description: t })],
   colourName: [ColorRow, (t) => ({ ...base.colors[0], name: t })],
   comparisonName: [ComparisonRow, (t) => ({ ...comparison, name: t })],
+  correction: [
+    CorrectionRow,
+    (t) => ({
+      id: 'k1',
+      targetId: 'fu-nantes-plie',
+      kind: 'fact',
+      field: 'territory',
+      original: t,
+      corrected: t,
+      comment: '',
+      createdAt: 0,
+      updatedAt: 0,
+    }),
+  ],
 };
 
 describe('text caps', () => {

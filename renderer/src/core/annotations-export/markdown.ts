@@ -1,5 +1,6 @@
 // A report people can read, print or paste into a mail: grouped by catalogue item, in French.
 import type { AnnotationData, TargetInfo } from './types';
+import { FACT_LABELS } from '../corrections/facts';
 
 const dateFr = (ms: number) =>
   new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short' }).format(new Date(ms));
@@ -28,6 +29,7 @@ export function toMarkdown(
     ...data.entryTags.map((t) => t.targetId),
     ...data.favourites.map((f) => f.targetId),
     ...data.collectionItems.map((i) => i.targetId),
+    ...data.corrections.map((c) => c.targetId),
   ]);
   const label = (id: string) => {
     const t = targets(id);
@@ -39,6 +41,7 @@ export function toMarkdown(
   const counts = [
     `${data.notes.length} note(s)`,
     `${data.highlights.length} surlignage(s)`,
+    `${data.corrections.length} correction(s)`,
     `${data.favourites.length} favori(s)`,
     `${data.collections.length} collection(s)`,
   ];
@@ -85,6 +88,24 @@ export function toMarkdown(
       );
       if (h.comment) out.push(`Commentaire : ${inline(h.comment)}`, '');
       if (h.tags.length) out.push(`Étiquettes : ${h.tags.map(inline).join(', ')}`, '');
+    }
+    for (const c of data.corrections
+      .filter((x) => x.targetId === id)
+      .sort((a, b) => a.createdAt - b.createdAt)) {
+      const what =
+        c.kind === 'fact' ? `Correction « ${inline(FACT_LABELS[c.field])} »` : 'Correction d’un passage';
+      const original = c.kind === 'fact' ? c.original : c.quote.exact;
+      out.push(
+        `**${what}** (${dateFr(c.updatedAt)}) — texte d’origine :`,
+        '',
+        quoteBlock(original || '(absent)'),
+        '',
+        'Corrigé en :',
+        '',
+        quoteBlock(c.corrected || '(vide)'),
+        '',
+      );
+      if (c.comment) out.push(`Commentaire : ${inline(c.comment)}`, '');
     }
   }
   return out.join('\n').replace(/\n{3,}/g, '\n\n') + '\n';

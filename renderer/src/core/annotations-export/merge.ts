@@ -91,6 +91,8 @@ export function planMerge(existing: AnnotationData, incoming: AnnotationData): M
     (r) => r.id,
     (a, b) => a.order !== b.order || a.collectionId !== b.collectionId,
   );
+  const corrections = mergeTable(existing.corrections, incoming.corrections, (r) => r.id, newer);
+  put.corrections = corrections.put;
   put.notes = notes.put;
   put.highlights = highlights.put;
   put.colors = colors.put;
@@ -109,6 +111,7 @@ export function planMerge(existing: AnnotationData, incoming: AnnotationData): M
     collections: collections.count,
     collectionItems: items.count,
     fiches: fiches.count,
+    corrections: corrections.count,
   };
   const empty = Object.values(put).every((rows: unknown[]) => rows.length === 0);
   return { put, summary, empty };
@@ -123,4 +126,5 @@ export const TABLE_LABELS: Record<keyof AnnotationData, string> = {
   collections: 'Collections',
   collectionItems: 'Fiches dans les collections',
   fiches: 'Mes fiches',
+  corrections: 'Corrections',
 };

@@ -1,6 +1,6 @@
 // W3C Web Annotation (https://www.w3.org/TR/annotation-model/) export and import. Notes are
 // "commenting" annotations, highlights "highlighting" ones with a TextQuoteSelector and a
-// TextPositionSelector, entry tags "tagging", favourites "bookmarking"; colours and collections,
+// TextPositionSelector, entry tags "tagging", favourites "bookmarking", corrections "editing"; colours and collections,
 // which the model has no word for, travel in "reperes:" extension properties. Target sources are
 // absolute IRIs (see iri.ts); a whole-entry target is the IRI itself.
 //
@@ -20,6 +20,7 @@ import {
   NoteRow,
 } from '../../db/rows';
 import { FicheRow } from '../../db/fiche-rows';
+import { CorrectionRow } from '../../db/correction-rows';
 import { emptyData, type AnnotationData } from './types';
 import { fromCodePoints, toCodePoints, type SectionTextLookup } from './code-points';
 import { fromIriSegment, iriSegment, NS, TARGET_ID, targetIdFromIri, targetIri } from './iri';
@@ -134,6 +135,45 @@ export function toWebAnnotation(
       }),
     );
   }
+  // A correction is an "editing" annotation: the corrected text is its body; a passage is
+  // targeted like a highlight, a fact by the field's name (the model has no word for it).
+  for (const c of data.corrections) {
+    // A fact's name and its original ride on the editing body: the target is the entry itself.
+    const body: Json[] = [
+      {
+        ...textBody(c.corrected, 'editing'),
+        ...(c.kind === 'fact' && { 'reperes:field': c.field, 'reperes:original': c.original }),
+      },
+    ];
+    if (c.comment) body.push(textBody(c.comment, 'commenting', 'text/markdown'));
+    items.push(
+      annotation({
+        id: `${NS}correction:${iriSegment(c.id)}`,
+        type: 'Annotation',
+        motivation: 'editing',
+        created: iso(c.createdAt),
+        modified: iso(c.updatedAt),
+        body,
+        target:
+          c.kind === 'passage'
+            ? {
+                type: 'SpecificResource',
+                source: iri(c.targetId),
+                'reperes:section': c.sectionRef,
+                selector: [
+                  {
+                    type: 'TextQuoteSelector',
+                    exact: c.quote.exact,
+                    prefix: c.quote.prefix,
+                    suffix: c.quote.suffix,
+                  },
+                  positionSelector(c.position, sectionText(c.targetId, c.sectionRef)),
+                ],
+              }
+            : iri(c.targetId),
+      }),
+    );
+  }
   const id = `${NS}export:${now}`;
   return {
     '@context': CONTEXT,
@@ -179,6 +219,8 @@ const Body = z.object({
   purpose: z.string().optional(),
   id: z.string().optional(),
   'reperes:color': z.string().optional(),
+  'reperes:field': z.string().optional(),
+  'reperes:original': z.string().optional(),
 });
 const Bodies = z.union([Body, z.array(Body).max(60)]).optional();
 
@@ -194,7 +236,7 @@ const TargetObject = z.object({
 const Annotation = z.object({
   id: z.string().startsWith(NS).max(2000),
   type: z.literal('Annotation'),
-  motivation: z.enum(['commenting', 'highlighting', 'tagging', 'bookmarking']),
+  motivation: z.enum(['commenting', 'highlighting', 'tagging', 'bookmarking', 'editing']),
   created: DATE,
   modified: DATE.optional(),
   body: Bodies,
@@ -286,11 +328,13 @@ const KIND: Record<Annotation['motivation'], string> = {
   highlighting: 'surlignage',
   tagging: 'étiquette',
   bookmarking: 'favori',
+  editing: 'correction',
 };
 
 /** Row fields whose name alone would be vague, per kind of annotation. */
 const ROW_FIELD: Partial<Record<Annotation['motivation'], Record<string, string>>> = {
   commenting: { body: 'texte de la note' },
+  editing: { corrected: 'texte corrigé', original: 'texte d’origine', field: 'repère corrigé' },
 };
 
 const quoted = (text: string, max = 40) =>
@@ -486,6 +530,45 @@ export function parseWebAnnotation(
         schema = FavouriteRow;
         row = { targetId, createdAt: a.created };
         break;
+      case 'editing': {
+        const id = localId(a, 'correction');
+        const corrected = all.find((b) => b.purpose === 'editing');
+        if (!id) reject(where, 'identifiant : format incorrect');
+        else if (!corrected) reject(where, 'texte corrigé : absent');
+        if (!id || !corrected) continue;
+        schema = CorrectionRow;
+        const common = {
+          id,
+          targetId,
+          corrected: corrected.value,
+          comment: all.find((b) => b.purpose === 'commenting')?.value ?? '',
+          createdAt: a.created,
+          updatedAt: a.modified ?? a.created,
+        };
+        const selectors = 'selector' in target ? (target.selector ?? []) : [];
+        const quote = selectors.find((s) => s.type === 'TextQuoteSelector');
+        const position = selectors.find((s) => s.type === 'TextPositionSelector');
+        const field = corrected['reperes:field'];
+        if (field !== undefined) {
+          row = { ...common, kind: 'fact', field, original: corrected['reperes:original'] ?? '' };
+        } else if (quote && position) {
+          const sectionRef = ('reperes:section' in target ? target['reperes:section'] : undefined) ?? '';
+          const known = sectionText(targetId, sectionRef);
+          const back = (points: unknown) =>
+            known === undefined || typeof points !== 'number' ? points : fromCodePoints(known, points);
+          row = {
+            ...common,
+            kind: 'passage',
+            sectionRef,
+            quote,
+            position: { ...position, start: back(position.start), end: back(position.end) },
+          };
+        } else {
+          reject(where, 'sélecteurs : ni passage ni repère corrigé');
+          continue;
+        }
+        break;
+      }
     }
     const checked = schema.safeParse(row);
     if (!checked.success) {
@@ -497,6 +580,7 @@ export function parseWebAnnotation(
     if (a.motivation === 'commenting') data.notes.push(checked.data as NoteRow);
     else if (a.motivation === 'highlighting') data.highlights.push(checked.data as HighlightRow);
     else if (a.motivation === 'tagging') data.entryTags.push(checked.data as EntryTagRow);
+    else if (a.motivation === 'editing') data.corrections.push(checked.data as CorrectionRow);
     else data.favourites.push(checked.data as FavouriteRow);
   }
   return { ok: true, data, rejected };

@@ -30,6 +30,9 @@ import { ColorSelect } from './ColorSelect';
 import './annotations.css';
 import { CapNotice } from '../../services/CapNotice';
 import { TEXT_CAPS } from '../../db/text-caps';
+import type { PlacedCorrection } from '../../core/corrections';
+import { addPassageCorrection, deleteCorrection } from '../../db/corrections';
+import { CorrectedMark, SavedCorrectionEditor } from '../corrections';
 
 export interface AnnotatableSectionProps {
   targetId: string;
@@ -40,6 +43,8 @@ export interface AnnotatableSectionProps {
   searchMatches: TextRange[];
   /** Shown after the text, outside it (no highlight anchors there): the part's photo captions. */
   children?: ReactNode;
+  /** The user's corrections placed in this section's text (issue 17), drawn in place of the passage. */
+  corrections?: readonly PlacedCorrection[];
 }
 
 type Group =
@@ -63,6 +68,8 @@ function groupBlocks(blocks: readonly Paragraph[]): Group[] {
   return out;
 }
 
+const NO_CORRECTIONS: readonly PlacedCorrection[] = [];
+
 const colorStyle = (c: ColorRow | undefined) => ({ '--hl': c?.value ?? '#ffe38a' }) as CSSProperties;
 
 export function AnnotatableSection({
@@ -71,6 +78,7 @@ export function AnnotatableSection({
   section,
   searchMatches,
   children,
+  corrections = NO_CORRECTIONS,
 }: AnnotatableSectionProps) {
   const text = section.text;
   const colors = useColors();
@@ -86,6 +94,7 @@ export function AnnotatableSection({
   const [editing, setEditing] = useState<string | null>(null);
   const [commentFirst, setCommentFirst] = useState(false);
   const [hint, setHint] = useState(false);
+  const [correcting, setCorrecting] = useState<string | null>(null);
   const headingId = useId();
   const caretHelpId = useId();
   const caretButton = useRef<HTMLButtonElement>(null);
@@ -112,9 +121,11 @@ export function AnnotatableSection({
         anchored.placed.map((p) => ({ id: p.h.id, start: p.start, end: p.end })),
         searchMatches,
         textBlocks(text),
+        corrections.map((c) => ({ id: c.correction.id, start: c.start, end: c.end })),
       ),
-    [text, anchored, searchMatches],
+    [text, anchored, searchMatches, corrections],
   );
+  const correctionById = useMemo(() => new Map(corrections.map((c) => [c.correction.id, c])), [corrections]);
   const byId = useMemo(() => new Map(anchored.placed.map((p) => [p.h.id, p.h])), [anchored]);
   const colorOf = (id: string) => colors.find((c) => c.id === id);
   const chosen = colorId || colors[0]?.id || '';
@@ -199,6 +210,33 @@ export function AnnotatableSection({
     }
   };
 
+  /** « Corriger la sélection »: the passage becomes a correction, its editor opens on the text. */
+  const correct = async () => {
+    const live = selectedRange();
+    const range = live && live !== 'outside' ? live : pending;
+    if (!range) {
+      setHint(true);
+      return;
+    }
+    const { quote, position } = describe(text, range.start, range.end);
+    const row = await run(() =>
+      addPassageCorrection({
+        targetId,
+        sectionRef,
+        quote: { type: 'TextQuoteSelector', ...quote },
+        position: { type: 'TextPositionSelector', ...position },
+        corrected: quote.exact,
+      }),
+    );
+    if (row) {
+      setPending(null);
+      setAnchorBox(null);
+      document.getSelection()?.removeAllRanges();
+      setEditing(null);
+      setCorrecting(row.id);
+    }
+  };
+
   // Placed after render, once the toolbar's size is known: under the selection's last line, or
   // above its first line when there is no room below, and never past the window's edges.
   const floating = pending !== null && anchorBox !== null;
@@ -231,12 +269,29 @@ export function AnnotatableSection({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [loaded]);
 
+  const correctingRow = correcting ? correctionById.get(correcting) : undefined;
   const editingRow = editing ? (highlights ?? []).find((h) => h.id === editing) : undefined;
 
   // The runs of one block: plain text, search matches and highlights, each carrying its
   // offset in the section text (data-o) so a selection maps back to the text.
   const runsOf = (p: Paragraph) =>
     p.runs.map((r) => {
+      if (r.correction) {
+        if (!r.correctionFirst) return null;
+        const placed = correctionById.get(r.correction)!;
+        return (
+          <CorrectedMark
+            key={r.start}
+            inline
+            what="ce passage"
+            note={placed.correction.comment}
+            original={text.slice(placed.start, placed.end)}
+            onEdit={() => setCorrecting(placed.correction.id)}
+          >
+            <span id={`corr-${placed.correction.id}`}>{placed.correction.corrected}</span>
+          </CorrectedMark>
+        );
+      }
       const slice = text.slice(r.start, r.end);
       const inner = r.search ? (
         <mark className="search-match" data-o={r.start}>
@@ -335,6 +390,13 @@ export function AnnotatableSection({
         >
           Surligner la sélection
         </button>
+        <button
+          type="button"
+          onMouseDown={(e) => e.preventDefault() /* keep the selection */}
+          onClick={() => void correct()}
+        >
+          Corriger la sélection
+        </button>
         <button type="button" ref={caretButton} onClick={caret.start}>
           Sélectionner au clavier
         </button>
@@ -370,6 +432,31 @@ export function AnnotatableSection({
             el?.focus();
           }}
           run={run}
+        />
+      )}
+      {correctingRow && (
+        <SavedCorrectionEditor
+          key={correctingRow.correction.id}
+          correction={correctingRow.correction}
+          title={`passage « ${truncate(correctingRow.correction.quote.exact, 60)} »`}
+          original={text.slice(correctingRow.start, correctingRow.end)}
+          multiline={false}
+          onClose={() => {
+            const id = correctingRow.correction.id;
+            setCorrecting(null);
+            // Back to the « corrigé » button of the passage, where the keyboard left off.
+            requestAnimationFrame(() =>
+              document
+                .getElementById(`corr-${id}`)
+                ?.closest('.corrected')
+                ?.querySelector<HTMLElement>('.corrected__badge')
+                ?.focus(),
+            );
+          }}
+          onDelete={() => {
+            void run(() => deleteCorrection(correctingRow.correction.id));
+            setCorrecting(null);
+          }}
         />
       )}
       {anchored.orphans.length > 0 && (

@@ -47,7 +47,8 @@ export default function AnnotationsView() {
   };
   const colors = data?.colors ?? [];
   const colorOf = new Map(colors.map((c) => [c.id, c]));
-  const orphanCount = items.filter((i) => i.orphan).length;
+  const orphanCount = items.filter((i) => i.orphan && i.kind === 'highlight').length;
+  const orphanCorrections = items.filter((i) => i.orphan && i.kind === 'correction').length;
 
   return (
     <div className="annotations-view">
@@ -55,9 +56,13 @@ export default function AnnotationsView() {
       {data && (
         <p className="muted">
           {plural(data.notes.filter((n) => n.body.trim()).length, 'note')},{' '}
-          {plural(data.highlights.length, 'surlignage')}, {plural(data.favourites.length, 'favori')},{' '}
-          {plural(data.collections.length, 'collection')}
-          {orphanCount > 0 && <> — {plural(orphanCount, 'surlignage orphelin', 'surlignages orphelins')}</>}.
+          {plural(data.highlights.length, 'surlignage')}, {plural(data.corrections.length, 'correction')},{' '}
+          {plural(data.favourites.length, 'favori')}, {plural(data.collections.length, 'collection')}
+          {orphanCount > 0 && <> — {plural(orphanCount, 'surlignage orphelin', 'surlignages orphelins')}</>}
+          {orphanCorrections > 0 && (
+            <> — {plural(orphanCorrections, 'correction orpheline', 'corrections orphelines')}</>
+          )}
+          .
         </p>
       )}
       <div className="annotations-view__grid">
@@ -84,7 +89,8 @@ export default function AnnotationsView() {
                 <option value="note">Notes</option>
                 <option value="highlight">Surlignages</option>
                 <option value="favourite">Favoris</option>
-                <option value="orphan">Surlignages orphelins</option>
+                <option value="correction">Corrections</option>
+                <option value="orphan">Orphelins (passages introuvables)</option>
               </select>
             </label>
             <label>
@@ -181,7 +187,7 @@ function AnnotationCard({
   const to =
     item.kind === 'note'
       ? noteLink(item.targetId, item.id)
-      : item.kind === 'favourite'
+      : item.kind === 'favourite' || item.kind === 'correction'
         ? `/fiche/${encodeURIComponent(item.targetId)}`
         : passageLink(item.targetId, item.id);
   return (
@@ -189,6 +195,8 @@ function AnnotationCard({
       <div className="annotation-card__head">
         {item.kind === 'note' ? (
           <span className="badge">Note</span>
+        ) : item.kind === 'correction' ? (
+          <span className="badge badge--correction">Correction</span>
         ) : item.kind === 'favourite' ? (
           <span className="badge badge--favourite">
             <span aria-hidden="true">★ </span>Favori
@@ -204,7 +212,7 @@ function AnnotationCard({
         </Link>
         <span className="muted">{item.sourceLabel}</span>
       </div>
-      {item.kind === 'note' || item.kind === 'favourite' ? (
+      {item.kind === 'note' || item.kind === 'favourite' || item.kind === 'correction' ? (
         item.text && (
           <p className="annotation-card__text">
             {item.text.length > 400 ? `${item.text.slice(0, 399)}…` : item.text}
@@ -228,7 +236,7 @@ function AnnotationCard({
           {item.kind === 'favourite' ? 'Ajoutée aux favoris' : 'Créée'} le {formatDateTime(item.createdAt)}
           {item.updatedAt - item.createdAt > 1000 && ` · modifiée le ${formatDateTime(item.updatedAt)}`}
         </span>
-        {item.kind === 'favourite' ? (
+        {item.kind === 'favourite' || item.kind === 'correction' ? (
           <Link to={to} aria-label={`Ouvrir la fiche « ${item.targetTitle} »`}>
             Ouvrir la fiche →
           </Link>
@@ -312,6 +320,9 @@ function Collections() {
             </ol>
             <div className="collection__tools">
               <CollectionName collection={c} />
+              <Link to={`/dossier/${encodeURIComponent(c.id)}`}>
+                Dossier (impression, Markdown, contacts)
+              </Link>
               <button type="button" onClick={() => void exportData('json', c.id)}>
                 Exporter (JSON)
               </button>

@@ -47,6 +47,7 @@ export function collectionSlice(data: AnnotationData, collectionId: string): Ann
     collectionItems: items,
     // The user's own fiches in the collection travel with it.
     fiches: data.fiches.filter((f) => ids.has(f.id)),
+    corrections: data.corrections.filter((c) => ids.has(c.targetId)),
   };
 }
 

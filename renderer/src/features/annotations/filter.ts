@@ -5,9 +5,11 @@ import type { CatalogueItem } from '../../../../electron/shared/items';
 import type { AnnotationData } from '../../core/annotations-export';
 import { fold } from '../../../../electron/shared/text/fold';
 import { annotatableSections } from '../../core/sections';
+import { FACT_LABELS, placeCorrections } from '../../core/corrections';
+import type { PassageCorrectionRow } from '../../db/correction-rows';
 
 export interface ListItem {
-  kind: 'note' | 'highlight' | 'favourite';
+  kind: 'note' | 'highlight' | 'favourite' | 'correction';
   id: string;
   targetId: string;
   targetTitle: string;
@@ -28,7 +30,7 @@ export interface ListItem {
 
 export interface Filters {
   query: string;
-  kind: '' | 'note' | 'highlight' | 'favourite' | 'orphan';
+  kind: '' | 'note' | 'highlight' | 'favourite' | 'correction' | 'orphan';
   colorId: string;
   tag: string;
   collectionId: string;
@@ -133,6 +135,39 @@ export function buildItems(data: AnnotationData, byId: Map<string, CatalogueItem
       updatedAt: f.createdAt,
       orphan: false,
       folded: fold(`${t.targetTitle}\n${summary}\n${tags.join(' ')}`),
+    });
+  }
+  // Corrections: the corrected text, with what it replaced as the « comment » line. A passage
+  // correction is an orphan when the item's current text no longer holds it.
+  const orphanCorrections = new Set<string>();
+  const passagesBy = new Map<string, PassageCorrectionRow[]>();
+  for (const c of data.corrections) {
+    if (c.kind === 'passage') passagesBy.set(c.targetId, [...(passagesBy.get(c.targetId) ?? []), c]);
+  }
+  for (const [targetId, list] of passagesBy) {
+    const item = byId.get(targetId);
+    const sections = item ? annotatableSections(item) : [];
+    for (const o of placeCorrections(sections, list).orphans) orphanCorrections.add(o.id);
+  }
+  for (const c of data.corrections) {
+    const t = target(c.targetId);
+    const tags = entryTags.get(c.targetId) ?? [];
+    const text = c.kind === 'fact' ? `${FACT_LABELS[c.field]} : ${c.corrected}` : c.corrected;
+    const original = c.kind === 'fact' ? c.original : c.quote.exact;
+    out.push({
+      kind: 'correction',
+      id: c.id,
+      targetId: c.targetId,
+      ...t,
+      text,
+      comment: `Texte d’origine : ${original || '(absent)'}`,
+      colorId: null,
+      tags,
+      collections: collections.get(c.targetId) ?? [],
+      createdAt: c.createdAt,
+      updatedAt: c.updatedAt,
+      orphan: orphanCorrections.has(c.id),
+      folded: fold(`${text}\n${original}\n${c.comment}\n${t.targetTitle}\n${tags.join(' ')}`),
     });
   }
   return out.sort((a, b) => b.updatedAt - a.updatedAt);

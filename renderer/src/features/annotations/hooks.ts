@@ -1,27 +1,7 @@
 // Live views of the annotation tables, from their gateways: every component reading through
 // these re-renders the moment any view writes.
-import { useCallback, useState } from 'react';
-import { storageErrorMessage } from '../../db/errors';
 
 export { useAllTags, useColors } from '../../db/annotations';
 export { useCollections } from '../../db/collections';
 
-/** Runs a storage write and keeps a French message when it fails, for a role="alert". */
-export function useStorageAction(): [
-  run: <T>(action: () => Promise<T>) => Promise<T | undefined>,
-  error: string | null,
-  clear: () => void,
-] {
-  const [error, setError] = useState<string | null>(null);
-  const run = useCallback(async <T>(action: () => Promise<T>) => {
-    try {
-      const value = await action();
-      setError(null);
-      return value;
-    } catch (e) {
-      setError(storageErrorMessage(e));
-      return undefined;
-    }
-  }, []);
-  return [run, error, useCallback(() => setError(null), [])];
-}
+export { useStorageAction } from '../../services/useStorageAction';

@@ -4,3 +4,5 @@ export { EntryAnnotationsPanel } from './EntryAnnotationsPanel';
 export { useAutoBackup } from './useAutoBackup';
 export { StorageStatus } from './StorageStatus';
 export { useUserSearchDocuments, type UserSearchDocument } from './useUserSearchDocuments';
+export { MarkdownBody } from './MarkdownBody';
+export { useMarkdown } from './useMarkdown';

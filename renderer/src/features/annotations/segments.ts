@@ -15,6 +15,10 @@ export interface Run {
   /** First run of that highlight: carries the id the "jump to passage" links target. */
   first: boolean;
   search: boolean;
+  /** The correction replacing this run, if any (issue 17): its text is drawn instead. */
+  correction?: string;
+  /** First run of that correction: where the corrected text is drawn. */
+  correctionFirst?: boolean;
 }
 export interface Paragraph {
   start: number;
@@ -42,11 +46,13 @@ export function layout(
   highlights: readonly Placed[],
   search: readonly TextRange[],
   blocks: readonly (TextRange & { kind?: 'p' | 'h' | 'li'; depth?: 0 | 1 })[] = paragraphs(text),
+  corrections: readonly Placed[] = [],
 ): Paragraph[] {
   const seen = new Set<string>();
+  const seenCorrections = new Set<string>();
   return blocks.map((p) => {
     const cuts = new Set([p.start, p.end]);
-    for (const r of [...highlights, ...search]) {
+    for (const r of [...highlights, ...search, ...corrections]) {
       if (r.start > p.start && r.start < p.end) cuts.add(r.start);
       if (r.end > p.start && r.end < p.end) cuts.add(r.end);
     }
@@ -59,12 +65,16 @@ export function layout(
       for (const h of highlights) if (h.start <= start && h.end >= end) top = h;
       const first = top !== null && !seen.has(top.id);
       if (top) seen.add(top.id);
+      const fix = corrections.find((c) => c.start <= start && c.end >= end);
+      const fixFirst = fix !== undefined && !seenCorrections.has(fix.id);
+      if (fix) seenCorrections.add(fix.id);
       runs.push({
         start,
         end,
         highlight: top?.id ?? null,
         first,
         search: search.some((s) => s.start <= start && s.end >= end),
+        ...(fix && { correction: fix.id, correctionFirst: fixFirst }),
       });
     }
     return { start: p.start, end: p.end, runs, kind: p.kind, depth: p.depth };

@@ -13,6 +13,7 @@ import { useCatalogueState, useOpenEntry } from './useCatalogueState';
 import { Link } from 'react-router-dom';
 import { AddDocumentsButton } from '../documents';
 import { NewFicheLinks } from '../writing';
+import { ContactsExport } from '../dossier';
 import './catalogue.css';
 
 export function CatalogueView() {
@@ -22,6 +23,7 @@ export function CatalogueView() {
     useCatalogueResults(state);
 
   const ids = useMemo(() => results.map((r) => r.item.id), [results]);
+  const shownItems = useMemo(() => results.map((r) => r.item), [results]);
   const activeResult = results.find((r) => r.item.id === state.selected) ?? results[0] ?? null;
   const active = activeResult?.item.id ?? null;
 
@@ -122,6 +124,7 @@ export function CatalogueView() {
             Mes documents
           </Link>
           <NewFicheLinks className="catalogue__documents" />
+          <ContactsExport items={shownItems} name="catalogue" what="des fiches affichées" />
         </header>
         {(chips.length > 0 || state.favourites) && (
           <ul className="catalogue__chips" aria-label="Filtres actifs">

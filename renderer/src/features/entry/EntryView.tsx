@@ -23,6 +23,7 @@ import { Completeness } from './Completeness';
 import { FicheActions } from '../writing';
 import { FICHES_SOURCE_FILE } from '../../db/fiche-rows';
 import { Captions } from './Captions';
+import { CorrectionOrphans, usePassageCorrections } from '../corrections';
 import { eventSections, sectionRefs } from '../../core/sections';
 import './entry.css';
 
@@ -178,6 +179,12 @@ function Sections({ targetId, sections, q }: { targetId: string; sections: Secti
     return [...parsed.terms, ...parsed.phrases.flat()];
   }, [search.terms, q]);
   const refs = sectionRefs(sections);
+  const texts = useMemo(() => {
+    const r = sectionRefs(sections);
+    return sections.map((s, i) => ({ ref: r[i]!, text: s.text }));
+  }, [sections]);
+  // The user's corrections, placed across the sections (a passage may have moved to another one).
+  const corrections = usePassageCorrections(targetId, texts);
   return (
     <>
       {sections.map((section, i) => (
@@ -187,10 +194,12 @@ function Sections({ targetId, sections, q }: { targetId: string; sections: Secti
           sectionRef={refs[i] ?? `${section.key}:${i}`}
           section={section}
           searchMatches={findMatches(section.text, terms)}
+          corrections={corrections.bySection.get(refs[i] ?? '')}
         >
           <Captions captions={section.captions} />
         </AnnotatableSection>
       ))}
+      <CorrectionOrphans orphans={corrections.orphans} />
     </>
   );
 }
@@ -206,10 +215,11 @@ function EntryBody({ entry, q }: { entry: Entry; q: string }) {
 
 function EventBody({ event, q, listSearch }: { event: CatalogueEvent; q: string; listSearch: string }) {
   const { byId } = useCatalogue();
+  const sections = useMemo(() => eventSections(event), [event]);
   const related = event.related.map((id) => byId.get(id)).filter((i): i is CatalogueItem => !!i);
   return (
     <>
-      <Sections targetId={event.id} sections={eventSections(event)} q={q} />
+      <Sections targetId={event.id} sections={sections} q={q} />
       {related.length > 0 && (
         <section className="fiche__related" aria-labelledby="fiche-liees">
           <h2 id="fiche-liees">Fiches liées</h2>

@@ -1,5 +1,5 @@
 // The key facts panel: where, who, how to reach them, and where in which document it comes from.
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import {
   STAGE_LABELS,
   type CatalogueEvent,
@@ -13,6 +13,8 @@ import type { CatalogueItem } from '../../../../electron/shared/items';
 import { unattributedContacts } from './contacts';
 import { CopyText } from '../../services/CopyText';
 import { ThemesFact } from './ThemesFact';
+import { CorrectableFact, FactCorrectionTool, useFactCorrections } from '../corrections';
+import type { FactField } from '../../db/correction-rows';
 
 export function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -83,45 +85,79 @@ export function EntryFacts({ entry, item }: { entry: Entry; item: CatalogueItem 
     .filter(Boolean)
     .join(' ');
   const { emails, phones } = unattributedContacts(entry);
+  // The user's corrections (issue 17): a corrected fact shows even when the entry had none.
+  const fixes = useFactCorrections(entry.id);
+  const [correcting, setCorrecting] = useState<FactField | null>(null);
+  const fixed = (field: FactField, has: unknown, label: string, children: ReactNode) =>
+    (Boolean(has) || fixes.has(field)) && (
+      <Fact label={label}>
+        <CorrectableFact field={field} correction={fixes.get(field)} onEdit={setCorrecting}>
+          {has ? children : null}
+        </CorrectableFact>
+      </Fact>
+    );
   return (
     <section className="facts" aria-labelledby="reperes-cles">
       <h2 id="reperes-cles" className="facts__title">
         Repères clés
       </h2>
       <dl>
-        {entry.territory && <Fact label="Territoire">{entry.territory}</Fact>}
-        {entry.department && (
-          <Fact label="Département">
+        {fixed('territory', entry.territory, 'Territoire', entry.territory)}
+        {fixed(
+          'department',
+          entry.department,
+          'Département',
+          <>
             {entry.department}
             {entry.departmentCode && <span className="facts__muted"> ({entry.departmentCode})</span>}
-          </Fact>
+          </>,
         )}
         {entry.region && <Fact label="Région">{entry.region}</Fact>}
-        {entry.organisation && <Fact label="Structure">{entry.organisation}</Fact>}
+        {fixed('organisation', entry.organisation, 'Structure', entry.organisation)}
         {entry.group && <Fact label="Groupe de travail">{entry.group}</Fact>}
-        {entry.people.length > 0 && (
-          <Fact label={entry.people.length > 1 ? 'Contacts' : 'Contact'}>
-            <People people={entry.people} />
-          </Fact>
+        {fixed(
+          'people',
+          entry.people.length > 0,
+          entry.people.length > 1 ? 'Contacts' : 'Contact',
+          <People people={entry.people} />,
         )}
         {entry.officials.length > 0 && (
           <Fact label="Élus">
             <People people={entry.officials} />
           </Fact>
         )}
-        <CopyList items={emails} one="Courriel" many="Courriels" what="le courriel" />
-        {phones.length > 0 && (
-          <Fact label={phones.length > 1 ? 'Téléphones' : 'Téléphone'}>
-            <ul className="facts__list">
-              {phones.map((p) => (
-                <li key={p}>{p}</li>
-              ))}
-            </ul>
-          </Fact>
+        {fixes.has('emails') ? (
+          fixed(
+            'emails',
+            entry.emails.length > 0,
+            'Courriels',
+            <CopyItems items={entry.emails} what="le courriel" />,
+          )
+        ) : (
+          <CopyList items={emails} one="Courriel" many="Courriels" what="le courriel" />
         )}
-        <CopyList items={entry.websites} one="Site web" many="Sites web" what="l’adresse du site" />
-        {place && <Fact label="Adresse">{place}</Fact>}
-        {entry.year !== null && <Fact label="Année">{entry.year}</Fact>}
+        {fixed(
+          'phones',
+          fixes.has('phones') ? entry.phones.length > 0 : phones.length > 0,
+          phones.length > 1 ? 'Téléphones' : 'Téléphone',
+          <ul className="facts__list">
+            {(fixes.has('phones') ? entry.phones : phones).map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>,
+        )}
+        {fixes.has('websites') ? (
+          fixed(
+            'websites',
+            entry.websites.length > 0,
+            'Sites web',
+            <CopyItems items={entry.websites} what="l’adresse du site" />,
+          )
+        ) : (
+          <CopyList items={entry.websites} one="Site web" many="Sites web" what="l’adresse du site" />
+        )}
+        {fixed('address', place, 'Adresse', place)}
+        {fixed('year', entry.year !== null, 'Année', entry.year)}
         {entry.stage && <Fact label="Stade">{STAGE_LABELS[entry.stage]}</Fact>}
         {entry.audience && <Fact label="Public visé">{entry.audience}</Fact>}
         {entry.funding && entry.funding.funders.length > 0 && (
@@ -161,6 +197,7 @@ export function EntryFacts({ entry, item }: { entry: Entry; item: CatalogueItem 
         <ThemesFact themes={entry.themes} evidence={entry.themeEvidence ?? []} />
         <SourceFact item={item} lines={entry.lines} />
       </dl>
+      <FactCorrectionTool entry={entry} corrections={fixes} field={correcting} onField={setCorrecting} />
     </section>
   );
 }
@@ -197,13 +234,19 @@ function CopyList({ items, one, many, what }: { items: string[]; one: string; ma
   if (items.length === 0) return null;
   return (
     <Fact label={items.length > 1 ? many : one}>
-      <ul className="facts__list">
-        {items.map((item) => (
-          <li key={item}>
-            <CopyText text={item} what={what} />
-          </li>
-        ))}
-      </ul>
+      <CopyItems items={items} what={what} />
     </Fact>
+  );
+}
+
+function CopyItems({ items, what }: { items: string[]; what: string }) {
+  return (
+    <ul className="facts__list">
+      {items.map((item) => (
+        <li key={item}>
+          <CopyText text={item} what={what} />
+        </li>
+      ))}
+    </ul>
   );
 }

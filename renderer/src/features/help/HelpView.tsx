@@ -81,6 +81,28 @@ export default function HelpView() {
           </li>
         </ul>
       </section>
+      <section aria-labelledby="aide-corriger">
+        <h2 id="aide-corriger">Corriger une fiche, constituer un dossier</h2>
+        <ul>
+          <li>
+            Sélectionnez un passage puis « Corriger la sélection » (au clavier, comme pour surligner) : le
+            texte corrigé remplace le passage, marqué « corrigé » ; ce bouton affiche le texte d’origine.
+          </li>
+          <li>
+            Sous les repères clés, « Corriger ce repère » corrige le territoire, la structure, les contacts,
+            l’année… Le document d’origine n’est jamais modifié.
+          </li>
+          <li>
+            Une correction dont le passage n’est plus dans le texte (le catalogue a changé) est gardée et
+            listée sous la fiche parmi les « Corrections orphelines ».
+          </li>
+          <li>
+            Dans « Mes annotations », chaque collection s’ouvre en dossier : imprimable en PDF, enregistrable
+            en Markdown, ses contacts en CSV (tableur) ou vCard (carnet d’adresses). Le catalogue exporte de
+            même les contacts des fiches affichées.
+          </li>
+        </ul>
+      </section>
       <section aria-labelledby="a-propos" ref={about}>
         <h2 id="a-propos">À propos de Repères</h2>
         <p>

@@ -5,6 +5,7 @@ import type { AnnotationData } from '../../../../renderer/src/core/annotations-e
 import { TEXT_CAPS } from '../../../../renderer/src/db/text-caps';
 import type { HighlightRow } from '../../../../renderer/src/db/rows';
 import { FicheFields, type FicheRow } from '../../../../renderer/src/db/fiche-rows';
+import { FACT_FIELDS, type CorrectionRow } from '../../../../renderer/src/db/correction-rows';
 
 export const SNIPPETS = [
   'Consulter la <base de données> des SIAE',
@@ -87,6 +88,42 @@ const highlight = (colourIds: string[]): fc.Arbitrary<HighlightRow> =>
     updatedAt: when,
   });
 
+const correction: fc.Arbitrary<CorrectionRow> = fc.oneof(
+  // Keys in the schema's order: the round trips compare rows as JSON.
+  fc.record({
+    id: rowId,
+    targetId,
+    corrected: text(0, TEXT_CAPS.correction),
+    comment: text(0, TEXT_CAPS.comment),
+    createdAt: when,
+    updatedAt: when,
+    kind: fc.constant('fact' as const),
+    field: fc.constantFrom(...FACT_FIELDS),
+    original: text(0, TEXT_CAPS.correction),
+  }),
+  fc.record({
+    id: rowId,
+    targetId,
+    corrected: text(0, TEXT_CAPS.correction),
+    comment: text(0, TEXT_CAPS.comment),
+    createdAt: when,
+    updatedAt: when,
+    kind: fc.constant('passage' as const),
+    sectionRef: fc.string({ maxLength: 100 }),
+    quote: fc.record({
+      type: fc.constant('TextQuoteSelector' as const),
+      exact: text(1, 20_000),
+      prefix: text(0, 200),
+      suffix: text(0, 200),
+    }),
+    position: fc.record({
+      type: fc.constant('TextPositionSelector' as const),
+      start: fc.nat(),
+      end: fc.nat(),
+    }),
+  }),
+);
+
 const collection = fc.record({
   id: rowId,
   name: text(1, TEXT_CAPS.collectionName),
@@ -129,6 +166,7 @@ export const annotationData: fc.Arbitrary<AnnotationData> = fc
         }),
         collections: fc.uniqueArray(collection, { selector: (c) => c.id, maxLength: 3 }),
         fiches: fc.uniqueArray(fiche, { selector: (f) => f.id, maxLength: 2 }),
+        corrections: fc.uniqueArray(correction, { selector: (c) => c.id, maxLength: 4 }),
       })
       .chain((data) =>
         fc
