@@ -134,6 +134,7 @@ export async function replaceDocument(
     db.collectionItems,
     db.tray,
     db.comparisons,
+    db.corrections,
   ];
   return db.transaction('rw', tables, async () => {
     const previous = DocumentRow.parse(await db.documents.get(oldId));
@@ -159,6 +160,12 @@ export async function replaceDocument(
         .where('targetId')
         .anyOf(moving)
         .modify((i) => void (i.targetId = follow(i.targetId)));
+      // Corrections follow their entry; a passage one is anchored again in the new text each
+      // time the entry shows (quote first), and listed as an orphan where it cannot be found.
+      await db.corrections
+        .where('targetId')
+        .anyOf(moving)
+        .modify((c) => void (c.targetId = follow(c.targetId)));
       // Keyed by their target: moved by deleting and adding again.
       const tags = await db.entryTags.where('targetId').anyOf(moving).toArray();
       await db.entryTags.bulkDelete(tags.map((t) => [t.targetId, t.tag] as [string, string]));

@@ -175,6 +175,18 @@ describe('documents gateway', () => {
     await db.entryTags.put({ targetId: garage.id, tag: 'mobilité', createdAt: 1 });
     await db.favourites.put({ targetId: conciergerie.id, createdAt: 1 });
     await db.collectionItems.put({ id: 'c1', collectionId: 'k', targetId: garage.id, order: 0, addedAt: 1 });
+    const fact = {
+      id: 'k1',
+      kind: 'fact' as const,
+      targetId: garage.id,
+      field: 'year' as const,
+      original: '2019',
+      corrected: '2018',
+      comment: '',
+      createdAt: 1,
+      updatedAt: 1,
+    };
+    await db.corrections.put(fact);
 
     const outcome = await replaceDocument(
       v1.row.id,
@@ -202,6 +214,7 @@ describe('documents gateway', () => {
     expect(await db.entryTags.toArray()).toEqual([{ targetId: newGarage.id, tag: 'mobilité', createdAt: 1 }]);
     expect(await db.favourites.toArray()).toEqual([{ targetId: newConciergerie.id, createdAt: 1 }]);
     expect((await db.collectionItems.get('c1'))!.targetId).toBe(newGarage.id);
+    expect(await db.corrections.toArray()).toEqual([{ ...fact, targetId: newGarage.id }]);
   });
 
   it('a failed replacement leaves the old version and the annotations as they were', async () => {
