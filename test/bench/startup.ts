@@ -75,7 +75,7 @@ function bundleSizes(): { js: number; jsGzip: number; css: number; entry: number
 }
 
 export async function run(): Promise<void> {
-  const port = 5191;
+  const port = Number(process.env.BENCH_PORT ?? 5191);
   await buildFloor();
   const servers = [serve(web, port), serve(floorOut, port + 1)];
   await new Promise((r) => setTimeout(r, 500));

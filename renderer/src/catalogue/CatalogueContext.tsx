@@ -6,6 +6,7 @@ import type { AppError } from '../../../electron/shared/result';
 import { getApi } from '../platform/api';
 import { toItems, type CatalogueItem } from '../../../electron/shared/items';
 import { watchDocuments, type DocumentRow } from '../db/documents';
+import { afterFirstPaint } from '../services/after-paint';
 
 export interface LoadedCatalogue {
   /** Bundled and imported entries together, as every view sees them. */
@@ -18,6 +19,8 @@ export interface LoadedCatalogue {
   importedItems: CatalogueItem[];
   /** The user's documents, oldest first. */
   documents: DocumentRow[];
+  /** False until the user's documents have been read (they are read after the first paint). */
+  documentsRead: boolean;
 }
 
 type State =
@@ -34,6 +37,7 @@ export function index(catalogue: Catalogue): LoadedCatalogue {
     bundledItems: items,
     importedItems: [],
     documents: [],
+    documentsRead: false,
   };
 }
 
@@ -67,15 +71,31 @@ export function withDocuments(
     bundledItems: bundled.bundledItems,
     importedItems,
     documents: [...documents],
+    documentsRead: bundled.documentsRead,
   };
 }
 
-/** The user's documents as they change; [] until read, and when storage is unavailable. */
-function useStoredDocuments(): DocumentRow[] {
-  const [docs, setDocs] = useState<DocumentRow[]>([]);
+/**
+ * The user's documents as they change; [] until read, and when storage is unavailable. Read
+ * once `start` is true and the first frame is painted: the bundled list shows without waiting
+ * for IndexedDB, however large the library.
+ */
+function useStoredDocuments(start: boolean): DocumentRow[] | null {
+  const [docs, setDocs] = useState<DocumentRow[] | null>(null);
   useEffect(() => {
-    return watchDocuments(setDocs, (error: unknown) => console.error('Mes documents :', error));
-  }, []);
+    if (!start) return;
+    let unsubscribe: (() => void) | undefined;
+    const cancel = afterFirstPaint(() => {
+      unsubscribe = watchDocuments(setDocs, (error: unknown) => {
+        console.error('Mes documents :', error);
+        setDocs((read) => read ?? []);
+      });
+    });
+    return () => {
+      cancel();
+      unsubscribe?.();
+    };
+  }, [start]);
   return docs;
 }
 
@@ -109,11 +129,14 @@ export function CatalogueProvider({ children }: { children: ReactNode }) {
       live = false;
     };
   }, []);
-  const documents = useStoredDocuments();
+  const documents = useStoredDocuments(state.status === 'ready');
   // A cache, not state: the same Map lives as long as the provider, never triggers a render.
   const [cache] = useState<ItemCache>(() => new Map());
   const value = useMemo(
-    () => (state.status === 'ready' ? withDocuments(state.data, documents, cache) : null),
+    () =>
+      state.status === 'ready'
+        ? withDocuments({ ...state.data, documentsRead: documents !== null }, documents ?? [], cache)
+        : null,
     [state, documents, cache],
   );
   useEffect(() => {

@@ -1,11 +1,11 @@
 // The browser build's implementation of the preload API: the same files main serves,
 // fetched from next to index.html; files are downloaded and uploaded instead of dialogs.
 import type { OpenFileRequest, ReperesApi, SaveFileRequest } from '../../../electron/shared/api';
-import { Catalogue } from '../../../electron/shared/schema';
 import { fail, ok, type Result } from '../../../electron/shared/result';
 import { decodeUtf8 } from '../../../electron/shared/text-decoding';
 import { listStoredBackups, readStoredBackup, storeBackup } from '../db/backups';
 import { backupErrorMessage } from '../db/errors';
+import { readBundledCatalogue } from './bundled-catalogue';
 
 const LEGACY_BACKUP_KEY = 'reperes:backup';
 const LEGACY_BACKUP_NAME = 'navigateur';
@@ -81,22 +81,18 @@ export function createWebApi(base = './'): ReperesApi {
   return {
     platform: 'web',
     async loadCatalogue() {
-      const json = await fetchJson(`${base}catalogue.json`);
-      if (!json.ok) {
-        return fail(
-          'catalogue-missing',
-          'Le catalogue est introuvable. Lancez « npm run web » pour le construire.',
-        );
+      const missing = () =>
+        fail('catalogue-missing', 'Le catalogue est introuvable. Lancez « npm run web » pour le construire.');
+      let bytes: ArrayBuffer;
+      try {
+        const response = await fetch(`${base}catalogue.json`);
+        if (!response.ok) return missing();
+        bytes = await response.arrayBuffer();
+      } catch {
+        return missing();
       }
-      const parsed = Catalogue.safeParse(json.value);
-      if (!parsed.success) {
-        return fail(
-          'catalogue-invalid',
-          'Le catalogue ne respecte pas le format attendu ; il a peut-être été modifié ou endommagé.',
-          parsed.error.issues[0]?.message,
-        );
-      }
-      return ok(parsed.data);
+      // The hash of the catalogue the build validated (renderer/vite.config.ts); absent elsewhere.
+      return readBundledCatalogue(bytes, import.meta.env.VITE_CATALOGUE_SHA256 as string | undefined);
     },
     loadSearchIndex: () => fetchJson(`${base}search-index.json`),
     async loadDocument(file) {

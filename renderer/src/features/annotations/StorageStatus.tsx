@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { recoverDraftsOnce } from '../../db/recovery';
 import { backupNow, useBackupFailure } from './useAutoBackup';
 import { plural } from '../../core/plural';
+import { afterFirstPaint } from '../../services/after-paint';
 import './annotations.css';
 
 export function StorageStatus() {
@@ -14,12 +15,15 @@ export function StorageStatus() {
 
   useEffect(() => {
     let live = true;
-    recoverDraftsOnce().then(
-      (n) => live && setRecovered(n),
-      () => undefined,
+    const cancel = afterFirstPaint(() =>
+      recoverDraftsOnce().then(
+        (n) => live && setRecovered(n),
+        () => undefined,
+      ),
     );
     return () => {
       live = false;
+      cancel();
     };
   }, []);
 

@@ -6,6 +6,7 @@ import { KIND_LABELS } from '../../../../electron/shared/schema';
 import { usePrinting } from '../../services/usePrinting';
 import { findMatches } from '../../../../electron/shared/search/matches';
 import { MatchMarks } from './MatchMarks';
+import { measureAfterLayout, observeRectAfterLayout } from './virtual-measure';
 import {
   effectiveActive,
   optionId,
@@ -91,6 +92,8 @@ export function ResultList({ results, active, terms, resetKey, onActivate, onOpe
     estimateSize: () => 132,
     overscan: 6,
     getItemKey: (i) => results[i]?.item.id ?? i,
+    observeElementRect: observeRectAfterLayout,
+    measureElement: measureAfterLayout,
   });
 
   // On paper every result is listed, one after the other; on screen only what scrolls into view.
