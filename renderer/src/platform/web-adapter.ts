@@ -3,7 +3,6 @@
 import type { OpenFileRequest, ReperesApi, SaveFileRequest } from '../../../electron/shared/api';
 import { fail, ok, type Result } from '../../../electron/shared/result';
 import { decodeUtf8 } from '../../../electron/shared/text-decoding';
-import { listStoredBackups, readStoredBackup, storeBackup } from '../db/backups';
 import { backupErrorMessage } from '../db/errors';
 import { readBundledCatalogue } from './bundled-catalogue';
 
@@ -21,6 +20,9 @@ function readLegacyBackup(): { date: string; content: string } | null {
     return null;
   }
 }
+
+/** The browser build's backup database (Dexie): loaded with the first backup, not at start. */
+const backupStore = () => import('../db/backups');
 
 /** Why a backup could not be written or read, in words the user can act on. */
 function backupFailure(error: unknown): string {
@@ -122,6 +124,7 @@ export function createWebApi(base = './'): ReperesApi {
     // The browser build keeps its last backups in a small IndexedDB database of their own.
     async writeBackup(content) {
       try {
+        const { storeBackup } = await backupStore();
         const info = await storeBackup(content);
         // A backup from before IndexedDB (one localStorage slot) is superseded now.
         localStorage.removeItem(LEGACY_BACKUP_KEY);
@@ -132,6 +135,7 @@ export function createWebApi(base = './'): ReperesApi {
     },
     async listBackups() {
       try {
+        const { listStoredBackups } = await backupStore();
         const stored = await listStoredBackups();
         const legacy = readLegacyBackup();
         return ok(
@@ -146,7 +150,9 @@ export function createWebApi(base = './'): ReperesApi {
     async readBackup(name) {
       try {
         const content =
-          name === LEGACY_BACKUP_NAME ? readLegacyBackup()?.content : await readStoredBackup(name);
+          name === LEGACY_BACKUP_NAME
+            ? readLegacyBackup()?.content
+            : await (await backupStore()).readStoredBackup(name);
         return content === undefined
           ? fail('backup-missing', 'Cette sauvegarde est introuvable.')
           : ok(content);

@@ -3,7 +3,7 @@
 // browser lays the page out in the middle of the first render (a quarter of the time to the
 // first list, measured). Here the viewport starts from the window's size and rows from their
 // estimate; the ResizeObserver entries, delivered after the browser's own layout, correct both.
-import type { Rect, Virtualizer } from '@tanstack/react-virtual';
+import { elementScroll, type Rect, type Virtualizer, type VirtualizerOptions } from '@tanstack/react-virtual';
 
 /** The viewport's size from ResizeObserver only; until its first entry, the window's size. */
 export function observeRectAfterLayout(
@@ -36,3 +36,16 @@ export function measureAfterLayout(
     instance.itemSizeCache.get(instance.options.getItemKey(index)) ?? instance.options.estimateSize(index)
   );
 }
+
+/**
+ * Scrolls the list, except to the top while the virtualiser knows it is there: mounting writes
+ * the initial offset, and `scrollTo` would lay the page out before its first paint for nothing.
+ */
+export const scrollUnlessThere: VirtualizerOptions<HTMLDivElement, Element>['scrollToFn'] = (
+  offset,
+  options,
+  instance,
+) => {
+  if (offset + (options.adjustments ?? 0) === 0 && instance.scrollOffset === 0) return;
+  elementScroll(offset, options, instance);
+};
