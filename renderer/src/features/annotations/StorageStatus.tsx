@@ -5,7 +5,6 @@ import { useEffect, useState } from 'react';
 import { recoverDraftsOnce } from '../../db/recovery';
 import { backupNow, useBackupFailure } from './useAutoBackup';
 import { plural } from '../../core/plural';
-import { afterFirstPaint } from '../../services/after-paint';
 import './annotations.css';
 
 export function StorageStatus() {
@@ -15,15 +14,12 @@ export function StorageStatus() {
 
   useEffect(() => {
     let live = true;
-    const cancel = afterFirstPaint(() =>
-      recoverDraftsOnce().then(
-        (n) => live && setRecovered(n),
-        () => undefined,
-      ),
+    recoverDraftsOnce().then(
+      (n) => live && setRecovered(n),
+      () => undefined,
     );
     return () => {
       live = false;
-      cancel();
     };
   }, []);
 
