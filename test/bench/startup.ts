@@ -11,7 +11,8 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import type { Catalogue } from '../../electron/shared/schema';
-import { DOCUMENTS, HIGHLIGHTS, largeLibrary, NOTES, seed } from './large-library';
+import { DOCUMENTS, HIGHLIGHTS, largeLibrary, NOTES, ON_ONE_ENTRY, seed } from './large-library';
+import { measureWindowAnnotations } from './annotations-window';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
 import { percentile, printTable, record } from './report';
@@ -75,7 +76,9 @@ async function loadLarge(context: BrowserContext, url: string): Promise<{ time: 
 }
 
 /** A profile of the app's origin with the large library in its IndexedDB. */
-async function largeProfile(url: string): Promise<{ context: BrowserContext; dir: string }> {
+async function largeProfile(
+  url: string,
+): Promise<{ context: BrowserContext; dir: string; heavyEntry: string }> {
   const catalogue = JSON.parse(readFileSync(join(root, 'resources/catalogue.json'), 'utf8')) as Catalogue;
   const library = await largeLibrary(catalogue);
   const dir = mkdtempSync(join(tmpdir(), 'reperes-bench-'));
@@ -88,7 +91,7 @@ async function largeProfile(url: string): Promise<{ context: BrowserContext; dir
   await markTime(page, 'reperes:documents'); // the app has created its database
   await seed(page, library);
   await page.close();
-  return { context, dir };
+  return { context, dir, heavyEntry: library.heavyEntry };
 }
 
 function bundleSizes(): { js: number; jsGzip: number; css: number; entry: number } {
@@ -170,6 +173,37 @@ export async function run(): Promise<void> {
       'startup',
     );
     await record('startup', Object.fromEntries(rows.map(([k, v]) => [k, v])));
+
+    const windowFigures: { annotationsView: number[]; heavyEntry: number[]; longestTaskTyping: number[] } = {
+      annotationsView: [],
+      heavyEntry: [],
+      longestTaskTyping: [],
+    };
+    for (let i = 0; i < 3; i++) {
+      const f = await measureWindowAnnotations(large.context, url, large.heavyEntry);
+      windowFigures.annotationsView.push(f.annotationsView);
+      windowFigures.heavyEntry.push(f.heavyEntry);
+      windowFigures.longestTaskTyping.push(f.longestTaskTyping);
+    }
+    const annotationRows = [
+      [
+        '« Mes annotations » opened → listed, median (ms)',
+        percentile(windowFigures.annotationsView, 50),
+        300,
+      ],
+      [
+        `entry with ${ON_ONE_ENTRY} highlights opened → highlights shown, median (ms)`,
+        percentile(windowFigures.heavyEntry, 50),
+        300,
+      ],
+      ['typing a note: longest main-thread task, max (ms)', Math.max(...windowFigures.longestTaskTyping), 50],
+    ] as const;
+    printTable(
+      `Annotations dans la fenêtre (${HIGHLIGHTS + NOTES} annotations, ${DOCUMENTS} documents)`,
+      annotationRows,
+      'annotations-window',
+    );
+    await record('annotations-window', Object.fromEntries(annotationRows.map(([k, v]) => [k, v])));
   } finally {
     await large.context.close();
     rmSync(large.dir, { recursive: true, force: true });
