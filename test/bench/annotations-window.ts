@@ -10,17 +10,15 @@ async function timeUntil(
   selector: string,
   count: number,
 ): Promise<number> {
+  // No named functions inside: the bench's compiler would wrap them in a helper the page lacks.
   return page.evaluate(
     ({ start, selector, count }) =>
       new Promise<number>((resolve) => {
         const t0 = performance.now();
-        const done = () => requestAnimationFrame(() => resolve(performance.now() - t0));
-        const check = () => document.querySelectorAll(selector).length >= count;
         const observer = new MutationObserver(() => {
-          if (check()) {
-            observer.disconnect();
-            done();
-          }
+          if (document.querySelectorAll(selector).length < count) return;
+          observer.disconnect();
+          requestAnimationFrame(() => resolve(performance.now() - t0));
         });
         observer.observe(document.body, { childList: true, subtree: true });
         if ('hash' in start) location.hash = start.hash;
