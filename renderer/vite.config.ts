@@ -1,12 +1,13 @@
 // One renderer configuration for both targets: electron-vite's renderer and the browser build
 // (`npm run build:web`). The browser build reaches the catalogue through the web adapter, which
 // fetches the same files the main process reads, copied next to index.html.
+import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import type { Plugin, UserConfig } from 'vite';
 import { CSP } from '../electron/shared/csp';
-import type { Catalogue } from '../electron/shared/schema';
+import { Catalogue } from '../electron/shared/schema';
 import { forWindow } from '../electron/shared/window-catalogue';
 
 const root = resolve(__dirname);
@@ -32,8 +33,21 @@ function workerEntries(): Plugin {
   };
 }
 
+/**
+ * The catalogue as the window receives it, validated here once: the browser build writes these
+ * exact bytes and gives the script their SHA-256, so the window checks the hash instead of
+ * running the schema at every start (renderer/src/platform/bundled-catalogue.ts).
+ */
+function windowCatalogue(): { json: string; sha256: string } | null {
+  const file = join(resources, 'catalogue.json');
+  if (!existsSync(file)) return null;
+  const full = Catalogue.parse(JSON.parse(readFileSync(file, 'utf8')));
+  const json = JSON.stringify(forWindow(full));
+  return { json, sha256: createHash('sha256').update(json, 'utf8').digest('hex') };
+}
+
 /** Writes the built catalogue (as the window receives it), search index and documents into the renderer output. */
-function bundleResources(): Plugin {
+function bundleResources(catalogue: { json: string } | null): Plugin {
   let outDir = '';
   return {
     name: 'reperes-resources',
@@ -42,12 +56,8 @@ function bundleResources(): Plugin {
       outDir = config.build.outDir;
     },
     closeBundle() {
-      const catalogue = join(resources, 'catalogue.json');
-      if (existsSync(catalogue)) {
-        // What the window receives in the desktop app too: without the raw copies of the text.
-        const full = JSON.parse(readFileSync(catalogue, 'utf8')) as Catalogue;
-        writeFileSync(join(outDir, 'catalogue.json'), JSON.stringify(forWindow(full)));
-      }
+      // What the window receives in the desktop app too: without the raw copies of the text.
+      if (catalogue) writeFileSync(join(outDir, 'catalogue.json'), catalogue.json);
       const index = join(resources, 'search-index.json');
       if (existsSync(index)) copyFileSync(index, join(outDir, 'search-index.json'));
       const docs = join(resources, 'documents');
@@ -87,14 +97,16 @@ function preloadCatalogue(): Plugin {
 
 /** `withResources`: the browser build needs the catalogue beside index.html; Electron's main serves it. */
 export function rendererConfig(outDir: string, withResources: boolean): UserConfig {
+  const catalogue = withResources ? windowCatalogue() : null;
   return {
     root,
     base: './',
     plugins: [
       react(),
-      ...(withResources ? [preloadCatalogue(), bundleResources()] : []),
+      ...(withResources ? [preloadCatalogue(), bundleResources(catalogue)] : []),
       contentSecurityPolicy(),
     ],
+    define: catalogue ? { 'import.meta.env.VITE_CATALOGUE_SHA256': JSON.stringify(catalogue.sha256) } : {},
     worker: { format: 'es', plugins: () => [workerEntries()] },
     build: {
       outDir: resolve(__dirname, '..', outDir),

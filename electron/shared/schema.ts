@@ -3,6 +3,7 @@
 // browser build's web adapter validates what it fetches (in Electron the renderer trusts main).
 // Every TypeScript type of the catalogue is inferred from it, so the sides cannot drift apart.
 import { z } from 'zod';
+import { ENTRY_KINDS, KIND_LABELS } from './labels';
 
 /** Common section vocabulary: lets two initiatives from different documents be compared part by part. */
 export const SECTION_KEYS = [
@@ -36,16 +37,9 @@ export const SECTION_LABELS: Record<SectionKey, string> = {
   body: 'Texte',
 };
 
-export const ENTRY_KINDS = ['case', 'experience', 'programme', 'text'] as const;
+export { ENTRY_KINDS, KIND_LABELS };
 export const EntryKind = z.enum(ENTRY_KINDS);
 export type EntryKind = z.infer<typeof EntryKind>;
-export const KIND_LABELS: Record<EntryKind | 'event', string> = {
-  case: 'Étude de cas',
-  experience: 'Expérience',
-  programme: 'Programme',
-  text: 'Texte',
-  event: 'Événement',
-};
 
 /** The five bundled documents, then any document the user adds ('user-document'), then the user's own fiches. */
 export const SOURCE_KINDS = [

@@ -1,3 +1,4 @@
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { NavLink, Outlet } from 'react-router-dom';
 import { SearchBox } from '../features/catalogue';
 import { CompareTray } from '../features/compare';
@@ -5,9 +6,12 @@ import { ThemeSwitch } from './ThemeSwitch';
 import { useAppShell } from './useAppShell';
 import { useMainScroll } from './useMainScroll';
 import { ANNOUNCER_ID } from '../services/announce';
-import { StorageStatus, useAutoBackup } from '../features/annotations';
 import { useDocumentDrop } from '../features/documents';
 import { useNewFicheCommand } from '../features/writing';
+import { afterFirstPaint } from '../services/after-paint';
+
+// Backups and recovered drafts need storage, which can come after the first screen.
+const StorageWatch = lazy(() => import('../features/annotations/StorageWatch'));
 
 const NAV: { to: string; label: string; end?: boolean }[] = [
   { to: '/', label: 'Accueil', end: true },
@@ -19,9 +23,16 @@ const NAV: { to: string; label: string; end?: boolean }[] = [
   { to: '/aide', label: 'Aide' },
 ];
 
+/** True once the first frame is painted: what can wait is rendered from then on. */
+function usePainted(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => afterFirstPaint(() => setPainted(true)), []);
+  return painted;
+}
+
 export function Layout() {
+  const painted = usePainted();
   useAppShell();
-  useAutoBackup();
   useMainScroll('contenu');
   useDocumentDrop();
   useNewFicheCommand();
@@ -55,7 +66,11 @@ export function Layout() {
         </nav>
         <SearchBox />
         <ThemeSwitch />
-        <StorageStatus />
+        {painted && (
+          <Suspense fallback={null}>
+            <StorageWatch />
+          </Suspense>
+        )}
       </header>
       <main id="contenu" className="layout__main" tabIndex={0} aria-label="Contenu">
         <Outlet />

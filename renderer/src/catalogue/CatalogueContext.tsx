@@ -5,9 +5,10 @@ import type { Catalogue } from '../../../electron/shared/schema';
 import type { AppError } from '../../../electron/shared/result';
 import { getApi } from '../platform/api';
 import { toItems, type CatalogueItem } from '../../../electron/shared/items';
-import { watchDocuments, type DocumentRow } from '../db/documents';
-import { watchFiches, type FicheRow } from '../db/fiches';
-import { ficheToEntry, fichesSource } from '../core/fiche-entry';
+import type { DocumentRow } from '../db/documents';
+import type { FicheRow } from '../db/fiche-rows';
+import type { FicheCache } from './with-fiches';
+import { afterFirstPaint } from '../services/after-paint';
 
 export interface LoadedCatalogue {
   /** Bundled and imported entries together, as every view sees them. */
@@ -22,6 +23,8 @@ export interface LoadedCatalogue {
   documents: DocumentRow[];
   /** The user's own fiches, oldest first (their items are among `importedItems`). */
   fiches?: FicheRow[];
+  /** False until the user's documents have been read (they are read after the first paint). */
+  documentsRead: boolean;
 }
 
 type State =
@@ -38,6 +41,7 @@ export function index(catalogue: Catalogue): LoadedCatalogue {
     bundledItems: items,
     importedItems: [],
     documents: [],
+    documentsRead: false,
   };
 }
 
@@ -71,63 +75,61 @@ export function withDocuments(
     bundledItems: bundled.bundledItems,
     importedItems,
     documents: [...documents],
+    documentsRead: bundled.documentsRead,
   };
 }
 
-type FicheCache = Map<string, { row: FicheRow; item: CatalogueItem }>;
+type Watch<T> = (next: (value: T) => void, failed: (error: unknown) => void) => () => void;
 
 /**
- * The catalogue joined by the user's own fiches, as a source « Mes fiches »: added after the
- * documents, like them searched incrementally (an unchanged fiche keeps the same item object).
+ * A store of the user's, watched once `start` is true and the first frame is painted: the
+ * bundled list shows without waiting for IndexedDB, however large the library. Dexie and the
+ * rows' schemas come with the gateway `load` imports, after the first paint too. Null until read;
+ * `fallback` when storage is unavailable.
  */
-export function withFiches(
-  loaded: LoadedCatalogue,
-  fiches: readonly FicheRow[],
-  cache: FicheCache = new Map(),
-): LoadedCatalogue {
-  if (fiches.length === 0) return loaded;
-  const source = fichesSource(fiches.length);
-  const items = fiches.map((row) => {
-    const cached = cache.get(row.id);
-    if (cached?.row.updatedAt === row.updatedAt) return cached.item;
-    const [item] = toItems({
-      ...loaded.catalogue,
-      sources: [source],
-      entries: [ficheToEntry(row)],
-      events: [],
-    });
-    cache.set(row.id, { row, item: item! });
-    return item!;
-  });
-  for (const id of cache.keys()) if (!fiches.some((f) => f.id === id)) cache.delete(id);
-  const all = [...loaded.items, ...items];
-  return {
-    ...loaded,
-    catalogue: {
-      ...loaded.catalogue,
-      sources: [...loaded.catalogue.sources, source],
-      entries: [...loaded.catalogue.entries, ...items.map((i) => i.entry!)],
-    },
-    items: all,
-    byId: new Map(all.map((i) => [i.id, i])),
-    importedItems: [...loaded.importedItems, ...items],
-    fiches: [...fiches],
-  };
-}
-
-function useStoredFiches(): FicheRow[] {
-  const [fiches, setFiches] = useState<FicheRow[]>([]);
-  useEffect(() => watchFiches(setFiches, (error: unknown) => console.error('Mes fiches :', error)), []);
-  return fiches;
-}
-
-/** The user's documents as they change; [] until read, and when storage is unavailable. */
-function useStoredDocuments(): DocumentRow[] {
-  const [docs, setDocs] = useState<DocumentRow[]>([]);
+function useWatchAfterPaint<T>(start: boolean, what: string, load: () => Promise<Watch<T>>, fallback: T) {
+  const [value, setValue] = useState<T | null>(null);
   useEffect(() => {
-    return watchDocuments(setDocs, (error: unknown) => console.error('Mes documents :', error));
-  }, []);
-  return docs;
+    if (!start) return;
+    let live = true;
+    let unsubscribe: (() => void) | undefined;
+    const failed = (error: unknown) => {
+      console.error(`${what} :`, error);
+      setValue((read) => read ?? fallback);
+    };
+    const cancel = afterFirstPaint(() => {
+      load().then((watch) => {
+        if (live) unsubscribe = watch(setValue, failed);
+      }, failed);
+    });
+    return () => {
+      live = false;
+      cancel();
+      unsubscribe?.();
+    };
+    // `load`, `what` and `fallback` are constants of each caller.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [start]);
+  return value;
+}
+
+const loadDocuments = () => import('../db/documents').then((m) => m.watchDocuments);
+const NO_DOCUMENTS: DocumentRow[] = [];
+
+/** The user's fiches with the function joining them, both loaded after the first paint. */
+interface StoredFiches {
+  rows: FicheRow[];
+  join: typeof import('./with-fiches').withFiches;
+}
+const loadFiches = (): Promise<Watch<StoredFiches | null>> =>
+  Promise.all([import('../db/fiches'), import('./with-fiches')]).then(
+    ([{ watchFiches }, { withFiches }]) =>
+      (next, failed) =>
+        watchFiches((rows) => next({ rows, join: withFiches }), failed),
+  );
+
+function joinFiches(loaded: LoadedCatalogue, fiches: StoredFiches | null, cache: FicheCache) {
+  return fiches ? fiches.join(loaded, fiches.rows, cache) : loaded;
 }
 
 export function CatalogueProvider({ children }: { children: ReactNode }) {
@@ -160,15 +162,20 @@ export function CatalogueProvider({ children }: { children: ReactNode }) {
       live = false;
     };
   }, []);
-  const documents = useStoredDocuments();
-  const fiches = useStoredFiches();
+  const ready = state.status === 'ready';
+  const documents = useWatchAfterPaint(ready, 'Mes documents', loadDocuments, NO_DOCUMENTS);
+  const fiches = useWatchAfterPaint(ready, 'Mes fiches', loadFiches, null);
   // A cache, not state: the same Map lives as long as the provider, never triggers a render.
   const [cache] = useState<ItemCache>(() => new Map());
   const [ficheCache] = useState<FicheCache>(() => new Map());
   const value = useMemo(
     () =>
       state.status === 'ready'
-        ? withFiches(withDocuments(state.data, documents, cache), fiches, ficheCache)
+        ? joinFiches(
+            withDocuments({ ...state.data, documentsRead: documents !== null }, documents ?? [], cache),
+            fiches,
+            ficheCache,
+          )
         : null,
     [state, documents, cache, fiches, ficheCache],
   );
@@ -176,6 +183,13 @@ export function CatalogueProvider({ children }: { children: ReactNode }) {
     // Effects run after the children's first commit: the catalogue is on screen and usable.
     if (state.status === 'ready') performance.mark('reperes:interactive');
   }, [state.status]);
+  const documentsRead = documents !== null;
+  useEffect(() => {
+    // The user's documents joined the catalogue (the start-up bench reads this mark too).
+    if (documentsRead && performance.getEntriesByName('reperes:documents').length === 0) {
+      performance.mark('reperes:documents');
+    }
+  }, [documentsRead]);
 
   if (state.status === 'loading') {
     return (

@@ -1,7 +1,7 @@
 // Disjunctive faceting over catalogue items: values of one facet combine with OR, facets
 // combine with AND, and each facet's counts ignore its own selection so that the user can
 // see what picking another value of the same facet would give.
-import { KIND_LABELS } from '../../../electron/shared/schema';
+import { KIND_LABELS } from '../../../electron/shared/labels';
 import { departmentByCode } from '../../../electron/shared/places';
 import { placeItem } from './geo';
 import { COMPLETENESS_GAPS, completenessGaps, GAP_KEYS, type CompletenessGap } from './completeness';

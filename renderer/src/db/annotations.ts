@@ -262,18 +262,21 @@ export async function toggleFavourite(targetId: string, d: ReperesDb = db()): Pr
  * the overview read them. Undefined while loading; empty when storage cannot be read (the
  * catalogue still works, showing that none are found).
  */
+/** Favourites, newest first; [] when storage cannot be read. */
+export async function readFavourites(): Promise<FavouriteRow[]> {
+  try {
+    return validRows(
+      FavouriteRow,
+      await db().favourites.orderBy('createdAt').reverse().toArray(),
+      'favourites',
+    );
+  } catch {
+    return [];
+  }
+}
+
 export function useFavourites(): FavouriteRow[] | undefined {
-  return useLiveQuery(async () => {
-    try {
-      return validRows(
-        FavouriteRow,
-        await db().favourites.orderBy('createdAt').reverse().toArray(),
-        'favourites',
-      );
-    } catch {
-      return [];
-    }
-  }, []);
+  return useLiveQuery(readFavourites, []);
 }
 
 export function useIsFavourite(targetId: string): boolean {
@@ -330,14 +333,22 @@ export async function wipeAll(colors: readonly ColorRow[], d: ReperesDb = db()):
 }
 
 /** The user's own text per catalogue item (notes, highlight comments and tags, entry tags). */
-export function useUserTexts():
-  { notes: NoteRow[]; highlights: HighlightRow[]; tags: EntryTagRow[] } | undefined {
-  return useLiveQuery(async () => {
-    const d = db();
-    return d.transaction('r', d.notes, d.highlights, d.entryTags, async () => ({
-      notes: validRows(NoteRow, await d.notes.toArray(), 'notes'),
-      highlights: validRows(HighlightRow, await d.highlights.toArray(), 'highlights'),
-      tags: validRows(EntryTagRow, await d.entryTags.toArray(), 'entryTags'),
-    }));
-  }, []);
+export interface UserTexts {
+  notes: NoteRow[];
+  highlights: HighlightRow[];
+  tags: EntryTagRow[];
+}
+
+/** Every note, highlight and entry tag: what the catalogue search finds of the user's own words. */
+export async function readUserTexts(): Promise<UserTexts> {
+  const d = db();
+  return d.transaction('r', d.notes, d.highlights, d.entryTags, async () => ({
+    notes: validRows(NoteRow, await d.notes.toArray(), 'notes'),
+    highlights: validRows(HighlightRow, await d.highlights.toArray(), 'highlights'),
+    tags: validRows(EntryTagRow, await d.entryTags.toArray(), 'entryTags'),
+  }));
+}
+
+export function useUserTexts(): UserTexts | undefined {
+  return useLiveQuery(readUserTexts, []);
 }

@@ -13,11 +13,14 @@ export { MAX_COMPARED };
 
 const EMPTY: never[] = [];
 
+/** Ids in the tray, in column order. */
+export async function readTray(): Promise<string[]> {
+  return validRows(TrayRow, await db().tray.orderBy('order').toArray(), 'tray').map((r) => r.targetId);
+}
+
 /** Ids in the tray, in column order; undefined while loading. */
 export function useTray(): string[] | undefined {
-  return useLiveQuery(async () =>
-    validRows(TrayRow, await db().tray.orderBy('order').toArray(), 'tray').map((r) => r.targetId),
-  );
+  return useLiveQuery(readTray);
 }
 
 export type AddResult = 'added' | 'already' | 'full';

@@ -1,6 +1,7 @@
 // Zod schemas of everything the user writes. Rows read back from IndexedDB or from an
 // import file are validated against these before use; the types are inferred from them.
 import { z } from 'zod';
+import { MAX_COMPARED } from './compare-limit';
 import { TEXT_CAPS } from './text-caps';
 
 const id = z.string().min(1).max(200);
@@ -86,7 +87,7 @@ export const TrayRow = z.object({ targetId: id, order: z.number(), addedAt: when
 export type TrayRow = z.infer<typeof TrayRow>;
 
 /** Items compared side by side at most (the tray and a saved comparison). */
-export const MAX_COMPARED = 4;
+export { MAX_COMPARED };
 
 export const ComparisonRow = z.object({
   id,

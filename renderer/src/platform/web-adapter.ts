@@ -7,11 +7,10 @@ import type {
   SaveFileRequest,
 } from '../../../electron/shared/api';
 import { downloadName, ORIGINAL_TYPES } from '../../../electron/shared/originals';
-import { Catalogue } from '../../../electron/shared/schema';
 import { fail, ok, type Result } from '../../../electron/shared/result';
 import { decodeUtf8 } from '../../../electron/shared/text-decoding';
-import { listStoredBackups, readStoredBackup, storeBackup } from '../db/backups';
 import { backupErrorMessage } from '../db/errors';
+import { readBundledCatalogue } from './bundled-catalogue';
 
 const LEGACY_BACKUP_KEY = 'reperes:backup';
 const LEGACY_BACKUP_NAME = 'navigateur';
@@ -27,6 +26,9 @@ function readLegacyBackup(): { date: string; content: string } | null {
     return null;
   }
 }
+
+/** The browser build's backup database (Dexie): loaded with the first backup, not at start. */
+const backupStore = () => import('../db/backups');
 
 /** Why a backup could not be written or read, in words the user can act on. */
 function backupFailure(error: unknown): string {
@@ -105,22 +107,18 @@ export function createWebApi(base = './'): ReperesApi {
   return {
     platform: 'web',
     async loadCatalogue() {
-      const json = await fetchJson(`${base}catalogue.json`);
-      if (!json.ok) {
-        return fail(
-          'catalogue-missing',
-          'Le catalogue est introuvable. Lancez « npm run web » pour le construire.',
-        );
+      const missing = () =>
+        fail('catalogue-missing', 'Le catalogue est introuvable. Lancez « npm run web » pour le construire.');
+      let bytes: ArrayBuffer;
+      try {
+        const response = await fetch(`${base}catalogue.json`);
+        if (!response.ok) return missing();
+        bytes = await response.arrayBuffer();
+      } catch {
+        return missing();
       }
-      const parsed = Catalogue.safeParse(json.value);
-      if (!parsed.success) {
-        return fail(
-          'catalogue-invalid',
-          'Le catalogue ne respecte pas le format attendu ; il a peut-être été modifié ou endommagé.',
-          parsed.error.issues[0]?.message,
-        );
-      }
-      return ok(parsed.data);
+      // The hash of the catalogue the build validated (renderer/vite.config.ts); absent elsewhere.
+      return readBundledCatalogue(bytes, import.meta.env.VITE_CATALOGUE_SHA256 as string | undefined);
     },
     loadSearchIndex: () => fetchJson(`${base}search-index.json`),
     async loadDocument(file) {
@@ -151,6 +149,7 @@ export function createWebApi(base = './'): ReperesApi {
     // The browser build keeps its last backups in a small IndexedDB database of their own.
     async writeBackup(content) {
       try {
+        const { storeBackup } = await backupStore();
         const info = await storeBackup(content);
         // A backup from before IndexedDB (one localStorage slot) is superseded now.
         localStorage.removeItem(LEGACY_BACKUP_KEY);
@@ -161,6 +160,7 @@ export function createWebApi(base = './'): ReperesApi {
     },
     async listBackups() {
       try {
+        const { listStoredBackups } = await backupStore();
         const stored = await listStoredBackups();
         const legacy = readLegacyBackup();
         return ok(
@@ -175,7 +175,9 @@ export function createWebApi(base = './'): ReperesApi {
     async readBackup(name) {
       try {
         const content =
-          name === LEGACY_BACKUP_NAME ? readLegacyBackup()?.content : await readStoredBackup(name);
+          name === LEGACY_BACKUP_NAME
+            ? readLegacyBackup()?.content
+            : await (await backupStore()).readStoredBackup(name);
         return content === undefined
           ? fail('backup-missing', 'Cette sauvegarde est introuvable.')
           : ok(content);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { index, withDocuments, withFiches } from '../../../renderer/src/catalogue/CatalogueContext';
+import { index, withDocuments } from '../../../renderer/src/catalogue/CatalogueContext';
+import { withFiches } from '../../../renderer/src/catalogue/with-fiches';
 import { FicheFields, type FicheRow } from '../../../renderer/src/db/fiche-rows';
 import { SMALL } from '../../electron/shared/search/fixtures';
 

@@ -1,7 +1,10 @@
 // The user's own text per catalogue item (notes, highlight comments and tags, entry tags),
-// live from IndexedDB, so the catalogue search finds what people wrote.
+// live from IndexedDB, so the catalogue search finds what people wrote. Read after the first
+// paint: with tens of thousands of annotations, the first list must not wait for them.
 import { useMemo } from 'react';
-import { useUserTexts } from '../../db/annotations';
+import { loadAnnotations, useDeferredLiveQuery } from '../../services/deferred-storage';
+
+const userTextsQuery = () => loadAnnotations().then((m) => m.readUserTexts);
 
 export interface UserSearchDocument {
   /** Catalogue entry or event id the text belongs to. */
@@ -12,7 +15,7 @@ export interface UserSearchDocument {
 const NONE: UserSearchDocument[] = [];
 
 export function useUserSearchDocuments(): UserSearchDocument[] {
-  const rows = useUserTexts();
+  const rows = useDeferredLiveQuery(userTextsQuery);
   return useMemo(() => {
     if (!rows) return NONE;
     const parts = new Map<string, string[]>();

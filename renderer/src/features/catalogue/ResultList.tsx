@@ -2,10 +2,11 @@
 // itself) virtualised with @tanstack/react-virtual so that 10,000 items scroll as well as 150.
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
-import { KIND_LABELS } from '../../../../electron/shared/schema';
+import { KIND_LABELS } from '../../../../electron/shared/labels';
 import { usePrinting } from '../../services/usePrinting';
 import { findMatches } from '../../../../electron/shared/search/matches';
 import { MatchMarks } from './MatchMarks';
+import { measureAfterLayout, observeRectAfterLayout, scrollUnlessThere } from './virtual-measure';
 import {
   effectiveActive,
   optionId,
@@ -91,6 +92,9 @@ export function ResultList({ results, active, terms, resetKey, onActivate, onOpe
     estimateSize: () => 132,
     overscan: 6,
     getItemKey: (i) => results[i]?.item.id ?? i,
+    observeElementRect: observeRectAfterLayout,
+    measureElement: measureAfterLayout,
+    scrollToFn: scrollUnlessThere,
   });
 
   // On paper every result is listed, one after the other; on screen only what scrolls into view.

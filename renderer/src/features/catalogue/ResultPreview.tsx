@@ -1,6 +1,6 @@
 // The selected result, with its row actions: open the entry, add it to the comparison.
 import { Link } from 'react-router-dom';
-import { KIND_LABELS } from '../../../../electron/shared/schema';
+import { KIND_LABELS } from '../../../../electron/shared/labels';
 import type { CatalogueState } from '../../core/url-state';
 import { AddToCompareButton } from '../compare';
 import { MatchMarks } from './MatchMarks';

@@ -7,8 +7,10 @@ import { sortBy } from '../../core/sort';
 import type { CatalogueItem } from '../../../../electron/shared/items';
 import type { CatalogueState } from '../../core/url-state';
 import { useSearch, type SearchHit } from '../search';
-import { useFavourites } from '../../db/annotations';
+import { loadAnnotations, useDeferredLiveQuery } from '../../services/deferred-storage';
 import { countPhrase } from '../../core/counts';
+
+const favouritesQuery = () => loadAnnotations().then((m) => m.readFavourites);
 
 export interface Result {
   item: CatalogueItem;
@@ -34,7 +36,7 @@ export function useCatalogueResults(state: CatalogueState): CatalogueResults {
   const sourceOrder = useMemo(() => catalogue.sources.map((s) => s.file), [catalogue]);
   const sourceLabels = useMemo(() => new Map(catalogue.sources.map((s) => [s.file, s.label])), [catalogue]);
 
-  const favourites = useFavourites();
+  const favourites = useDeferredLiveQuery(favouritesQuery);
   const favouriteIds = useMemo(
     () => new Set((favourites ?? []).map((f) => f.targetId).filter((id) => byId.has(id))),
     [favourites, byId],

@@ -1,6 +1,6 @@
 // Toggle that puts a catalogue item in the comparison tray or takes it out.
 import { useState } from 'react';
-import { addToTray, MAX_COMPARED, removeFromTray, useTray } from './store';
+import { addToTray, MAX_COMPARED, removeFromTray, useTray } from './tray';
 import './compare.css';
 
 export function AddToCompareButton({ targetId }: { targetId: string }) {

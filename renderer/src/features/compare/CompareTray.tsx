@@ -1,7 +1,7 @@
 // The tray at the bottom of every page: what is selected for comparison, and the way to it.
 import { Link, useLocation } from 'react-router-dom';
 import { useCatalogue } from '../../catalogue/CatalogueContext';
-import { clearTray, MAX_COMPARED, removeFromTray, useTray } from './store';
+import { clearTray, MAX_COMPARED, removeFromTray, useTray } from './tray';
 import './compare.css';
 
 export function CompareTray() {

@@ -1,7 +1,7 @@
 // « Ajouter des documents »: a file picker for one or several files, read right away.
 import { useRef } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { addFiles } from './import-session';
+import { addFiles } from './add-files';
 
 export const ACCEPTED =
   '.pdf,.docx,.odt,.html,.htm,.xhtml,.md,.markdown,.txt,application/pdf,' +

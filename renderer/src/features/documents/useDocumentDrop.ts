@@ -2,7 +2,7 @@
 import { useEffect } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { registerCommand } from '../../services/commands';
-import { addFiles } from './import-session';
+import { addFiles } from './add-files';
 import { ACCEPTED } from './AddDocumentsButton';
 
 const hasFiles = (event: DragEvent) => [...(event.dataTransfer?.types ?? [])].includes('Files');

@@ -2,7 +2,7 @@
 // catalogue as filtered), with the outcome said in a live region.
 import { useState } from 'react';
 import type { CatalogueItem } from '../../../../electron/shared/items';
-import { saveContacts, type ContactsFormat } from './contacts-export';
+import type { ContactsFormat } from './contacts-export';
 
 export function ContactsExport({
   items,
@@ -16,7 +16,13 @@ export function ContactsExport({
   what: string;
 }) {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const run = (format: ContactsFormat) => void saveContacts(items, format, name).then(setMessage);
+  // The exporter reads corrections (Dexie): loaded on use, off the catalogue's first screen.
+  const run = (format: ContactsFormat) =>
+    void import('./contacts-export')
+      .then(({ saveContacts }) => saveContacts(items, format, name))
+      .then(setMessage, (error: unknown) =>
+        setMessage({ ok: false, text: `L’export des contacts a échoué : ${String(error)}` }),
+      );
   return (
     <div className="contacts-export" role="group" aria-label={`Exporter les contacts ${what}`}>
       <button type="button" onClick={() => run('csv')}>

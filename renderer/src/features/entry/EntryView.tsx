@@ -36,7 +36,7 @@ function isEditable(target: EventTarget | null): boolean {
 
 export function EntryView() {
   const { id = '' } = useParams();
-  const { byId } = useCatalogue();
+  const { byId, documentsRead } = useCatalogue();
   const [params, setParams] = useSearchParams();
   const location = useLocation();
   const navigate = useNavigate();
@@ -75,6 +75,8 @@ export function EntryView() {
     heading.current?.focus({ preventScroll: true });
   }, [id]);
 
+  // An imported document's entry opened directly (reload, link) appears once documents are read.
+  if (!item && !documentsRead) return <p role="status">Chargement…</p>;
   if (!item) {
     return (
       <div className="fiche fiche--missing">

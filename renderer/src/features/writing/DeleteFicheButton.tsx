@@ -1,8 +1,6 @@
 // « Supprimer la fiche », with a confirmation in a modal dialog: the native <dialog> keeps the
 // focus inside, Échap cancels, and the focus starts on « Annuler » so Enter alone deletes nothing.
 import { useRef, useState } from 'react';
-import { deleteFiche } from '../../db/fiches';
-import { storageErrorMessage } from '../../db/errors';
 import { announce } from '../../services/announce';
 
 export function DeleteFicheButton({
@@ -25,11 +23,14 @@ export function DeleteFicheButton({
     setBusy(true);
     try {
       await before?.();
+      // The gateway (Dexie) loads on use: this button is on screens painted at start-up.
+      const { deleteFiche } = await import('../../db/fiches');
       await deleteFiche(id);
       dialog.current?.close();
       announce(`Fiche « ${title} » supprimée.`);
       onDeleted();
     } catch (e) {
+      const { storageErrorMessage } = await import('../../db/errors');
       setError(storageErrorMessage(e));
     } finally {
       setBusy(false);

@@ -1,0 +1,26 @@
+// Start-up in phases, as VS Code does: what the first screen needs runs at once; what can wait
+// (reading the user's documents, recovering drafts) runs after the first frame, when the
+// browser is idle, so it neither delays the first list nor competes with it.
+
+/** Runs `task` after the next frame, in an idle period (at the latest `timeout` ms later). */
+export function afterFirstPaint(task: () => void, timeout = 500): () => void {
+  let cancelled = false;
+  let idle: number | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const run = () => {
+    if (!cancelled) task();
+  };
+  const schedule = () => {
+    if (cancelled) return;
+    if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(run, { timeout });
+    else timer = setTimeout(run, 0);
+  };
+  const frame = typeof requestAnimationFrame === 'function' ? requestAnimationFrame(schedule) : undefined;
+  if (frame === undefined) schedule();
+  return () => {
+    cancelled = true;
+    if (frame !== undefined) cancelAnimationFrame(frame);
+    if (idle !== undefined) cancelIdleCallback(idle);
+    if (timer !== undefined) clearTimeout(timer);
+  };
+}

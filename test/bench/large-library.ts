@@ -1,0 +1,146 @@
+// A large personal library for the start-up bench: 200 imported documents (France urbaine's DOCX
+// read by the pipeline, stored under 200 names: about 5,000 entries) and 25,000 annotations
+// (20,000 highlights, 800 of them on one entry, and 5,000 notes), written into a browser
+// profile's IndexedDB the way the app stores them.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { importDocument } from '../../electron/pipeline/generic';
+import type { Catalogue } from '../../electron/shared/schema';
+import { toItems } from '../../electron/shared/items';
+import { describe } from '../../renderer/src/core/anchoring';
+import { namespaced } from '../../renderer/src/core/imported-documents';
+import { annotatableSections } from '../../renderer/src/core/sections';
+import type { DocumentRow } from '../../renderer/src/db/document-rows';
+import type { HighlightRow, NoteRow } from '../../renderer/src/db/rows';
+
+const ROOT = resolve(__dirname, '../..');
+export const DOCUMENTS = 200;
+export const HIGHLIGHTS = 20_000;
+export const NOTES = 5_000;
+export const ON_ONE_ENTRY = 800;
+
+export interface LargeLibrary {
+  documents: DocumentRow[];
+  highlights: HighlightRow[];
+  notes: NoteRow[];
+  /** The bundled entry that carries ON_ONE_ENTRY highlights. */
+  heavyEntry: string;
+  entries: number;
+}
+
+/** A deterministic pseudo-random sequence, so runs are comparable. */
+function rng(seed: number) {
+  let s = seed;
+  return () => {
+    s = (s * 1103515245 + 12345) & 0x7fffffff;
+    return s / 0x7fffffff;
+  };
+}
+
+export async function largeLibrary(bundled: Catalogue): Promise<LargeLibrary> {
+  const name = 'france-urbaine.docx';
+  const bytes = readFileSync(resolve(ROOT, 'test/fixtures/documents', name));
+  const read = await importDocument(new Uint8Array(bytes), name);
+  if (!read.ok) throw new Error(read.error.message);
+  const doc = read.value;
+  const t0 = Date.UTC(2025, 0, 1);
+  const documents: DocumentRow[] = [];
+  for (let k = 1; k <= DOCUMENTS; k++) {
+    const sha = k.toString(16).padStart(64, '0');
+    const title = `${doc.source.title} ${k}`;
+    const { source, entries } = namespaced(sha, doc.source, doc.entries, title);
+    documents.push({
+      id: sha,
+      fileName: `document-${k}.docx`,
+      title,
+      format: doc.format,
+      pages: doc.pages,
+      size: bytes.length,
+      text: doc.text,
+      pageMarks: doc.pageMarks,
+      extractor: doc.extractor,
+      parser: doc.parser,
+      source,
+      entries,
+      warnings: doc.warnings,
+      addedAt: t0 + k * 60_000,
+      updatedAt: t0 + k * 60_000,
+    });
+  }
+  const bundledItems = toItems(bundled);
+  const importedItems = documents.flatMap((d) =>
+    toItems({ ...bundled, sources: [d.source], entries: d.entries, events: [] }),
+  );
+  const sectionsOf = (items: typeof bundledItems) =>
+    items.flatMap((item) =>
+      annotatableSections(item)
+        .filter((s) => s.text.length > 80)
+        .map((s) => ({ targetId: item.id, ref: s.ref, text: s.text })),
+    );
+  // The entry with the most annotatable text carries the 800 highlights.
+  const heavy = bundledItems
+    .map((item) => ({ item, sections: sectionsOf([item]) }))
+    .sort(
+      (a, b) =>
+        b.sections.reduce((n, s) => n + s.text.length, 0) - a.sections.reduce((n, s) => n + s.text.length, 0),
+    )[0]!;
+  const everywhere = [...sectionsOf(bundledItems), ...sectionsOf(importedItems)];
+  const rand = rng(16);
+  const colors = ['jaune', 'vert', 'bleu', 'rose', 'orange'];
+  const highlights: HighlightRow[] = [];
+  for (let i = 0; i < HIGHLIGHTS; i++) {
+    const pool = i < ON_ONE_ENTRY ? heavy.sections : everywhere;
+    const s = pool[Math.floor(rand() * pool.length)]!;
+    const start = Math.floor(rand() * (s.text.length - 60));
+    const { quote, position } = describe(s.text, start, start + 10 + Math.floor(rand() * 50));
+    highlights.push({
+      id: `bench-h${i}`,
+      targetId: s.targetId,
+      sectionRef: s.ref,
+      quote: { type: 'TextQuoteSelector', ...quote },
+      position: { type: 'TextPositionSelector', ...position },
+      colorId: colors[i % colors.length]!,
+      comment: i % 3 === 0 ? `Commentaire ${i} sur le financement` : '',
+      tags: i % 4 === 0 ? ['financement', `thème-${i % 17}`] : [],
+      createdAt: t0 + i * 60_000,
+      updatedAt: t0 + i * 60_000,
+    });
+  }
+  const notes: NoteRow[] = Array.from({ length: NOTES }, (_, i) => ({
+    id: `bench-n${i}`,
+    targetId: everywhere[(i * 7) % everywhere.length]!.targetId,
+    body: `Note ${i} : demander comment le **coordinateur** est financé. Même problème que notre PLIE (${i % 50}).`,
+    createdAt: t0 + i * 30_000,
+    updatedAt: t0 + i * 30_000,
+  }));
+  return { documents, highlights, notes, heavyEntry: heavy.item.id, entries: importedItems.length };
+}
+
+/** Writes the library into the page's `reperes` database (the app must have opened it once). */
+export async function seed(page: Page, library: LargeLibrary): Promise<void> {
+  const put = (table: string, rows: unknown[]) =>
+    page.evaluate(
+      ({ table, rows }) =>
+        new Promise<void>((resolvePut, reject) => {
+          const open = indexedDB.open('reperes');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const tx = db.transaction(table, 'readwrite');
+            for (const row of rows) tx.objectStore(table).put(row);
+            tx.oncomplete = () => {
+              db.close();
+              resolvePut();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      { table, rows },
+    );
+  for (let i = 0; i < library.documents.length; i += 20)
+    await put('documents', library.documents.slice(i, i + 20));
+  for (let i = 0; i < library.highlights.length; i += 5000)
+    await put('highlights', library.highlights.slice(i, i + 5000));
+  await put('notes', library.notes);
+}

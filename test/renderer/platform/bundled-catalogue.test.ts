@@ -1,0 +1,48 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readBundledCatalogue } from '../../../renderer/src/platform/bundled-catalogue';
+import { forWindow } from '../../../electron/shared/window-catalogue';
+import type { Catalogue } from '../../../electron/shared/schema';
+
+const catalogue = forWindow(
+  JSON.parse(readFileSync(resolve(__dirname, '../../../resources/catalogue.json'), 'utf8')) as Catalogue,
+);
+const bytesOf = (text: string) => new TextEncoder().encode(text).buffer as ArrayBuffer;
+const sha = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+describe('readBundledCatalogue', () => {
+  it('reads the real catalogue whose bytes match the build-time hash', async () => {
+    const json = JSON.stringify(catalogue);
+    const result = await readBundledCatalogue(bytesOf(json), sha(json));
+    expect(result.ok && result.value.entries.length).toBe(catalogue.entries.length);
+  });
+
+  it('trusts matching bytes without the schema: the build validated them', async () => {
+    // Not a catalogue at all, yet its hash is the expected one: no schema walk at start.
+    const json = JSON.stringify({ entries: 'not a list' });
+    expect(await readBundledCatalogue(bytesOf(json), sha(json))).toMatchObject({ ok: true });
+  });
+
+  it('validates bytes that differ from the build (edited, damaged) and refuses them in French', async () => {
+    const edited = JSON.stringify({
+      ...catalogue,
+      entries: [{ ...catalogue.entries[0], id: 'Pas Valide!' }],
+    });
+    const result = await readBundledCatalogue(bytesOf(edited), sha(JSON.stringify(catalogue)));
+    expect(result).toMatchObject({ ok: false, error: { code: 'catalogue-invalid' } });
+    expect(!result.ok && result.error.message).toMatch(/format attendu/);
+  });
+
+  it('validates when no hash is known (tests, the desktop fallback) and keeps a valid catalogue', async () => {
+    const json = JSON.stringify(catalogue);
+    const result = await readBundledCatalogue(bytesOf(json), undefined);
+    expect(result.ok && result.value.entries.map((e) => e.id)).toEqual(catalogue.entries.map((e) => e.id));
+  });
+
+  it('refuses bytes that are not JSON, with the French message', async () => {
+    const result = await readBundledCatalogue(bytesOf('{"entries": ['), sha('x'));
+    expect(result).toMatchObject({ ok: false, error: { code: 'catalogue-invalid' } });
+  });
+});
