@@ -15,6 +15,7 @@ import type {
 import type { DocumentFileRow, DocumentRow } from './document-rows';
 import { VERSIONS } from './versions';
 import { DEFAULT_COLORS } from './defaults';
+import type { SyncConflictRow, SyncStateRow } from '../sharing/bridge';
 
 export const DB_NAME = 'reperes';
 
@@ -32,6 +33,8 @@ export class ReperesDb extends Dexie {
   drafts!: EntityTable<DraftRow, 'key'>;
   documents!: EntityTable<DocumentRow, 'id'>;
   documentFiles!: EntityTable<DocumentFileRow, 'id'>;
+  syncState!: EntityTable<SyncStateRow, 'docId'>;
+  syncConflicts!: EntityTable<SyncConflictRow, 'docId'>;
 
   constructor(name = DB_NAME, versions = VERSIONS) {
     super(name);
