@@ -11,6 +11,7 @@
 // Every step is idempotent and runs one at a time, so a restart anywhere (even between the Pouch
 // and the Dexie write) only redoes work: a start-up scan compares every row with its state.
 import type Dexie from 'dexie';
+import type { Change, ChangesFeed, Database } from 'pouchdb-browser';
 import type { Table } from 'dexie';
 import { z } from 'zod';
 import { checkDoc, docIdOf, keyOf, parseDocId, rowHash, type RowKey } from './records';
@@ -79,14 +80,14 @@ export class SyncBridge {
   private chain: Promise<unknown> = Promise.resolve();
   private dirty = new Map<string, { table: string; key: RowKey }>();
   private unhook: (() => void)[] = [];
-  private feed: PouchDB.Core.Changes<object> | null = null;
+  private feed: ChangesFeed | null = null;
   private stopped = true;
   private pending = 0;
   readonly rejected: Rejection[] = [];
 
   constructor(
     private readonly dexie: Dexie,
-    private readonly pouch: PouchDB.Database,
+    private readonly pouch: Database,
     private readonly options: BridgeOptions,
   ) {
     this.tables = options.tables ?? REPLICATED_TABLES;
@@ -118,7 +119,7 @@ export class SyncBridge {
       (await this.pouch.get(CHECKPOINT_ID).catch(() => null)) as { seq?: string | number } | null
     )?.seq;
     this.feed = this.pouch.changes({ since: since ?? 0, live: true, include_docs: true, conflicts: true });
-    this.feed.on('change', (change) => {
+    this.feed.on('change', (change: Change) => {
       void this.enqueue(async () => {
         await this.applyRemote(change.doc as AnyDoc | undefined, change.id);
         await this.saveCheckpoint(change.seq);
@@ -229,7 +230,9 @@ export class SyncBridge {
       await this.state.delete(docId);
       return;
     }
-    const parsed = this.tables[table].schema.safeParse(raw);
+    const spec = this.tables[table];
+    if (!spec) return;
+    const parsed = spec.schema.safeParse(raw);
     // A row this version cannot read is not sent: it stays local, as it is.
     if (!parsed.success) return;
     const hash = rowHash(raw);
@@ -310,7 +313,10 @@ export class SyncBridge {
       { rev: doc._rev, author: winner.author, at: winner.at, row: winner.row },
     ];
     const same: string[] = [];
-    const winnerHash = rowHash(winner.row);
+    const incidental = this.tables[winner.table]?.incidental ?? [];
+    const essence = (row: Record<string, unknown>) =>
+      rowHash(Object.fromEntries(Object.entries(row).filter(([k]) => !incidental.includes(k))));
+    const winnerHash = essence(winner.row);
     for (const rev of revs) {
       const other = await this.pouch.get(docId, { rev }).catch(() => null);
       const checked = checkDoc(other, this.tables, this.keyPaths);
@@ -319,7 +325,7 @@ export class SyncBridge {
         this.reject(docId, checked.reason);
         continue;
       }
-      if (rowHash(checked.row) === winnerHash) same.push(rev);
+      if (essence(checked.row) === winnerHash) same.push(rev);
       else versions.push({ rev, author: checked.author, at: checked.at, row: checked.row });
     }
     if (same.length > 0) {
@@ -340,9 +346,11 @@ export class SyncBridge {
   async resolve(docId: string, row: Record<string, unknown>): Promise<void> {
     await this.enqueue(async () => {
       const target = parseDocId(docId);
-      if (!target || !Object.hasOwn(this.tables, target.table)) throw new Error('Enregistrement inconnu');
-      const parsed = this.tables[target.table].schema.parse(row) as Record<string, unknown>;
-      const key = keyOf(parsed, this.keyPaths[target.table]);
+      const spec = target && Object.hasOwn(this.tables, target.table) ? this.tables[target.table] : undefined;
+      const keyPath = target ? this.keyPaths[target.table] : undefined;
+      if (!target || !spec || keyPath === undefined) throw new Error('Enregistrement inconnu');
+      const parsed = spec.schema.parse(row) as Record<string, unknown>;
+      const key = keyOf(parsed, keyPath);
       if (key === null || docIdOf(target.table, key) !== docId) throw new Error('Identifiant incohérent');
       const doc = (await this.pouch.get(docId, { conflicts: true })) as AnyDoc;
       const rev = await this.writeRevision(docId, doc._rev, {

@@ -18,6 +18,8 @@ export interface ReplicatedTable {
   schema: z.ZodType;
   /** Larger documents from the server are refused (a hostile or broken server cannot fill the disk). */
   maxBytes?: number;
+  /** Fields two versions may differ in and still be the same record (no « 2 versions » for them). */
+  incidental?: readonly string[];
 }
 
 /** Default cap of one replicated record, JSON-encoded. */
@@ -27,9 +29,9 @@ export const REPLICATED_TABLES = {
   notes: { schema: NoteRow },
   highlights: { schema: HighlightRow },
   colors: { schema: ColorRow },
-  entryTags: { schema: EntryTagRow },
+  entryTags: { schema: EntryTagRow, incidental: ['createdAt'] },
   collections: { schema: CollectionRow },
-  collectionItems: { schema: CollectionItemRow },
+  collectionItems: { schema: CollectionItemRow, incidental: ['addedAt'] },
   comparisons: { schema: ComparisonRow },
   documents: { schema: DocumentRow, maxBytes: 30_000_000 },
 } as const satisfies Record<string, ReplicatedTable>;

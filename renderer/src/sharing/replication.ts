@@ -1,5 +1,7 @@
 // Continuous two-way replication between the local PouchDB database and the team's CouchDB,
 // with back-off, reduced to the four states « Partage » shows.
+import type { Database } from 'pouchdb-browser';
+
 export type SyncState = 'synchronise' | 'en-attente' | 'hors-ligne' | 'erreur';
 
 export interface SyncStatus {
@@ -23,6 +25,28 @@ export function backOff(delay: number, random: () => number = Math.random): numb
   return Math.round(next * (0.75 + random() * 0.5));
 }
 
+/** Status given to a request that never got an answer (network down, server gone). */
+export const UNREACHABLE = 599;
+
+/**
+ * fetch for PouchDB: a request that got no answer becomes a 599 response instead of a rejected
+ * promise. PouchDB leaves some of those rejections unhandled while it retries; as answers they
+ * go through its ordinary error path (and its back-off) and reach the status as « hors ligne ».
+ */
+export function answeringFetch(base: typeof fetch = (...args) => fetch(...args)): typeof fetch {
+  return async (input, init) => {
+    try {
+      return await base(input, init);
+    } catch (error) {
+      if ((error as { name?: string } | null)?.name === 'AbortError') throw error;
+      return new Response(JSON.stringify({ error: 'unreachable', reason: 'no answer' }), {
+        status: UNREACHABLE,
+        headers: { 'Content-Type': 'application/json' },
+      });
+    }
+  };
+}
+
 interface HttpishError {
   status?: number;
   name?: string;
@@ -37,6 +61,8 @@ export function describeError(error: unknown): { state: SyncState; reason: strin
   if (e.status === 403)
     return { state: 'erreur', reason: 'Ce compte n’a pas le droit d’écrire dans cette base.' };
   if (e.status === 404) return { state: 'erreur', reason: 'Base introuvable à cette adresse.' };
+  if (e.status === UNREACHABLE)
+    return { state: 'hors-ligne', reason: 'Serveur injoignable ; nouvel essai automatique.' };
   if (e.status !== undefined && e.status >= 500) {
     return {
       state: 'hors-ligne',
@@ -58,26 +84,50 @@ export interface Replication {
  * its own (back-off) when the network or the server goes away.
  */
 export function replicate(
-  local: PouchDB.Database,
-  remote: PouchDB.Database,
+  local: Database,
+  remote: Database,
   onStatus: (status: SyncStatus) => void,
+  options: { backOff?: (delay: number) => number } = {},
 ): Replication {
   let syncedAt: number | undefined;
-  const sync = local.sync(remote, { live: true, retry: true, back_off_function: (d: number) => backOff(d) });
-  onStatus({ state: 'en-attente' });
+  const sync = local.sync(remote, {
+    live: true,
+    retry: true,
+    back_off_function: options.backOff ?? ((d: number) => backOff(d)),
+  });
+  // The two-way sync drops the error from its own 'paused' event: each direction reports
+  // failed requests as 'requestError' (then backs off), which is what says « hors ligne ».
+  let lastError: unknown = null;
+  let offline = false;
+  const report = (status: SyncStatus) => {
+    offline = status.state === 'hors-ligne' || status.state === 'erreur';
+    onStatus(status);
+  };
+  const failed = (error: unknown) => {
+    lastError = error;
+    report({ ...describeError(error), syncedAt });
+  };
+  sync.push.on('requestError', failed);
+  sync.pull.on('requestError', failed);
+  report({ state: 'en-attente' });
   sync
-    .on('active', () => onStatus({ state: 'en-attente', syncedAt }))
-    .on('change', () => onStatus({ state: 'en-attente', syncedAt }))
+    .on('active', () => {
+      lastError = null;
+      // A retry after a failure: its outcome (the next pause or error) says whether it is back.
+      if (!offline) report({ state: 'en-attente', syncedAt });
+    })
+    .on('change', () => report({ state: 'en-attente', syncedAt }))
     .on('paused', (error: unknown) => {
-      if (error) onStatus({ ...describeError(error), syncedAt });
+      const cause = error ?? lastError;
+      if (cause) report({ ...describeError(cause), syncedAt });
       else {
         syncedAt = Date.now();
-        onStatus({ state: 'synchronise', syncedAt });
+        report({ state: 'synchronise', syncedAt });
       }
     })
     .on('denied', () =>
-      onStatus({ state: 'erreur', reason: 'Le serveur a refusé un enregistrement (droits).', syncedAt }),
+      report({ state: 'erreur', reason: 'Le serveur a refusé un enregistrement (droits).', syncedAt }),
     )
-    .on('error', (error: unknown) => onStatus({ ...describeError(error), syncedAt }));
+    .on('error', (error: unknown) => report({ ...describeError(error), syncedAt }));
   return { cancel: () => sync.cancel() };
 }

@@ -13,11 +13,13 @@ const { default: PouchDB } = await import('pouchdb-browser');
 const { default: memory } = await import('pouchdb-adapter-memory');
 PouchDB.plugin(memory);
 export { PouchDB };
+import type { Database } from 'pouchdb-browser';
+export type { Database };
 
 let counter = 0;
 export const uniqueName = (prefix: string) => `${prefix}-${process.pid}-${Date.now()}-${counter++}`;
 
-export function localPouch(name = uniqueName('local')): PouchDB.Database {
+export function localPouch(name = uniqueName('local')): Database {
   return new PouchDB(name, { adapter: 'memory' });
 }
 
@@ -90,7 +92,7 @@ export async function startCouch(port: number): Promise<CouchServer> {
     },
     async stop() {
       const c = child as ChildProcess | null;
-      if (!c || c.exitCode !== null) return;
+      if (!c || c.exitCode !== null || c.signalCode !== null) return;
       await new Promise<void>((r) => {
         c.once('exit', () => r());
         c.kill('SIGKILL');
