@@ -96,6 +96,8 @@ export function rendererConfig(outDir: string, withResources: boolean): UserConf
       contentSecurityPolicy(),
     ],
     worker: { format: 'es', plugins: () => [workerEntries()] },
+    // PouchDB (sharing, issue 18) imports Node's `events`: the npm package of the same API.
+    resolve: { alias: { events: resolve(__dirname, '../node_modules/events/events.js') } },
     build: {
       outDir: resolve(__dirname, '..', outDir),
       emptyOutDir: true,

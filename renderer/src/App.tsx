@@ -16,6 +16,7 @@ const TimelineView = lazy(() => import('./features/timeline/TimelineView'));
 const MapView = lazy(() => import('./features/map/MapView'));
 const DocumentsView = lazy(() => import('./features/documents/DocumentsView'));
 const HelpView = lazy(() => import('./features/help/HelpView'));
+const SharingView = lazy(() => import('./features/sharing/SharingView'));
 
 function view(name: string, element: React.ReactNode) {
   return (
@@ -39,6 +40,7 @@ const router = createHashRouter([
       { path: 'carte', element: view('Carte', <MapView />) },
       { path: 'documents', element: view('Mes documents', <DocumentsView />) },
       { path: 'aide', element: view('Aide', <HelpView />) },
+      { path: 'partage', element: view('Partage', <SharingView />) },
       { path: '*', element: view('Page introuvable', <p>Cette page n’existe pas.</p>) },
     ],
   },
