@@ -15,7 +15,7 @@ import type {
 import type { DocumentFileRow, DocumentRow } from './document-rows';
 import { VERSIONS } from './versions';
 import { DEFAULT_COLORS } from './defaults';
-import type { SyncConflictRow, SyncStateRow } from '../sharing/bridge';
+import type { SyncConflictRow, SyncStateRow } from './sync-rows';
 
 export const DB_NAME = 'reperes';
 

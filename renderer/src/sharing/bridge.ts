@@ -13,34 +13,11 @@
 import type Dexie from 'dexie';
 import type { Change, ChangesFeed, Database } from 'pouchdb-browser';
 import type { Table } from 'dexie';
-import { z } from 'zod';
+import { type ConflictVersion, type SyncConflictRow, type SyncStateRow } from '../db/sync-rows';
 import { checkDoc, docIdOf, keyOf, parseDocId, rowHash, type RowKey } from './records';
 import { REPLICATED_TABLES, type ReplicatedTable } from './registry';
 
-export const SyncStateRow = z.object({
-  docId: z.string(),
-  /** The Pouch revision Dexie's row was last in step with. */
-  rev: z.string(),
-  /** Hash of the row as it was then: a different hash means a local edit to write. */
-  hash: z.string(),
-});
-export type SyncStateRow = z.infer<typeof SyncStateRow>;
-
-export const ConflictVersion = z.object({
-  rev: z.string(),
-  author: z.string(),
-  at: z.number(),
-  row: z.record(z.string(), z.unknown()),
-});
-export type ConflictVersion = z.infer<typeof ConflictVersion>;
-
-export const SyncConflictRow = z.object({
-  docId: z.string(),
-  table: z.string(),
-  /** The first version is the one shown meanwhile (CouchDB's deterministic winner). */
-  versions: z.array(ConflictVersion).min(2),
-});
-export type SyncConflictRow = z.infer<typeof SyncConflictRow>;
+export { ConflictVersion, SyncConflictRow, SyncStateRow } from '../db/sync-rows';
 
 /** Dexie stores the bridge needs besides the shared tables. */
 export const BRIDGE_STORES = { syncState: 'docId', syncConflicts: 'docId, table' };

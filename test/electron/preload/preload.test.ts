@@ -39,6 +39,9 @@ describe('preload bridge', () => {
         'writeBackup',
         'listBackups',
         'readBackup',
+        'setSharingOrigin',
+        'saveSharingSecret',
+        'loadSharingSecret',
         'onMenuCommand',
       ].sort(),
     );

@@ -123,7 +123,8 @@ describe('documents gateway', () => {
 
     const db = fresh(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    // The latest version: later ones (6: sharing) add tables and keep every row.
+    expect(db.verno).toBeGreaterThanOrEqual(3);
     const after = await readAll(db);
     expect(after.notes).toEqual(data.notes);
     expect(after.highlights).toEqual(data.highlights);
