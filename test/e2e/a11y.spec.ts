@@ -14,6 +14,7 @@ const VIEWS: [string, string][] = [
   ['chronologie', './#/chronologie'],
   ['carte', './#/carte'],
   ['aide', './#/aide'],
+  ['partage', './#/partage'],
 ];
 
 for (const theme of ['light', 'dark'] as const) {
