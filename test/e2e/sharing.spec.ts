@@ -60,9 +60,8 @@ async function startStack(): Promise<Stack> {
           '-p',
           String(port),
         ],
-        {
-          stdio: 'ignore',
-        },
+        // It writes config.json and log.txt where it runs: not in the repository.
+        { stdio: 'ignore', cwd: mkdtempSync(join(tmpdir(), 'pouchdb-server-')) },
       ),
     );
     await waitFor(couch);

@@ -15,7 +15,6 @@ const NAV: { to: string; label: string; end?: boolean }[] = [
   { to: '/carte', label: 'Carte' },
   { to: '/annotations', label: 'Mes annotations' },
   { to: '/comparaison', label: 'Comparaison' },
-  { to: '/partage', label: 'Partage' },
   { to: '/aide', label: 'Aide' },
 ];
 

@@ -3,7 +3,9 @@
 // tiny Dexie databases on fake-indexeddb holding the shared tables and the bridge's stores.
 import 'fake-indexeddb/auto';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import Dexie from 'dexie';
 import { BRIDGE_STORES } from '../../../renderer/src/sharing/bridge';
 
@@ -78,6 +80,8 @@ export async function startCouch(port: number): Promise<CouchServer> {
   const launch = async () => {
     child = spawn(process.execPath, [BIN, '--in-memory', '-n', '-p', String(port), '--no-stdout-logs'], {
       stdio: 'ignore',
+      // It writes config.json and log.txt where it runs: not in the repository.
+      cwd: mkdtempSync(join(tmpdir(), 'pouchdb-server-')),
     });
     await waitFor(url);
   };
