@@ -31,11 +31,10 @@ export function ConflictChooser({ conflict, textOf, merged, what }: ConflictChoo
     <section className="conflict" aria-labelledby={titleId}>
       <h3 id={titleId} className="conflict__title">
         {plural(count, 'version')}
-        <span className="conflict__hint">
-          {' '}
-          — {what} a été modifiée sur deux postes ; choisissez ou fusionnez.
-        </span>
       </h3>
+      <p className="conflict__hint">
+        {what} a été modifiée sur deux postes : gardez une version ou fusionnez-les.
+      </p>
       <ol className="conflict__versions">
         {conflict.versions.map((v, i) => (
           <li key={v.rev} className="conflict__version">
