@@ -116,7 +116,11 @@ export function replicate(
       // A retry after a failure: its outcome (the next pause or error) says whether it is back.
       if (!offline) report({ state: 'en-attente', syncedAt });
     })
-    .on('change', () => report({ state: 'en-attente', syncedAt }))
+    .on('change', () => {
+      // Documents went through: whatever failed before has recovered.
+      lastError = null;
+      report({ state: 'en-attente', syncedAt });
+    })
     .on('paused', (error: unknown) => {
       const cause = error ?? lastError;
       if (cause) report({ ...describeError(cause), syncedAt });

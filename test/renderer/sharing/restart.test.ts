@@ -17,6 +17,8 @@ import {
 
 const TABLES = { notes: { schema: NoteRow } };
 const note = (id: string, body: string) => ({ id, targetId: 'e', body, createdAt: 1, updatedAt: 1 });
+/** Enough records that the first run is still applying them when it is stopped. */
+const TOTAL = 1500;
 const fastBackOff = (d: number) => Math.min(Math.max(d * 2, 100), 500);
 
 let server: CouchServer;
@@ -74,7 +76,10 @@ describe('interrupted replication', () => {
       expect(Object.keys(ba)).toHaveLength(402);
       expect(bb).toEqual(ba);
     }, 30_000);
-    await eventually(() => expect(a.statuses.at(-1)?.state).toBe('synchronise'));
+    await eventually(() => {
+      expect(a.statuses.at(-1)?.state).toBe('synchronise');
+      expect(b.statuses.at(-1)?.state).toBe('synchronise');
+    }, 20_000);
     for (const c of [a, b]) {
       c.rep.cancel();
       await c.bridge.stop();
@@ -85,7 +90,7 @@ describe('interrupted replication', () => {
     const remote = await server.database();
     const seed = new PouchDB(remote);
     await seed.bulkDocs(
-      Array.from({ length: 300 }, (_, i) => ({
+      Array.from({ length: TOTAL }, (_, i) => ({
         _id: `notes:"r${i}"`,
         table: 'notes',
         author: 'Équipe',
@@ -116,12 +121,12 @@ describe('interrupted replication', () => {
     await bridge.start();
     rep = replicate(pouch, new PouchDB(remote), () => {});
     await eventually(async () => {
-      expect(await dexie.table('notes').count()).toBe(300);
+      expect(await dexie.table('notes').count()).toBe(TOTAL);
       expect(((await seed.get('notes:"r0"')) as unknown as { row: { body: string } }).row.body).toBe(
         'modifiée hors ligne',
       );
     }, 20_000);
-    expect(half).toBeLessThan(300);
+    expect(half).toBeLessThan(TOTAL);
     rep.cancel();
     await bridge.stop();
   }, 60_000);
