@@ -216,7 +216,17 @@ test.describe('sharing between two browser profiles', () => {
         });
       }
     }
+    // A browser restart on the same profile: sharing resumes by itself and keeps carrying notes.
     await a.close();
+    const again = await profile(dirA, stack.app, stack.database);
+    const pa2 = await again.newPage();
+    await new SharingPage(pa2).open();
+    await expect(new SharingPage(pa2).status()).toHaveText(/Synchronisé/, { timeout: 15_000 });
+    const ua2 = new AnnotationsPage(pa2);
+    await ua2.openEntry(entry);
+    await ua2.writeNote('Écrite après le redémarrage');
+    await expect(ub.panel().getByText('Écrite après le redémarrage')).toBeVisible({ timeout: 5_000 });
+    await again.close();
     await b.close();
   });
 });

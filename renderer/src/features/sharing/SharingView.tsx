@@ -56,15 +56,17 @@ export default function SharingView() {
     setForm((f) => ({ ...f, ...patch }));
   };
   const on = saved.enabled;
+  // Sharing is on but stopped (password forgotten with the page, refused…): it may be typed again.
+  const stalled = on && status.state === 'erreur';
 
   const submit = async () => {
     setBusy(true);
     setMessage(null);
     try {
-      if (on) {
+      if (on && !stalled) {
         await disableSharing();
       } else {
-        const result = await enableSharing(form, password);
+        const result = await enableSharing(on ? saved : form, password);
         if (!result.ok) setMessage(result.error.message);
         else setTouched(false);
       }
@@ -124,7 +126,7 @@ export default function SharingView() {
             type="password"
             autoComplete="current-password"
             value={password}
-            disabled={on}
+            disabled={on && !stalled}
             onChange={(e) => setPassword(e.target.value)}
           />
         </div>
@@ -153,9 +155,20 @@ export default function SharingView() {
           />
         </div>
         <div className="sharing__actions">
-          <button type="submit" className={on ? 'danger' : 'primary'} disabled={busy}>
-            {on ? 'Désactiver le partage' : 'Activer le partage'}
-          </button>
+          {stalled ? (
+            <>
+              <button type="submit" className="primary" disabled={busy}>
+                Reprendre le partage
+              </button>
+              <button type="button" className="danger" disabled={busy} onClick={() => void disableSharing()}>
+                Désactiver le partage
+              </button>
+            </>
+          ) : (
+            <button type="submit" className={on ? 'danger' : 'primary'} disabled={busy}>
+              {on ? 'Désactiver le partage' : 'Activer le partage'}
+            </button>
+          )}
           <button type="button" disabled={!on || busy} onClick={() => void syncNow()}>
             Synchroniser maintenant
           </button>
