@@ -226,6 +226,35 @@ test.describe('sharing between two browser profiles', () => {
     await ua2.openEntry(entry);
     await ua2.writeNote('Écrite après le redémarrage');
     await expect(ub.panel().getByText('Écrite après le redémarrage')).toBeVisible({ timeout: 5_000 });
+    // What a hostile or broken server may hold: markup in a note is shown as text and runs
+    // nothing; a record of the wrong shape is refused and counted, and the local notes stay.
+    const put = (id: string, body: unknown) =>
+      fetch(`${stack.database}/${encodeURIComponent(id)}`, {
+        method: 'PUT',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    const html = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>**gras**';
+    await put('notes:"hostile"', {
+      table: 'notes',
+      author: '<b>Mallory</b>',
+      at: 1,
+      row: { id: 'hostile', targetId: entry, body: html, createdAt: 1, updatedAt: 1 },
+    });
+    await put('notes:"broken"', {
+      table: 'notes',
+      author: 'X',
+      at: 1,
+      row: { id: 'broken', targetId: entry, body: 42 },
+    });
+    const hostile = ub.panel().locator('#note-hostile');
+    await expect(hostile).toBeVisible({ timeout: 5_000 });
+    await expect(hostile.locator('img, script')).toHaveCount(0);
+    expect(await pb.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    await expect(ub.panel().locator('#note-broken')).toHaveCount(0);
+    await expect(ub.panel().getByText('Écrite après le redémarrage')).toBeVisible();
+    await new SharingPage(pb).open();
+    await expect(pb.getByText(/1 enregistrement refusé/)).toBeVisible();
     await again.close();
     await b.close();
   });
