@@ -108,6 +108,8 @@ export function rendererConfig(outDir: string, withResources: boolean): UserConf
     ],
     define: catalogue ? { 'import.meta.env.VITE_CATALOGUE_SHA256': JSON.stringify(catalogue.sha256) } : {},
     worker: { format: 'es', plugins: () => [workerEntries()] },
+    // PouchDB (sharing, issue 18) imports Node's `events`: the npm package of the same API.
+    resolve: { alias: { events: resolve(__dirname, '../node_modules/events/events.js') } },
     build: {
       outDir: resolve(__dirname, '..', outDir),
       emptyOutDir: true,

@@ -48,7 +48,8 @@ export function resolveTarget(root, target) {
   return file;
 }
 
-export function createWebServer({ root, headers }) {
+/** `transformHtml` rewrites HTML pages on the way out (the sharing origin in the meta CSP). */
+export function createWebServer({ root, headers, transformHtml = (html) => html }) {
   const base = resolve(root);
   const send = (res, status, body, extra = {}) => {
     res.writeHead(status, {
@@ -79,7 +80,8 @@ export function createWebServer({ root, headers }) {
     }
     // A symbolic link inside the build must not lead out of it.
     if (!inside(await realpath(base), real)) return send(res, 403, 'Interdit');
-    const body = await readFile(real);
+    const raw = await readFile(real);
+    const body = extname(real) === '.html' ? Buffer.from(transformHtml(raw.toString('utf8'))) : raw;
     res.writeHead(200, {
       ...headers,
       'Content-Type': TYPES[extname(real)] ?? 'application/octet-stream',
@@ -107,9 +109,25 @@ export function createWebServer({ root, headers }) {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const { tsImport } = await import('tsx/esm/api');
-  const { RESPONSE_HEADERS } = await tsImport('../shared/response-headers.ts', import.meta.url);
-  const server = createWebServer({ root: process.argv[2] ?? 'out/web', headers: RESPONSE_HEADERS });
+  const { responseHeaders } = await tsImport('../shared/response-headers.ts', import.meta.url);
+  const { htmlWithCsp, sharingOriginOf } = await tsImport('../shared/csp.ts', import.meta.url);
+  // Sharing (issue 18) in the browser build: the page's policy is fixed when it loads, so the
+  // team's CouchDB origin is named by whoever serves the app, here, and nowhere else.
+  const wanted = process.env.REPERES_SHARING_ORIGIN?.replace(/\/+$/, '') || null;
+  const checked = wanted ? sharingOriginOf(`${wanted}/base`) : null;
+  if (wanted && (!checked.ok || checked.origin !== wanted)) {
+    console.error(
+      `REPERES_SHARING_ORIGIN refusée : ${checked.ok ? 'une origine seule, sans chemin' : checked.reason}`,
+    );
+    process.exit(2);
+  }
+  const server = createWebServer({
+    root: process.argv[2] ?? 'out/web',
+    headers: responseHeaders(wanted),
+    transformHtml: (html) => htmlWithCsp(html, wanted),
+  });
   server.listen(Number(process.env.PORT ?? 5173), '127.0.0.1', () => {
     console.log(`Repères (navigateur) : http://127.0.0.1:${server.address().port}/`);
+    if (wanted) console.log(`Partage autorisé vers ${wanted}`);
   });
 }

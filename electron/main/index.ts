@@ -1,13 +1,14 @@
 // Main process entry: thin glue between Electron and the pure modules.
 import { join } from 'node:path';
-import { app, BrowserWindow, ipcMain, screen, session, shell } from 'electron';
+import { app, BrowserWindow, ipcMain, safeStorage, screen, session, shell } from 'electron';
 import { CHANNELS } from '../shared/api';
 import { fail, ok } from '../shared/result';
 import { loadCatalogueFile, loadDocumentFile, loadSearchIndexFile } from './catalogue-store';
 import { forWindow } from '../shared/window-catalogue';
 import { openWithDialog, printToPdfWithDialog, saveWithDialog } from './files';
 import { handle } from './ipc';
-import { LogArgsSchema } from './ipc-validation';
+import { LogArgsSchema, SharingOriginSchema, SharingSecretSchema } from './ipc-validation';
+import { createSharingStore } from './sharing';
 import { readBackup, listBackups, writeBackup } from './backups';
 import { appendLog, logFilePath } from './log';
 import { installMenu } from './menu';
@@ -40,8 +41,9 @@ if (!app.requestSingleInstanceLock()) {
   );
 
   void app.whenReady().then(() => {
-    hardenSession(session.defaultSession);
-    serveRenderer(join(__dirname, '../renderer'));
+    const sharing = createSharingStore(join(app.getPath('userData'), 'sharing.json'), safeStorage);
+    hardenSession(session.defaultSession, process.env.ELECTRON_RENDERER_URL, sharing.origin);
+    serveRenderer(join(__dirname, '../renderer'), sharing.origin);
 
     const win = (): BrowserWindow => {
       if (!mainWindow) throw new Error('no window');
@@ -89,6 +91,17 @@ if (!app.requestSingleInstanceLock()) {
           )
         : ok('opened' as const);
     });
+    handle(CHANNELS.sharingOrigin, (_e, origin) => {
+      const parsed = SharingOriginSchema.safeParse(origin);
+      return parsed.success
+        ? sharing.setOrigin(parsed.data)
+        : fail('ipc-invalid', 'Adresse de partage invalide.');
+    });
+    handle(CHANNELS.sharingSecretSave, (_e, secret) => {
+      const parsed = SharingSecretSchema.safeParse(secret);
+      return parsed.success ? sharing.saveSecret(parsed.data) : fail('ipc-invalid', 'Mot de passe invalide.');
+    });
+    handle(CHANNELS.sharingSecretLoad, () => sharing.loadSecret());
     installMenu(
       () => mainWindow,
       () => void openLog(),

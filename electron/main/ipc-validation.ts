@@ -27,4 +27,11 @@ export const OpenFileRequestSchema = z.object({
 });
 
 export const PdfNameSchema = SaveFileRequestSchema.shape.suggestedName;
+/** A sharing origin as csp.ts's sharingOriginOf returns it, or null (sharing off). */
+export const SharingOriginSchema = z
+  .string()
+  .max(300)
+  .regex(/^https?:\/\/[a-z0-9.\-[\]:]+$/i)
+  .nullable();
+export const SharingSecretSchema = z.string().min(1).max(1000).nullable();
 export const LogArgsSchema = z.tuple([z.string().max(10_000), z.string().max(50_000).optional()]);

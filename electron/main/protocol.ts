@@ -3,7 +3,8 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { protocol } from 'electron';
-import { RESPONSE_HEADERS } from '../shared/response-headers';
+import { responseHeaders } from '../shared/response-headers';
+import { htmlWithCsp } from '../shared/csp';
 import { APP_PROTOCOL } from './security';
 
 const TYPES: Record<string, string> = {
@@ -42,20 +43,27 @@ export function resolveInside(root: string, urlPath: string): string | null {
 }
 
 /** The app:// handler: the file, or a refusal; every response carries the CSP and security headers. */
-export async function rendererResponse(rendererDir: string, url: string): Promise<Response> {
-  const text = { ...RESPONSE_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' };
+export async function rendererResponse(
+  rendererDir: string,
+  url: string,
+  sharingOrigin: string | null = null,
+): Promise<Response> {
+  const headers = responseHeaders(sharingOrigin);
+  const text = { ...headers, 'Content-Type': 'text/plain; charset=utf-8' };
   const file = resolveInside(rendererDir, new URL(url).pathname);
   if (!file) return new Response('Interdit', { status: 403, headers: text });
   try {
-    const body = await readFile(file);
+    const raw = await readFile(file);
+    // The page's meta policy names the sharing origin too, as the header does (issue 18).
+    const body = extname(file) === '.html' ? htmlWithCsp(raw.toString('utf8'), sharingOrigin) : raw;
     return new Response(body, {
-      headers: { ...RESPONSE_HEADERS, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' },
+      headers: { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' },
     });
   } catch {
     return new Response('Introuvable', { status: 404, headers: text });
   }
 }
 
-export function serveRenderer(rendererDir: string): void {
-  protocol.handle(APP_PROTOCOL, (request) => rendererResponse(rendererDir, request.url));
+export function serveRenderer(rendererDir: string, sharingOrigin: () => string | null = () => null): void {
+  protocol.handle(APP_PROTOCOL, (request) => rendererResponse(rendererDir, request.url, sharingOrigin()));
 }

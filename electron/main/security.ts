@@ -1,6 +1,6 @@
 // The Electron security checklist in one place, so tests can assert every item.
 import type { Session, WebContents } from 'electron';
-import { RESPONSE_HEADERS } from '../shared/response-headers';
+import { responseHeaders } from '../shared/response-headers';
 
 export const APP_PROTOCOL = 'app';
 export const APP_ORIGIN = `${APP_PROTOCOL}://reperes`;
@@ -69,28 +69,47 @@ export function isPermissionGranted(
   );
 }
 
-export function hardenSession(session: Session, devServerUrl = process.env.ELECTRON_RENDERER_URL): void {
+/** True when `url` is on the sharing origin (compared exactly, scheme, host and port). */
+export function isSharingUrl(url: string, sharingOrigin: string | null): boolean {
+  if (!sharingOrigin) return false;
+  try {
+    return new URL(url).origin === sharingOrigin;
+  } catch {
+    return false;
+  }
+}
+
+export function hardenSession(
+  session: Session,
+  devServerUrl = process.env.ELECTRON_RENDERER_URL,
+  sharingOrigin: () => string | null = () => null,
+): void {
   session.setPermissionRequestHandler((_wc, permission, callback, details) =>
     callback(isPermissionGranted(permission, originOf(details.requestingUrl), undefined, devServerUrl)),
   );
   session.setPermissionCheckHandler((_wc, permission, requestingOrigin, details) =>
     isPermissionGranted(permission, requestingOrigin, details.embeddingOrigin, devServerUrl),
   );
-  // No request ever leaves the machine: anything that is not our own protocol is cancelled.
+  // No request ever leaves the machine: anything that is not our own protocol is cancelled, except,
+  // only while sharing is on, requests to the team's CouchDB origin (issue 18).
   session.webRequest.onBeforeRequest((details, callback) => {
     const allowed =
       details.url.startsWith(`${APP_ORIGIN}/`) ||
       details.url.startsWith('devtools://') ||
-      (devServerUrl !== undefined && details.url.startsWith(devServerUrl));
+      (devServerUrl !== undefined && details.url.startsWith(devServerUrl)) ||
+      isSharingUrl(details.url, sharingOrigin());
     callback({ cancel: !allowed });
   });
   session.webRequest.onHeadersReceived((details, callback) => {
+    // The CouchDB server's answers keep their own headers (its CORS headers above all).
+    if (isSharingUrl(details.url, sharingOrigin())) return callback({});
+    const headers = responseHeaders(sharingOrigin());
     callback({
       responseHeaders: {
         ...details.responseHeaders,
-        ...Object.fromEntries(Object.entries(RESPONSE_HEADERS).map(([name, value]) => [name, [value]])),
+        ...Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, [value]])),
         // Named again so that audits reading this file (Electronegativity) see the policy is set.
-        'Content-Security-Policy': [RESPONSE_HEADERS['Content-Security-Policy']],
+        'Content-Security-Policy': [headers['Content-Security-Policy']],
       },
     });
   });

@@ -17,6 +17,9 @@ const api = {
   writeBackup: (content) => ipcRenderer.invoke(CHANNELS.backupWrite, content),
   listBackups: () => ipcRenderer.invoke(CHANNELS.backupList),
   readBackup: (name) => ipcRenderer.invoke(CHANNELS.backupRead, name),
+  setSharingOrigin: (origin) => ipcRenderer.invoke(CHANNELS.sharingOrigin, origin),
+  saveSharingSecret: (secret) => ipcRenderer.invoke(CHANNELS.sharingSecretSave, secret),
+  loadSharingSecret: () => ipcRenderer.invoke(CHANNELS.sharingSecretLoad),
   onMenuCommand(listener) {
     // The raw IpcRendererEvent never reaches the page: only a known command string does.
     const wrapped = (_event: unknown, command: unknown) => {

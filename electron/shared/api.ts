@@ -18,6 +18,9 @@ export const CHANNELS = {
   backupList: 'reperes:backup.list',
   backupRead: 'reperes:backup.read',
   menuCommand: 'reperes:menu.command',
+  sharingOrigin: 'reperes:sharing.origin',
+  sharingSecretSave: 'reperes:sharing.secret.save',
+  sharingSecretLoad: 'reperes:sharing.secret.load',
 } as const;
 export type Channel = (typeof CHANNELS)[keyof typeof CHANNELS];
 
@@ -93,6 +96,15 @@ export interface ReperesApi {
   writeBackup(content: string): Promise<Result<BackupInfo>>;
   listBackups(): Promise<Result<BackupInfo[]>>;
   readBackup(name: string): Promise<Result<string>>;
+  /**
+   * Sharing (issue 18): names the team's CouchDB origin for the CSP's connect-src, or null when
+   * sharing is off. Desktop: main serves the next page load with it (the renderer reloads). Browser
+   * build: the served policy is fixed; this says whether it already allows the origin.
+   */
+  setSharingOrigin(origin: string | null): Promise<Result<null>>;
+  /** Keeps the sharing password (desktop: Electron safeStorage; browser: this browser's storage). null forgets it. */
+  saveSharingSecret(secret: string | null): Promise<Result<null>>;
+  loadSharingSecret(): Promise<Result<string | null>>;
   /** Subscribes to application-menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

@@ -22,6 +22,7 @@ const NewFicheView = lazy(() =>
   import('./features/writing/FicheEditor').then((m) => ({ default: m.NewFicheView })),
 );
 const DossierView = lazy(() => import('./features/dossier/DossierView'));
+const SharingView = lazy(() => import('./features/sharing/SharingView'));
 
 function view(name: string, element: React.ReactNode) {
   return (
@@ -49,6 +50,7 @@ const router = createHashRouter([
       { path: 'fiches/nouvelle', element: view('Nouvelle fiche', <NewFicheView />) },
       { path: 'fiches/:id/modifier', element: view('Modifier la fiche', <FicheEditorView />) },
       { path: 'dossier/:collectionId', element: view('Dossier', <DossierView />) },
+      { path: 'partage', element: view('Partage', <SharingView />) },
       { path: '*', element: view('Page introuvable', <p>Cette page n’existe pas.</p>) },
     ],
   },

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import './styles/base.css';
 import { getApi } from './platform/api';
+import { resumeSharing } from './sharing/service';
 
 // Errors outside React's boundaries still reach the local log (Aide > Ouvrir le journal).
 window.addEventListener('error', (event) =>
@@ -12,6 +13,9 @@ window.addEventListener('unhandledrejection', (event) => {
   const reason = event.reason as Error | undefined;
   getApi().logError(`Promesse rejetée : ${reason?.message ?? String(event.reason)}`, reason?.stack);
 });
+
+// Sharing resumes only where the user turned it on (issue 18); otherwise nothing happens here.
+void resumeSharing().catch((error: unknown) => getApi().logError(`Partage : ${String(error)}`));
 
 const root = document.getElementById('root');
 if (root) {

@@ -16,6 +16,7 @@ const VIEWS: [string, string][] = [
   ['aide', './#/aide'],
   ['nouvelle fiche', './#/fiches/nouvelle'],
   ['mes fiches', './#/fiches'],
+  ['partage', './#/partage'],
 ];
 
 for (const theme of ['light', 'dark'] as const) {

@@ -17,6 +17,7 @@ import type { FicheRow } from './fiche-rows';
 import type { CorrectionRow } from './correction-rows';
 import { VERSIONS } from './versions';
 import { DEFAULT_COLORS } from './defaults';
+import type { SyncConflictRow, SyncStateRow } from './sync-rows';
 
 export const DB_NAME = 'reperes';
 
@@ -36,6 +37,8 @@ export class ReperesDb extends Dexie {
   documentFiles!: EntityTable<DocumentFileRow, 'id'>;
   fiches!: EntityTable<FicheRow, 'id'>;
   corrections!: EntityTable<CorrectionRow, 'id'>;
+  syncState!: EntityTable<SyncStateRow, 'docId'>;
+  syncConflicts!: EntityTable<SyncConflictRow, 'docId'>;
 
   constructor(name = DB_NAME, versions = VERSIONS) {
     super(name);

@@ -100,4 +100,13 @@ export const VERSIONS: SchemaVersion[] = [
       corrections: 'id, targetId, kind, updatedAt, [targetId+sectionRef]',
     },
   },
+  {
+    // v6: sharing (issue 18). `syncState` holds, per shared record, the replicated revision the
+    // local row was last in step with; `syncConflicts` the records with several versions to choose from.
+    version: 6,
+    stores: {
+      syncState: 'docId',
+      syncConflicts: 'docId, table',
+    },
+  },
 ];

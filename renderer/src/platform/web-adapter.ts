@@ -9,6 +9,7 @@ import type {
 import { downloadName, ORIGINAL_TYPES } from '../../../electron/shared/originals';
 import { fail, ok, type Result } from '../../../electron/shared/result';
 import { decodeUtf8 } from '../../../electron/shared/text-decoding';
+import { policyAllows } from '../../../electron/shared/csp';
 import { backupErrorMessage } from '../db/errors';
 import { readBundledCatalogue } from './bundled-catalogue';
 
@@ -103,6 +104,9 @@ function upload({
   });
 }
 
+/** Only when the user ticks « Se souvenir du mot de passe » in the browser build. */
+const SHARING_SECRET_KEY = 'reperes.sharing.secret';
+
 export function createWebApi(base = './'): ReperesApi {
   return {
     platform: 'web',
@@ -183,6 +187,35 @@ export function createWebApi(base = './'): ReperesApi {
           : ok(content);
       } catch (error) {
         return fail('backup-failed', backupFailure(error), String(error));
+      }
+    },
+    async setSharingOrigin(origin) {
+      // The served policy is fixed for this page: say whether it lets the app reach the server.
+      const meta = document.querySelector<HTMLMetaElement>('meta[http-equiv="Content-Security-Policy"]');
+      if (origin === null || !meta || policyAllows(meta.content, origin)) return ok(null);
+      return fail(
+        'sharing-origin-not-allowed',
+        `Cette page n’autorise pas les connexions vers ${origin}. La personne qui sert l’application doit la lancer avec REPERES_SHARING_ORIGIN=${origin} (voir le README, « Partager avec une équipe »).`,
+      );
+    },
+    async saveSharingSecret(secret) {
+      try {
+        if (secret === null) localStorage.removeItem(SHARING_SECRET_KEY);
+        else localStorage.setItem(SHARING_SECRET_KEY, secret);
+        return ok(null);
+      } catch (error) {
+        return fail(
+          'secret-failed',
+          'Le mot de passe n’a pas pu être enregistré dans ce navigateur.',
+          String(error),
+        );
+      }
+    },
+    async loadSharingSecret() {
+      try {
+        return ok(localStorage.getItem(SHARING_SECRET_KEY));
+      } catch {
+        return ok(null);
       }
     },
     onMenuCommand: () => () => undefined,

@@ -225,6 +225,35 @@ describe('session', () => {
     expect(verdict(`${APP_ORIGIN}/catalogue.json`)).toBe(false);
   });
 
+  it('lets requests reach the sharing origin, exactly, only while sharing is on, and names it in the CSP', () => {
+    const s = fakeSession();
+    let origin: string | null = null;
+    hardenSession(s as never, undefined, () => origin);
+    const verdict = (url: string) => {
+      let cancel = false;
+      s.before?.({ url }, (r) => (cancel = r.cancel));
+      return cancel;
+    };
+    const csp = () => {
+      let headers: Record<string, string[]> = {};
+      s.headers?.(
+        { url: `${APP_ORIGIN}/index.html`, responseHeaders: {} } as never,
+        (r) => (headers = r.responseHeaders),
+      );
+      return headers['Content-Security-Policy']?.[0] ?? '';
+    };
+    expect(verdict('https://couch.exemple.fr/equipe/_changes')).toBe(true);
+    expect(csp()).toContain("connect-src 'self';");
+    origin = 'https://couch.exemple.fr';
+    expect(verdict('https://couch.exemple.fr/equipe/_changes')).toBe(false);
+    expect(verdict('https://couch.exemple.fr:8443/equipe')).toBe(true);
+    expect(verdict('http://couch.exemple.fr/equipe')).toBe(true);
+    expect(verdict('https://couch.exemple.fr.evil.example/equipe')).toBe(true);
+    expect(csp()).toContain("connect-src 'self' https://couch.exemple.fr;");
+    origin = null;
+    expect(verdict('https://couch.exemple.fr/equipe/_changes')).toBe(true);
+  });
+
   it('sets the CSP and security headers on every response', () => {
     const s = fakeSession();
     hardenSession(s as never);

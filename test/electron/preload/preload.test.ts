@@ -40,6 +40,9 @@ describe('preload bridge', () => {
         'writeBackup',
         'listBackups',
         'readBackup',
+        'setSharingOrigin',
+        'saveSharingSecret',
+        'loadSharingSecret',
         'onMenuCommand',
       ].sort(),
     );

@@ -132,7 +132,7 @@ describe('documents gateway', () => {
 
     const db = fresh(name);
     await db.open();
-    // Opens at the newest version (later ones add tables), with the documents table of v3.
+    // The latest version: later ones (6: sharing) add tables and keep every row.
     expect(db.verno).toBeGreaterThanOrEqual(3);
     const after = await readAll(db);
     expect(after.notes).toEqual(data.notes);

@@ -40,7 +40,17 @@ describe('the table list, written once', () => {
   it('names every table of the database that holds what the user wrote, and only those', () => {
     const db = fresh();
     // Imported documents have their own gateway (db/documents.ts) and are not annotations.
-    const notAnnotations = ['tray', 'comparisons', 'settings', 'drafts', 'documents', 'documentFiles'];
+    // The sharing bridge's bookkeeping (syncState, syncConflicts) is not the user's writing either.
+    const notAnnotations = [
+      'tray',
+      'comparisons',
+      'settings',
+      'drafts',
+      'documents',
+      'documentFiles',
+      'syncState',
+      'syncConflicts',
+    ];
     expect([...ANNOTATION_TABLES].sort()).toEqual(
       db.tables
         .map((t) => t.name)

@@ -1,7 +1,7 @@
 // Export (W3C Web Annotation JSON or Markdown), import with a preview applied in one
 // transaction, and wipe-all with confirmation.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import type { BackupInfo } from '../../../../electron/shared/api';
 import { readAll, wipeAll, writeAll } from '../../db/annotations';
 import { importDocuments, readDocuments, readDocumentsWithFiles } from '../../db/documents';
@@ -241,6 +241,10 @@ export function Backup() {
           Restaurer une sauvegarde…
         </button>
       </div>
+      <p className="backup__sharing">
+        Pour travailler à plusieurs sur ces annotations : <Link to="/partage">partager avec une équipe</Link>{' '}
+        (désactivé tant que vous ne l’activez pas).
+      </p>
       {backups && (
         <div className="backup__list">
           <h3>Sauvegardes automatiques</h3>

@@ -6,6 +6,8 @@ import { useMarkdown } from './useMarkdown';
 import { useAutosave } from './useAutosave';
 import { CapNotice } from '../../services/CapNotice';
 import { TEXT_CAPS } from '../../db/text-caps';
+import { ConflictChooser } from '../sharing';
+import { useConflict } from '../../sharing/service';
 
 const STATUS: Record<string, string> = {
   idle: '',
@@ -37,6 +39,7 @@ export function NoteEditor({ note, startEditing = false, onDelete, onEmpty }: No
     if (editing && startEditing) area.current?.focus();
   }, [editing, startEditing]);
   const html = useMarkdown(text, !editing);
+  const conflict = useConflict('notes', note.id);
   return (
     <article className="note" id={`note-${note.id}`} aria-labelledby={labelId}>
       <header className="note__meta">
@@ -48,6 +51,18 @@ export function NoteEditor({ note, startEditing = false, onDelete, onEmpty }: No
           {STATUS[status]}
         </span>
       </header>
+      {conflict && (
+        <ConflictChooser
+          conflict={conflict}
+          what="Cette note"
+          textOf={(row) => (typeof row.body === 'string' ? row.body : '')}
+          merged={(base, body) => ({
+            ...base,
+            body,
+            updatedAt: Math.max(Date.now(), Number(base.updatedAt) + 1),
+          })}
+        />
+      )}
       {editing ? (
         <textarea
           ref={area}

@@ -1,0 +1,2 @@
+// What other features may use of sharing. The « Partage » view is loaded by the router.
+export { ConflictChooser, type ConflictChooserProps } from './ConflictChooser';

@@ -1,0 +1,261 @@
+// Sharing through CouchDB replication on the browser build (issue 18): two browser profiles, a
+// pouchdb-server in memory on 127.0.0.1 (or the CouchDB named by REPERES_COUCHDB_URL), and a
+// server for the app that names that origin in its CSP (REPERES_SHARING_ORIGIN).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext } from '@playwright/test';
+import { test, expect } from './fixtures';
+import config from './playwright.config';
+import { AnnotationsPage } from './pages/AnnotationsPage';
+import { SharingPage } from './pages/SharingPage';
+
+const ROOT = resolve(__dirname, '../..');
+
+async function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => done(port));
+    });
+    s.on('error', fail);
+  });
+}
+
+async function waitFor(url: string) {
+  for (let i = 0; i < 150; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no answer from ${url}`);
+}
+
+interface Stack {
+  app: string;
+  database: string;
+  stop(): Promise<void>;
+}
+
+/** A CouchDB-protocol server with an empty database, and the app served with its origin allowed. */
+async function startStack(): Promise<Stack> {
+  const children: ChildProcess[] = [];
+  let couch = process.env.REPERES_COUCHDB_URL?.replace(/\/$/, '');
+  if (!couch) {
+    const port = await freePort();
+    couch = `http://127.0.0.1:${port}`;
+    children.push(
+      spawn(
+        process.execPath,
+        [
+          join(ROOT, 'node_modules/pouchdb-server/bin/pouchdb-server'),
+          '--in-memory',
+          '-n',
+          '-p',
+          String(port),
+        ],
+        // It writes config.json and log.txt where it runs: not in the repository.
+        { stdio: 'ignore', cwd: mkdtempSync(join(tmpdir(), 'pouchdb-server-')) },
+      ),
+    );
+    await waitFor(couch);
+  }
+  const database = `${couch}/equipe-${Date.now()}`;
+  const created = await fetch(database, { method: 'PUT' });
+  if (!created.ok) throw new Error(`database not created: ${created.status}`);
+  const appPort = await freePort();
+  children.push(
+    spawn(process.execPath, [join(ROOT, 'electron/cli/serve-web.mjs'), join(ROOT, 'out/web')], {
+      env: { ...process.env, PORT: String(appPort), REPERES_SHARING_ORIGIN: new URL(couch).origin },
+      stdio: 'ignore',
+    }),
+  );
+  const app = `http://127.0.0.1:${appPort}/`;
+  await waitFor(app);
+  return {
+    app,
+    database,
+    async stop() {
+      for (const c of children) c.kill('SIGKILL');
+    },
+  };
+}
+
+async function profile(dir: string, baseURL: string, couch: string): Promise<BrowserContext> {
+  const launchOptions = config.use?.launchOptions ?? {};
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: launchOptions.executablePath,
+    args: launchOptions.args,
+    baseURL,
+    locale: 'fr-FR',
+    viewport: { width: 1280, height: 820 },
+  });
+  // Nothing but the app and the team's database.
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    return url.startsWith(baseURL) || url.startsWith(new URL(couch).origin)
+      ? route.continue()
+      : route.abort();
+  });
+  return context;
+}
+
+async function firstEntry(baseURL: string): Promise<string> {
+  const catalogue = (await (await fetch(new URL('catalogue.json', baseURL))).json()) as {
+    entries: { id: string }[];
+  };
+  return catalogue.entries[0]!.id;
+}
+
+test.describe('sharing between two browser profiles', () => {
+  let stack: Stack;
+  const dirs: string[] = [];
+  test.beforeAll(async () => {
+    stack = await startStack();
+  });
+  test.afterAll(async () => {
+    await stack.stop();
+    for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  });
+
+  test('a note written in one profile shows in the other within 5 s; conflicting offline edits show both texts and the choice', async () => {
+    test.setTimeout(120_000);
+    const entry = await firstEntry(stack.app);
+    const [dirA, dirB] = [
+      mkdtempSync(join(tmpdir(), 'reperes-a-')),
+      mkdtempSync(join(tmpdir(), 'reperes-b-')),
+    ];
+    dirs.push(dirA, dirB);
+    const a = await profile(dirA, stack.app, stack.database);
+    const b = await profile(dirB, stack.app, stack.database);
+    const [pa, pb] = [await a.newPage(), await b.newPage()];
+    await new SharingPage(pa).enable(stack.database, 'Alice');
+    await new SharingPage(pb).enable(stack.database, 'Bruno');
+
+    const ua = new AnnotationsPage(pa);
+    const ub = new AnnotationsPage(pb);
+    await ub.openEntry(entry);
+    await ua.openEntry(entry);
+    const text = `Note partagée ${Date.now()}`;
+    await ua.writeNote(text);
+    const started = Date.now();
+    await expect(ub.panel().getByText(text)).toBeVisible({ timeout: 5_000 });
+    console.log(`note shared in ${Date.now() - started} ms`);
+
+    // Both go offline and edit the same note.
+    await a.setOffline(true);
+    await b.setOffline(true);
+    for (const [ui, words] of [
+      [ua, 'Version d’Alice, écrite hors ligne'],
+      [ub, 'Version de Bruno, écrite hors ligne'],
+    ] as const) {
+      // The note reached B while still empty (A had just added it), so B may show it in edit mode.
+      const modify = ui.panel().getByRole('button', { name: 'Modifier' });
+      if ((await modify.count()) > 0) await modify.first().click();
+      const area = ui.panel().getByLabel('Texte de la note (Markdown)');
+      await area.fill(words);
+      // Leaving the field saves at once.
+      await area.blur();
+      await expect(ui.panel().getByText(words)).toBeVisible();
+    }
+    await a.setOffline(false);
+    await b.setOffline(false);
+    for (const page of [pa, pb]) {
+      const chooser = new SharingPage(page).chooser();
+      await expect(chooser).toBeVisible({ timeout: 30_000 });
+      await expect(chooser).toContainText('Version d’Alice, écrite hors ligne');
+      await expect(chooser).toContainText('Version de Bruno, écrite hors ligne');
+      await expect(chooser.getByRole('button', { name: /Garder la version 1/ })).toBeVisible();
+      await expect(chooser.getByRole('button', { name: 'Fusionner…' })).toBeVisible();
+    }
+    if (process.env.SHOTS_DIR) {
+      for (const [scheme, width] of [
+        ['light', 1280],
+        ['dark', 1280],
+        ['light', 900],
+        ['dark', 900],
+      ] as const) {
+        await pb.emulateMedia({ colorScheme: scheme });
+        await pb.setViewportSize({ width, height: 820 });
+        await new SharingPage(pb).chooser().scrollIntoViewIfNeeded();
+        await pb.screenshot({ path: join(process.env.SHOTS_DIR, `conflict-${width}-${scheme}.png`) });
+      }
+      await pb.setViewportSize({ width: 1280, height: 820 });
+    }
+
+    // Bruno merges by hand; both profiles end with the merged text and no choice left.
+    const chooser = new SharingPage(pb).chooser();
+    await chooser.getByRole('button', { name: 'Fusionner…' }).click();
+    await chooser.getByLabel('Texte fusionné').fill('Texte fusionné par Bruno');
+    await chooser.getByRole('button', { name: 'Enregistrer la fusion' }).click();
+    for (const ui of [ua, ub]) {
+      await expect(new SharingPage(ui.page).chooser()).toHaveCount(0, { timeout: 10_000 });
+      await expect(ui.panel().getByText('Texte fusionné par Bruno')).toBeVisible();
+    }
+
+    await new SharingPage(pa).open();
+    await expect(new SharingPage(pa).status()).toHaveText(/Synchronisé/);
+    if (process.env.SHOTS_DIR) {
+      for (const [scheme, width] of [
+        ['light', 1280],
+        ['dark', 1280],
+        ['light', 900],
+        ['dark', 900],
+      ] as const) {
+        await pa.emulateMedia({ colorScheme: scheme });
+        await pa.setViewportSize({ width, height: 820 });
+        await pa.screenshot({
+          path: join(process.env.SHOTS_DIR, `partage-${width}-${scheme}.png`),
+          fullPage: true,
+        });
+      }
+    }
+    // A browser restart on the same profile: sharing resumes by itself and keeps carrying notes.
+    await a.close();
+    const again = await profile(dirA, stack.app, stack.database);
+    const pa2 = await again.newPage();
+    await new SharingPage(pa2).open();
+    await expect(new SharingPage(pa2).status()).toHaveText(/Synchronisé/, { timeout: 15_000 });
+    const ua2 = new AnnotationsPage(pa2);
+    await ua2.openEntry(entry);
+    await ua2.writeNote('Écrite après le redémarrage');
+    await expect(ub.panel().getByText('Écrite après le redémarrage')).toBeVisible({ timeout: 5_000 });
+    // What a hostile or broken server may hold: markup in a note is shown as text and runs
+    // nothing; a record of the wrong shape is refused and counted, and the local notes stay.
+    const put = (id: string, body: unknown) =>
+      fetch(`${stack.database}/${encodeURIComponent(id)}`, {
+        method: 'PUT',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    const html = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>**gras**';
+    await put('notes:"hostile"', {
+      table: 'notes',
+      author: '<b>Mallory</b>',
+      at: 1,
+      row: { id: 'hostile', targetId: entry, body: html, createdAt: 1, updatedAt: 1 },
+    });
+    await put('notes:"broken"', {
+      table: 'notes',
+      author: 'X',
+      at: 1,
+      row: { id: 'broken', targetId: entry, body: 42 },
+    });
+    const hostile = ub.panel().locator('#note-hostile');
+    await expect(hostile).toBeVisible({ timeout: 5_000 });
+    await expect(hostile.locator('img, script')).toHaveCount(0);
+    expect(await pb.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    await expect(ub.panel().locator('#note-broken')).toHaveCount(0);
+    await expect(ub.panel().getByText('Écrite après le redémarrage')).toBeVisible();
+    await new SharingPage(pb).open();
+    await expect(pb.getByText(/1 enregistrement refusé/)).toBeVisible();
+    await again.close();
+    await b.close();
+  });
+});
