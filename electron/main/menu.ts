@@ -20,6 +20,8 @@ export function buildMenuTemplate(
         cmd('Ajouter des documents…', 'add-documents', 'CmdOrCtrl+O'),
         cmd('Nouvelle fiche', 'new-fiche', 'CmdOrCtrl+N'),
         { type: 'separator' },
+        cmd('Partager avec une équipe…', 'open-sharing'),
+        { type: 'separator' },
         cmd('Exporter les annotations…', 'export-annotations', 'CmdOrCtrl+E'),
         cmd('Importer des annotations…', 'import-annotations', 'CmdOrCtrl+I'),
         { type: 'separator' },

@@ -49,6 +49,7 @@ export interface OpenOriginalRequest {
 export const MENU_COMMANDS = [
   'add-documents',
   'new-fiche',
+  'open-sharing',
   'export-annotations',
   'import-annotations',
   'backup-now',

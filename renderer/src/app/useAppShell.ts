@@ -30,6 +30,7 @@ export function useAppShell(): void {
       registerCommand('export-annotations', () => navigate('/annotations?action=export')),
       registerCommand('import-annotations', () => navigate('/annotations?action=import')),
       registerCommand('restore-backup', () => navigate('/annotations?action=restore')),
+      registerCommand('open-sharing', () => navigate('/partage')),
       registerCommand('focus-search', () => {
         document
           .querySelector<HTMLInputElement>('header input[type="search"], header [role="combobox"]')
