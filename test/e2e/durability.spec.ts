@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser, type Locator, type Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import config from './playwright.config';
 import { AnnotationsPage } from './pages/AnnotationsPage';
@@ -58,6 +58,13 @@ async function start(profile: string, baseURL: string): Promise<Running> {
   });
   const page = context.pages()[0] ?? (await context.newPage());
   return { process, browser, page };
+}
+
+/** A note's text after a restart: its editor's when it reopened, else the note as displayed. */
+async function shownNoteText(panel: Locator): Promise<string | null> {
+  const editor = panel.getByLabel('Texte de la note (Markdown)');
+  if (await editor.isVisible()) return editor.inputValue();
+  return panel.locator('article.note').first().locator('p').first().textContent();
 }
 
 /** SIGKILL to the whole browser, 300 ms after the last keystroke. */
@@ -144,8 +151,10 @@ test('every field typed into survives the browser being killed 300 ms after the 
     ({ page } = await restart());
     ui = new AnnotationsPage(page);
     await openEntry(page);
-    await expect(ui.panel().getByLabel('Texte de la note (Markdown)')).toHaveValue(note);
-    await expect(ui.panel().getByText(RECOVERED)).toBeVisible();
+    // Every character is back: in the reopened editor (« Texte récupéré ») when the last keystroke
+    // was only in the draft, or as saved when the autosave caught it before the kill (on a loaded
+    // machine the kill can come after the 400 ms save).
+    await expect.poll(() => shownNoteText(ui.panel())).toBe(note);
 
     // ---- a highlight's comment ----
     const comment = 'Chiffre à citer en comité, avec la source exacte';
@@ -158,10 +167,15 @@ test('every field typed into survives the browser being killed 300 ms after the 
     ui = new AnnotationsPage(page);
     await openEntry(page);
     await expect(page.locator('mark.hl[id^="hl-"]').first()).toHaveAttribute('title', new RegExp(comment));
-    // The comment's editor reopens by itself with the recovered text.
-    await expect(page.locator('.hl-editor').getByLabel('Commentaire')).toHaveValue(comment);
-    await expect(page.locator('.hl-editor').getByText(RECOVERED)).toBeVisible();
-    await page.locator('.hl-editor').getByRole('button', { name: 'Terminer' }).click();
+    // When the last keystroke was only in the draft, the comment's editor reopens by itself with
+    // it and says so (after the recovery, which the title above already reflects).
+    const commentEditor = page.locator('.hl-editor');
+    await page.waitForTimeout(1000);
+    if (await commentEditor.isVisible()) {
+      await expect(commentEditor.getByLabel('Commentaire')).toHaveValue(comment);
+      await expect(commentEditor.getByText(RECOVERED)).toBeVisible();
+      await commentEditor.getByRole('button', { name: 'Terminer' }).click();
+    }
 
     // ---- a tag typed, not yet added ----
     const tag = 'financement croisé';
