@@ -16,6 +16,8 @@ import {
   takeReturnFocus,
 } from './results-store';
 import type { Result } from './useCatalogueResults';
+import { useCatalogue } from '../../catalogue/CatalogueContext';
+import { CorrectedFlag, correctedAmong } from '../../services/CorrectedFlag';
 
 interface Props {
   results: Result[];
@@ -39,16 +41,32 @@ const Row = memo(function Row({ result, terms }: { result: Result; terms: string
   const { item, hit } = result;
   const meta = metaLine(result);
   const snippet = hit?.snippet;
+  // The user's corrections (issue 17): flagged beside the values the row shows, the others
+  // (department, contacts…) beside the source.
+  const fixed = useCatalogue().corrected?.get(item.id)?.fields;
+  const inMeta = correctedAmong(fixed, ['territory', 'organisation']);
+  const elsewhere = fixed
+    ? [...fixed].filter((f) => f !== 'territory' && f !== 'organisation' && f !== 'year')
+    : [];
   return (
     <>
       <div className="row__title">
         <MatchMarks text={item.title} ranges={findMatches(item.title, terms)} />
       </div>
-      {meta.length > 0 && <div className="row__meta">{meta.join(' · ')}</div>}
+      {meta.length > 0 && (
+        <div className="row__meta">
+          {meta.join(' · ')}
+          {inMeta.length > 0 && <CorrectedFlag fields={inMeta} />}
+        </div>
+      )}
       <div className="row__top">
         <span className={`badge badge--${item.kind}`}>{KIND_LABELS[item.kind]}</span>
         <span className="row__source">{item.sourceLabel}</span>
         {item.year !== null && <span className="row__year">{item.year}</span>}
+        {fixed?.has('year') && <CorrectedFlag fields={['year']} />}
+        {(elsewhere.length > 0 || (meta.length === 0 && inMeta.length > 0)) && (
+          <CorrectedFlag fields={meta.length === 0 ? [...inMeta, ...elsewhere] : elsewhere} />
+        )}
       </div>
       {snippet ? (
         <p className="row__snippet">
