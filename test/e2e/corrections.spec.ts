@@ -271,7 +271,8 @@ test('a corrected department and territory count everywhere: facets, map, search
     .getByRole('button', { name: /^corrigé/ })
     .click();
   await expect(c.fact('Département').locator('del')).toContainText('Drôme');
-  await expect(c.fact('Région')).toHaveText('Bretagne');
+  await expect(c.fact('Région')).toContainText('Bretagne');
+  await expect(c.fact('Région').getByRole('img', { name: 'valeur corrigée (département)' })).toBeVisible();
   // The header: the corrected territory, flagged, the original one click away.
   const header = page.locator('.fiche__head');
   await expect(header.locator('.fiche__subtitle ins')).toContainText('Tain-l’Hermitage');
@@ -297,8 +298,7 @@ test('a corrected department and territory count everywhere: facets, map, search
   await catalogue.settled('Tain-l’Hermitage');
   const row = catalogue.options().first();
   await expect(row).toHaveAttribute('id', new RegExp(VITA));
-  await expect(row.getByRole('img', { name: 'valeur corrigée (territoire)' })).toBeVisible();
-  await expect(row.getByRole('img', { name: 'valeur corrigée (département)' })).toBeVisible();
+  await expect(row.getByRole('img', { name: 'valeur corrigée (territoire, département)' })).toBeVisible();
   await expect(row).toContainText('Tain-l’Hermitage');
   await row.click();
   const preview = page.locator('.preview');

@@ -29,3 +29,6 @@ export function correctedAmong(
 ): FactField[] {
   return corrected ? shown.filter((f) => corrected.has(f)) : [];
 }
+
+/** Every correctable fact but the year, in the facts panel's order. */
+export const FACTS_BUT_YEAR = (Object.keys(FACT_LABELS) as FactField[]).filter((f) => f !== 'year');

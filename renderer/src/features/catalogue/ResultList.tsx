@@ -17,7 +17,7 @@ import {
 } from './results-store';
 import type { Result } from './useCatalogueResults';
 import { useCatalogue } from '../../catalogue/CatalogueContext';
-import { CorrectedFlag, correctedAmong } from '../../services/CorrectedFlag';
+import { CorrectedFlag, correctedAmong, FACTS_BUT_YEAR } from '../../services/CorrectedFlag';
 
 interface Props {
   results: Result[];
@@ -41,13 +41,10 @@ const Row = memo(function Row({ result, terms }: { result: Result; terms: string
   const { item, hit } = result;
   const meta = metaLine(result);
   const snippet = hit?.snippet;
-  // The user's corrections (issue 17): flagged beside the values the row shows, the others
-  // (department, contacts…) beside the source.
+  // The user's corrections (issue 17): the year's flag beside the year, the others' beside the
+  // place and structure line (or beside the source when the row has no such line).
   const fixed = useCatalogue().corrected?.get(item.id)?.fields;
-  const inMeta = correctedAmong(fixed, ['territory', 'organisation']);
-  const elsewhere = fixed
-    ? [...fixed].filter((f) => f !== 'territory' && f !== 'organisation' && f !== 'year')
-    : [];
+  const others = correctedAmong(fixed, FACTS_BUT_YEAR);
   return (
     <>
       <div className="row__title">
@@ -56,7 +53,7 @@ const Row = memo(function Row({ result, terms }: { result: Result; terms: string
       {meta.length > 0 && (
         <div className="row__meta">
           {meta.join(' · ')}
-          {inMeta.length > 0 && <CorrectedFlag fields={inMeta} />}
+          {others.length > 0 && <CorrectedFlag fields={others} />}
         </div>
       )}
       <div className="row__top">
@@ -64,9 +61,7 @@ const Row = memo(function Row({ result, terms }: { result: Result; terms: string
         <span className="row__source">{item.sourceLabel}</span>
         {item.year !== null && <span className="row__year">{item.year}</span>}
         {fixed?.has('year') && <CorrectedFlag fields={['year']} />}
-        {(elsewhere.length > 0 || (meta.length === 0 && inMeta.length > 0)) && (
-          <CorrectedFlag fields={meta.length === 0 ? [...inMeta, ...elsewhere] : elsewhere} />
-        )}
+        {meta.length === 0 && others.length > 0 && <CorrectedFlag fields={others} />}
       </div>
       {snippet ? (
         <p className="row__snippet">

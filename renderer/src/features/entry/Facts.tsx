@@ -13,6 +13,7 @@ import type { CatalogueItem } from '../../../../electron/shared/items';
 import { unattributedContacts } from './contacts';
 import { CopyText } from '../../services/CopyText';
 import { ThemesFact } from './ThemesFact';
+import { CorrectedFlag } from '../../services/CorrectedFlag';
 import { CorrectableFact, FactCorrectionTool, useFactCorrections } from '../corrections';
 import type { FactField } from '../../db/correction-rows';
 
@@ -114,7 +115,12 @@ export function EntryFacts({ entry, item }: { entry: Entry; item: CatalogueItem 
           </>,
         )}
         {/* The item's region: where a corrected department places the entry. */}
-        {item.region && <Fact label="Région">{item.region}</Fact>}
+        {item.region && (
+          <Fact label="Région">
+            {item.region}
+            {fixes.has('department') && <CorrectedFlag fields={['department']} />}
+          </Fact>
+        )}
         {fixed('organisation', entry.organisation, 'Structure', entry.organisation)}
         {entry.group && <Fact label="Groupe de travail">{entry.group}</Fact>}
         {fixed(
