@@ -307,4 +307,23 @@ test('a corrected department and territory count everywhere: facets, map, search
   ).toContainText('Bretagne');
   await expect(preview.getByRole('img', { name: 'valeur corrigée (département)' })).toHaveCount(2);
   expect(await axeViolations(page)).toEqual([]);
+
+  // The territory's correction deleted: the search answers with the source's territory again,
+  // the entry found once, its row still flagged for the department.
+  await row.dblclick();
+  const territory = c.fact('Territoire');
+  await territory.getByRole('button', { name: /^corrigé/ }).click();
+  await territory.getByRole('button', { name: 'Modifier la correction' }).click();
+  await c.facts().getByRole('button', { name: 'Supprimer la correction' }).click();
+  await expect(territory.locator('ins')).toHaveCount(0);
+  await catalogue.open();
+  await catalogue.type('Tain-l’Hermitage');
+  await catalogue.settled('Tain-l’Hermitage');
+  await expect(catalogue.list.locator(`[id*="${VITA}"]`)).toHaveCount(0);
+  await catalogue.type('Pôle sud coopération');
+  await catalogue.settled('Pôle sud coopération');
+  const again = catalogue.list.locator(`[id*="${VITA}"]`);
+  await expect(again).toHaveCount(1);
+  await expect(again).toContainText('Drôme');
+  await expect(again.getByRole('img', { name: 'valeur corrigée (département)' })).toBeVisible();
 });
