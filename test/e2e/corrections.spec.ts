@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, axeViolations } from './fixtures';
 import { CorrectionsPage } from './pages/CorrectionsPage';
+import { CataloguePage } from './pages/CataloguePage';
+import { MapPage } from './pages/MapPage';
 
 const ENTRY = 'vita-maison-emploi-et-services-animee-par-un-groupe-d-economie';
 const PASSAGE = 'depuis 1986';
@@ -230,4 +232,98 @@ test('a passage is corrected from the keyboard alone, and its original shown and
   await expect(section.locator('.corrected del')).toHaveText(chosen);
   await page.keyboard.press('Enter');
   await expect(section.locator('.corrected del')).toBeHidden();
+});
+
+test('a corrected department and territory count everywhere: facets, map, search, list and header, flagged « corrigé »', async ({
+  page,
+}) => {
+  const VITA = 'vita-pole-sud-pole-de-cooperation-et-d-initiatives-sud-rhone';
+  const catalogue = new CataloguePage(page);
+  const map = new MapPage(page);
+  const placeLabel = (name: string) =>
+    catalogue
+      .facet('Département ou région')
+      .locator('label', { has: page.getByRole('checkbox', { name: new RegExp(`^${name} ?, `) }) });
+  const labelCount = async (name: string) => {
+    const label = placeLabel(name);
+    if ((await label.count()) === 0) return 0;
+    return Number((await label.locator('.facet__count').innerText()).replace(/\D/g, ''));
+  };
+
+  await catalogue.open();
+  await catalogue
+    .facet('Département ou région')
+    .getByRole('button', { name: /^Afficher \d+ de plus$/ })
+    .click();
+  expect(await labelCount('Drôme')).toBe(1);
+  const ille = await labelCount('Ille-et-Vilaine');
+  await map.open();
+  expect(await map.countOf('Drôme')).toBe(1);
+  const illeOnMap = await map.countOf('Ille-et-Vilaine');
+
+  const c = new CorrectionsPage(page);
+  await c.annotations.openEntry(VITA);
+  await c.correctFact('Département', 'Ille-et-Vilaine');
+  await c.correctFact('Territoire', 'Tain-l’Hermitage');
+  // The facts panel: the corrected value, the original one click away; the region follows.
+  await c
+    .fact('Département')
+    .getByRole('button', { name: /^corrigé/ })
+    .click();
+  await expect(c.fact('Département').locator('del')).toContainText('Drôme');
+  await expect(c.fact('Région')).toContainText('Bretagne');
+  await expect(c.fact('Région').getByRole('img', { name: 'valeur corrigée (département)' })).toBeVisible();
+  // The header: the corrected territory, flagged, the original one click away.
+  const header = page.locator('.fiche__head');
+  await expect(header.locator('.fiche__subtitle ins')).toContainText('Tain-l’Hermitage');
+  const flag = header.getByRole('button', { name: /^valeur corrigée/ });
+  await flag.click();
+  await expect(header.locator('.fiche__subtitle del')).toContainText('Drôme');
+
+  // The facets and the map count the entry where the user put it.
+  await catalogue.open();
+  await catalogue
+    .facet('Département ou région')
+    .getByRole('button', { name: /^Afficher \d+ de plus$/ })
+    .click();
+  await expect.poll(() => labelCount('Ille-et-Vilaine')).toBe(ille + 1);
+  expect(await labelCount('Drôme')).toBe(0);
+  await map.open();
+  await expect.poll(() => map.countOf('Ille-et-Vilaine')).toBe(illeOnMap + 1);
+  await expect(map.department('Drôme')).toHaveCount(0);
+
+  // The search finds it by its new territory; the row flags the corrected value.
+  await catalogue.open();
+  await catalogue.type('Tain-l’Hermitage');
+  await catalogue.settled('Tain-l’Hermitage');
+  const row = catalogue.options().first();
+  await expect(row).toHaveAttribute('id', new RegExp(VITA));
+  await expect(row.getByRole('img', { name: 'valeur corrigée (territoire, département)' })).toBeVisible();
+  await expect(row).toContainText('Tain-l’Hermitage');
+  await row.click();
+  const preview = page.locator('.preview');
+  await expect(
+    preview.locator('div', { has: page.locator('dt', { hasText: 'Région' }) }).locator('dd'),
+  ).toContainText('Bretagne');
+  await expect(preview.getByRole('img', { name: 'valeur corrigée (département)' })).toHaveCount(2);
+  expect(await axeViolations(page)).toEqual([]);
+
+  // The territory's correction deleted: the search answers with the source's territory again,
+  // the entry found once, its row still flagged for the department.
+  await row.dblclick();
+  const territory = c.fact('Territoire');
+  await territory.getByRole('button', { name: /^corrigé/ }).click();
+  await territory.getByRole('button', { name: 'Modifier la correction' }).click();
+  await c.facts().getByRole('button', { name: 'Supprimer la correction' }).click();
+  await expect(territory.locator('ins')).toHaveCount(0);
+  await catalogue.open();
+  await catalogue.type('Tain-l’Hermitage');
+  await catalogue.settled('Tain-l’Hermitage');
+  await expect(catalogue.list.locator(`[id*="${VITA}"]`)).toHaveCount(0);
+  await catalogue.type('Pôle sud coopération');
+  await catalogue.settled('Pôle sud coopération');
+  const again = catalogue.list.locator(`[id*="${VITA}"]`);
+  await expect(again).toHaveCount(1);
+  await expect(again).toContainText('Drôme');
+  await expect(again.getByRole('img', { name: 'valeur corrigée (département)' })).toBeVisible();
 });

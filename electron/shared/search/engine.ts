@@ -233,12 +233,16 @@ export class SearchEngine {
   /** Items removed since they were added: skipped by every search. */
   private readonly removed = new Set<number>();
   private readonly liveIndex = new Map<string, number>();
+  /** Bundled items an added item of the same id stands for (a corrected entry): restored when it goes. */
+  private readonly shadowed = new Map<string, number>();
+  private readonly bundledCount: number;
   private readonly fuseDocs: FuseDoc[];
   private readonly fuseIndexJson: SearchIndexData['fuse'];
   private readonly phraseCache = new Map<number, string>();
 
   constructor(items: readonly CatalogueItem[], prebuilt?: unknown) {
     this.allItems = [...items];
+    this.bundledCount = items.length;
     this.allItems.forEach((item, i) => this.liveIndex.set(item.id, i));
     this.records = buildRecords(items);
     const signature = recordsSignature(this.records);
@@ -272,7 +276,12 @@ export class SearchEngine {
    */
   addItems(items: readonly CatalogueItem[]): void {
     if (items.length === 0) return;
-    this.removeItems(items.map((i) => i.id).filter((id) => this.liveIndex.has(id)));
+    for (const { id } of items) {
+      const live = this.liveIndex.get(id);
+      if (live === undefined) continue;
+      if (live < this.bundledCount) this.shadowed.set(id, live);
+      this.drop(id);
+    }
     const first = this.allItems.length;
     const recordOffset = this.records.length + this.addedRecords.length;
     const records: SearchRecord[] = [];
@@ -304,17 +313,29 @@ export class SearchEngine {
     this.setUserDocuments(this.userDocs);
   }
 
-  /** Removes added items (or any item) from the results; unknown ids are ignored. */
+  /**
+   * Removes added items (or any item) from the results; unknown ids are ignored. A bundled item
+   * an added one stood for (a corrected entry whose correction is deleted) is searched again.
+   */
   removeItems(ids: readonly string[]): void {
     for (const id of ids) {
-      const index = this.liveIndex.get(id);
-      if (index === undefined) continue;
-      this.liveIndex.delete(id);
-      this.removed.add(index);
-      for (const layer of this.layers) layer.ids.delete(id);
+      this.drop(id);
+      const bundled = this.shadowed.get(id);
+      if (bundled === undefined) continue;
+      this.shadowed.delete(id);
+      this.removed.delete(bundled);
+      this.liveIndex.set(id, bundled);
     }
     // A layer whose items are all gone is no longer scanned.
     this.layers = this.layers.filter((l) => l.ids.size > 0);
+  }
+
+  private drop(id: string): void {
+    const index = this.liveIndex.get(id);
+    if (index === undefined) return;
+    this.liveIndex.delete(id);
+    this.removed.add(index);
+    for (const layer of this.layers) layer.ids.delete(id);
   }
 
   private layoutRecords(): void {

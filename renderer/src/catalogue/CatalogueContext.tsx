@@ -8,6 +8,9 @@ import { toItems, type CatalogueItem } from '../../../electron/shared/items';
 import type { DocumentRow } from '../db/documents';
 import type { FicheRow } from '../db/fiche-rows';
 import type { FicheCache } from './with-fiches';
+import type { CorrectionCache } from './with-corrections';
+import type { CorrectedFacts } from '../core/corrections/apply';
+import type { FactCorrectionRow } from '../db/correction-rows';
 import { afterFirstPaint } from '../services/after-paint';
 
 export interface LoadedCatalogue {
@@ -17,12 +20,17 @@ export interface LoadedCatalogue {
   byId: Map<string, CatalogueItem>;
   /** The bundled catalogue's items alone: the search index is built on them once. */
   bundledItems: CatalogueItem[];
-  /** Items of the user's documents; an unchanged document keeps the same objects. */
+  /**
+   * Items the search adds to the bundled ones: the user's documents (an unchanged document keeps
+   * the same objects), fiches, and bundled items whose facts the user corrected.
+   */
   importedItems: CatalogueItem[];
   /** The user's documents, oldest first. */
   documents: DocumentRow[];
   /** The user's own fiches, oldest first (their items are among `importedItems`). */
   fiches?: FicheRow[];
+  /** Items whose facts the user corrected: which facts, and the item as its source has it. */
+  corrected?: ReadonlyMap<string, CorrectedFacts>;
   /** False until the user's documents have been read (they are read after the first paint). */
   documentsRead: boolean;
 }
@@ -132,6 +140,18 @@ function joinFiches(loaded: LoadedCatalogue, fiches: StoredFiches | null, cache:
   return fiches ? fiches.join(loaded, fiches.rows, cache) : loaded;
 }
 
+/** The user's fact corrections with the function applying them, both loaded after the first paint. */
+interface StoredCorrections {
+  rows: FactCorrectionRow[];
+  join: typeof import('./with-corrections').withCorrections;
+}
+const loadCorrections = (): Promise<Watch<StoredCorrections | null>> =>
+  Promise.all([import('../db/corrections'), import('./with-corrections')]).then(
+    ([{ watchFactCorrections }, { withCorrections }]) =>
+      (next, failed) =>
+        watchFactCorrections((rows) => next({ rows, join: withCorrections }), failed),
+  );
+
 export function CatalogueProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<State>({ status: 'loading' });
   useEffect(() => {
@@ -165,20 +185,21 @@ export function CatalogueProvider({ children }: { children: ReactNode }) {
   const ready = state.status === 'ready';
   const documents = useWatchAfterPaint(ready, 'Mes documents', loadDocuments, NO_DOCUMENTS);
   const fiches = useWatchAfterPaint(ready, 'Mes fiches', loadFiches, null);
+  const corrections = useWatchAfterPaint(ready, 'Mes corrections', loadCorrections, null);
   // A cache, not state: the same Map lives as long as the provider, never triggers a render.
   const [cache] = useState<ItemCache>(() => new Map());
   const [ficheCache] = useState<FicheCache>(() => new Map());
-  const value = useMemo(
-    () =>
-      state.status === 'ready'
-        ? joinFiches(
-            withDocuments({ ...state.data, documentsRead: documents !== null }, documents ?? [], cache),
-            fiches,
-            ficheCache,
-          )
-        : null,
-    [state, documents, cache, fiches, ficheCache],
-  );
+  const [correctionCache] = useState<CorrectionCache>(() => new Map());
+  const value = useMemo(() => {
+    if (state.status !== 'ready') return null;
+    const joined = joinFiches(
+      withDocuments({ ...state.data, documentsRead: documents !== null }, documents ?? [], cache),
+      fiches,
+      ficheCache,
+    );
+    // The corrections last: they apply to bundled, imported and written entries alike.
+    return corrections ? corrections.join(joined, corrections.rows, correctionCache) : joined;
+  }, [state, documents, cache, fiches, ficheCache, corrections, correctionCache]);
   useEffect(() => {
     // Effects run after the children's first commit: the catalogue is on screen and usable.
     if (state.status === 'ready') performance.mark('reperes:interactive');

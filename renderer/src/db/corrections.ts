@@ -1,6 +1,7 @@
 // Gateway of the corrections: a fact or a passage of an entry, corrected by the user. Every read
 // and write of the table goes through here; reads are validated against the row schema. Each
 // function takes the database last, defaulting to the app's, so tests drive the UI's code.
+import { liveQuery } from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db, type ReperesDb } from './ReperesDb';
 import { CorrectionRow, FactCorrectionRow, PassageCorrectionRow, type FactField } from './correction-rows';
@@ -109,4 +110,20 @@ export function useCorrections(targetId: string): CorrectionRow[] {
       }
     }, [targetId]) ?? NONE
   );
+}
+
+/** Every readable fact correction, oldest first (what the catalogue applies to its items). */
+export async function factCorrections(d: ReperesDb = db()): Promise<FactCorrectionRow[]> {
+  const rows = await d.corrections.where('kind').equals('fact').sortBy('createdAt');
+  return validRows(FactCorrectionRow, rows, 'corrections');
+}
+
+/** Calls `next` with the fact corrections now and after every change; returns the unsubscribe. */
+export function watchFactCorrections(
+  next: (rows: FactCorrectionRow[]) => void,
+  error: (error: unknown) => void,
+  d: ReperesDb = db(),
+): () => void {
+  const subscription = liveQuery(() => factCorrections(d)).subscribe({ next, error });
+  return () => subscription.unsubscribe();
 }

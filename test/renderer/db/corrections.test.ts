@@ -15,6 +15,7 @@ import {
   deleteCorrection,
   getCorrection,
   updateCorrection,
+  watchFactCorrections,
 } from '../../../renderer/src/db/corrections';
 import { draftKeys, putDraft, settleDrafts } from '../../../renderer/src/db/drafts';
 import { recoverDrafts } from '../../../renderer/src/db/recovery';
@@ -117,6 +118,31 @@ describe('corrections gateway', () => {
       corrected: 'En 2012, selon le bilan',
       comment: 'Bilan 2012 du PLIE',
     });
+  });
+});
+
+describe('watchFactCorrections', () => {
+  it('gives the fact corrections only, valid ones, now and after each change', async () => {
+    const db = fresh();
+    await addPassageCorrection(PASSAGE, db);
+    await db.corrections.put({ id: 'bad', targetId: 'x', kind: 'fact', field: 'colour' } as never);
+    const seen: string[][] = [];
+    const stop = watchFactCorrections(
+      (rows) => seen.push(rows.map((r) => `${r.targetId}:${r.field}=${r.corrected}`)),
+      (e) => {
+        throw e;
+      },
+      db,
+    );
+    await expect.poll(() => seen.at(-1)).toEqual([]);
+    const row = await correctFact(
+      { targetId: 'fu-nantes-plie', field: 'year', original: '2012', corrected: '2011' },
+      db,
+    );
+    await expect.poll(() => seen.at(-1)).toEqual(['fu-nantes-plie:year=2011']);
+    await deleteCorrection(row.id, db);
+    await expect.poll(() => seen.at(-1)).toEqual([]);
+    stop();
   });
 });
 

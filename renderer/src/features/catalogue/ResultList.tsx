@@ -16,6 +16,8 @@ import {
   takeReturnFocus,
 } from './results-store';
 import type { Result } from './useCatalogueResults';
+import { useCatalogue } from '../../catalogue/CatalogueContext';
+import { CorrectedFlag, correctedAmong, FACTS_BUT_YEAR } from '../../services/CorrectedFlag';
 
 interface Props {
   results: Result[];
@@ -39,16 +41,27 @@ const Row = memo(function Row({ result, terms }: { result: Result; terms: string
   const { item, hit } = result;
   const meta = metaLine(result);
   const snippet = hit?.snippet;
+  // The user's corrections (issue 17): the year's flag beside the year, the others' beside the
+  // place and structure line (or beside the source when the row has no such line).
+  const fixed = useCatalogue().corrected?.get(item.id)?.fields;
+  const others = correctedAmong(fixed, FACTS_BUT_YEAR);
   return (
     <>
       <div className="row__title">
         <MatchMarks text={item.title} ranges={findMatches(item.title, terms)} />
       </div>
-      {meta.length > 0 && <div className="row__meta">{meta.join(' · ')}</div>}
+      {meta.length > 0 && (
+        <div className="row__meta">
+          {meta.join(' · ')}
+          {others.length > 0 && <CorrectedFlag fields={others} />}
+        </div>
+      )}
       <div className="row__top">
         <span className={`badge badge--${item.kind}`}>{KIND_LABELS[item.kind]}</span>
         <span className="row__source">{item.sourceLabel}</span>
         {item.year !== null && <span className="row__year">{item.year}</span>}
+        {fixed?.has('year') && <CorrectedFlag fields={['year']} />}
+        {meta.length === 0 && others.length > 0 && <CorrectedFlag fields={others} />}
       </div>
       {snippet ? (
         <p className="row__snippet">

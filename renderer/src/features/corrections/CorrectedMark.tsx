@@ -9,7 +9,10 @@ export function CorrectedMark({
   onEdit,
   what,
   note,
+  label,
 }: {
+  /** The badge's accessible name when it differs (« valeur corrigée », in the entry's header). */
+  label?: string;
   /** The source or reason the user gave, shown with the original. */
   note?: string;
   /** The original, as the entry shows it (a passage's text, a fact's rendering). */
@@ -32,6 +35,7 @@ export function CorrectedMark({
         className="corrected__badge"
         aria-expanded={open}
         aria-controls={panelId}
+        aria-label={label && `${label} : texte d’origine de ${what}`}
         title={open ? 'Masquer le texte d’origine' : 'Afficher le texte d’origine'}
         onClick={() => setOpen((o) => !o)}
       >

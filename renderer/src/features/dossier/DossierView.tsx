@@ -17,16 +17,20 @@ const dateFr = (ms: number) =>
 
 export default function DossierView() {
   const { collectionId = '' } = useParams();
-  const { byId } = useCatalogue();
+  const { byId, corrected } = useCatalogue();
   const data = useAnnotationData();
-  const dossier = useMemo(
-    () => (data ? buildDossier(collectionId, data, (id) => byId.get(id)) : undefined),
-    [data, byId, collectionId],
-  );
+  // The entries as their sources have them: the dossier and its contacts apply the corrections
+  // themselves, each fact with its original.
+  const dossier = useMemo(() => {
+    const lookup = (id: string) => corrected?.get(id)?.original ?? byId.get(id);
+    return data ? buildDossier(collectionId, data, lookup) : undefined;
+  }, [data, byId, corrected, collectionId]);
   const items = useMemo(
     () =>
-      (dossier?.entries ?? []).map((e) => byId.get(e.id)).filter((i): i is CatalogueItem => i !== undefined),
-    [dossier, byId],
+      (dossier?.entries ?? [])
+        .map((e) => corrected?.get(e.id)?.original ?? byId.get(e.id))
+        .filter((i): i is CatalogueItem => i !== undefined),
+    [dossier, byId, corrected],
   );
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   useEffect(() => {

@@ -23,7 +23,7 @@ import { Completeness } from './Completeness';
 import { FicheActions } from '../writing';
 import { FICHES_SOURCE_FILE } from '../../db/fiche-rows';
 import { Captions } from './Captions';
-import { CorrectionOrphans, usePassageCorrections } from '../corrections';
+import { CorrectedMark, CorrectionOrphans, usePassageCorrections } from '../corrections';
 import { eventSections, sectionRefs } from '../../core/sections';
 import './entry.css';
 
@@ -36,11 +36,13 @@ function isEditable(target: EventTarget | null): boolean {
 
 export function EntryView() {
   const { id = '' } = useParams();
-  const { byId, documentsRead } = useCatalogue();
+  const { byId, documentsRead, corrected } = useCatalogue();
   const [params, setParams] = useSearchParams();
   const location = useLocation();
   const navigate = useNavigate();
   const item = byId.get(id);
+  // The entry as its source has it when the user corrected its facts (the facts panel shows both).
+  const fixes = corrected?.get(id);
   const listState = useMemo(() => readState(params), [params]);
   const backHref = `/catalogue${toSearch({ ...listState, selected: item ? id : listState.selected })}`;
   const fromCatalogue = (location.state as NavigationState | null)?.fromCatalogue === true;
@@ -120,12 +122,36 @@ export function EntryView() {
         <div className="fiche__kicker">
           <span className={`badge badge--${item.kind}`}>{KIND_LABELS[item.kind]}</span>
           <span>{item.sourceLabel}</span>
-          {item.year !== null && <span>{item.year}</span>}
+          {fixes?.fields.has('year') ? (
+            <CorrectedMark
+              inline
+              label="valeur corrigée"
+              what="l’année"
+              original={fixes.original.year ?? <em>(absente)</em>}
+            >
+              {item.year ?? <em>(supprimée)</em>}
+            </CorrectedMark>
+          ) : (
+            item.year !== null && <span>{item.year}</span>
+          )}
         </div>
         <h1 id="fiche-titre" className="fiche__title" ref={heading} tabIndex={-1}>
           {item.title}
         </h1>
-        {subtitle(item) && <p className="fiche__subtitle">{subtitle(item)}</p>}
+        {fixes && (fixes.fields.has('territory') || fixes.fields.has('organisation')) ? (
+          <p className="fiche__subtitle">
+            <CorrectedMark
+              inline
+              label="valeur corrigée"
+              what="le territoire et la structure"
+              original={subtitle(fixes.original) || <em>(absents)</em>}
+            >
+              {subtitle(item) || <em>(supprimés)</em>}
+            </CorrectedMark>
+          </p>
+        ) : (
+          subtitle(item) && <p className="fiche__subtitle">{subtitle(item)}</p>
+        )}
         <div className="fiche__actions">
           {!ownFiche && (
             <button
@@ -156,7 +182,7 @@ export function EntryView() {
           ) : null}
         </div>
         <aside className="fiche__side" aria-label="Repères clés et annotations">
-          {item.entry && <EntryFacts entry={item.entry} item={item} />}
+          {item.entry && <EntryFacts entry={fixes?.original.entry ?? item.entry} item={item} />}
           {item.entry && <Completeness entry={item.entry} />}
           {item.event && <EventFacts event={item.event} item={item} />}
           <EntryAnnotationsPanel targetId={item.id} targetTitle={item.title} />

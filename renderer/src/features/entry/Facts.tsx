@@ -13,6 +13,7 @@ import type { CatalogueItem } from '../../../../electron/shared/items';
 import { unattributedContacts } from './contacts';
 import { CopyText } from '../../services/CopyText';
 import { ThemesFact } from './ThemesFact';
+import { CorrectedFlag } from '../../services/CorrectedFlag';
 import { CorrectableFact, FactCorrectionTool, useFactCorrections } from '../corrections';
 import type { FactField } from '../../db/correction-rows';
 
@@ -77,6 +78,7 @@ function SourceFact({
   );
 }
 
+/** `entry` as its source has it (the corrections show over it); `item` as the catalogue has it, corrected. */
 export function EntryFacts({ entry, item }: { entry: Entry; item: CatalogueItem }) {
   const place = [
     entry.address,
@@ -112,7 +114,13 @@ export function EntryFacts({ entry, item }: { entry: Entry; item: CatalogueItem 
             {entry.departmentCode && <span className="facts__muted"> ({entry.departmentCode})</span>}
           </>,
         )}
-        {entry.region && <Fact label="Région">{entry.region}</Fact>}
+        {/* The item's region: where a corrected department places the entry. */}
+        {item.region && (
+          <Fact label="Région">
+            {item.region}
+            {fixes.has('department') && <CorrectedFlag fields={['department']} />}
+          </Fact>
+        )}
         {fixed('organisation', entry.organisation, 'Structure', entry.organisation)}
         {entry.group && <Fact label="Groupe de travail">{entry.group}</Fact>}
         {fixed(
