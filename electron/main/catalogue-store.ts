@@ -1,13 +1,19 @@
-// Loads and validates the bundled catalogue once; every failure becomes a French message.
+// Loads the bundled catalogue once; every failure becomes a French message. The build validated
+// the file with zod and baked the SHA-256 of its bytes into main (electron.vite.config.ts): bytes
+// that still match are that catalogue, and start-up skips the schema's walk of the whole file.
+// Other bytes (edited, damaged, or no hash baked: tests, development) go through the schema.
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Catalogue } from '../shared/schema';
 import { fail, ok, type Result } from '../shared/result';
+import { decodeUtf8 } from '../shared/text-decoding';
 import { readText } from './read-text';
 
-export async function loadCatalogueFile(dir: string): Promise<Result<Catalogue>> {
-  let text: string;
+export async function loadCatalogueFile(dir: string, expectedSha256?: string): Promise<Result<Catalogue>> {
+  let bytes: Buffer;
   try {
-    text = await readText(join(dir, 'catalogue.json'));
+    bytes = await readFile(join(dir, 'catalogue.json'));
   } catch (error) {
     return fail(
       'catalogue-missing',
@@ -17,9 +23,12 @@ export async function loadCatalogueFile(dir: string): Promise<Result<Catalogue>>
   }
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(decodeUtf8(bytes));
   } catch (error) {
     return fail('catalogue-corrupt', 'Le fichier du catalogue est illisible (JSON invalide).', String(error));
+  }
+  if (expectedSha256 && createHash('sha256').update(bytes).digest('hex') === expectedSha256) {
+    return ok(json as Catalogue);
   }
   const parsed = Catalogue.safeParse(json);
   if (!parsed.success) {

@@ -4,6 +4,7 @@ import { app, BrowserWindow, ipcMain, safeStorage, screen, session, shell } from
 import { CHANNELS } from '../shared/api';
 import { fail, ok } from '../shared/result';
 import { loadCatalogueFile, loadDocumentFile, loadSearchIndexFile } from './catalogue-store';
+import { BUILT_CATALOGUE_SHA256 } from './catalogue-hash';
 import { forWindow } from '../shared/window-catalogue';
 import { openWithDialog, printToPdfWithDialog, saveWithDialog } from './files';
 import { handle } from './ipc';
@@ -28,7 +29,7 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   let mainWindow: BrowserWindow | null = null;
   const resources = resourcesDir(app.isPackaged, process.resourcesPath);
-  const catalogue = loadCatalogueFile(resources);
+  const catalogue = loadCatalogueFile(resources, BUILT_CATALOGUE_SHA256);
 
   app.on('second-instance', () => {
     if (!mainWindow) return;

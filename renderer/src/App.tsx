@@ -1,6 +1,9 @@
 // Routing only. The hash router works both from app:// in Electron and from a static server.
+// The declarative router, not the data router (createHashRouter): no view uses loaders, actions
+// or blockers, and the data router's machinery was 56 kB of the first chunk, evaluated before
+// the first paint (about an eighth of the time to the catalogue, measured in turn with the floor).
 import { lazy, Suspense } from 'react';
-import { createHashRouter, RouterProvider } from 'react-router-dom';
+import { HashRouter, useRoutes, type RouteObject } from 'react-router-dom';
 import { CatalogueProvider } from './catalogue/CatalogueContext';
 import { Layout } from './app/Layout';
 import { ViewBoundary } from './app/ViewBoundary';
@@ -32,7 +35,7 @@ function view(name: string, element: React.ReactNode) {
   );
 }
 
-const router = createHashRouter([
+const routes: RouteObject[] = [
   {
     element: <Layout />,
     children: [
@@ -54,12 +57,18 @@ const router = createHashRouter([
       { path: '*', element: view('Page introuvable', <p>Cette page n’existe pas.</p>) },
     ],
   },
-]);
+];
+
+function Routes() {
+  return useRoutes(routes);
+}
 
 export function App() {
   return (
     <CatalogueProvider>
-      <RouterProvider router={router} />
+      <HashRouter>
+        <Routes />
+      </HashRouter>
     </CatalogueProvider>
   );
 }

@@ -6,7 +6,7 @@ import { KIND_LABELS } from '../../../../electron/shared/labels';
 import { usePrinting } from '../../services/usePrinting';
 import { findMatches } from '../../../../electron/shared/search/matches';
 import { MatchMarks } from './MatchMarks';
-import { measureAfterLayout, observeRectAfterLayout, scrollUnlessThere } from './virtual-measure';
+import { inView, measureAfterLayout, observeRectAfterLayout, scrollUnlessThere } from './virtual-measure';
 import {
   effectiveActive,
   optionId,
@@ -129,7 +129,12 @@ export function ResultList({ results, active, terms, resetKey, onActivate, onOpe
   }, [resetKey]);
 
   useEffect(() => {
-    if (activeIndex >= 0) virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
+    // Already in view by what the virtualiser knows (the first result at start): scrollToIndex
+    // would read the scroller's height on every frame until it settles, laying the page out
+    // before its first paint for nothing.
+    if (activeIndex >= 0 && !inView(virtualizer, activeIndex)) {
+      virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
+    }
   }, [activeIndex, virtualizer]);
 
   // Back from an entry: the focus returns to the list, on the result the user came from.

@@ -49,3 +49,16 @@ export const scrollUnlessThere: VirtualizerOptions<HTMLDivElement, Element>['scr
   if (offset + (options.adjustments ?? 0) === 0 && instance.scrollOffset === 0) return;
   elementScroll(offset, options, instance);
 };
+
+/**
+ * Whether row `index` lies within the viewport by the virtualiser's own figures (no layout read).
+ * A row at the very top of the scroll position counts as in view even before the viewport's size
+ * is known: scrolling to it would not move anything.
+ */
+export function inView(instance: Virtualizer<HTMLDivElement, Element>, index: number): boolean {
+  const row = instance.measurementsCache[index];
+  if (!row) return false;
+  const top = instance.scrollOffset ?? 0;
+  const height = instance.scrollRect?.height ?? 0;
+  return row.start === top || (row.start >= top && row.end <= top + height);
+}

@@ -3,6 +3,7 @@
 import type { CatalogueItem } from '../../../../electron/shared/items';
 import type { EngineResult, SearchEngine, UserDocument } from '../../../../electron/shared/search';
 import type { FromWorker, ToWorker } from './protocol';
+import { afterFirstPaint } from '../../services/after-paint';
 
 export interface SearchClient {
   setUserDocuments(docs: UserDocument[]): void;
@@ -153,11 +154,51 @@ export function createSearchClient(items: readonly CatalogueItem[], index: Promi
   }
 }
 
+/**
+ * A client that starts `create` (the worker, and the prebuilt index it reads) after the first
+ * frame, or at the first search if that comes sooner: with a blank query the first list needs
+ * neither, and on two busy cores the worker's start competed with it. What the views hand it
+ * before then is kept and passed on when it starts.
+ */
+export function deferredSearchClient(create: () => SearchClient): SearchClient {
+  let client: SearchClient | null = null;
+  let disposed = false;
+  let docs: UserDocument[] | null = null;
+  let added: readonly CatalogueItem[] | null = null;
+  const start = (): SearchClient | null => {
+    if (!client && !disposed) {
+      client = create();
+      if (added) client.setAddedItems(added);
+      if (docs) client.setUserDocuments(docs);
+    }
+    return client;
+  };
+  const cancel = afterFirstPaint(() => void start());
+  return {
+    setUserDocuments(next) {
+      if (client) client.setUserDocuments(next);
+      else docs = next;
+    },
+    setAddedItems(next) {
+      if (client) client.setAddedItems(next);
+      else added = next;
+    },
+    search(query, limit, lane) {
+      return start()?.search(query, limit, lane) ?? Promise.resolve(null);
+    },
+    dispose() {
+      disposed = true;
+      cancel();
+      client?.dispose();
+    },
+  };
+}
+
 const shared = new WeakMap<readonly CatalogueItem[], SearchClient>();
 
 /**
  * The one client of a loaded catalogue, shared by every view: the worker starts and builds its
- * engine once, not at each navigation. It lives as long as the catalogue does.
+ * engine once, not at each navigation, after the first paint. It lives as long as the catalogue does.
  */
 export function sharedSearchClient(
   items: readonly CatalogueItem[],
@@ -165,7 +206,7 @@ export function sharedSearchClient(
 ): SearchClient {
   let client = shared.get(items);
   if (!client) {
-    client = createSearchClient(items, index());
+    client = deferredSearchClient(() => createSearchClient(items, index()));
     shared.set(items, client);
   }
   return client;

@@ -2,6 +2,7 @@
 import { Virtualizer } from '@tanstack/react-virtual';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
+  inView,
   measureAfterLayout,
   observeRectAfterLayout,
   scrollUnlessThere,
@@ -87,5 +88,22 @@ describe('the result list measures without forcing a layout', () => {
     v.scrollOffset = 400;
     scrollUnlessThere(0, {}, v);
     expect(scrollTo.mock.calls.map(([o]) => (o as { top: number }).top)).toEqual([400, 0]);
+  });
+
+  it('knows a row is in view from its own figures, without reading the layout', () => {
+    const scroller = document.createElement('div');
+    const reads = spyLayoutReads(scroller);
+    const v = virtualizer(scroller);
+    v.measurementsCache = v['getMeasurements']();
+    v.scrollOffset = 0;
+    // Before the viewport's size is known, only the row at the top is known to be there.
+    expect(inView(v, 0)).toBe(true);
+    expect(inView(v, 1)).toBe(false);
+    v.scrollRect = { width: 800, height: 500 };
+    expect([0, 1, 2, 3].map((i) => inView(v, i))).toEqual([true, true, true, false]);
+    v.scrollOffset = 1320;
+    expect([9, 10, 12, 13].map((i) => inView(v, i))).toEqual([false, true, true, false]);
+    expect(inView(v, 500)).toBe(false);
+    expect(reads()).toBe(0);
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   AddedItems,
   createSearchClient,
+  deferredSearchClient,
   sharedSearchClient,
 } from '../../../../renderer/src/features/search/search-client';
 import { toItems } from '../../../../electron/shared/items';
@@ -36,14 +37,30 @@ describe('search client (in-thread fallback)', () => {
     expect(await older).toBeNull();
     expect(await newer).not.toBeNull();
   });
-  it('builds one client per catalogue, whatever the number of views', () => {
+  it('builds one client per catalogue, whatever the number of views, after the first paint', async () => {
     let loads = 0;
     const load = () => {
       loads++;
       return Promise.resolve(undefined);
     };
-    expect(sharedSearchClient(SMALL, load)).toBe(sharedSearchClient(SMALL, load));
+    const items = toItems(SMALL_CATALOGUE);
+    expect(sharedSearchClient(items, load)).toBe(sharedSearchClient(items, load));
+    // Nothing is read while the first list is being drawn.
+    expect(loads).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, 20));
     expect(loads).toBe(1);
+  });
+  it('starts at once for a search, with what the views handed it before', async () => {
+    const created: string[] = [];
+    const client = deferredSearchClient(() => {
+      created.push('client');
+      return createSearchClient(SMALL, Promise.resolve(undefined));
+    });
+    client.setUserDocuments([{ targetId: 'oeuvre', text: 'tag: priorité' }]);
+    expect(created).toEqual([]);
+    expect((await client.search('priorite', 10))?.hits.map((h) => h.id)).toEqual(['oeuvre']);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(created).toEqual(['client']);
   });
 });
 
