@@ -258,4 +258,123 @@ test.describe('sharing between two browser profiles', () => {
     await again.close();
     await b.close();
   });
+  test('a fiche and a correction with « 2 versions » from the server: fields side by side, merged field by field, or one kept', async () => {
+    test.setTimeout(90_000);
+    const entry = await firstEntry(stack.app);
+    const dir = mkdtempSync(join(tmpdir(), 'reperes-c-'));
+    dirs.push(dir);
+    const c = await profile(dir, stack.app, stack.database);
+    const page = await c.newPage();
+    await new SharingPage(page).enable(stack.database, 'Chloé');
+    // Two machines wrote the same fiche and the same correction before they met: two sibling
+    // revisions on the server, as CouchDB keeps them.
+    const ficheId = 'fiche-5e0c7d2a-1b3f-4a6e-9d8c-2f4e6a8b0c1d';
+    const fiche = (title: string, territory: string, context: string, at: number) => ({
+      table: 'fiches',
+      author: at === 1 ? 'Alice' : 'Bruno',
+      at,
+      row: {
+        id: ficheId,
+        fields: { title, territory, sections: { context } },
+        createdAt: 1,
+        updatedAt: at,
+      },
+    });
+    const correction = (corrected: string, at: number) => ({
+      table: 'corrections',
+      author: at === 1 ? 'Alice' : 'Bruno',
+      at,
+      row: {
+        id: 'corr-1',
+        kind: 'fact',
+        field: 'territory',
+        targetId: entry,
+        original: '',
+        corrected,
+        comment: '',
+        createdAt: 1,
+        updatedAt: at,
+      },
+    });
+    const docs = [
+      {
+        _id: `fiches:"${ficheId}"`,
+        _rev: '1-aaaa',
+        ...fiche('Garage solidaire de Fives', 'Lille', 'Un quartier sans bus.', 1),
+      },
+      {
+        _id: `fiches:"${ficheId}"`,
+        _rev: '1-bbbb',
+        ...fiche('Garage solidaire', 'Roubaix', 'Trois bus par jour, <b>pas plus</b>.', 2),
+      },
+      { _id: 'corrections:"corr-1"', _rev: '1-aaaa', ...correction('Territoire selon Alice', 1) },
+      { _id: 'corrections:"corr-1"', _rev: '1-bbbb', ...correction('Territoire selon Bruno', 2) },
+    ];
+    const res = await fetch(`${stack.database}/_bulk_docs`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ docs, new_edits: false }),
+    });
+    expect(res.ok).toBe(true);
+
+    await page.goto(`./#/fiche/${ficheId}`);
+    const chooser = new SharingPage(page).chooser();
+    await expect(chooser).toBeVisible({ timeout: 15_000 });
+    const table = chooser.getByRole('table');
+    await expect(table.getByRole('rowheader')).toHaveText(['Titre', 'Territoire', 'Contexte']);
+    await expect(table).toContainText('Garage solidaire de Fives');
+    // Markup from another machine is text.
+    await expect(table).toContainText('Trois bus par jour, <b>pas plus</b>.');
+    await expect(table.locator('b')).toHaveCount(0);
+    await expect(chooser.getByRole('button', { name: /Garder la version 1/ })).toBeVisible();
+    if (process.env.SHOTS_DIR) {
+      for (const [scheme, width] of [
+        ['light', 1280],
+        ['dark', 1280],
+        ['light', 900],
+        ['dark', 900],
+      ] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.setViewportSize({ width, height: 820 });
+        await chooser.getByRole('button', { name: /Fusionner champ par champ/ }).isVisible();
+        await page.screenshot({ path: join(process.env.SHOTS_DIR, `fiche-versions-${width}-${scheme}.png`) });
+      }
+      await page.setViewportSize({ width: 1280, height: 820 });
+    }
+    // Merge: Alice's title (whichever column it is in), Bruno's territory and context.
+    await chooser.getByRole('button', { name: 'Fusionner champ par champ…' }).click();
+    const headers = await table.locator('thead th').allTextContents();
+    const aliceCol = headers.findIndex((h) => h.includes('Alice'));
+    const brunoCol = headers.findIndex((h) => h.includes('Bruno'));
+    await chooser.getByRole('radio', { name: `Titre : prendre la version ${aliceCol}` }).check();
+    await chooser.getByRole('radio', { name: `Territoire : prendre la version ${brunoCol}` }).check();
+    await chooser.getByRole('radio', { name: `Contexte : prendre la version ${brunoCol}` }).check();
+    if (process.env.SHOTS_DIR) {
+      await page.screenshot({ path: join(process.env.SHOTS_DIR, `fiche-versions-merge-1280-light.png`) });
+    }
+    await chooser.getByRole('button', { name: 'Enregistrer la fusion' }).click();
+    await expect(chooser).toHaveCount(0, { timeout: 10_000 });
+    await expect(page.getByRole('heading', { level: 1, name: 'Garage solidaire de Fives' })).toBeVisible();
+    await expect(page.getByText('Trois bus par jour, <b>pas plus</b>.')).toBeVisible();
+    // The server ends with one version of the fiche.
+    await expect
+      .poll(async () => {
+        const doc = (await (
+          await fetch(`${stack.database}/${encodeURIComponent(`fiches:"${ficheId}"`)}?conflicts=true`)
+        ).json()) as { _conflicts?: string[]; row: { fields: { territory: string } } };
+        return [doc._conflicts ?? [], doc.row.fields.territory];
+      })
+      .toEqual([[], 'Roubaix']);
+
+    // The correction: its versions at the top of its entry; one kept.
+    await page.goto(`./#/fiche/${entry}`);
+    const corrections = new SharingPage(page).chooser();
+    await expect(corrections).toContainText('Territoire selon Alice', { timeout: 10_000 });
+    await expect(corrections).toContainText('Territoire selon Bruno');
+    const kept = (await corrections.locator('.conflict__text').first().textContent()) ?? '';
+    await corrections.getByRole('button', { name: /Garder la version 1/ }).click();
+    await expect(corrections).toHaveCount(0, { timeout: 10_000 });
+    await expect(page.getByText(kept).first()).toBeVisible();
+    await c.close();
+  });
 });
