@@ -3,7 +3,7 @@
 import { useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { plural } from '../../core/plural';
-import { removeDocument, renameDocument, type DocumentRow } from '../../db/documents';
+import { removeDocument, renameDocument, setShareFile, type DocumentRow } from '../../db/documents';
 import { announce } from '../../services/announce';
 import { ACCEPTED } from './AddDocumentsButton';
 import { addFiles } from './import-session';
@@ -107,6 +107,18 @@ function DocumentLine({ doc }: { doc: DocumentRow }) {
             mode === 'view' && (
               <>
                 <OpenOriginalButton doc={doc} label="Ouvrir l’original" />
+                <label
+                  className="documents__share"
+                  title="Avec le partage d’équipe, le fichier accompagne ses fiches (sinon, seulement les fiches)"
+                >
+                  <input
+                    type="checkbox"
+                    checked={doc.shareFile === true}
+                    onChange={(e) => void setShareFile(doc.id, e.target.checked)}
+                  />
+                  Partager le fichier d’origine
+                  <span className="visually-hidden"> de « {doc.title} »</span>
+                </label>
                 <ReplaceButton doc={doc} />
                 <button
                   type="button"
