@@ -11,6 +11,8 @@ import { test, expect } from './fixtures';
 import config from './playwright.config';
 import { AnnotationsPage } from './pages/AnnotationsPage';
 import { SharingPage } from './pages/SharingPage';
+import { DocumentsPage } from './pages/DocumentsPage';
+import { readFileSync } from 'node:fs';
 
 const ROOT = resolve(__dirname, '../..');
 
@@ -376,5 +378,68 @@ test.describe('sharing between two browser profiles', () => {
     await expect(corrections).toHaveCount(0, { timeout: 10_000 });
     await expect(page.getByText(kept).first()).toBeVisible();
     await c.close();
+  });
+  test('a document shared with its file: the other profile opens it byte for byte; without the box, only its entries', async () => {
+    test.setTimeout(120_000);
+    const fixture = (name: string) => resolve(__dirname, '../fixtures/documents', name);
+    const [dirC, dirD] = [
+      mkdtempSync(join(tmpdir(), 'reperes-c-')),
+      mkdtempSync(join(tmpdir(), 'reperes-d-')),
+    ];
+    dirs.push(dirC, dirD);
+    const c = await profile(dirC, stack.app, stack.database);
+    const d = await profile(dirD, stack.app, stack.database);
+    const [pc, pd] = [await c.newPage(), await d.newPage()];
+    await new SharingPage(pc).enable(stack.database, 'Chloé');
+    await new SharingPage(pd).enable(stack.database, 'David');
+    const docs = new DocumentsPage(pc);
+    await docs.addFromCatalogue([
+      fixture('recueil-trois-initiatives.pdf'),
+      fixture('rapport-atelier-mobilite.docx'),
+    ]);
+    await expect(docs.addButton()).toBeVisible({ timeout: 30_000 });
+    await docs.addButton().click();
+    await expect(docs.list.getByRole('row')).toHaveCount(3);
+    const box = docs.list
+      .getByRole('row')
+      .filter({ hasText: 'recueil-trois-initiatives.pdf' })
+      .getByRole('checkbox', { name: /Partager le fichier d’origine/ });
+    await box.check();
+    await expect(box).toBeChecked();
+    if (process.env.SHOTS_DIR) {
+      for (const [scheme, width] of [
+        ['light', 1280],
+        ['dark', 900],
+      ] as const) {
+        await pc.emulateMedia({ colorScheme: scheme });
+        await pc.setViewportSize({ width, height: 820 });
+        await pc.screenshot({ path: join(process.env.SHOTS_DIR, `documents-share-${width}-${scheme}.png`) });
+      }
+    }
+
+    const other = new DocumentsPage(pd);
+    await other.open();
+    await expect(other.list.getByRole('row')).toHaveCount(3, { timeout: 15_000 });
+    const pdfRow = other.list.getByRole('row').filter({ hasText: 'recueil-trois-initiatives.pdf' });
+    await expect(pdfRow.getByRole('checkbox', { name: /Partager le fichier d’origine/ })).toBeChecked();
+    // The file arrives after its document row: retried until the download comes.
+    await expect
+      .poll(
+        async () => {
+          const download = pd.waitForEvent('download', { timeout: 2_000 }).catch(() => null);
+          await pdfRow.getByRole('button', { name: /^Ouvrir l’original/ }).click();
+          const got = await download;
+          return got
+            ? readFileSync((await got.path())!).equals(readFileSync(fixture('recueil-trois-initiatives.pdf')))
+            : false;
+        },
+        { timeout: 20_000 },
+      )
+      .toBe(true);
+    const docxRow = other.list.getByRole('row').filter({ hasText: 'rapport-atelier-mobilite.docx' });
+    await docxRow.getByRole('button', { name: /^Ouvrir l’original/ }).click();
+    await expect(docxRow.getByRole('alert')).toContainText('n’a pas été partagé');
+    await c.close();
+    await d.close();
   });
 });
