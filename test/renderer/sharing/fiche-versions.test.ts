@@ -59,12 +59,10 @@ describe('« 2 versions » of a fiche', () => {
     await a.dexie
       .table('fiches')
       .put({ ...fiche('Garage solidaire de Fives', 'Un quartier sans transport.'), updatedAt: 3000 });
-    await b.dexie
-      .table('fiches')
-      .put({
-        ...fiche('Garage solidaire', 'Trois bus par jour, <b>pas plus</b>.', 'Roubaix'),
-        updatedAt: 3001,
-      });
+    await b.dexie.table('fiches').put({
+      ...fiche('Garage solidaire', 'Trois bus par jour, <b>pas plus</b>.', 'Roubaix'),
+      updatedAt: 3001,
+    });
     await a.bridge.idle();
     await b.bridge.idle();
     a.replication = replicate(a.pouch, new PouchDB(remote), () => {});
