@@ -11,6 +11,8 @@ import { test, expect } from './fixtures';
 import config from './playwright.config';
 import { AnnotationsPage } from './pages/AnnotationsPage';
 import { SharingPage } from './pages/SharingPage';
+import { DocumentsPage } from './pages/DocumentsPage';
+import { readFileSync } from 'node:fs';
 
 const ROOT = resolve(__dirname, '../..');
 
@@ -257,5 +259,187 @@ test.describe('sharing between two browser profiles', () => {
     await expect(pb.getByText(/1 enregistrement refusé/)).toBeVisible();
     await again.close();
     await b.close();
+  });
+  test('a fiche and a correction with « 2 versions » from the server: fields side by side, merged field by field, or one kept', async () => {
+    test.setTimeout(90_000);
+    const entry = await firstEntry(stack.app);
+    const dir = mkdtempSync(join(tmpdir(), 'reperes-c-'));
+    dirs.push(dir);
+    const c = await profile(dir, stack.app, stack.database);
+    const page = await c.newPage();
+    await new SharingPage(page).enable(stack.database, 'Chloé');
+    // Two machines wrote the same fiche and the same correction before they met: two sibling
+    // revisions on the server, as CouchDB keeps them.
+    const ficheId = 'fiche-5e0c7d2a-1b3f-4a6e-9d8c-2f4e6a8b0c1d';
+    const fiche = (title: string, territory: string, context: string, at: number) => ({
+      table: 'fiches',
+      author: at === 1 ? 'Alice' : 'Bruno',
+      at,
+      row: {
+        id: ficheId,
+        fields: { title, territory, sections: { context } },
+        createdAt: 1,
+        updatedAt: at,
+      },
+    });
+    const correction = (corrected: string, at: number) => ({
+      table: 'corrections',
+      author: at === 1 ? 'Alice' : 'Bruno',
+      at,
+      row: {
+        id: 'corr-1',
+        kind: 'fact',
+        field: 'territory',
+        targetId: entry,
+        original: '',
+        corrected,
+        comment: '',
+        createdAt: 1,
+        updatedAt: at,
+      },
+    });
+    const docs = [
+      {
+        _id: `fiches:"${ficheId}"`,
+        _rev: '1-aaaa',
+        ...fiche('Garage solidaire de Fives', 'Lille', 'Un quartier sans bus.', 1),
+      },
+      {
+        _id: `fiches:"${ficheId}"`,
+        _rev: '1-bbbb',
+        ...fiche('Garage solidaire', 'Roubaix', 'Trois bus par jour, <b>pas plus</b>.', 2),
+      },
+      { _id: 'corrections:"corr-1"', _rev: '1-aaaa', ...correction('Territoire selon Alice', 1) },
+      { _id: 'corrections:"corr-1"', _rev: '1-bbbb', ...correction('Territoire selon Bruno', 2) },
+    ];
+    const res = await fetch(`${stack.database}/_bulk_docs`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ docs, new_edits: false }),
+    });
+    expect(res.ok).toBe(true);
+
+    await page.goto(`./#/fiche/${ficheId}`);
+    const chooser = new SharingPage(page).chooser();
+    await expect(chooser).toBeVisible({ timeout: 15_000 });
+    const table = chooser.getByRole('table');
+    await expect(table.getByRole('rowheader')).toHaveText(['Titre', 'Territoire', 'Contexte']);
+    await expect(table).toContainText('Garage solidaire de Fives');
+    // Markup from another machine is text.
+    await expect(table).toContainText('Trois bus par jour, <b>pas plus</b>.');
+    await expect(table.locator('b')).toHaveCount(0);
+    await expect(chooser.getByRole('button', { name: /Garder la version 1/ })).toBeVisible();
+    if (process.env.SHOTS_DIR) {
+      for (const [scheme, width] of [
+        ['light', 1280],
+        ['dark', 1280],
+        ['light', 900],
+        ['dark', 900],
+      ] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.setViewportSize({ width, height: 820 });
+        await chooser.getByRole('button', { name: /Fusionner champ par champ/ }).isVisible();
+        await page.screenshot({ path: join(process.env.SHOTS_DIR, `fiche-versions-${width}-${scheme}.png`) });
+      }
+      await page.setViewportSize({ width: 1280, height: 820 });
+    }
+    // Merge: Alice's title (whichever column it is in), Bruno's territory and context.
+    await chooser.getByRole('button', { name: 'Fusionner champ par champ…' }).click();
+    const headers = await table.locator('thead th').allTextContents();
+    const aliceCol = headers.findIndex((h) => h.includes('Alice'));
+    const brunoCol = headers.findIndex((h) => h.includes('Bruno'));
+    await chooser.getByRole('radio', { name: `Titre : prendre la version ${aliceCol}` }).check();
+    await chooser.getByRole('radio', { name: `Territoire : prendre la version ${brunoCol}` }).check();
+    await chooser.getByRole('radio', { name: `Contexte : prendre la version ${brunoCol}` }).check();
+    if (process.env.SHOTS_DIR) {
+      await page.screenshot({ path: join(process.env.SHOTS_DIR, `fiche-versions-merge-1280-light.png`) });
+    }
+    await chooser.getByRole('button', { name: 'Enregistrer la fusion' }).click();
+    await expect(chooser).toHaveCount(0, { timeout: 10_000 });
+    await expect(page.getByRole('heading', { level: 1, name: 'Garage solidaire de Fives' })).toBeVisible();
+    await expect(page.getByText('Trois bus par jour, <b>pas plus</b>.')).toBeVisible();
+    // The server ends with one version of the fiche.
+    await expect
+      .poll(async () => {
+        const doc = (await (
+          await fetch(`${stack.database}/${encodeURIComponent(`fiches:"${ficheId}"`)}?conflicts=true`)
+        ).json()) as { _conflicts?: string[]; row: { fields: { territory: string } } };
+        return [doc._conflicts ?? [], doc.row.fields.territory];
+      })
+      .toEqual([[], 'Roubaix']);
+
+    // The correction: its versions at the top of its entry; one kept.
+    await page.goto(`./#/fiche/${entry}`);
+    const corrections = new SharingPage(page).chooser();
+    await expect(corrections).toContainText('Territoire selon Alice', { timeout: 10_000 });
+    await expect(corrections).toContainText('Territoire selon Bruno');
+    const kept = (await corrections.locator('.conflict__text').first().textContent()) ?? '';
+    await corrections.getByRole('button', { name: /Garder la version 1/ }).click();
+    await expect(corrections).toHaveCount(0, { timeout: 10_000 });
+    await expect(page.getByText(kept).first()).toBeVisible();
+    await c.close();
+  });
+  test('a document shared with its file: the other profile opens it byte for byte; without the box, only its entries', async () => {
+    test.setTimeout(120_000);
+    const fixture = (name: string) => resolve(__dirname, '../fixtures/documents', name);
+    const [dirC, dirD] = [
+      mkdtempSync(join(tmpdir(), 'reperes-c-')),
+      mkdtempSync(join(tmpdir(), 'reperes-d-')),
+    ];
+    dirs.push(dirC, dirD);
+    const c = await profile(dirC, stack.app, stack.database);
+    const d = await profile(dirD, stack.app, stack.database);
+    const [pc, pd] = [await c.newPage(), await d.newPage()];
+    await new SharingPage(pc).enable(stack.database, 'Chloé');
+    await new SharingPage(pd).enable(stack.database, 'David');
+    const docs = new DocumentsPage(pc);
+    await docs.addFromCatalogue([
+      fixture('recueil-trois-initiatives.pdf'),
+      fixture('rapport-atelier-mobilite.docx'),
+    ]);
+    await expect(docs.addButton()).toBeVisible({ timeout: 30_000 });
+    await docs.addButton().click();
+    await expect(docs.list.getByRole('row')).toHaveCount(3);
+    const box = docs.list
+      .getByRole('row')
+      .filter({ hasText: 'recueil-trois-initiatives.pdf' })
+      .getByRole('checkbox', { name: /Partager le fichier d’origine/ });
+    await box.check();
+    await expect(box).toBeChecked();
+    if (process.env.SHOTS_DIR) {
+      for (const [scheme, width] of [
+        ['light', 1280],
+        ['dark', 900],
+      ] as const) {
+        await pc.emulateMedia({ colorScheme: scheme });
+        await pc.setViewportSize({ width, height: 820 });
+        await pc.screenshot({ path: join(process.env.SHOTS_DIR, `documents-share-${width}-${scheme}.png`) });
+      }
+    }
+
+    const other = new DocumentsPage(pd);
+    await other.open();
+    await expect(other.list.getByRole('row')).toHaveCount(3, { timeout: 15_000 });
+    const pdfRow = other.list.getByRole('row').filter({ hasText: 'recueil-trois-initiatives.pdf' });
+    await expect(pdfRow.getByRole('checkbox', { name: /Partager le fichier d’origine/ })).toBeChecked();
+    // The file arrives after its document row: retried until the download comes.
+    await expect
+      .poll(
+        async () => {
+          const download = pd.waitForEvent('download', { timeout: 2_000 }).catch(() => null);
+          await pdfRow.getByRole('button', { name: /^Ouvrir l’original/ }).click();
+          const got = await download;
+          return got
+            ? readFileSync((await got.path())!).equals(readFileSync(fixture('recueil-trois-initiatives.pdf')))
+            : false;
+        },
+        { timeout: 20_000 },
+      )
+      .toBe(true);
+    const docxRow = other.list.getByRole('row').filter({ hasText: 'rapport-atelier-mobilite.docx' });
+    await docxRow.getByRole('button', { name: /^Ouvrir l’original/ }).click();
+    await expect(docxRow.getByRole('alert')).toContainText('n’a pas été partagé');
+    await c.close();
+    await d.close();
   });
 });

@@ -35,6 +35,8 @@ export const DocumentRow = z.object({
   warnings: z.array(Warning),
   addedAt: when,
   updatedAt: when,
+  /** « Partager le fichier d'origine »: the file travels with the record when sharing is on. */
+  shareFile: z.boolean().optional(),
 });
 export type DocumentRow = z.infer<typeof DocumentRow>;
 

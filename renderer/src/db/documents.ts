@@ -66,6 +66,14 @@ export async function renameDocument(id: string, title: string, db: ReperesDb = 
   });
 }
 
+/** « Partager le fichier d'origine »: whether the file goes with the document when sharing is on. */
+export async function setShareFile(id: string, share: boolean, db: ReperesDb = appDb()): Promise<void> {
+  await db.transaction('rw', db.documents, async () => {
+    const row = await db.documents.get(id);
+    if (row) await db.documents.put({ ...row, shareFile: share, updatedAt: Date.now() });
+  });
+}
+
 /** Removes a document and its file. The user's annotations on its entries are kept (orphans). */
 export async function removeDocument(id: string, db: ReperesDb = appDb()): Promise<void> {
   await db.transaction('rw', db.documents, db.documentFiles, async () => {

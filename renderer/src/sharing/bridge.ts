@@ -16,6 +16,7 @@ import type { Table } from 'dexie';
 import { type ConflictVersion, type SyncConflictRow, type SyncStateRow } from '../db/sync-rows';
 import { checkDoc, docIdOf, keyOf, parseDocId, rowHash, type RowKey } from './records';
 import { REPLICATED_TABLES, type ReplicatedTable } from './registry';
+import { ATTACHMENT_NAME, fromBase64, sha256Hex, toBase64 } from './attachments';
 
 export { ConflictVersion, SyncConflictRow, SyncStateRow } from '../db/sync-rows';
 
@@ -43,7 +44,14 @@ type AnyDoc = Record<string, unknown> & {
   _rev: string;
   _deleted?: boolean;
   _conflicts?: string[];
+  _attachments?: Record<string, { content_type?: string; length?: number; data?: unknown }>;
 };
+
+interface FileRow {
+  id: unknown;
+  blob: Blob;
+  type: string;
+}
 
 function randomRevId(): string {
   const bytes = new Uint8Array(16);
@@ -219,6 +227,7 @@ export class SyncBridge {
       author: this.options.author().slice(0, 100),
       at: Date.now(),
       row: raw,
+      ...(await this.attachmentOf(spec, raw as Record<string, unknown>, key)),
     });
     // Only if the row did not change again meanwhile (else the hook queued another push).
     await this.dexie.transaction('rw', this.dexie.table(table), this.state, async () => {
@@ -226,6 +235,61 @@ export class SyncBridge {
       if (now !== undefined && rowHash(now) === hash) await this.state.put({ docId, rev, hash });
       else await this.state.put({ docId, rev, hash: state?.hash ?? '' });
     });
+  }
+
+  /** The file that travels with a row when the user chose to share it (and it is at hand). */
+  private async attachmentOf(
+    spec: ReplicatedTable,
+    row: Record<string, unknown>,
+    key: RowKey,
+  ): Promise<{ _attachments?: Record<string, { content_type: string; data: string }> }> {
+    const file = spec.attachment;
+    if (!file || !file.wanted(row)) return {};
+    const stored = (await this.dexie.table(file.fileTable).get(key)) as FileRow | undefined;
+    if (!(stored?.blob instanceof Blob) || stored.blob.size > file.maxBytes) return {};
+    const bytes = new Uint8Array(await stored.blob.arrayBuffer());
+    return {
+      _attachments: {
+        [ATTACHMENT_NAME]: {
+          content_type: stored.type || 'application/octet-stream',
+          data: toBase64(bytes),
+        },
+      },
+    };
+  }
+
+  /** The file a received record carries, once its size and its sha256 were checked; else null. */
+  private async receivedFile(
+    docId: string,
+    doc: AnyDoc,
+    spec: ReplicatedTable,
+    row: Record<string, unknown>,
+    key: RowKey,
+  ): Promise<FileRow | null> {
+    const file = spec.attachment;
+    const stub = doc._attachments?.[ATTACHMENT_NAME];
+    if (!file || !stub || !file.wanted(row)) return null;
+    if (typeof stub.length === 'number' && stub.length > file.maxBytes) {
+      this.reject(docId, 'fichier d’origine trop volumineux');
+      return null;
+    }
+    const full = (await this.pouch.get(docId, { rev: doc._rev, attachments: true })) as AnyDoc;
+    const data = full._attachments?.[ATTACHMENT_NAME]?.data;
+    const bytes = typeof data === 'string' ? fromBase64(data) : null;
+    if (!bytes) {
+      this.reject(docId, 'fichier d’origine illisible');
+      return null;
+    }
+    if (bytes.length > file.maxBytes) {
+      this.reject(docId, 'fichier d’origine trop volumineux');
+      return null;
+    }
+    if ((await sha256Hex(bytes)) !== file.sha256(row)) {
+      this.reject(docId, 'fichier d’origine refusé : ses octets ne sont pas ceux du document');
+      return null;
+    }
+    const type = (stub.content_type ?? '').slice(0, 200);
+    return { id: key, blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type }), type };
   }
 
   private reject(docId: string, reason: string): void {
@@ -261,7 +325,11 @@ export class SyncBridge {
     if (!checked.ok) return this.reject(docId, checked.reason);
     const conflict = await this.conflictVersions(docId, doc, checked);
     const hash = rowHash(checked.row);
-    const outcome = await this.dexie.transaction('rw', dexieTable, this.state, this.conflicts, async () => {
+    const spec = this.tables[table]!;
+    const file = await this.receivedFile(docId, doc, spec, checked.row, key);
+    const fileTable = spec.attachment ? [this.dexie.table(spec.attachment.fileTable)] : [];
+    const stores = [dexieTable, this.state, this.conflicts, ...fileTable];
+    const outcome = await this.dexie.transaction('rw', stores, async () => {
       const [row, state] = await Promise.all([dexieTable.get(key), this.state.get(docId)]);
       const localEdit = state
         ? row === undefined || rowHash(row) !== state.hash
@@ -271,6 +339,7 @@ export class SyncBridge {
         await dexieTable.put(checked.row);
         await this.state.put({ docId, rev: doc._rev, hash });
       }
+      if (file && fileTable[0]) await fileTable[0].put(file);
       if (conflict) await this.conflicts.put(conflict);
       else await this.conflicts.delete(docId);
       return 'done';

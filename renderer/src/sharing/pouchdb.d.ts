@@ -34,7 +34,10 @@ declare module 'pouchdb-browser' {
   }
   export interface Database {
     readonly name: string;
-    get(id: string, options?: { rev?: string; conflicts?: boolean }): Promise<PouchDoc & { _rev: string }>;
+    get(
+      id: string,
+      options?: { rev?: string; conflicts?: boolean; attachments?: boolean },
+    ): Promise<PouchDoc & { _rev: string }>;
     put(doc: PouchDoc): Promise<{ ok: boolean; id: string; rev: string }>;
     bulkDocs(docs: PouchDoc[], options?: { new_edits?: boolean }): Promise<unknown[]>;
     allDocs(options?: {

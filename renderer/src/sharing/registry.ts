@@ -22,7 +22,26 @@ export interface ReplicatedTable {
   maxBytes?: number;
   /** Fields two versions may differ in and still be the same record (no « 2 versions » for them). */
   incidental?: readonly string[];
+  /** A file kept in another Dexie table that travels as the record's attachment when `wanted`. */
+  attachment?: FileAttachment;
 }
+
+export interface FileAttachment {
+  /** The Dexie table of `{ id, blob, type }` rows keyed like the record. */
+  fileTable: string;
+  wanted: (row: Record<string, unknown>) => boolean;
+  /** The sha256 (hex) the bytes must have: a file whose bytes differ is refused. */
+  sha256: (row: Record<string, unknown>) => string;
+  maxBytes: number;
+}
+
+/** Original files shared with their document: the user's choice, its hash as the document's id. */
+export const DOCUMENT_FILE: FileAttachment = {
+  fileTable: 'documentFiles',
+  wanted: (row) => row.shareFile === true,
+  sha256: (row) => String(row.id),
+  maxBytes: 50_000_000,
+};
 
 /** Default cap of one replicated record, JSON-encoded. */
 export const DEFAULT_MAX_BYTES = 1_000_000;
@@ -35,7 +54,7 @@ export const REPLICATED_TABLES = {
   collections: { schema: CollectionRow },
   collectionItems: { schema: CollectionItemRow, incidental: ['addedAt'] },
   comparisons: { schema: ComparisonRow },
-  documents: { schema: DocumentRow, maxBytes: 30_000_000 },
+  documents: { schema: DocumentRow, maxBytes: 30_000_000, attachment: DOCUMENT_FILE },
   fiches: { schema: FicheRow },
   corrections: { schema: CorrectionRow },
 } as const satisfies Record<string, ReplicatedTable>;

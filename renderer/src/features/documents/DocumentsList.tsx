@@ -1,9 +1,9 @@
 // « Mes documents »: the user's documents, renamed or removed here. Removing a document takes
 // its entries out of the catalogue; the annotations on them stay, listed as orphans.
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { plural } from '../../core/plural';
-import { removeDocument, renameDocument, type DocumentRow } from '../../db/documents';
+import { removeDocument, renameDocument, setShareFile, type DocumentRow } from '../../db/documents';
 import { announce } from '../../services/announce';
 import { ACCEPTED } from './AddDocumentsButton';
 import { addFiles } from './import-session';
@@ -107,6 +107,7 @@ function DocumentLine({ doc }: { doc: DocumentRow }) {
             mode === 'view' && (
               <>
                 <OpenOriginalButton doc={doc} label="Ouvrir l’original" />
+                <ShareFileBox doc={doc} />
                 <ReplaceButton doc={doc} />
                 <button
                   type="button"
@@ -158,5 +159,30 @@ function ReplaceButton({ doc }: { doc: DocumentRow }) {
         }}
       />
     </>
+  );
+}
+
+/** « Partager le fichier d'origine »: shown ticked at once, stored, then confirmed by the row. */
+function ShareFileBox({ doc }: { doc: DocumentRow }) {
+  const stored = doc.shareFile === true;
+  const [shown, setShown] = useState(stored);
+  useEffect(() => setShown(stored), [stored]);
+  return (
+    <label
+      className="documents__share"
+      title="Avec le partage d’équipe, le fichier accompagne ses fiches (sinon, seulement les fiches)"
+    >
+      <input
+        type="checkbox"
+        checked={shown}
+        onChange={(e) => {
+          const share = e.target.checked;
+          setShown(share);
+          void setShareFile(doc.id, share).catch(() => setShown(stored));
+        }}
+      />
+      Partager le fichier d’origine
+      <span className="visually-hidden"> de « {doc.title} »</span>
+    </label>
   );
 }

@@ -13,7 +13,7 @@ export async function openOriginal(
   if (!blob)
     return {
       ok: false,
-      message: `Le fichier d’origine de « ${doc.fileName} » n’est plus conservé : ajoutez-le de nouveau pour le retrouver.`,
+      message: `Le fichier d’origine de « ${doc.fileName} » n’est pas sur ce poste : il n’a pas été partagé avec ses fiches, ou n’est plus conservé. Demandez à qui l’a ajouté de cocher « Partager le fichier d’origine », ou ajoutez-le de nouveau.`,
     };
   const bytes = new Uint8Array(await blob.arrayBuffer());
   const result = await api

@@ -21,6 +21,7 @@ import { EntryFacts, EventFacts } from './Facts';
 import { OriginalText } from './OriginalText';
 import { Completeness } from './Completeness';
 import { FicheActions } from '../writing';
+import { CorrectionVersions, FicheVersions } from '../sharing';
 import { FICHES_SOURCE_FILE } from '../../db/fiche-rows';
 import { Captions } from './Captions';
 import { CorrectedMark, CorrectionOrphans, usePassageCorrections } from '../corrections';
@@ -171,6 +172,8 @@ export function EntryView() {
           {ownFiche && <FicheActions id={item.id} title={item.title} />}
         </div>
       </header>
+      {ownFiche && <FicheVersions id={item.id} />}
+      <CorrectionVersions targetId={item.id} />
       <div className="fiche__body">
         <div className="fiche__main">
           {showOriginal ? (

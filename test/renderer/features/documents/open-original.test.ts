@@ -25,7 +25,7 @@ describe('opening an original', () => {
     const never = { openOriginal: async () => ok('opened' as const) };
     expect(await openOriginal(doc, never, async () => null)).toEqual({
       ok: false,
-      message: expect.stringContaining('n’est plus conservé'),
+      message: expect.stringContaining('n’a pas été partagé avec ses fiches, ou n’est plus conservé'),
     });
     const refused = { openOriginal: async () => fail('checksum', 'Empreinte différente.') };
     expect(await openOriginal(doc, refused, async () => blob)).toEqual({
