@@ -331,24 +331,3 @@ export async function wipeAll(colors: readonly ColorRow[], d: ReperesDb = db()):
     await d.colors.bulkAdd(colors.map((c) => ({ ...c })));
   });
 }
-
-/** The user's own text per catalogue item (notes, highlight comments and tags, entry tags). */
-export interface UserTexts {
-  notes: NoteRow[];
-  highlights: HighlightRow[];
-  tags: EntryTagRow[];
-}
-
-/** Every note, highlight and entry tag: what the catalogue search finds of the user's own words. */
-export async function readUserTexts(): Promise<UserTexts> {
-  const d = db();
-  return d.transaction('r', d.notes, d.highlights, d.entryTags, async () => ({
-    notes: validRows(NoteRow, await d.notes.toArray(), 'notes'),
-    highlights: validRows(HighlightRow, await d.highlights.toArray(), 'highlights'),
-    tags: validRows(EntryTagRow, await d.entryTags.toArray(), 'entryTags'),
-  }));
-}
-
-export function useUserTexts(): UserTexts | undefined {
-  return useLiveQuery(readUserTexts, []);
-}
