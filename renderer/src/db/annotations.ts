@@ -309,6 +309,37 @@ export function useAnnotationData(): AnnotationData | undefined {
   return useLiveQuery(() => readAll(), []);
 }
 
+/**
+ * What « Mes annotations » shows first, before every row is read: the `limit` notes and
+ * highlights changed last (the two big tables, through their updatedAt index) and the other
+ * tables whole. The newest `limit` annotations of everything are among them, so the first page
+ * of the list is the same as with all the rows.
+ */
+export async function readRecent(limit: number, d: ReperesDb = db()): Promise<AnnotationData> {
+  return d.transaction(
+    'r',
+    ANNOTATION_TABLES.map((t) => d.table(t)),
+    async () => {
+      const out = {} as Record<string, unknown[]>;
+      for (const t of ANNOTATION_TABLES) {
+        const table = d.table(t);
+        const rows =
+          t === 'notes' || t === 'highlights'
+            ? await table.orderBy('updatedAt').reverse().limit(limit).toArray()
+            : t === 'colors' || t === 'collections'
+              ? await table.orderBy('order').toArray()
+              : await table.toArray();
+        out[t] = validRows(ANNOTATION_SCHEMAS[t], rows, t);
+      }
+      return out as unknown as AnnotationData;
+    },
+  );
+}
+
+export function useRecentAnnotationData(limit: number): AnnotationData | undefined {
+  return useLiveQuery(() => readRecent(limit), [limit]);
+}
+
 /** Writes rows in one transaction: either every row lands or none does. Rows are validated first. */
 export async function writeAll(rows: AnnotationData, d: ReperesDb = db()): Promise<void> {
   const checked = Object.fromEntries(
