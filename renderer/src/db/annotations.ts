@@ -305,8 +305,9 @@ export async function readAll(d: ReperesDb = db()): Promise<AnnotationData> {
   );
 }
 
-export function useAnnotationData(): AnnotationData | undefined {
-  return useLiveQuery(() => readAll(), []);
+/** Everything, live; `enabled` false reads nothing yet (a view painting a first page first). */
+export function useAnnotationData(enabled = true): AnnotationData | undefined {
+  return useLiveQuery(() => (enabled ? readAll() : undefined), [enabled]);
 }
 
 /**

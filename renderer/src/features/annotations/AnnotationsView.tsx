@@ -1,6 +1,6 @@
 // "Mes annotations": every note and highlight, filterable and searchable, each linking back to
 // its passage; collections and colours managed here; export, import and wipe.
-import { useCallback, useDeferredValue, useMemo, useState, type CSSProperties } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState, type CSSProperties } from 'react';
 import { Link } from 'react-router-dom';
 import { renameColor, useAnnotationData, useRecentAnnotationData } from '../../db/annotations';
 import {
@@ -26,15 +26,19 @@ import './annotations.css';
 import { CapNotice } from '../../services/CapNotice';
 import { TEXT_CAPS } from '../../db/text-caps';
 import { plural } from '../../core/plural';
+import { afterFirstPaint } from '../../services/after-paint';
 
 const PAGE = 100;
 
 export default function AnnotationsView() {
   const { byId, catalogue } = useCatalogue();
-  const data = useAnnotationData();
-  // The first page from the newest rows while all of them are read (25,000 take a second):
-  // counts, orphan totals and the « Chargement… » status wait for the full read.
+  // The first page from the newest rows, then all of them once it is painted (25,000 take a
+  // second): counts, orphan totals and the « Chargement… » status wait for the full read.
   const recent = useRecentAnnotationData(PAGE);
+  const [readEverything, setReadEverything] = useState(false);
+  const recentRead = recent !== undefined;
+  useEffect(() => (recentRead ? afterFirstPaint(() => setReadEverything(true)) : undefined), [recentRead]);
+  const data = useAnnotationData(readEverything);
   const shownData = data ?? recent;
   const items = useMemo(() => (shownData ? buildItems(shownData, byId) : []), [shownData, byId]);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
