@@ -78,6 +78,13 @@ function createInThreadClient(items: readonly CatalogueItem[], index: Promise<un
   };
 }
 
+/** The next idle period (the next task where there is none): slices yield to what the user does. */
+const idle = () =>
+  new Promise<void>((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 1000 });
+    else setTimeout(resolve, 0);
+  });
+
 /** Items per message to the worker: each slice is cloned in well under 50 ms. */
 export const ADD_SLICE = 20;
 
@@ -92,7 +99,7 @@ function createWorkerClient(items: readonly CatalogueItem[], index: Promise<unkn
   const ready = index.then((value) => {
     if (!disposed) send({ type: 'init', items, index: value });
   });
-  // Added items go to the worker in slices, each posted in a task of its own: cloning the text
+  // Added items go to the worker in slices, each posted in an idle period of its own: cloning the text
   // of 4,600 imported entries in one message blocked the window for seconds (typing included).
   // Searches wait for the slices already queued, so a result covers every item added before it.
   let sending: Promise<void> = ready;
@@ -100,7 +107,7 @@ function createWorkerClient(items: readonly CatalogueItem[], index: Promise<unkn
     if (disposed) return;
     if (change.removed.length) send({ type: 'remove', ids: change.removed });
     for (let i = 0; i < change.added.length; i += ADD_SLICE) {
-      if (i > 0) await new Promise((r) => setTimeout(r, 0));
+      if (i > 0) await idle();
       if (disposed) return;
       send({ type: 'add', items: change.added.slice(i, i + ADD_SLICE) });
     }
