@@ -2,6 +2,7 @@
 // read by the pipeline, stored under 200 names: about 5,000 entries) and 25,000 annotations
 // (20,000 highlights, 800 of them on one entry, and 5,000 notes), written into a browser
 // profile's IndexedDB the way the app stores them.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -47,7 +48,9 @@ export async function largeLibrary(bundled: Catalogue): Promise<LargeLibrary> {
   const t0 = Date.UTC(2025, 0, 1);
   const documents: DocumentRow[] = [];
   for (let k = 1; k <= DOCUMENTS; k++) {
-    const sha = k.toString(16).padStart(64, '0');
+    // A real digest per name: ids are namespaced by the digest's first characters, so made-up
+    // digests sharing a prefix ("000…01", "000…02") would give all 200 documents the same ids.
+    const sha = createHash('sha256').update(`document-${k}`).digest('hex');
     const title = `${doc.source.title} ${k}`;
     const { source, entries } = namespaced(sha, doc.source, doc.entries, title);
     documents.push({

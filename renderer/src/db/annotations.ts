@@ -305,8 +305,40 @@ export async function readAll(d: ReperesDb = db()): Promise<AnnotationData> {
   );
 }
 
-export function useAnnotationData(): AnnotationData | undefined {
-  return useLiveQuery(() => readAll(), []);
+/** Everything, live; `enabled` false reads nothing yet (a view painting a first page first). */
+export function useAnnotationData(enabled = true): AnnotationData | undefined {
+  return useLiveQuery(() => (enabled ? readAll() : undefined), [enabled]);
+}
+
+/**
+ * What « Mes annotations » shows first, before every row is read: the `limit` notes and
+ * highlights changed last (the two big tables, through their updatedAt index) and the other
+ * tables whole. The newest `limit` annotations of everything are among them, so the first page
+ * of the list is the same as with all the rows.
+ */
+export async function readRecent(limit: number, d: ReperesDb = db()): Promise<AnnotationData> {
+  return d.transaction(
+    'r',
+    ANNOTATION_TABLES.map((t) => d.table(t)),
+    async () => {
+      const out = {} as Record<string, unknown[]>;
+      for (const t of ANNOTATION_TABLES) {
+        const table = d.table(t);
+        const rows =
+          t === 'notes' || t === 'highlights'
+            ? await table.orderBy('updatedAt').reverse().limit(limit).toArray()
+            : t === 'colors' || t === 'collections'
+              ? await table.orderBy('order').toArray()
+              : await table.toArray();
+        out[t] = validRows(ANNOTATION_SCHEMAS[t], rows, t);
+      }
+      return out as unknown as AnnotationData;
+    },
+  );
+}
+
+export function useRecentAnnotationData(limit: number): AnnotationData | undefined {
+  return useLiveQuery(() => readRecent(limit), [limit]);
 }
 
 /** Writes rows in one transaction: either every row lands or none does. Rows are validated first. */
@@ -330,25 +362,4 @@ export async function wipeAll(colors: readonly ColorRow[], d: ReperesDb = db()):
     await d.drafts.clear();
     await d.colors.bulkAdd(colors.map((c) => ({ ...c })));
   });
-}
-
-/** The user's own text per catalogue item (notes, highlight comments and tags, entry tags). */
-export interface UserTexts {
-  notes: NoteRow[];
-  highlights: HighlightRow[];
-  tags: EntryTagRow[];
-}
-
-/** Every note, highlight and entry tag: what the catalogue search finds of the user's own words. */
-export async function readUserTexts(): Promise<UserTexts> {
-  const d = db();
-  return d.transaction('r', d.notes, d.highlights, d.entryTags, async () => ({
-    notes: validRows(NoteRow, await d.notes.toArray(), 'notes'),
-    highlights: validRows(HighlightRow, await d.highlights.toArray(), 'highlights'),
-    tags: validRows(EntryTagRow, await d.entryTags.toArray(), 'entryTags'),
-  }));
-}
-
-export function useUserTexts(): UserTexts | undefined {
-  return useLiveQuery(readUserTexts, []);
 }

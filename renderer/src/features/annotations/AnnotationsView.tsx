@@ -1,8 +1,8 @@
 // "Mes annotations": every note and highlight, filterable and searchable, each linking back to
 // its passage; collections and colours managed here; export, import and wipe.
-import { useCallback, useDeferredValue, useMemo, useState, type CSSProperties } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState, type CSSProperties } from 'react';
 import { Link } from 'react-router-dom';
-import { renameColor, useAnnotationData } from '../../db/annotations';
+import { renameColor, useAnnotationData, useRecentAnnotationData } from '../../db/annotations';
 import {
   createCollection,
   deleteCollection,
@@ -26,13 +26,21 @@ import './annotations.css';
 import { CapNotice } from '../../services/CapNotice';
 import { TEXT_CAPS } from '../../db/text-caps';
 import { plural } from '../../core/plural';
+import { afterFirstPaint } from '../../services/after-paint';
 
 const PAGE = 100;
 
 export default function AnnotationsView() {
   const { byId, catalogue } = useCatalogue();
-  const data = useAnnotationData();
-  const items = useMemo(() => (data ? buildItems(data, byId) : []), [data, byId]);
+  // The first page from the newest rows, then all of them once it is painted (25,000 take a
+  // second): counts, orphan totals and the « Chargement… » status wait for the full read.
+  const recent = useRecentAnnotationData(PAGE);
+  const [readEverything, setReadEverything] = useState(false);
+  const recentRead = recent !== undefined;
+  useEffect(() => (recentRead ? afterFirstPaint(() => setReadEverything(true)) : undefined), [recentRead]);
+  const data = useAnnotationData(readEverything);
+  const shownData = data ?? recent;
+  const items = useMemo(() => (shownData ? buildItems(shownData, byId) : []), [shownData, byId]);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const deferred = useDeferredValue(filters);
   const shown = useMemo(() => filterItems(items, deferred), [items, deferred]);
@@ -45,10 +53,10 @@ export default function AnnotationsView() {
     setFilters((f) => ({ ...f, ...patch }));
     setLimit(PAGE);
   };
-  const colors = data?.colors ?? [];
+  const colors = shownData?.colors ?? [];
   const colorOf = new Map(colors.map((c) => [c.id, c]));
-  const orphanCount = items.filter((i) => i.orphan && i.kind === 'highlight').length;
-  const orphanCorrections = items.filter((i) => i.orphan && i.kind === 'correction').length;
+  const orphanCount = data ? items.filter((i) => i.orphan && i.kind === 'highlight').length : 0;
+  const orphanCorrections = data ? items.filter((i) => i.orphan && i.kind === 'correction').length : 0;
 
   return (
     <div className="annotations-view">
@@ -117,7 +125,7 @@ export default function AnnotationsView() {
               Collection
               <select value={filters.collectionId} onChange={(e) => set({ collectionId: e.target.value })}>
                 <option value="">Toutes</option>
-                {data?.collections.map((c) => (
+                {shownData?.collections.map((c) => (
                   <option key={c.id} value={c.id}>
                     {c.name}
                   </option>
@@ -161,7 +169,7 @@ export default function AnnotationsView() {
               <AnnotationCard key={i.id} item={i} color={i.colorId ? colorOf.get(i.colorId) : undefined} />
             ))}
           </ul>
-          {shown.length > limit && (
+          {data && shown.length > limit && (
             <button type="button" onClick={() => setLimit((l) => l + PAGE)}>
               Afficher {Math.min(PAGE, shown.length - limit)} de plus
             </button>

@@ -1,5 +1,5 @@
 // The "Mes annotations" list as pure data: one flat item per note and highlight, prepared once
-// (folded text, orphan status) so each keystroke in the filters only scans arrays.
+// (orphan status; text folded on the first query) so each keystroke in the filters only scans arrays.
 import { anchor } from '../../core/anchoring';
 import type { CatalogueItem } from '../../../../electron/shared/items';
 import type { AnnotationData } from '../../core/annotations-export';
@@ -25,7 +25,8 @@ export interface ListItem {
   createdAt: number;
   updatedAt: number;
   orphan: boolean;
-  folded: string;
+  /** What the query is matched against, unfolded: folded on the first query (see `foldedOf`). */
+  haystack: string;
 }
 
 export interface Filters {
@@ -94,7 +95,7 @@ export function buildItems(data: AnnotationData, byId: Map<string, CatalogueItem
       createdAt: n.createdAt,
       updatedAt: n.updatedAt,
       orphan: false,
-      folded: fold(`${n.body}\n${t.targetTitle}\n${tags.join(' ')}`),
+      haystack: `${n.body}\n${t.targetTitle}\n${tags.join(' ')}`,
     });
   }
   for (const h of data.highlights) {
@@ -114,7 +115,7 @@ export function buildItems(data: AnnotationData, byId: Map<string, CatalogueItem
       createdAt: h.createdAt,
       updatedAt: h.updatedAt,
       orphan: text === null || anchor(text, h.quote, h.position) === null,
-      folded: fold(`${h.quote.exact}\n${h.comment}\n${t.targetTitle}\n${tags.join(' ')}`),
+      haystack: `${h.quote.exact}\n${h.comment}\n${t.targetTitle}\n${tags.join(' ')}`,
     });
   }
   for (const f of data.favourites) {
@@ -134,7 +135,7 @@ export function buildItems(data: AnnotationData, byId: Map<string, CatalogueItem
       createdAt: f.createdAt,
       updatedAt: f.createdAt,
       orphan: false,
-      folded: fold(`${t.targetTitle}\n${summary}\n${tags.join(' ')}`),
+      haystack: `${t.targetTitle}\n${summary}\n${tags.join(' ')}`,
     });
   }
   // Corrections: the corrected text, with what it replaced as the « comment » line. A passage
@@ -167,10 +168,21 @@ export function buildItems(data: AnnotationData, byId: Map<string, CatalogueItem
       createdAt: c.createdAt,
       updatedAt: c.updatedAt,
       orphan: orphanCorrections.has(c.id),
-      folded: fold(`${text}\n${original}\n${c.comment}\n${t.targetTitle}\n${tags.join(' ')}`),
+      haystack: `${text}\n${original}\n${c.comment}\n${t.targetTitle}\n${tags.join(' ')}`,
     });
   }
   return out.sort((a, b) => b.updatedAt - a.updatedAt);
+}
+
+/** Folded once per item, on the first query: 25,000 items are listed without folding any. */
+const foldedCache = new WeakMap<ListItem, string>();
+function foldedOf(item: ListItem): string {
+  let folded = foldedCache.get(item);
+  if (folded === undefined) {
+    folded = fold(item.haystack);
+    foldedCache.set(item, folded);
+  }
+  return folded;
 }
 
 const dayStart = (d: string) => new Date(`${d}T00:00:00`).getTime();
@@ -189,6 +201,6 @@ export function filterItems(items: readonly ListItem[], f: Filters): ListItem[] 
       (!tag || i.tags.some((t) => t.toLocaleLowerCase('fr') === tag)) &&
       i.updatedAt >= from &&
       i.updatedAt < to &&
-      words.every((w) => i.folded.includes(w)),
+      (words.length === 0 || words.every((w) => foldedOf(i).includes(w))),
   );
 }

@@ -35,19 +35,12 @@ function loadIndex(): Promise<unknown> {
     );
 }
 
-/** Same content, same key: the user's documents only reach the engine when they change. */
-function docsKey(docs: readonly UserDocument[]): string {
-  return docs.map((d) => `${d.targetId}\u0000${d.text}`).join('\u0001');
-}
-
 let lanes = 0;
 
 export function useSearch(query: string): SearchState {
   const { bundledItems, importedItems } = useCatalogue();
-  const userDocs = useUserSearchDocuments();
-  const key = docsKey(userDocs);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by content, not identity
-  const stableDocs = useMemo(() => userDocs, [key]);
+  // A new array only when some text changed: the user's documents reach the engine only then.
+  const stableDocs = useUserSearchDocuments();
 
   // Built once on the bundled items; the user's documents are added to it as they come and go.
   const client = useMemo(() => sharedSearchClient(bundledItems, loadIndex), [bundledItems]);

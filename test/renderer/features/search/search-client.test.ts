@@ -1,6 +1,8 @@
-// In vitest there is no Worker: the client falls back to the same engine in the page.
+// In vitest there is no Worker: the client falls back to the same engine in the page (a fake one
+// stands in where the messages to the worker are the point).
 import { describe, expect, it } from 'vitest';
 import {
+  ADD_SLICE,
   AddedItems,
   createSearchClient,
   deferredSearchClient,
@@ -90,5 +92,44 @@ describe('added items (the user’s documents)', () => {
     client.setAddedItems([imported[1]!]);
     expect((await client.search('ressourcerie', 10))?.hits).toEqual([]);
     expect((await client.search('potager', 10))?.hits.map((h) => h.id)).toEqual(['doc-b-jardins']);
+  });
+});
+
+describe('the worker client with many added items', () => {
+  it('posts them in slices, each in a task of its own, and a search after all of them', async () => {
+    const posted: { type: string; size: number; task: number }[] = [];
+    let task = 0;
+    class FakeWorker {
+      postMessage(m: { type: string; items?: unknown[] }) {
+        posted.push({ type: m.type, size: m.items?.length ?? 0, task });
+      }
+      addEventListener() {}
+      terminate() {}
+    }
+    const original = globalThis.Worker;
+    globalThis.Worker = FakeWorker as unknown as typeof Worker;
+    try {
+      const many = toItems({
+        ...SMALL_CATALOGUE,
+        entries: Array.from({ length: 2 * ADD_SLICE + 5 }, (_, i) =>
+          entry({ id: `doc-${i}`, title: `Document ${i}`, text: 'texte' }),
+        ),
+      });
+      const client = createSearchClient(SMALL, Promise.resolve(undefined));
+      client.setAddedItems(many);
+      void client.search('texte', 10);
+      // Count the tasks: a slice posted in the same task as the one before would share its number.
+      for (let i = 0; i < 10; i++) {
+        await new Promise((r) => setTimeout(r, 0));
+        task++;
+      }
+      expect(posted.map((p) => p.type)).toEqual(['init', 'add', 'add', 'add', 'search']);
+      const adds = posted.filter((p) => p.type === 'add');
+      expect(adds.map((p) => p.size)).toEqual([ADD_SLICE, ADD_SLICE, 5]);
+      expect(new Set(adds.map((p) => p.task)).size).toBe(3);
+      client.dispose();
+    } finally {
+      globalThis.Worker = original;
+    }
   });
 });
