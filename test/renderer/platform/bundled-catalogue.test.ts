@@ -1,14 +1,11 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readBundledCatalogue } from '../../../renderer/src/platform/bundled-catalogue';
 import { forWindow } from '../../../electron/shared/window-catalogue';
-import type { Catalogue } from '../../../electron/shared/schema';
+import { realCatalogue } from '../features/catalogue/harness';
 
-const catalogue = forWindow(
-  JSON.parse(readFileSync(resolve(__dirname, '../../../resources/catalogue.json'), 'utf8')) as Catalogue,
-);
+// Built in memory from the bundled documents: a fresh clone has no resources/catalogue.json yet.
+const catalogue = forWindow(realCatalogue().catalogue);
 const bytesOf = (text: string) => new TextEncoder().encode(text).buffer as ArrayBuffer;
 const sha = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
