@@ -4,8 +4,7 @@
 // the export file and back.
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
-import { ReperesDb } from '../../../renderer/src/db/ReperesDb';
+import { describe, expect, it } from 'vitest';
 import { VERSIONS } from '../../../renderer/src/db/versions';
 import { readAll, writeAll } from '../../../renderer/src/db/annotations';
 import {
@@ -27,20 +26,9 @@ import {
 } from '../../../renderer/src/core/annotations-export';
 import type { CorrectionRow } from '../../../renderer/src/db/correction-rows';
 import { sampleData } from './fixtures';
+import { freshDatabases } from './fresh-db';
 
-let n = 0;
-const opened: Dexie[] = [];
-function fresh(name = `corrections-${n++}-${Date.now()}`): ReperesDb {
-  const db = new ReperesDb(name);
-  opened.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const d of opened.splice(0)) {
-    d.close();
-    await Dexie.delete(d.name);
-  }
-});
+const fresh = freshDatabases('corrections');
 
 const PASSAGE = {
   targetId: 'fu-nantes-plie',

@@ -1,7 +1,6 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
-import { ReperesDb } from '../../../renderer/src/db/ReperesDb';
+import { describe, expect, it } from 'vitest';
 import { VERSIONS } from '../../../renderer/src/db/versions';
 import { DEFAULT_COLORS } from '../../../renderer/src/db/defaults';
 import { readAll, saveNote, wipeAll, writeAll } from '../../../renderer/src/db/annotations';
@@ -9,20 +8,9 @@ import { addToCollection, createCollection, moveCollectionItem } from '../../../
 import { draftKeys, putDraft } from '../../../renderer/src/db/drafts';
 import { planMerge } from '../../../renderer/src/core/annotations-export';
 import { sampleData } from './fixtures';
+import { freshDatabases } from './fresh-db';
 
-let n = 0;
-const opened: Dexie[] = [];
-function fresh(): ReperesDb {
-  const db = new ReperesDb(`test-${n++}-${Date.now()}`);
-  opened.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const d of opened.splice(0)) {
-    d.close();
-    await Dexie.delete(d.name);
-  }
-});
+const fresh = freshDatabases('test');
 
 describe('schema', () => {
   it('seeds the named default colours in a new database', async () => {
@@ -70,8 +58,7 @@ describe('schema', () => {
     await v1.table('drafts').add({ key: 'note:n9', body: 'brouillon', updatedAt: 1 });
     v1.close();
 
-    const db = new ReperesDb(name);
-    opened.push(db);
+    const db = fresh(name);
     await db.open();
     expect(db.verno).toBe(VERSIONS[VERSIONS.length - 1]!.version);
     const after = await readAll(db);

@@ -1,8 +1,7 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
-import { ReperesDb } from '../../../renderer/src/db/ReperesDb';
+import { describe, expect, it } from 'vitest';
 import { VERSIONS } from '../../../renderer/src/db/versions';
 import {
   documentFile,
@@ -18,25 +17,14 @@ import { readAll } from '../../../renderer/src/db/annotations';
 import { importDocument } from '../../../electron/pipeline/generic';
 import { namespaced } from '../../../renderer/src/core/imported-documents';
 import { sampleData } from './fixtures';
+import { freshDatabases } from './fresh-db';
 import type { Entry } from '../../../electron/shared/schema';
 import { describe as describeRange } from '../../../renderer/src/core/anchoring';
 import { sectionRefs } from '../../../renderer/src/core/sections';
 import { planReplacement } from '../../../renderer/src/core/anchoring/reanchor';
 import { V2 } from '../core/anchoring/versions';
 
-const opened: Dexie[] = [];
-afterEach(async () => {
-  for (const d of opened.splice(0)) {
-    d.close();
-    await Dexie.delete(d.name);
-  }
-});
-let n = 0;
-function fresh(name = `docs-${n++}-${Date.now()}`): ReperesDb {
-  const db = new ReperesDb(name);
-  opened.push(db);
-  return db;
-}
+const fresh = freshDatabases('docs');
 
 async function rowOf(
   path: string,

@@ -1,7 +1,6 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
-import { ReperesDb } from '../../../renderer/src/db/ReperesDb';
+import { describe, expect, it } from 'vitest';
 import { VERSIONS } from '../../../renderer/src/db/versions';
 import {
   deleteFiche,
@@ -18,20 +17,9 @@ import { ficheDraftText } from '../../../renderer/src/db/fiche-draft';
 import { readAll, wipeAll } from '../../../renderer/src/db/annotations';
 import { DEFAULT_COLORS } from '../../../renderer/src/db/defaults';
 import { sampleData } from './fixtures';
+import { freshDatabases } from './fresh-db';
 
-const opened: Dexie[] = [];
-afterEach(async () => {
-  for (const d of opened.splice(0)) {
-    d.close();
-    await Dexie.delete(d.name);
-  }
-});
-let n = 0;
-function fresh(name = `fiches-${n++}-${Date.now()}`): ReperesDb {
-  const db = new ReperesDb(name);
-  opened.push(db);
-  return db;
-}
+const fresh = freshDatabases('fiches');
 
 const fields = (patch: Record<string, unknown> = {}) =>
   FicheFields.parse({ title: 'Garage solidaire', departmentCode: '35', year: '2021', ...patch });

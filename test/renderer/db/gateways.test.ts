@@ -5,9 +5,7 @@
 import 'fake-indexeddb/auto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
-import { ReperesDb } from '../../../renderer/src/db/ReperesDb';
+import { describe, expect, it } from 'vitest';
 import { ANNOTATION_SCHEMAS, ANNOTATION_TABLES, emptyData } from '../../../renderer/src/db/tables';
 import { highlightsOn, notesOn, readAll, wipeAll, writeAll } from '../../../renderer/src/db/annotations';
 import { listCollections } from '../../../renderer/src/db/collections';
@@ -21,20 +19,9 @@ import { draftKeys, putDraft, settleDrafts } from '../../../renderer/src/db/draf
 import { DEFAULT_COLORS } from '../../../renderer/src/db/defaults';
 import { emptyData as exportEmptyData } from '../../../renderer/src/core/annotations-export';
 import { sampleData } from './fixtures';
+import { freshDatabases } from './fresh-db';
 
-const opened: Dexie[] = [];
-let n = 0;
-function fresh(): ReperesDb {
-  const db = new ReperesDb(`gateways-${n++}-${Date.now()}`);
-  opened.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const d of opened.splice(0)) {
-    d.close();
-    await Dexie.delete(d.name);
-  }
-});
+const fresh = freshDatabases('gateways');
 
 describe('the table list, written once', () => {
   it('names every table of the database that holds what the user wrote, and only those', () => {
