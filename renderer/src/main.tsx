@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import './styles/base.css';
 import { getApi } from './platform/api';
-import { resumeSharing } from './sharing/service';
+import { afterFirstPaint } from './services/after-paint';
 
 // Errors outside React's boundaries still reach the local log (Aide > Ouvrir le journal).
 window.addEventListener('error', (event) =>
@@ -15,7 +15,12 @@ window.addEventListener('unhandledrejection', (event) => {
 });
 
 // Sharing resumes only where the user turned it on (issue 18); otherwise nothing happens here.
-void resumeSharing().catch((error: unknown) => getApi().logError(`Partage : ${String(error)}`));
+// It loads after the first paint: the service reaches Dexie, which the first screen never waits on.
+afterFirstPaint(() => {
+  void import('./sharing/service')
+    .then(({ resumeSharing }) => resumeSharing())
+    .catch((error: unknown) => getApi().logError(`Partage : ${String(error)}`));
+});
 
 const root = document.getElementById('root');
 if (root) {
