@@ -89,20 +89,25 @@ test('the catalogue sorts by year, territory and source, kept in the URL', async
 
   await sort.selectOption({ label: 'Année (la plus récente d’abord)' });
   await expect(page).toHaveURL(/[?&]tri=annee/);
-  const years = (await list.options().locator('.row__year').allInnerTexts()).map(Number);
+  // The URL changes before the list re-renders: read the rows until they show the new order.
   const newest = Math.max(...catalogue.entries.map((e) => e.year ?? 0));
-  expect(years[0]).toBeGreaterThanOrEqual(newest);
-  expect(years).toEqual([...years].sort((x, y) => y - x));
+  await expect(async () => {
+    const years = (await list.options().locator('.row__year').allInnerTexts()).map(Number);
+    expect(years[0]).toBeGreaterThanOrEqual(newest);
+    expect(years).toEqual([...years].sort((x, y) => y - x));
+  }).toPass();
 
   await sort.selectOption({ label: 'Territoire (A → Z)' });
   await expect(page).toHaveURL(/[?&]tri=territoire/);
-  const territories = await list
-    .options()
-    .evaluateAll((os) => os.map((o) => o.querySelector('.row__meta')?.textContent?.split(' · ')[0] ?? ''));
   const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true, ignorePunctuation: true });
-  const named = territories.filter(Boolean);
-  expect(named.length).toBeGreaterThan(3);
-  expect(named).toEqual([...named].sort(collator.compare));
+  await expect(async () => {
+    const territories = await list
+      .options()
+      .evaluateAll((os) => os.map((o) => o.querySelector('.row__meta')?.textContent?.split(' · ')[0] ?? ''));
+    const named = territories.filter(Boolean);
+    expect(named.length).toBeGreaterThan(3);
+    expect(named).toEqual([...named].sort(collator.compare));
+  }).toPass();
 
   await page.reload();
   await expect(page.getByLabel('Trier par')).toHaveValue('territory');
