@@ -7,6 +7,7 @@ import { test, expect, axeViolations } from './fixtures';
 import { CorrectionsPage } from './pages/CorrectionsPage';
 import { CataloguePage } from './pages/CataloguePage';
 import { MapPage } from './pages/MapPage';
+import { ComparePage } from './pages/ComparePage';
 
 const ENTRY = 'vita-maison-emploi-et-services-animee-par-un-groupe-d-economie';
 const PASSAGE = 'depuis 1986';
@@ -291,6 +292,12 @@ test('a corrected department and territory count everywhere: facets, map, search
   await map.open();
   await expect.poll(() => map.countOf('Ille-et-Vilaine')).toBe(illeOnMap + 1);
   await expect(map.department('Drôme')).toHaveCount(0);
+  // The map's table says which entry a correction placed there; the overview says its counts use it.
+  await page.getByText(/^Tableau des départements/).click();
+  const illeRow = page.locator('.map-table tr', { has: page.locator('th', { hasText: 'Ille-et-Vilaine' }) });
+  await expect(illeRow.getByRole('img', { name: 'valeur corrigée (département)' })).toHaveCount(1);
+  await page.goto('./#/');
+  await expect(page.getByTestId('compte-corrigees')).toContainText('vos corrections sur 1 fiche');
 
   // The search finds it by its new territory; the row flags the corrected value.
   await catalogue.open();
@@ -326,4 +333,36 @@ test('a corrected department and territory count everywhere: facets, map, search
   await expect(again).toHaveCount(1);
   await expect(again).toContainText('Drôme');
   await expect(again.getByRole('img', { name: 'valeur corrigée (département)' })).toBeVisible();
+});
+
+test('a corrected year is flagged « corrigé » in the chronology and in the comparison', async ({ page }) => {
+  const VITA = 'vita-pole-sud-pole-de-cooperation-et-d-initiatives-sud-rhone';
+  const c = new CorrectionsPage(page);
+  await page.goto('./#/');
+  await expect(page.getByTestId('compte-corrigees')).toHaveCount(0);
+  await c.annotations.openEntry(VITA);
+  await c.correctFact('Année', '1997');
+  await expect(c.fact('Année')).toContainText('1997');
+
+  // The chronology's list puts the entry at its corrected year, flagged.
+  await page.goto('./#/chronologie?vue=liste');
+  const line = page.locator('.tl-table tr', { has: page.locator(`a[href*="${VITA}"]`) });
+  await expect(line).toHaveCount(1);
+  await expect(line.locator('td').first()).toContainText('1997');
+  await expect(line.getByRole('img', { name: 'valeur corrigée (année)' })).toBeVisible();
+  const others = page.locator('.tl-table').getByRole('img', { name: /^valeur corrigée/ });
+  await expect(others).toHaveCount(1);
+
+  // The comparison's « Année » row flags the corrected cell only.
+  const compare = new ComparePage(page);
+  await compare.add(VITA, 'Pôle sud : pôle de coopération et d’initiatives sud Rhône-Alpes');
+  await compare.add(
+    'vita-la-bise-boutique-de-l-initiative-solidaire-et-de-l-emploi',
+    'La BISE, boutique de l’initiative solidaire et de l’emploi : un projet collectif au service',
+  );
+  await compare.open();
+  const year = compare.row('Année');
+  await expect(year).toContainText('1997');
+  await expect(year.getByRole('img', { name: 'valeur corrigée (année)' })).toHaveCount(1);
+  expect(await axeViolations(page)).toEqual([]);
 });

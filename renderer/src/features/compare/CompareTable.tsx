@@ -13,6 +13,9 @@ import type {
 import { mergeRanges, type TextRange } from '../../../../electron/shared/text-ranges';
 import type { HighlightRow } from '../../db/rows';
 import type { ColumnAnnotationRows } from './store';
+import { useCatalogue } from '../../catalogue/CatalogueContext';
+import { CorrectedFlag } from '../../services/CorrectedFlag';
+import { FACT_FIELDS, type FactField } from '../../db/correction-rows';
 
 /** Cells longer than this (characters) start collapsed behind "lire la suite". */
 export const COLLAPSE_AT = 600;
@@ -278,6 +281,8 @@ function markClass(mark: CellMark): string {
   return `compare-cell compare-cell--${mark}`;
 }
 
+const isFactField = (key: string): key is FactField => (FACT_FIELDS as readonly string[]).includes(key);
+
 export function CompareTable({
   comparison,
   rows,
@@ -297,6 +302,10 @@ export function CompareTable({
 }) {
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const { columns } = comparison;
+  // The user's corrections (issue 17): the grid compares corrected facts, and says which ones.
+  const { corrected } = useCatalogue();
+  const correctedHere = (rowKey: string, columnId: string) =>
+    isFactField(rowKey) && corrected?.get(columnId)?.fields.has(rowKey) === true;
   const toggle = (key: string) =>
     setOpen((s) => {
       const next = new Set(s);
@@ -352,6 +361,9 @@ export function CompareTable({
                   return (
                     <td key={cell.columnId} className={markClass(cell.mark)}>
                       <MarkBadge mark={cell.mark} />
+                      {correctedHere(row.key, cell.columnId) && (
+                        <CorrectedFlag fields={[row.key as FactField]} />
+                      )}
                       <Collapsible
                         id={`cc-${key}`.replace(/[^a-z0-9-]/gi, '-')}
                         long={cell.values.length > COLLAPSE_VALUES}

@@ -15,6 +15,8 @@ import {
 import { plural } from '../../core/plural';
 import { catalogueHref, type CatalogueState } from '../../core/url-state';
 import { FilterBar, useFilteredItems } from './FilterBar';
+import { useCatalogue } from '../../catalogue/CatalogueContext';
+import { CorrectedFlag } from '../../services/CorrectedFlag';
 import './map.css';
 
 interface SvgLocation {
@@ -40,6 +42,9 @@ function deptHref(code: string, filters: CatalogueState): string {
 
 export default function MapView() {
   const { filters, items } = useFilteredItems();
+  // A department the user corrected places the item here; the table says so (issue 17).
+  const { corrected } = useCatalogue();
+  const placedByCorrection = (id: string) => corrected?.get(id)?.fields.has('department') === true;
   const navigate = useNavigate();
   const counts = useMemo(() => countByDepartment(items), [items]);
   const steps = useMemo(() => shadeSteps(counts.max), [counts.max]);
@@ -258,7 +263,20 @@ export default function MapView() {
                 </th>
                 <td>{r.department.region}</td>
                 <td className="num">{r.items.length}</td>
-                <td>{r.items.map((i) => i.title).join(' · ')}</td>
+                <td>
+                  {r.items.map((i, n) => (
+                    <span key={i.id}>
+                      {n > 0 && ' · '}
+                      {i.title}
+                      {placedByCorrection(i.id) && (
+                        <>
+                          {' '}
+                          <CorrectedFlag fields={['department']} />
+                        </>
+                      )}
+                    </span>
+                  ))}
+                </td>
               </tr>
             ))}
           </tbody>

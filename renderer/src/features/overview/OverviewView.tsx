@@ -245,7 +245,8 @@ function Favourites() {
 }
 
 export default function OverviewView() {
-  const { catalogue, items } = useCatalogue();
+  const { catalogue, items, corrected } = useCatalogue();
+  const correctedCount = corrected?.size ?? 0;
   const stats = useMemo(() => overviewStats(items, catalogue.sources), [items, catalogue.sources]);
   const departments = useMemo(() => countByDepartment(items).byCode.size, [items]);
   const range = stats.yearRange ? `${stats.yearRange[0]} – ${stats.yearRange[1]}` : '—';
@@ -285,6 +286,13 @@ export default function OverviewView() {
             <dd>{range}</dd>
           </div>
         </dl>
+        {correctedCount > 0 && (
+          <p className="ov-corrected" data-testid="compte-corrigees">
+            Ces chiffres tiennent compte de vos corrections sur {plural(correctedCount, 'fiche', 'fiches')}{' '}
+            (territoire, département, année…) :{' '}
+            <Link to="/annotations">les voir dans « Mes annotations »</Link>.
+          </p>
+        )}
         <nav className="ov-links" aria-label="Explorer">
           <Link to="/catalogue">Parcourir le catalogue</Link>
           <Link to="/chronologie">Voir la chronologie</Link>

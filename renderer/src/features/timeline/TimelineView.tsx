@@ -5,6 +5,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEve
 import { Link, useSearchParams } from 'react-router-dom';
 import { KIND_LABELS, type SourceKind } from '../../../../electron/shared/schema';
 import { useCatalogue } from '../../catalogue/CatalogueContext';
+import { CorrectedFlag } from '../../services/CorrectedFlag';
 import type { CatalogueItem, ItemKind } from '../../../../electron/shared/items';
 import { countItems, countPhrase, countsSummary } from '../../core/counts';
 import { catalogueHref } from '../../core/url-state';
@@ -41,7 +42,9 @@ function markYear(m: TimelineMark): string {
 }
 
 export default function TimelineView() {
-  const { catalogue, items: allItems, byId } = useCatalogue();
+  const { catalogue, items: allItems, byId, corrected } = useCatalogue();
+  // A year the user corrected places the item; the list and the preview say so (issue 17).
+  const yearCorrected = (id: string) => corrected?.get(id)?.fields.has('year') === true;
   const { items } = useFilteredItems();
   const [params, setParams] = useSearchParams();
   const listMode = params.get('vue') === 'liste';
@@ -285,7 +288,11 @@ export default function TimelineView() {
               ))}
             </div>
           </div>
-          <Preview mark={active} related={active ? (related.get(active.key) ?? []) : []} />
+          <Preview
+            mark={active}
+            related={active ? (related.get(active.key) ?? []) : []}
+            yearCorrected={active?.kind !== 'cluster' && active ? yearCorrected(active.items[0]!.id) : false}
+          />
         </>
       )}
 
@@ -312,6 +319,12 @@ export default function TimelineView() {
                         <td>
                           {m.undated ? <span className="tl-badge">sans date</span> : null}{' '}
                           {m.undated ? `période ${m.dateLabel}` : m.dateLabel}
+                          {yearCorrected(item.id) && (
+                            <>
+                              {' '}
+                              <CorrectedFlag fields={['year']} />
+                            </>
+                          )}
                         </td>
                         <td>{KIND_LABELS[item.kind]}</td>
                         <td>
@@ -352,7 +365,15 @@ export default function TimelineView() {
   );
 }
 
-function Preview({ mark, related }: { mark: TimelineMark | null; related: CatalogueItem[] }) {
+function Preview({
+  mark,
+  related,
+  yearCorrected,
+}: {
+  mark: TimelineMark | null;
+  related: CatalogueItem[];
+  yearCorrected: boolean;
+}) {
   if (!mark) {
     return (
       <p className="tl-preview tl-preview--empty">
@@ -365,7 +386,14 @@ function Preview({ mark, related }: { mark: TimelineMark | null; related: Catalo
   return (
     <div className="tl-preview">
       <p className="tl-preview__meta">
-        {markYear(mark)} · {item.sourceLabel} · {mark.kind === 'cluster' ? 'groupe' : KIND_LABELS[item.kind]}
+        {markYear(mark)}
+        {yearCorrected && (
+          <>
+            {' '}
+            <CorrectedFlag fields={['year']} />
+          </>
+        )}{' '}
+        · {item.sourceLabel} · {mark.kind === 'cluster' ? 'groupe' : KIND_LABELS[item.kind]}
       </p>
       <h2 className="tl-preview__title">
         <Link to={markHref(mark)}>{mark.title}</Link>
