@@ -7,7 +7,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, axeViolations } from './fixtures';
 import config from './playwright.config';
 import { AnnotationsPage } from './pages/AnnotationsPage';
 import { SharingPage } from './pages/SharingPage';
@@ -260,6 +260,89 @@ test.describe('sharing between two browser profiles', () => {
     await again.close();
     await b.close();
   });
+  test('what was wiped while sharing was off is not deleted for the team unless the user says so', async () => {
+    test.setTimeout(120_000);
+    const entry = await firstEntry(stack.app);
+    const [dirA, dirB] = [
+      mkdtempSync(join(tmpdir(), 'reperes-a-')),
+      mkdtempSync(join(tmpdir(), 'reperes-b-')),
+    ];
+    dirs.push(dirA, dirB);
+    const a = await profile(dirA, stack.app, stack.database);
+    const b = await profile(dirB, stack.app, stack.database);
+    const [pa, pb] = [await a.newPage(), await b.newPage()];
+    const sa = new SharingPage(pa);
+    await sa.enable(stack.database, 'Alice');
+    await new SharingPage(pb).enable(stack.database, 'Bruno');
+    const ua = new AnnotationsPage(pa);
+    const ub = new AnnotationsPage(pb);
+    const text = `Note de l’équipe ${Date.now()}`;
+    await ua.openEntry(entry);
+    await ua.writeNote(text);
+    await ub.openEntry(entry);
+    await expect(ub.panel().getByText(text)).toBeVisible({ timeout: 10_000 });
+
+    const wipe = async (sharingOn: boolean) => {
+      await ua.openList();
+      await pa.getByRole('button', { name: 'Tout effacer…' }).click();
+      const confirm = pa.getByRole('alertdialog');
+      await expect(confirm.getByText('Le partage est activé')).toHaveCount(sharingOn ? 1 : 0);
+      await confirm.getByRole('button', { name: 'Oui, tout effacer' }).click();
+      await expect(pa.getByText('Toutes vos annotations ont été effacées.')).toBeVisible();
+    };
+    // Sharing on, the wipe says it reaches the team; cancelled here.
+    await ua.openList();
+    await pa.getByRole('button', { name: 'Tout effacer…' }).click();
+    await expect(pa.getByRole('alertdialog')).toContainText(
+      'elles seront aussi effacées pour toute votre équipe',
+    );
+    await pa.getByRole('alertdialog').getByRole('button', { name: 'Annuler' }).click();
+
+    // Sharing off, everything wiped, sharing on again: the user is asked, and brings the note back.
+    await sa.open();
+    await pa.getByRole('button', { name: 'Désactiver le partage' }).click();
+    await expect(sa.status()).toHaveText(/Désactivé/);
+    await wipe(false);
+    await sa.open();
+    await pa.getByRole('button', { name: 'Activer le partage' }).click();
+    const ask = pa.getByRole('alertdialog');
+    await expect(ask).toContainText('vous avez supprimé ici 1 note');
+    expect(await axeViolations(pa)).toEqual([]);
+    if (process.env.SHOTS_DIR) {
+      for (const [scheme, width] of [
+        ['light', 1280],
+        ['dark', 900],
+      ] as const) {
+        await pa.emulateMedia({ colorScheme: scheme });
+        await pa.setViewportSize({ width, height: 820 });
+        await ask.scrollIntoViewIfNeeded();
+        await pa.screenshot({ path: join(process.env.SHOTS_DIR, `deletions-${width}-${scheme}.png`) });
+      }
+    }
+    await ask.getByRole('button', { name: 'Les récupérer ici' }).click();
+    await expect(sa.status()).toHaveText(/Synchronisé/, { timeout: 15_000 });
+    await ua.openEntry(entry);
+    await expect(ua.panel().getByText(text)).toBeVisible();
+    await pb.reload();
+    await expect(ub.panel().getByText(text)).toBeVisible();
+
+    // The same again, and this time the deletion is sent: the note leaves the other profile.
+    await sa.open();
+    await pa.getByRole('button', { name: 'Désactiver le partage' }).click();
+    await expect(sa.status()).toHaveText(/Désactivé/);
+    await wipe(false);
+    await sa.open();
+    await pa.getByRole('button', { name: 'Activer le partage' }).click();
+    await pa
+      .getByRole('alertdialog')
+      .getByRole('button', { name: 'Les supprimer aussi pour l’équipe' })
+      .click();
+    await expect(sa.status()).toHaveText(/Synchronisé/, { timeout: 15_000 });
+    await expect(ub.panel().getByText(text)).toHaveCount(0, { timeout: 10_000 });
+    await a.close();
+    await b.close();
+  });
+
   test('a fiche and a correction with « 2 versions » from the server: fields side by side, merged field by field, or one kept', async () => {
     test.setTimeout(90_000);
     const entry = await firstEntry(stack.app);

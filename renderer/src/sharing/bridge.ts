@@ -115,6 +115,28 @@ export class SyncBridge {
     });
   }
 
+  /**
+   * Brings back, from the local replica, records deleted here while the bridge was stopped
+   * (`pendingDeletions`), instead of sending their deletion when it starts. Their sync state is
+   * forgotten, then the replica's current version is applied as if it had just arrived.
+   * Returns how many came back; a record the replica no longer holds stays deleted.
+   */
+  async restore(docIds: readonly string[]): Promise<number> {
+    if (!this.stopped) throw new Error('restore() runs before start()');
+    let restored = 0;
+    for (const docId of docIds) {
+      const target = parseDocId(docId);
+      if (!target || !Object.hasOwn(this.tables, target.table)) continue;
+      const doc = (await this.pouch.get(docId, { conflicts: true }).catch(() => undefined)) as unknown as
+        AnyDoc | undefined;
+      if (!doc || doc._deleted) continue;
+      await this.state.delete(docId);
+      await this.applyRemote(doc, docId);
+      if ((await this.dexie.table(target.table).get(target.key)) !== undefined) restored++;
+    }
+    return restored;
+  }
+
   async stop(): Promise<void> {
     this.stopped = true;
     this.feed?.cancel();

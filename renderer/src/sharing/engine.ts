@@ -19,6 +19,20 @@ export interface EngineOptions {
   onActivity: () => void;
 }
 
+/**
+ * Brings back from the local replica the records deleted here while sharing was off, instead of
+ * deleting them for the team when sharing starts (the user chose, see `pendingDeletions`). Runs
+ * with sharing stopped, before it starts (or before the page reloads to start it).
+ */
+export async function restoreDeleted(docIds: readonly string[]): Promise<number> {
+  const local = new PouchDB(LOCAL_POUCH_NAME);
+  try {
+    return await new SyncBridge(db(), local, { author: () => '' }).restore(docIds);
+  } finally {
+    await local.close();
+  }
+}
+
 export class SharingEngine {
   private readonly local: Database;
   private readonly bridge: SyncBridge;

@@ -13,6 +13,7 @@ import { SyncConflictRow, type Rejection } from './bridge';
 import { docIdOf, type RowKey } from './records';
 import type { SyncState } from './replication';
 import type { SharingEngine } from './engine';
+import type { PendingDeletions } from './pending';
 
 export interface SharingStatus {
   state: 'desactive' | 'demarrage' | SyncState;
@@ -75,9 +76,32 @@ export function checkConfig(config: SharingConfig): Result<string> {
   return ok(origin.origin);
 }
 
-export async function enableSharing(config: SharingConfig, password: string): Promise<Result<null>> {
+/** Records deleted here since sharing last ran, which starting it would delete for the team. */
+export async function deletionsToSend(): Promise<PendingDeletions> {
+  const { pendingDeletions } = await import('./pending');
+  return pendingDeletions(db());
+}
+
+/**
+ * Turns sharing on. `restore`: records deleted here while it was off that the user wants back
+ * from the shared copy rather than deleted for the team (`deletionsToSend`); they come back
+ * before anything is sent.
+ */
+export async function enableSharing(
+  config: SharingConfig,
+  password: string,
+  restore: readonly string[] = [],
+): Promise<Result<null>> {
   const checked = checkConfig(config);
   if (!checked.ok) return checked;
+  if (restore.length > 0) {
+    try {
+      const { restoreDeleted } = await import('./engine');
+      await restoreDeleted(restore);
+    } catch (error) {
+      return fail('restore-failed', 'Les éléments supprimés n’ont pas pu être récupérés.', String(error));
+    }
+  }
   const api = getApi();
   memoryPassword = password;
   let warning: string | undefined;

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { BackupInfo } from '../../../../electron/shared/api';
 import { readAll, wipeAll, writeAll } from '../../db/annotations';
+import { useSharingStatus } from '../../sharing/service';
 import { importDocuments, readDocuments, readDocumentsWithFiles } from '../../db/documents';
 import { DEFAULT_COLORS } from '../../db/defaults';
 import { storageErrorMessage } from '../../db/errors';
@@ -121,6 +122,7 @@ export function Backup() {
   } | null>(null);
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const [confirmWipe, setConfirmWipe] = useState(false);
+  const sharing = useSharingStatus();
   const previewRef = useRef<HTMLDivElement>(null);
   // The preview opens at the foot of the side column: bring it into view and give it focus.
   useEffect(() => {
@@ -373,6 +375,9 @@ export function Backup() {
             <p id="wipe-title">
               Effacer toutes vos notes, surlignages, étiquettes, favoris et collections ? Cette action est
               définitive : exportez d’abord si vous voulez pouvoir les retrouver.
+              {sharing.state !== 'desactive' && (
+                <strong> Le partage est activé : elles seront aussi effacées pour toute votre équipe.</strong>
+              )}
             </p>
             <button
               type="button"

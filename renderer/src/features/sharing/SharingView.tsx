@@ -7,6 +7,7 @@ import { getApi } from '../../platform/api';
 import { useSetting } from '../../db/settings';
 import { DEFAULT_SHARING_CONFIG, SharingConfig, SHARING_CONFIG_KEY } from '../../sharing/config';
 import {
+  deletionsToSend,
   disableSharing,
   enableSharing,
   syncNow,
@@ -15,6 +16,7 @@ import {
   type SharingStatus,
 } from '../../sharing/service';
 import { parseDocId } from '../../sharing/records';
+import type { PendingDeletions } from '../../sharing/pending';
 import { formatWhen } from './format';
 import { plural } from '../../core/plural';
 import './sharing.css';
@@ -35,6 +37,29 @@ const TABLE_LABELS: Record<string, string> = {
   comparisons: 'Comparaison',
   documents: 'Document',
 };
+
+/** What a deletion waiting to be sent is, singular and plural, per replicated table. */
+const DELETED_LABELS: Record<string, [string, string]> = {
+  notes: ['note', 'notes'],
+  highlights: ['surlignage', 'surlignages'],
+  colors: ['couleur', 'couleurs'],
+  entryTags: ['étiquette', 'étiquettes'],
+  collections: ['collection', 'collections'],
+  collectionItems: ['fiche rangée dans une collection', 'fiches rangées dans des collections'],
+  comparisons: ['comparaison', 'comparaisons'],
+  documents: ['document', 'documents'],
+  fiches: ['fiche rédigée', 'fiches rédigées'],
+  corrections: ['correction', 'corrections'],
+};
+
+function describeDeletions(pending: PendingDeletions): string {
+  return Object.entries(pending.byTable)
+    .map(([table, n]) => {
+      const [one, many] = DELETED_LABELS[table] ?? ['enregistrement', 'enregistrements'];
+      return plural(n, one, many);
+    })
+    .join(', ');
+}
 
 export default function SharingView() {
   const saved = useSetting(SHARING_CONFIG_KEY, SharingConfig, DEFAULT_SHARING_CONFIG);
@@ -59,6 +84,17 @@ export default function SharingView() {
   // Sharing is on but stopped (password forgotten with the page, refused…): it may be typed again.
   const stalled = on && status.state === 'erreur';
 
+  // Records deleted here while sharing was off: starting it would delete them for the whole
+  // team, so the user chooses first (send the deletions, or bring them back from the shared copy).
+  const [deletions, setDeletions] = useState<PendingDeletions | null>(null);
+
+  const start = async (restore: readonly string[]) => {
+    setDeletions(null);
+    const result = await enableSharing(on ? saved : form, password, restore);
+    if (!result.ok) setMessage(result.error.message);
+    else setTouched(false);
+  };
+
   const submit = async () => {
     setBusy(true);
     setMessage(null);
@@ -66,10 +102,21 @@ export default function SharingView() {
       if (on && !stalled) {
         await disableSharing();
       } else {
-        const result = await enableSharing(on ? saved : form, password);
-        if (!result.ok) setMessage(result.error.message);
-        else setTouched(false);
+        const pending = await deletionsToSend();
+        if (pending.docIds.length > 0) setDeletions(pending);
+        else await start([]);
       }
+    } catch (error) {
+      setMessage(`Le partage n’a pas pu démarrer : ${String(error)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const decide = async (restore: readonly string[]) => {
+    setBusy(true);
+    try {
+      await start(restore);
     } finally {
       setBusy(false);
     }
@@ -173,6 +220,30 @@ export default function SharingView() {
             Synchroniser maintenant
           </button>
         </div>
+        {deletions && (
+          <div role="alertdialog" aria-labelledby="partage-suppressions" className="sharing__deletions">
+            <p id="partage-suppressions">
+              Depuis la dernière synchronisation, vous avez supprimé ici {describeDeletions(deletions)} que
+              votre équipe a encore. En reprenant le partage, la suppression sera envoyée à toute l’équipe.
+            </p>
+            <div className="sharing__actions">
+              <button
+                type="button"
+                className="primary"
+                autoFocus
+                onClick={() => void decide(deletions.docIds)}
+              >
+                Les récupérer ici
+              </button>
+              <button type="button" className="danger" onClick={() => void decide([])}>
+                Les supprimer aussi pour l’équipe
+              </button>
+              <button type="button" onClick={() => setDeletions(null)}>
+                Annuler
+              </button>
+            </div>
+          </div>
+        )}
         {message && (
           <p className="annotations-error" role="alert">
             {message}
