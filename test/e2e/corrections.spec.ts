@@ -366,3 +366,17 @@ test('a corrected year is flagged « corrigé » in the chronology and in the co
   await expect(year.getByRole('img', { name: 'valeur corrigée (année)' })).toHaveCount(1);
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test('the catalogue search finds an entry by the wording of a passage the user corrected', async ({
+  page,
+}) => {
+  const c = new CorrectionsPage(page);
+  await c.annotations.openEntry(ENTRY);
+  await c.correctPassage(PASSAGE, 'depuis 1987 avec le xylophoniste');
+  const catalogue = new CataloguePage(page);
+  await catalogue.open();
+  await catalogue.type('xylophoniste');
+  await catalogue.settled('xylophoniste');
+  await expect(catalogue.options()).toHaveCount(1);
+  await expect(catalogue.options().first()).toHaveAttribute('id', new RegExp(ENTRY));
+});

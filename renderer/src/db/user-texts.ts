@@ -1,11 +1,12 @@
-// The user's own words per catalogue item (notes, highlight comments and tags, entry tags), as the
-// catalogue search reads them, kept in memory and followed through Dexie's change feed. With
+// The user's own words per catalogue item (notes, highlight comments and tags, entry tags, and
+// the wording of the passages they corrected), as the catalogue search reads them, kept in memory and followed through Dexie's change feed. With
 // 25,000 annotations, re-reading and validating every row each time a note is saved blocked the
 // window for a third of a second while typing: a change now re-reads only the rows it touched
 // (their primary keys are in the feed) and rebuilds only the texts of their items.
 import Dexie, { cmp, type ObservabilitySet, type Table } from 'dexie';
 import { db, type ReperesDb } from './ReperesDb';
 import { EntryTagRow, HighlightRow, NoteRow } from './rows';
+import { PassageCorrectionRow } from './correction-rows';
 import { validRows } from './validate';
 
 export interface UserSearchDocument {
@@ -13,6 +14,9 @@ export interface UserSearchDocument {
   targetId: string;
   text: string;
 }
+
+/** Corrections of a passage (their wording is the user's text); facts reach search through the item. */
+const isPassage = (row: unknown) => (row as { kind?: unknown } | null)?.kind === 'passage';
 
 /** Above this many changed keys in one change, the table is read again whole. */
 const POINT_LIMIT = 500;
@@ -49,6 +53,8 @@ export function changedKeys(parts: ObservabilitySet, dbName: string, table: stri
 export class UserTextsStore {
   private notes = new Map<string, NoteRow>();
   private highlights = new Map<string, HighlightRow>();
+  /** Passage corrections only: a corrected fact already reaches the search through the item. */
+  private passages = new Map<string, PassageCorrectionRow>();
   private tags: EntryTagRow[] = [];
   private docs = new Map<string, UserSearchDocument>();
   private list: UserSearchDocument[] = [];
@@ -89,13 +95,14 @@ export class UserTextsStore {
     const onChange = (parts: ObservabilitySet) => {
       const notes = changedKeys(parts, this.d.name, 'notes');
       const highlights = changedKeys(parts, this.d.name, 'highlights');
+      const corrections = changedKeys(parts, this.d.name, 'corrections');
       const tags = parts[`idb://${this.d.name}/entryTags/`] !== undefined;
-      if (notes.length === 0 && highlights.length === 0 && !tags) return;
-      this.enqueue(() => this.apply(notes, highlights, tags));
+      if (notes.length === 0 && highlights.length === 0 && corrections.length === 0 && !tags) return;
+      this.enqueue(() => this.apply(notes, highlights, tags, corrections));
     };
     Dexie.on('storagemutated', onChange);
     this.unsubscribeFeed = () => Dexie.on('storagemutated').unsubscribe(onChange);
-    this.enqueue(() => this.apply('all', 'all', true));
+    this.enqueue(() => this.apply('all', 'all', true, 'all'));
   }
 
   private enqueue(task: () => Promise<void>): void {
@@ -108,16 +115,25 @@ export class UserTextsStore {
     noteKeys: unknown[] | 'all',
     highlightKeys: unknown[] | 'all',
     tags: boolean,
+    correctionKeys: unknown[] | 'all' = [],
   ): Promise<void> {
     const d = this.d;
     const touched = new Set<string>();
     let all = false;
-    await d.transaction('r', d.notes, d.highlights, d.entryTags, async () => {
+    await d.transaction('r', d.notes, d.highlights, d.entryTags, d.corrections, async () => {
       const notes = await this.read(d.notes, NoteRow, 'notes', noteKeys);
       const highlights = await this.read(d.highlights, HighlightRow, 'highlights', highlightKeys);
-      all = noteKeys === 'all' || highlightKeys === 'all';
+      const passages = await this.read(
+        d.corrections,
+        PassageCorrectionRow,
+        'corrections',
+        correctionKeys,
+        isPassage,
+      );
+      all = noteKeys === 'all' || highlightKeys === 'all' || correctionKeys === 'all';
       if (notes) this.merge(this.notes, notes, touched, noteKeys === 'all');
       if (highlights) this.merge(this.highlights, highlights, touched, highlightKeys === 'all');
+      if (passages) this.merge(this.passages, passages, touched, correctionKeys === 'all');
       if (tags) {
         for (const t of this.tags) touched.add(t.targetId);
         this.tags = validRows(EntryTagRow, await d.entryTags.toArray(), 'entryTags');
@@ -132,19 +148,23 @@ export class UserTextsStore {
   /** Rows for these keys (undefined where deleted), or the whole table. */
   private async read<T extends Keyed>(
     table: Table,
-    schema: typeof NoteRow | typeof HighlightRow,
+    schema: typeof NoteRow | typeof HighlightRow | typeof PassageCorrectionRow,
     where: string,
     keys: unknown[] | 'all',
+    keep: (row: unknown) => boolean = () => true,
   ): Promise<{ rows: T[]; gone: string[] } | null> {
     if (keys !== 'all' && keys.length === 0) return null;
     if (keys === 'all')
-      return { rows: validRows(schema, await table.toArray(), where) as unknown as T[], gone: [] };
+      return {
+        rows: validRows(schema, (await table.toArray()).filter(keep), where) as unknown as T[],
+        gone: [],
+      };
     const found = await table.bulkGet(keys as string[]);
     const gone = keys.filter((_, i) => found[i] === undefined).map(String);
     return {
       rows: validRows(
         schema,
-        found.filter((r) => r !== undefined),
+        found.filter((r) => r !== undefined && keep(r)),
         where,
       ) as unknown as T[],
       gone,
@@ -184,6 +204,7 @@ export class UserTextsStore {
     for (const n of this.notes.values()) add(n.targetId, n.body);
     for (const h of this.highlights.values()) add(h.targetId, [h.comment, ...h.tags].join(' '));
     for (const t of this.tags) add(t.targetId, t.tag);
+    for (const c of this.passages.values()) add(c.targetId, c.corrected);
     let changed = false;
     if (touched === null) {
       changed = true;

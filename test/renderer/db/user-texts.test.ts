@@ -17,6 +17,12 @@ import {
   writeAll,
 } from '../../../renderer/src/db/annotations';
 import { DEFAULT_COLORS } from '../../../renderer/src/db/defaults';
+import {
+  addPassageCorrection,
+  correctFact,
+  deleteCorrection,
+  updateCorrection,
+} from '../../../renderer/src/db/corrections';
 import { emptyData } from '../../../renderer/src/db/tables';
 import { UserTextsStore, type UserSearchDocument } from '../../../renderer/src/db/user-texts';
 
@@ -78,6 +84,22 @@ describe('the user texts store', () => {
     await deleteHighlight(h.id, d);
     await deleteNote('n2', d);
     expect(await docs(store)).toEqual({ e1: 'coordinateur payé par le PLIE' });
+  });
+
+  it('follows the wording of corrected passages, not corrected facts (those reach search through the item)', async () => {
+    const { d, store } = fresh();
+    await saveNote({ id: 'n1', targetId: 'e1', body: 'à relire' }, d);
+    expect(await docs(store)).toEqual({ e1: 'à relire' });
+    const c = await addPassageCorrection(
+      { targetId: 'e1', sectionRef: 'body:0', quote: quote('ily a'), position, corrected: 'il y a' },
+      d,
+    );
+    await correctFact({ targetId: 'e2', field: 'territory', original: 'Drôme', corrected: 'Tain' }, d);
+    expect(await docs(store)).toEqual({ e1: 'à relire\nil y a' });
+    await updateCorrection(c.id, { corrected: 'il y avait' }, d);
+    expect(await docs(store)).toEqual({ e1: 'à relire\nil y avait' });
+    await deleteCorrection(c.id, d);
+    expect(await docs(store)).toEqual({ e1: 'à relire' });
   });
 
   it('reads again what a wipe or an import replaced', async () => {
