@@ -126,9 +126,8 @@ test.describe('sharing between two browser profiles', () => {
     for (const d of dirs) rmSync(d, { recursive: true, force: true });
   });
 
-  test('a note written in one profile shows in the other within 5 s; conflicting offline edits show both texts and the choice', async () => {
-    test.setTimeout(120_000);
-    const entry = await firstEntry(stack.app);
+  /** Two browser profiles, Alice's and Bruno's, both sharing the stack's database. */
+  async function aliceAndBruno() {
     const [dirA, dirB] = [
       mkdtempSync(join(tmpdir(), 'reperes-a-')),
       mkdtempSync(join(tmpdir(), 'reperes-b-')),
@@ -139,6 +138,13 @@ test.describe('sharing between two browser profiles', () => {
     const [pa, pb] = [await a.newPage(), await b.newPage()];
     await new SharingPage(pa).enable(stack.database, 'Alice');
     await new SharingPage(pb).enable(stack.database, 'Bruno');
+    return { dirA, a, b, pa, pb };
+  }
+
+  test('a note written in one profile shows in the other within 5 s; conflicting offline edits show both texts and the choice', async () => {
+    test.setTimeout(120_000);
+    const entry = await firstEntry(stack.app);
+    const { dirA, a, b, pa, pb } = await aliceAndBruno();
 
     const ua = new AnnotationsPage(pa);
     const ub = new AnnotationsPage(pb);
@@ -263,17 +269,8 @@ test.describe('sharing between two browser profiles', () => {
   test('what was wiped while sharing was off is not deleted for the team unless the user says so', async () => {
     test.setTimeout(120_000);
     const entry = await firstEntry(stack.app);
-    const [dirA, dirB] = [
-      mkdtempSync(join(tmpdir(), 'reperes-a-')),
-      mkdtempSync(join(tmpdir(), 'reperes-b-')),
-    ];
-    dirs.push(dirA, dirB);
-    const a = await profile(dirA, stack.app, stack.database);
-    const b = await profile(dirB, stack.app, stack.database);
-    const [pa, pb] = [await a.newPage(), await b.newPage()];
+    const { a, b, pa, pb } = await aliceAndBruno();
     const sa = new SharingPage(pa);
-    await sa.enable(stack.database, 'Alice');
-    await new SharingPage(pb).enable(stack.database, 'Bruno');
     const ua = new AnnotationsPage(pa);
     const ub = new AnnotationsPage(pb);
     const text = `Note de l’équipe ${Date.now()}`;
