@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext } from '@playwright/test';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { test, expect, axeViolations } from './fixtures';
 import config from './playwright.config';
 import { AnnotationsPage } from './pages/AnnotationsPage';
@@ -108,6 +108,36 @@ async function profile(dir: string, baseURL: string, couch: string): Promise<Bro
   return context;
 }
 
+type Scheme = 'light' | 'dark';
+const EVERY_SIZE: readonly (readonly [Scheme, number])[] = [
+  ['light', 1280],
+  ['dark', 1280],
+  ['light', 900],
+  ['dark', 900],
+];
+
+/** Screenshots for a person to look at, when SHOTS_DIR names where: `name-width-scheme.png`. */
+async function shots(
+  page: Page,
+  name: string,
+  options: {
+    sizes?: readonly (readonly [Scheme, number])[];
+    fullPage?: boolean;
+    before?: () => Promise<unknown>;
+  } = {},
+): Promise<void> {
+  const dir = process.env.SHOTS_DIR;
+  if (!dir) return;
+  for (const [scheme, width] of options.sizes ?? EVERY_SIZE) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.setViewportSize({ width, height: 820 });
+    await options.before?.();
+    await page.screenshot({ path: join(dir, `${name}-${width}-${scheme}.png`), fullPage: options.fullPage });
+  }
+  // The test goes on at the size the profile was opened with.
+  await page.setViewportSize({ width: 1280, height: 820 });
+}
+
 async function firstEntry(baseURL: string): Promise<string> {
   const catalogue = (await (await fetch(new URL('catalogue.json', baseURL))).json()) as {
     entries: { id: string }[];
@@ -127,17 +157,17 @@ test.describe('sharing between two browser profiles', () => {
   });
 
   /** Two browser profiles, Alice's and Bruno's, both sharing the stack's database. */
-  async function aliceAndBruno() {
+  async function aliceAndBruno(database = stack.database) {
     const [dirA, dirB] = [
       mkdtempSync(join(tmpdir(), 'reperes-a-')),
       mkdtempSync(join(tmpdir(), 'reperes-b-')),
     ];
     dirs.push(dirA, dirB);
-    const a = await profile(dirA, stack.app, stack.database);
-    const b = await profile(dirB, stack.app, stack.database);
+    const a = await profile(dirA, stack.app, database);
+    const b = await profile(dirB, stack.app, database);
     const [pa, pb] = [await a.newPage(), await b.newPage()];
-    await new SharingPage(pa).enable(stack.database, 'Alice');
-    await new SharingPage(pb).enable(stack.database, 'Bruno');
+    await new SharingPage(pa).enable(database, 'Alice');
+    await new SharingPage(pb).enable(database, 'Bruno');
     return { dirA, a, b, pa, pb };
   }
 
@@ -182,20 +212,7 @@ test.describe('sharing between two browser profiles', () => {
       await expect(chooser.getByRole('button', { name: /Garder la version 1/ })).toBeVisible();
       await expect(chooser.getByRole('button', { name: 'Fusionner…' })).toBeVisible();
     }
-    if (process.env.SHOTS_DIR) {
-      for (const [scheme, width] of [
-        ['light', 1280],
-        ['dark', 1280],
-        ['light', 900],
-        ['dark', 900],
-      ] as const) {
-        await pb.emulateMedia({ colorScheme: scheme });
-        await pb.setViewportSize({ width, height: 820 });
-        await new SharingPage(pb).chooser().scrollIntoViewIfNeeded();
-        await pb.screenshot({ path: join(process.env.SHOTS_DIR, `conflict-${width}-${scheme}.png`) });
-      }
-      await pb.setViewportSize({ width: 1280, height: 820 });
-    }
+    await shots(pb, 'conflict', { before: () => new SharingPage(pb).chooser().scrollIntoViewIfNeeded() });
 
     // Bruno merges by hand; both profiles end with the merged text and no choice left.
     const chooser = new SharingPage(pb).chooser();
@@ -209,21 +226,7 @@ test.describe('sharing between two browser profiles', () => {
 
     await new SharingPage(pa).open();
     await expect(new SharingPage(pa).status()).toHaveText(/Synchronisé/);
-    if (process.env.SHOTS_DIR) {
-      for (const [scheme, width] of [
-        ['light', 1280],
-        ['dark', 1280],
-        ['light', 900],
-        ['dark', 900],
-      ] as const) {
-        await pa.emulateMedia({ colorScheme: scheme });
-        await pa.setViewportSize({ width, height: 820 });
-        await pa.screenshot({
-          path: join(process.env.SHOTS_DIR, `partage-${width}-${scheme}.png`),
-          fullPage: true,
-        });
-      }
-    }
+    await shots(pa, 'partage', { fullPage: true });
     // A browser restart on the same profile: sharing resumes by itself and keeps carrying notes.
     await a.close();
     const again = await profile(dirA, stack.app, stack.database);
@@ -269,7 +272,10 @@ test.describe('sharing between two browser profiles', () => {
   test('what was wiped while sharing was off is not deleted for the team unless the user says so', async () => {
     test.setTimeout(120_000);
     const entry = await firstEntry(stack.app);
-    const { a, b, pa, pb } = await aliceAndBruno();
+    // A database of its own: the notes other tests shared would count among the deletions.
+    const database = `${stack.database}-effacement`;
+    expect((await fetch(database, { method: 'PUT' })).ok).toBe(true);
+    const { a, b, pa, pb } = await aliceAndBruno(database);
     const sa = new SharingPage(pa);
     const ua = new AnnotationsPage(pa);
     const ub = new AnnotationsPage(pb);
@@ -305,17 +311,13 @@ test.describe('sharing between two browser profiles', () => {
     const ask = pa.getByRole('alertdialog');
     await expect(ask).toContainText('vous avez supprimé ici 1 note');
     expect(await axeViolations(pa)).toEqual([]);
-    if (process.env.SHOTS_DIR) {
-      for (const [scheme, width] of [
+    await shots(pa, 'deletions', {
+      sizes: [
         ['light', 1280],
         ['dark', 900],
-      ] as const) {
-        await pa.emulateMedia({ colorScheme: scheme });
-        await pa.setViewportSize({ width, height: 820 });
-        await ask.scrollIntoViewIfNeeded();
-        await pa.screenshot({ path: join(process.env.SHOTS_DIR, `deletions-${width}-${scheme}.png`) });
-      }
-    }
+      ],
+      before: () => ask.scrollIntoViewIfNeeded(),
+    });
     await ask.getByRole('button', { name: 'Les récupérer ici' }).click();
     await expect(sa.status()).toHaveText(/Synchronisé/, { timeout: 15_000 });
     await ua.openEntry(entry);
@@ -409,20 +411,9 @@ test.describe('sharing between two browser profiles', () => {
     await expect(table).toContainText('Trois bus par jour, <b>pas plus</b>.');
     await expect(table.locator('b')).toHaveCount(0);
     await expect(chooser.getByRole('button', { name: /Garder la version 1/ })).toBeVisible();
-    if (process.env.SHOTS_DIR) {
-      for (const [scheme, width] of [
-        ['light', 1280],
-        ['dark', 1280],
-        ['light', 900],
-        ['dark', 900],
-      ] as const) {
-        await page.emulateMedia({ colorScheme: scheme });
-        await page.setViewportSize({ width, height: 820 });
-        await chooser.getByRole('button', { name: /Fusionner champ par champ/ }).isVisible();
-        await page.screenshot({ path: join(process.env.SHOTS_DIR, `fiche-versions-${width}-${scheme}.png`) });
-      }
-      await page.setViewportSize({ width: 1280, height: 820 });
-    }
+    await shots(page, 'fiche-versions', {
+      before: () => chooser.getByRole('button', { name: /Fusionner champ par champ/ }).isVisible(),
+    });
     // Merge: Alice's title (whichever column it is in), Bruno's territory and context.
     await chooser.getByRole('button', { name: 'Fusionner champ par champ…' }).click();
     const headers = await table.locator('thead th').allTextContents();
@@ -431,9 +422,7 @@ test.describe('sharing between two browser profiles', () => {
     await chooser.getByRole('radio', { name: `Titre : prendre la version ${aliceCol}` }).check();
     await chooser.getByRole('radio', { name: `Territoire : prendre la version ${brunoCol}` }).check();
     await chooser.getByRole('radio', { name: `Contexte : prendre la version ${brunoCol}` }).check();
-    if (process.env.SHOTS_DIR) {
-      await page.screenshot({ path: join(process.env.SHOTS_DIR, `fiche-versions-merge-1280-light.png`) });
-    }
+    await shots(page, 'fiche-versions-merge', { sizes: [['light', 1280]] });
     await chooser.getByRole('button', { name: 'Enregistrer la fusion' }).click();
     await expect(chooser).toHaveCount(0, { timeout: 10_000 });
     await expect(page.getByRole('heading', { level: 1, name: 'Garage solidaire de Fives' })).toBeVisible();
@@ -486,16 +475,12 @@ test.describe('sharing between two browser profiles', () => {
       .getByRole('checkbox', { name: /Partager le fichier d’origine/ });
     await box.check();
     await expect(box).toBeChecked();
-    if (process.env.SHOTS_DIR) {
-      for (const [scheme, width] of [
+    await shots(pc, 'documents-share', {
+      sizes: [
         ['light', 1280],
         ['dark', 900],
-      ] as const) {
-        await pc.emulateMedia({ colorScheme: scheme });
-        await pc.setViewportSize({ width, height: 820 });
-        await pc.screenshot({ path: join(process.env.SHOTS_DIR, `documents-share-${width}-${scheme}.png`) });
-      }
-    }
+      ],
+    });
 
     const other = new DocumentsPage(pd);
     await other.open();
