@@ -285,13 +285,20 @@ test.describe('sharing between two browser profiles', () => {
     await ub.openEntry(entry);
     await expect(ub.panel().getByText(text)).toBeVisible({ timeout: 10_000 });
 
-    const wipe = async (sharingOn: boolean) => {
+    /** Sharing turned off, everything wiped (the wipe says nothing of the team), sharing asked back on. */
+    const wipeWhileOffThenResume = async () => {
+      await sa.open();
+      await pa.getByRole('button', { name: 'Désactiver le partage' }).click();
+      await expect(sa.status()).toHaveText(/Désactivé/);
       await ua.openList();
       await pa.getByRole('button', { name: 'Tout effacer…' }).click();
       const confirm = pa.getByRole('alertdialog');
-      await expect(confirm.getByText('Le partage est activé')).toHaveCount(sharingOn ? 1 : 0);
+      await expect(confirm.getByText('Le partage est activé')).toHaveCount(0);
       await confirm.getByRole('button', { name: 'Oui, tout effacer' }).click();
       await expect(pa.getByText('Toutes vos annotations ont été effacées.')).toBeVisible();
+      await sa.open();
+      await pa.getByRole('button', { name: 'Activer le partage' }).click();
+      return pa.getByRole('alertdialog');
     };
     // Sharing on, the wipe says it reaches the team; cancelled here.
     await ua.openList();
@@ -301,14 +308,8 @@ test.describe('sharing between two browser profiles', () => {
     );
     await pa.getByRole('alertdialog').getByRole('button', { name: 'Annuler' }).click();
 
-    // Sharing off, everything wiped, sharing on again: the user is asked, and brings the note back.
-    await sa.open();
-    await pa.getByRole('button', { name: 'Désactiver le partage' }).click();
-    await expect(sa.status()).toHaveText(/Désactivé/);
-    await wipe(false);
-    await sa.open();
-    await pa.getByRole('button', { name: 'Activer le partage' }).click();
-    const ask = pa.getByRole('alertdialog');
+    // The user is asked, and brings the note back from the shared copy.
+    const ask = await wipeWhileOffThenResume();
     await expect(ask).toContainText('vous avez supprimé ici 1 note');
     expect(await axeViolations(pa)).toEqual([]);
     await shots(pa, 'deletions', {
@@ -326,14 +327,9 @@ test.describe('sharing between two browser profiles', () => {
     await expect(ub.panel().getByText(text)).toBeVisible();
 
     // The same again, and this time the deletion is sent: the note leaves the other profile.
-    await sa.open();
-    await pa.getByRole('button', { name: 'Désactiver le partage' }).click();
-    await expect(sa.status()).toHaveText(/Désactivé/);
-    await wipe(false);
-    await sa.open();
-    await pa.getByRole('button', { name: 'Activer le partage' }).click();
-    await pa
-      .getByRole('alertdialog')
+    await (
+      await wipeWhileOffThenResume()
+    )
       .getByRole('button', { name: 'Les supprimer aussi pour l’équipe' })
       .click();
     await expect(sa.status()).toHaveText(/Synchronisé/, { timeout: 15_000 });
