@@ -1,7 +1,8 @@
 // PDF to blocks with pdf.js, run in the caller's own thread (Node, or the import Web Worker):
 // the worker module is handed to pdf.js as `globalThis.pdfjsWorker`, so no nested worker and no
-// worker URL is needed. Nothing in the file runs: no eval, no fonts loaded, no fetch, no XFA,
-// no scripting; JavaScript and attachments are only counted, to tell the user.
+// worker URL is needed. Nothing in the file runs: no eval, no font face installed (a font's
+// name is read, its glyphs never drawn), no image decoded, no fetch, no XFA, no scripting;
+// JavaScript and attachments are only counted, to tell the user.
 //
 // From positioned text items to reading order: items → rows → fragments; a vertical gutter
 // found in the middle of the page splits it into two columns (full-width rows cut it into
@@ -16,7 +17,7 @@
 // Bold runs are marked "**" as the other readers mark them ("**Name**, role" is how the bundled
 // parsers know a contact person). A text run only names its font by pdf.js's id; the font's real
 // name ("CAAAAA+DejaVuSerif-Bold") reaches this thread only when a page's operator list is built.
-// That costs about as much again as the page's text, so it is built only for pages that hold
+// That costs nearly as much as reading the page's text, so it is built only for pages that hold
 // contact details (an e-mail, a phone number, « Contact : ») and use a font not yet looked up:
 // one to three pages in the bundled documents. A font's id is the same on every page, so text
 // in a font looked up there is marked wherever it is; fonts only used elsewhere stay unmarked.
