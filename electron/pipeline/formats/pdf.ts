@@ -750,7 +750,7 @@ function toBlocks(pages: PageLines[], outline: OutlineHeading[], bold: ReadonlyS
   return blocks.map(({ markdown, ...b }) => {
     if (b.kind === 'heading') return { ...b, text: oneLine(b.text) };
     const text = b.text.replace(/^\n+|\s+$/g, '');
-    // A bold run cut by a soft wrap ("**Caroline Artero-**" "**Rousselot,**") is one run.
+    // A bold sentence cut by a soft wrap ("**Objectif = évaluer…**" "**…existantes**") is one run.
     const marked = markdown?.replace(/\*\*[^\S\n]*\*\*/g, (m) => m.slice(2, -2)).replace(/^\n+|\s+$/g, '');
     return marked !== undefined && marked !== text && marked.replace(/\*\*/g, '') === text
       ? { ...b, text, markdown: marked }
