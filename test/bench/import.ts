@@ -1,6 +1,7 @@
 // Reading users' documents: the 87-page France urbaine PDF (19 cases) from bytes to validated
 // entries, as the import worker does it. Target: 5 s on this machine. The first read includes
-// loading pdf.js; later ones are what each further document costs.
+// loading pdf.js; later ones are what each further document costs. The 153-page VITA PDF (27
+// experiences) is the long document: what a PDF costs per page.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { importDocument } from '../../electron/pipeline/generic';
@@ -19,6 +20,7 @@ export async function run(): Promise<void> {
   const pdf = new Uint8Array(readFileSync(resolve(FIXTURES, 'france-urbaine.pdf')));
   const plain = new Uint8Array(readFileSync(resolve(FIXTURES, 'france-urbaine-sans-signets.pdf')));
   const docx = new Uint8Array(readFileSync(resolve(FIXTURES, 'france-urbaine.docx')));
+  const vita = new Uint8Array(readFileSync(resolve(FIXTURES, 'vita.pdf')));
   let entries = 0;
   // Loading pdf.js happens once per worker; under tsx it includes transforming its 8 MB of
   // modules, which a bundled worker does not pay (plain Node loads them in about 0.25 s).
@@ -34,11 +36,13 @@ export async function run(): Promise<void> {
   const extractOnly: number[] = [];
   const withoutOutline: number[] = [];
   const docxTimes: number[] = [];
+  const vitaTimes: number[] = [];
   for (let i = 0; i < 5; i++) {
     times.push(await timed(() => importDocument(pdf, 'france-urbaine.pdf')));
     extractOnly.push(await timed(() => extractDocument(pdf, 'france-urbaine.pdf')));
     withoutOutline.push(await timed(() => importDocument(plain, 'france-urbaine.pdf')));
     docxTimes.push(await timed(() => importDocument(docx, 'france-urbaine.docx')));
+    vitaTimes.push(await timed(() => importDocument(vita, 'vita.pdf')));
   }
   const rows = [
     ['loading pdf.js, once per worker, under tsx (ms)', load, null],
@@ -48,6 +52,7 @@ export async function run(): Promise<void> {
     ['  of which reading the PDF, median (ms)', percentile(extractOnly, 50), null],
     ['same PDF without bookmarks, median (ms)', percentile(withoutOutline, 50), 5000],
     ['same document as DOCX, median (ms)', percentile(docxTimes, 50), 5000],
+    ['153-page VITA PDF to entries, median (ms)', percentile(vitaTimes, 50), null],
     ['cases found', entries, null],
   ] as const;
   printTable('Import de documents', rows);

@@ -1,7 +1,8 @@
 // PDF to blocks with pdf.js, run in the caller's own thread (Node, or the import Web Worker):
 // the worker module is handed to pdf.js as `globalThis.pdfjsWorker`, so no nested worker and no
-// worker URL is needed. Nothing in the file runs: no eval, no fonts loaded, no fetch, no XFA,
-// no scripting; JavaScript and attachments are only counted, to tell the user.
+// worker URL is needed. Nothing in the file runs: no eval, no font face installed (a font's
+// name is read, its glyphs never drawn), no image decoded, no fetch, no XFA, no scripting;
+// JavaScript and attachments are only counted, to tell the user.
 //
 // From positioned text items to reading order: items → rows → fragments; a vertical gutter
 // found in the middle of the page splits it into two columns (full-width rows cut it into
@@ -12,7 +13,22 @@
 // outline when the PDF has one, else from font sizes larger than the body text, the larger
 // headings' font at body size, or numbered and part-worded lines in a font of their own.
 // Pages set in one monospaced font (printed plain text) keep their lines as they are.
-import { ExtractError, oneLine, type Block, type ExtractWarning, type ExtractedDocument } from './model';
+//
+// Bold runs are marked "**" as the other readers mark them ("**Name**, role" is how the bundled
+// parsers know a contact person). A text run only names its font by pdf.js's id; the font's real
+// name ("CAAAAA+DejaVuSerif-Bold") reaches this thread only when a page's operator list is built.
+// That costs nearly as much as reading the page's text, so it is built only for pages that hold
+// contact details (an e-mail, a phone number, « Contact : ») and use a font not yet looked up:
+// one to three pages in the bundled documents. A font's id is the same on every page, so text
+// in a font looked up there is marked wherever it is; fonts only used elsewhere stay unmarked.
+import {
+  ExtractError,
+  InlineText,
+  oneLine,
+  type Block,
+  type ExtractWarning,
+  type ExtractedDocument,
+} from './model';
 import { foldForMatch } from '../common/text';
 import { sectionKeyOf } from '../generic/sections';
 
@@ -43,6 +59,8 @@ interface Line {
   column: number;
   /** Width of one character when the page is set in a monospaced font (printed plain text), else 0. */
   charWidth: number;
+  /** The row's fragments, left to right, for the text with its bold runs marked. */
+  fragments: Fragment[];
 }
 
 interface PageLines {
@@ -116,6 +134,8 @@ export async function readPdf(bytes: Uint8Array): Promise<ExtractedDocument> {
     disableAutoFetch: true,
     stopAtErrors: false,
     verbosity: 0,
+    // Images are never shown: should an operator list be built (for font names), none is decoded.
+    maxImageSize: 0,
   });
   let doc: Awaited<typeof task.promise>;
   try {
@@ -144,6 +164,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ExtractedDocument> {
     await noteActiveContent(doc, warnings);
 
     const pages: PageLines[] = [];
+    const fonts = new FontWeights(pdfjs.AnnotationMode.DISABLE);
     const blankPages: number[] = [];
     const unreadable: number[] = [];
     for (let p = 1; p <= readPages; p++) {
@@ -172,6 +193,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ExtractedDocument> {
           font: raw.fontName ?? '',
         });
       }
+      await fonts.lookUp(page, items);
       const pl = layoutPage(items, p, y1 - y0);
       if (pl.lines.every((l) => l.text.replace(/\s/g, '').length === 0)) blankPages.push(p);
       pages.push(pl);
@@ -201,12 +223,62 @@ export async function readPdf(bytes: Uint8Array): Promise<ExtractedDocument> {
 
     removeRunningLines(pages);
     const outline = await outlineHeadings(doc);
-    const blocks = toBlocks(pages, outline);
+    const blocks = toBlocks(pages, outline, fonts.bold());
     const info = (await doc.getMetadata().catch(() => null))?.info as { Title?: unknown } | undefined;
     const title = typeof info?.Title === 'string' && oneLine(info.Title) ? oneLine(info.Title) : null;
     return { format: 'pdf', title, blocks, pages: pageCount, warnings, sourceText: null };
   } finally {
     await doc.destroy().catch(() => undefined);
+  }
+}
+
+/** Where a name set in bold matters: a page with an e-mail, a phone number or « Contact : ». */
+const CONTACT_CUE =
+  /@[A-Za-z0-9-]+\.[A-Za-z]{2,}|\bcontacts?\s*:|(?:\+33|(?<!\d)0)\s*[1-9](?:[\s.-]?\d\d){4}(?!\d)/i;
+
+/** Font names as PDF producers write them for a bold, semi-bold, black or heavy weight. */
+const BOLD_NAME = /bold|black|heavy|demi/i;
+
+interface PageFonts {
+  getOperatorList(params: { annotationMode: number }): Promise<unknown>;
+  commonObjs: { has(id: string): boolean; get(id: string): unknown };
+}
+
+/** Which of the document's fonts are bold, from the fonts pdf.js hands over with an operator list. */
+export class FontWeights {
+  private readonly seen = new Set<string>();
+  private readonly lookedUp = new Set<string>();
+  private commonObjs: PageFonts['commonObjs'] | null = null;
+
+  /** `annotationMode`: pdf.js's DISABLE, so that annotations' appearances are not evaluated. */
+  constructor(private readonly annotationMode: number) {}
+
+  /** Loads the page's fonts when it holds contact details in a font not looked up yet. */
+  async lookUp(page: PageFonts, items: readonly Pick<Item, 'str' | 'font'>[]): Promise<void> {
+    this.commonObjs ??= page.commonObjs;
+    const fresh = new Set<string>();
+    for (const i of items) {
+      this.seen.add(i.font);
+      if (!this.lookedUp.has(i.font)) fresh.add(i.font);
+    }
+    if (fresh.size === 0 || !CONTACT_CUE.test(items.map((i) => i.str).join(' '))) return;
+    for (const id of fresh) this.lookedUp.add(id);
+    // A page whose drawing fails keeps its text; its fonts just stay unknown.
+    await page.getOperatorList({ annotationMode: this.annotationMode }).catch(() => undefined);
+  }
+
+  /** Ids of the fonts known to be bold, among those the text uses. */
+  bold(): ReadonlySet<string> {
+    const out = new Set<string>();
+    const objs = this.commonObjs;
+    if (!objs) return out;
+    for (const id of this.seen) {
+      if (!id || !objs.has(id)) continue;
+      const name = (objs.get(id) as { name?: unknown } | null)?.name;
+      // The subset tag ("ABCDEF+") is six random letters: only the name after it counts.
+      if (typeof name === 'string' && BOLD_NAME.test(name.replace(/^[A-Z]{6}\+/, ''))) out.add(id);
+    }
+    return out;
   }
 }
 
@@ -271,9 +343,7 @@ function layoutPage(items: Item[], page: number, height: number): PageLines {
     }
     for (const row of [...byRow.values()].sort((a, b) => b[0]!.y - a[0]!.y)) {
       row.sort((a, b) => a.x0 - b.x0);
-      const text = row
-        .map((f, k) => (k === 0 ? '' : f.x0 - row[k - 1]!.x1 > f.size * 3 ? '\t' : ' ') + fragmentText(f))
-        .join('');
+      const text = rowText(row);
       const byFont = new Map<string, number>();
       for (const i of row.flatMap((f) => f.items))
         byFont.set(i.font, (byFont.get(i.font) ?? 0) + i.str.trim().length);
@@ -289,6 +359,7 @@ function layoutPage(items: Item[], page: number, height: number): PageLines {
         page,
         column,
         charWidth,
+        fragments: row,
       });
     }
   };
@@ -382,16 +453,46 @@ function splitRow(row: Item[]): Fragment[] {
   return out;
 }
 
-function fragmentText(f: Fragment): string {
+/** A row's fragments as one line; a wide gap between two (TOC: title … page number) is a tab. */
+function rowText(row: readonly Fragment[], bold: ReadonlySet<string> | null = null): string {
+  return row
+    .map((f, k) => (k === 0 ? '' : f.x0 - row[k - 1]!.x1 > f.size * 3 ? '\t' : ' ') + fragmentText(f, bold))
+    .join('');
+}
+
+/** A fragment's text; given the bold fonts, with the runs set in them marked "**". */
+function fragmentText(f: Fragment, bold: ReadonlySet<string> | null = null): string {
+  const marked = bold ? new InlineText() : null;
   let text = '';
   let prevEnd = Number.NaN;
   for (const item of f.items) {
     const gap = item.x - prevEnd;
-    if (text && !/\s$/.test(text) && !/^\s/.test(item.str) && gap > item.size * 0.15) text += ' ';
+    if (text && !/\s$/.test(text) && !/^\s/.test(item.str) && gap > item.size * 0.15) {
+      text += ' ';
+      marked?.add(' ');
+    }
     text += item.str;
+    if (marked) {
+      const strong = bold!.has(item.font);
+      if (strong) marked.openStrong();
+      marked.add(item.str);
+      if (strong) marked.closeStrong();
+    }
     prevEnd = item.x + item.w;
   }
-  return text.replace(/\s+/g, ' ').trim();
+  if (!marked) return cleanFragment(text);
+  const t = marked.take(cleanFragment);
+  return t.markdown ?? t.text;
+}
+
+function cleanFragment(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** A line's text with the runs set in a bold font marked "**", or null when it has none. */
+function markedLine(line: Line, bold: ReadonlySet<string>): string | null {
+  if (bold.size === 0 || !line.fragments.some((f) => f.items.some((i) => bold.has(i.font)))) return null;
+  return rowText(line.fragments, bold);
 }
 
 /**
@@ -526,10 +627,12 @@ function foldHeading(s: string): string {
 
 interface Logical {
   text: string;
+  /** The same text with its bold runs marked "**" (equal to `text` when it has none). */
+  marked: string;
   lines: Line[];
 }
 
-function toBlocks(pages: PageLines[], outline: OutlineHeading[]): Block[] {
+function toBlocks(pages: PageLines[], outline: OutlineHeading[], bold: ReadonlySet<string>): Block[] {
   const all = pages.flatMap((pl) => pl.lines);
   const body = bodySize(all);
   const isLarger = (l: Line): boolean => l.size >= body * 1.12;
@@ -558,6 +661,8 @@ function toBlocks(pages: PageLines[], outline: OutlineHeading[]): Block[] {
     blocks.push({
       kind: 'paragraph',
       text: paragraph.map((l) => l.text).join('\n'),
+      // Kept below only when it differs from the text by its markers alone.
+      markdown: paragraph.map((l) => l.marked).join('\n'),
       level: 0,
       page: paragraph[0]!.lines[0]!.page,
     });
@@ -594,12 +699,9 @@ function toBlocks(pages: PageLines[], outline: OutlineHeading[]): Block[] {
       if (line.charWidth > 0) {
         const indent = ' '.repeat(Math.max(0, Math.round((line.x0 - plainLeft) / line.charWidth)));
         const plain = `${indent}${line.text.replace(/\t/g, ' ')}`;
-        if (prev && prev.charWidth > 0 && sameParagraph(prev, line))
-          paragraph.push({ text: plain, lines: [line] });
-        else {
-          flush();
-          paragraph.push({ text: plain, lines: [line] });
-        }
+        const marked = `${indent}${(markedLine(line, bold) ?? line.text).replace(/\t/g, ' ')}`;
+        if (!prev || prev.charWidth === 0 || !sameParagraph(prev, line)) flush();
+        paragraph.push({ text: plain, marked, lines: [line] });
         prev = line;
         continue;
       }
@@ -625,27 +727,35 @@ function toBlocks(pages: PageLines[], outline: OutlineHeading[]): Block[] {
         prev = null;
         continue;
       }
+      const marked = markedLine(line, bold)?.trim() ?? text;
       if (prev && sameParagraph(prev, line)) {
         const logical = paragraph[paragraph.length - 1]!;
         if (continues(prev, line, pl)) {
-          logical.text = joinWrapped(logical.text, text);
+          const joint = wrapJoint(logical.text, text);
+          logical.text = joinAt(logical.text, text, joint);
+          logical.marked = joinAt(logical.marked, marked, joint);
           logical.lines.push(line);
         } else {
-          paragraph.push({ text, lines: [line] });
+          paragraph.push({ text, marked, lines: [line] });
         }
       } else {
         flush();
-        paragraph.push({ text, lines: [line] });
+        paragraph.push({ text, marked, lines: [line] });
       }
       prev = line;
     }
     // A paragraph running over a page break goes on; the next page's first line decides.
   }
   flush();
-  return blocks.map((b) => ({
-    ...b,
-    text: b.kind === 'heading' ? oneLine(b.text) : b.text.replace(/^\n+|\s+$/g, ''),
-  }));
+  return blocks.map(({ markdown, ...b }) => {
+    if (b.kind === 'heading') return { ...b, text: oneLine(b.text) };
+    const text = b.text.replace(/^\n+|\s+$/g, '');
+    // A bold sentence cut by a soft wrap ("**Objectif = évaluer…**" "**…existantes**") is one run.
+    const marked = markdown?.replace(/\*\*[^\S\n]*\*\*/g, (m) => m.slice(2, -2)).replace(/^\n+|\s+$/g, '');
+    return marked !== undefined && marked !== text && marked.replace(/\*\*/g, '') === text
+      ? { ...b, text, markdown: marked }
+      : { ...b, text };
+  });
 }
 
 function bodySize(lines: readonly Line[]): number {
@@ -673,11 +783,23 @@ function sameParagraph(prev: Line, line: Line): boolean {
   return gap > 0 && gap <= line.size * 1.45;
 }
 
+/** A line that is an e-mail or a web address and nothing else. */
+const ADDRESS_LINE = /^(?:[^\s@]+@[^\s@]+\.\p{L}{2,}|(?:https?:\/\/|www\.)\S+)$/iu;
+/** The end of a line that leads into what follows: a dash, a colon, a comma, « à », « sur »… */
+const LEADS_ON = /(?:[-–—:,]|\b(?:à|au|aux|sur|de|du|des|par|via|chez|et|ou))$/iu;
+
 /** The previous line ran to the right margin: this line continues it (soft wrap). */
 function continues(prev: Line, line: Line, pl: PageLines): boolean {
   const [left, right] = pl.edges[line.column] ?? pl.edges[0] ?? [0, 0];
   const width = right - left;
   if (width <= 0) return false;
+  // Contact details are set one a line ("Direction de l'Emploi" / "karine.gingreau@…", a web
+  // address at a page's foot / "Contact : …" at the next page's head): a long address that did
+  // not fit looks like a wrap, but taking it for one would glue it to the role or the name.
+  // An address after a line that leads into it ("responsable —" / "hugo@…") was wrapped.
+  const before = prev.text.trim();
+  if (ADDRESS_LINE.test(before) || (ADDRESS_LINE.test(line.text.trim()) && !LEADS_ON.test(before)))
+    return false;
   if (prev.page !== line.page || prev.column !== line.column) return true;
   // Wrapped when the next line's first word would not have fitted in the room left.
   const text = line.text.trim();
@@ -691,20 +813,27 @@ function continues(prev: Line, line: Line, pl: PageLines): boolean {
 const COMPOUND_END = /^(?:m[êe]mes?|ci|l[àa]|[êe]tre|dessus|dessous|del[àa]|cl[ée]s?|t-|y|en|elle|il|on)\b/u;
 
 /**
- * A wrapped line joined to the next. A hyphen at the break goes ("déve-" + "loppement") unless
+ * How a wrapped line joins the next. A hyphen at the break goes ("déve-" + "loppement") unless
  * it belongs to a compound: after a capitalised word ("Maine-" + "et-Loire"), before a word that
  * holds a hyphen itself, or before a compound's usual second half ("elles-" + "mêmes").
  */
-function joinWrapped(left: string, right: string): string {
+function wrapJoint(left: string, right: string): 'drop-hyphen' | 'glue' | 'space' {
   const m = /(\S*\p{L})[-\u00ad]$/u.exec(left);
   if (m && /^\p{Ll}/u.test(right)) {
     const word = m[1]!;
     const next = /^\S+/.exec(right)![0];
     const compound =
       left.endsWith('-') && (/^\p{Lu}/u.test(word) || /\p{L}-\p{L}/u.test(next) || COMPOUND_END.test(next));
-    return compound ? left + right : left.slice(0, -1) + right;
+    return compound ? 'glue' : 'drop-hyphen';
   }
-  return `${left} ${right}`;
+  return 'space';
+}
+
+/** Two wrapped lines joined as `wrapJoint` decided on their plain text (the marked text may end in "**"). */
+function joinAt(left: string, right: string, joint: ReturnType<typeof wrapJoint>): string {
+  if (joint === 'space') return `${left} ${right}`;
+  if (joint === 'glue') return left + right;
+  return left.replace(/[-\u00ad](\**)$/, '$1') + right;
 }
 
 function matchOutline(

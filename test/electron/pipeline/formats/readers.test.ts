@@ -149,4 +149,30 @@ describe('strong runs for the bundled parsers', () => {
       },
     ]);
   });
+
+  it("come from a PDF's font names, contact details keeping their own lines", async () => {
+    const pdf = await extractDocument(fixture('france-urbaine.pdf'), 'fu.pdf');
+    const block = (start: string) => pdf.blocks.find((b) => b.text.startsWith(start));
+    // "Karine Gingreau" is set in DejaVuSerif-Bold; her e-mail did not fit on the role's line.
+    expect(block('Karine Gingreau')).toEqual({
+      kind: 'paragraph',
+      text: 'Karine Gingreau, Nantes Métropole,\nDirection de l’Emploi et de l’innovation Sociale\nkarine.gingreau@nantesmetropole.fr',
+      markdown:
+        '**Karine Gingreau**, Nantes Métropole,\nDirection de l’Emploi et de l’innovation Sociale\nkarine.gingreau@nantesmetropole.fr',
+      level: 0,
+      page: 52,
+    });
+    // The web address ends page 71, « Contact : » opens page 72: two lines, not one.
+    expect(block('Pour en savoir plus…\nwww.investinreims.com')?.markdown).toBe(
+      'Pour en savoir plus…\nwww.investinreims.com\nContact : **Jean-Yves Heyer**\nDirecteur\nTél : +33(0)3 26 77 10 90\ncontact@investinreims.com',
+    );
+    // A bold sentence wrapped over two lines is one bold run.
+    expect(block('Objectif = évaluer les idées')?.markdown).toBe(
+      '**Objectif = évaluer les idées innovantes en 15 semaines et « passer le relais » aux structures d’accompagnement existantes**',
+    );
+    // Markers only in the Markdown form; headings, bold or not, carry none.
+    expect(pdf.blocks.filter((b) => b.text.includes('**'))).toEqual([]);
+    expect(pdf.blocks.filter((b) => b.kind === 'heading' && b.markdown !== undefined)).toEqual([]);
+    expect(pdf.blocks.filter((b) => b.markdown?.includes('**')).length).toBeGreaterThan(50);
+  });
 });
