@@ -120,6 +120,19 @@ export const Outcome = z.object({
 });
 export type Outcome = z.infer<typeof Outcome>;
 
+/**
+ * The printed pages an entry stands on, as the document's own page marks establish them (VITA's
+ * « Sommaire | 10 » footers): `first`/`last` when a footer closes the page before or the entry's
+ * last page, `marked` the footers inside it. Null where the document gives no evidence: no page
+ * rather than a wrong one.
+ */
+export const EntryPages = z.object({
+  first: z.number().int().positive().nullable(),
+  last: z.number().int().positive().nullable(),
+  marked: z.array(z.number().int().positive()),
+});
+export type EntryPages = z.infer<typeof EntryPages>;
+
 export const Entry = z.object({
   /** Stable across re-parses: derived from content (source kind + title), never from positions. */
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
@@ -155,6 +168,8 @@ export const Entry = z.object({
   summary: z.string().default(''),
   sections: z.array(Section),
   lines: LineRange,
+  /** Printed pages (optional: only sources that print page numbers the text keeps have them). */
+  pages: EntryPages.optional(),
   /** The original text of the document for this entry, unrepaired. */
   raw: z.string(),
   // What no bundled source gives consistently, written by users in their own fiches (issue 17).

@@ -22,6 +22,7 @@ import { scanWords } from './words';
 import { reflowColumns, WordRuns, type ColumnContext, type FlowLine } from './columns';
 import { frenchLexicon } from '../common/lexicon';
 import { entryDefaults } from '../../shared/entry-defaults';
+import { blockPages, pageMarks, type PageMark } from './pages';
 
 const SOURCE_TITLE = 'Recueil d’expériences VITA';
 
@@ -67,6 +68,8 @@ interface Context {
   /** Web hosts the document prints in lower case, as it should: the arbiter for garbled ones. */
   knownHosts: Set<string>;
   columns: ColumnContext;
+  /** The printed page footers, for each entry's pages. */
+  pageMarks: PageMark[];
 }
 
 /** Web addresses cited in a text, with or without "http://" ("www.ademe.fr"). */
@@ -116,6 +119,12 @@ function departmentEndingTitle(title: string): string | null {
     if (dept) return dept.name;
   }
   return null;
+}
+
+/** The entry's printed pages, left out when the document's footers say nothing of them. */
+function pagesOf(ctx: Context, block: Block): Pick<Entry, 'pages'> {
+  const pages = blockPages(ctx.lines, ctx.pageMarks, block.start, block.end);
+  return pages ? { pages } : {};
 }
 
 function range(block: Block): [number, number] {
@@ -333,6 +342,7 @@ function experienceEntry(ctx: Context, block: Block): Entry {
     summary: summaryOf(presentation || (sections[0]?.text ?? '')),
     sections,
     lines: range(block),
+    ...pagesOf(ctx, block),
     raw: sliceLines(ctx.lines, block.start + 1, block.end + 1),
   };
 }
@@ -359,6 +369,7 @@ function textEntry(ctx: Context, block: Block, id: string, title: string): Entry
     summary: summaryOf(text),
     sections: [{ key: 'body', heading: title, text, lines: range(block) }],
     lines: range(block),
+    ...pagesOf(ctx, block),
     raw: sliceLines(ctx.lines, block.start + 1, block.end + 1),
   };
 }
@@ -461,6 +472,7 @@ function parseVita(doc: SourceDocument): ParseOutput {
     knownDomains: learned.domains,
     knownHosts: hostsIn(text),
     columns: { lex: frenchLexicon(), pairs: new WordRuns(lines) },
+    pageMarks: pageMarks(lines),
   };
   const { blocks, issues } = findStructure(lines);
   for (const i of issues) warn(ctx, i.line, i.code, i.message);

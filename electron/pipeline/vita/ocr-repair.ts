@@ -6,6 +6,7 @@ import { formatPhone } from '../common/phones';
 import { scanWords } from './words';
 import { repairLexical } from './lexical-repair';
 import { frenchLexicon } from '../common/lexicon';
+import { prepositionByGrammar } from './preposition';
 import { foldName } from '../../shared/text/fold';
 import {
   departmentByCode,
@@ -325,7 +326,7 @@ function repairPreposition(s: string, vocab?: Vocabulary): string {
     );
   }
   if (out.includes('jusqu')) out = out.replace(/\bjusqu['’]a(?![\p{L}])/gu, 'jusqu’à');
-  return out;
+  return prepositionByGrammar(out, frenchLexicon());
 }
 
 /** Known `@` stand-ins, most specific first. */

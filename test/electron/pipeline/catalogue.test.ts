@@ -120,6 +120,29 @@ describe('reading text of the whole catalogue', () => {
     expect(found).toEqual([]);
   });
 
+  it('keeps no scanner debris in any field a reader sees: titles, contacts, captions, evidence', () => {
+    // Every string of every entry, event, organisation and publication but the original text
+    // (`raw`, kept unrepaired on purpose): captions, people, theme passages, dates as written…
+    const debris = /\||¢|\([^()[\]\n]*\]|\[[^()[\]\n]*\)/;
+    const found: string[] = [];
+    let strings = 0;
+    const walk = (value: unknown, path: string): void => {
+      if (typeof value === 'string') {
+        strings++;
+        if (debris.test(value)) found.push(`${path}: ${debris.exec(value)![0]}`);
+      } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${path}[${i}]`));
+      else if (value && typeof value === 'object')
+        for (const [k, v] of Object.entries(value)) if (k !== 'raw') walk(v, `${path}.${k}`);
+    };
+    walk(catalogue.entries, 'entries');
+    walk(catalogue.events, 'events');
+    walk(catalogue.organisations, 'organisations');
+    walk(catalogue.publications, 'publications');
+    expect(strings).toBeGreaterThan(3_000);
+    expect(catalogue.entries.some((e) => e.sections.some((s) => s.captions?.length))).toBe(true);
+    expect(found).toEqual([]);
+  });
+
   it('reads VITA with no more non-words than the clean France urbaine text', () => {
     const rates = sourceRates(catalogue);
     const vita = rates.find((r) => r.label === 'VITA 2008')!;

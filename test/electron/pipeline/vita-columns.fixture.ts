@@ -18,7 +18,7 @@ const PAS_DE_CALAIS = 'vita-dispositif-d-insertion-par-l-emploi-relatif-a-la-sup
 const ADVF = 'vita-parcours-de-professionnalisation-assistante-de-vie-aux';
 
 export const RESTORED: readonly RestoredSentence[] = [
-  // A.C.I.D., Outils et ressources (p. 31)
+  // A.C.I.D., Outils et ressources (p. 32: its footer « Sommaire 32 » closes it)
   {
     entry: ACID,
     column: 'left',
@@ -51,7 +51,7 @@ export const RESTORED: readonly RestoredSentence[] = [
     sentence:
       'Plaquette de présentation de la clause sociale éditée par la CRES Pays de la Loire dans le cadre de la mission confiée par l’inter réseaux IAE des Pays de la Loire en 2005-2006, disponible sur le site de la CRES : http://www.cres-pdl.org/ (cf. fiche expérience)',
   },
-  // E3i, Les limites à dépasser aujourd'hui and Outils et ressources (p. 41)
+  // E3i, Les limites à dépasser aujourd'hui and Outils et ressources
   {
     entry: E3I,
     column: 'left',
@@ -79,7 +79,7 @@ export const RESTORED: readonly RestoredSentence[] = [
     sentence:
       'Fiche projet “ Projet pour la mise en œuvre constructive de missions de travail dans le cadre des conditions d’exécution des chantiers publics " (2004)',
   },
-  // COORACE Midi-Pyrénées, Outils et ressources (p. 45)
+  // COORACE Midi-Pyrénées, Outils et ressources
   {
     entry: MIDI,
     column: 'left',
@@ -92,7 +92,7 @@ export const RESTORED: readonly RestoredSentence[] = [
     lines: [2931, 2932],
     sentence: 'Programme de la journée départementale en Hautes-Pyrénées (13 décembre 2007)',
   },
-  // Conseil Général du Pas-de-Calais, Outils et ressources (p. 55)
+  // Conseil Général du Pas-de-Calais, Outils et ressources
   {
     entry: PAS_DE_CALAIS,
     column: 'left',
@@ -121,7 +121,7 @@ export const RESTORED: readonly RestoredSentence[] = [
     sentence:
       'Sous réserve d’une décision de la hiérarchie, la diffusion de divers documents complémentaires pourra être envisagée.',
   },
-  // COORACE Pays de la Loire, assistante de vie aux familles (p. 91)
+  // COORACE Pays de la Loire, assistante de vie aux familles (p. 92: after the footer « 91 Sommaire » that closes its first page)
   {
     entry: ADVF,
     column: 'left',
@@ -223,5 +223,19 @@ export const RESTORED: readonly RestoredSentence[] = [
     column: 'right',
     lines: [6075, 6077],
     sentence: 'L’engagement et la mobilisation des associations intermédiaires et des formateurs.',
+  },
+  {
+    // Added in the audit of issue 14: the rest of the funding item, right column.
+    entry: ADVF,
+    column: 'right',
+    lines: [6050, 6055],
+    sentence:
+      'Conseil Régional Pays de la Loire, COORACE national et Pays de la Loire, Associations Intermédiaires (accompagnement des bénéficiaires).',
+  },
+  {
+    entry: ADVF,
+    column: 'left',
+    lines: [6046, 6047],
+    sentence: 'Accompagnement des associations intermédiaires',
   },
 ];

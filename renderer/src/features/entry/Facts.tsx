@@ -4,6 +4,7 @@ import {
   STAGE_LABELS,
   type CatalogueEvent,
   type Entry,
+  type EntryPages,
   type Person,
 } from '../../../../electron/shared/schema';
 import { FICHES_SOURCE_FILE } from '../../db/fiche-rows';
@@ -11,6 +12,7 @@ import { useCatalogue } from '../../catalogue/CatalogueContext';
 import { formatDateRange, formatIsoDate } from '../../core/format-date';
 import type { CatalogueItem } from '../../../../electron/shared/items';
 import { unattributedContacts } from './contacts';
+import { printedPagesLabel } from './printed-pages';
 import { CopyText } from '../../services/CopyText';
 import { ThemesFact } from './ThemesFact';
 import { CorrectedFlag } from '../../services/CorrectedFlag';
@@ -49,10 +51,12 @@ function SourceFact({
   item,
   lines,
   row,
+  pages,
 }: {
   item: CatalogueItem;
   lines: [number, number];
   row?: number | null;
+  pages?: EntryPages;
 }) {
   const { catalogue, documents } = useCatalogue();
   if (item.source === FICHES_SOURCE_FILE)
@@ -65,6 +69,7 @@ function SourceFact({
   const source = catalogue.sources.find((s) => s.file === item.source);
   // A user's document is named by its file, not by the internal name of its source.
   const fileName = documents.find((d) => d.source.file === item.source)?.fileName ?? item.source;
+  const printed = printedPagesLabel(pages);
   return (
     <Fact label="Source">
       <span className="facts__source-title">{source?.title ?? item.sourceLabel}</span>
@@ -73,6 +78,7 @@ function SourceFact({
       <div className="facts__muted">
         {fileName}, lignes {lines[0]}–{lines[1]}
         {row != null && <>, ligne {row} du tableau</>}
+        {printed && <>, {printed}</>}
       </div>
     </Fact>
   );
@@ -203,7 +209,7 @@ export function EntryFacts({ entry, item }: { entry: Entry; item: CatalogueItem 
           </Fact>
         )}
         <ThemesFact themes={entry.themes} evidence={entry.themeEvidence ?? []} />
-        <SourceFact item={item} lines={entry.lines} />
+        <SourceFact item={item} lines={entry.lines} pages={entry.pages} />
       </dl>
       <FactCorrectionTool entry={entry} corrections={fixes} field={correcting} onField={setCorrecting} />
     </section>
