@@ -48,6 +48,19 @@ export function resolveTarget(root, target) {
   return file;
 }
 
+/** A file of the build's assets folder whose name ends with vite's content hash. */
+export const HASHED = /^[\\/]assets[\\/][^\\/]+-[\w-]{8}\.(?:js|css|wasm|woff2|svg|png)$/;
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/** True when an If-None-Match header names `etag` (or is `*`). */
+export function fresh(ifNoneMatch, etag) {
+  if (typeof ifNoneMatch !== 'string') return false;
+  return ifNoneMatch
+    .split(',')
+    .map((t) => t.trim().replace(/^W\//, ''))
+    .some((t) => t === etag || t === '*');
+}
+
 /** `transformHtml` rewrites HTML pages on the way out (the sharing origin in the meta CSP). */
 export function createWebServer({ root, headers, transformHtml = (html) => html }) {
   const base = resolve(root);
@@ -80,13 +93,27 @@ export function createWebServer({ root, headers, transformHtml = (html) => html 
     }
     // A symbolic link inside the build must not lead out of it.
     if (!inside(await realpath(base), real)) return send(res, 403, 'Interdit');
+    // The build's scripts and styles are named after their content (assets/name-HASH.js): a
+    // browser may keep them for good and start again without asking for them, as the desktop
+    // app reads its own from disk. Anything else (index.html, the catalogue) is revalidated at
+    // every load, and answered 304 while unchanged.
+    const info = await stat(real);
+    const etag = `"${info.size.toString(16)}-${Math.trunc(info.mtimeMs).toString(16)}"`;
+    const cache = {
+      ETag: etag,
+      'Cache-Control': HASHED.test(file.slice(base.length)) ? IMMUTABLE : 'no-cache',
+    };
+    if (fresh(req.headers['if-none-match'], etag)) {
+      res.writeHead(304, { ...headers, ...cache });
+      return res.end();
+    }
     const raw = await readFile(real);
     const body = extname(real) === '.html' ? Buffer.from(transformHtml(raw.toString('utf8'))) : raw;
     res.writeHead(200, {
       ...headers,
       'Content-Type': TYPES[extname(real)] ?? 'application/octet-stream',
       'Content-Length': body.length,
-      'Cache-Control': 'no-cache',
+      ...cache,
     });
     res.end(req.method === 'HEAD' ? undefined : body);
   }

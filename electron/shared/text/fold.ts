@@ -2,7 +2,9 @@
 // `fold` works character by character (lower case, no accents, no ligatures, straight
 // apostrophes), so search can map every folded token back to the original text;
 // `foldForMatch` is the same folding with runs of dashes, underscores and spaces made one space,
-// for comparing names and phrases. Both are hot paths: the tables below are built once.
+// for comparing names and phrases. Both are hot paths: the tables below are built once. Their
+// builders are marked pure, so a bundle that never uses a table does not build it: the window's
+// first chunk skips ALNUM_PART (65,536 entries, only the parsers use it).
 
 const COMBINING = /\p{M}/gu;
 
@@ -139,7 +141,7 @@ const GAP_RE = /^[-‐‑–—_\s]$/;
  * Folded form of each character that folds on its own: starters only (no combining marks,
  * so no canonical reordering across characters) and no context-dependent lower case (Σ).
  */
-const FOLD_TABLE: readonly (string | undefined)[] = (() => {
+const FOLD_TABLE: readonly (string | undefined)[] = /* @__PURE__ */ (() => {
   const table: (string | undefined)[] = new Array<string | undefined>(0x10000).fill(undefined);
   const ranges: [number, number][] = [
     [0x0000, 0x024f],
@@ -182,7 +184,7 @@ const UTF16: Utf16Decoder = new (
   globalThis as unknown as { TextDecoder: new (label: string) => Utf16Decoder }
 ).TextDecoder('utf-16le');
 /** Per code unit: its folded code unit, or one of the markers below. */
-const FOLD_CODE: Int32Array = (() => {
+const FOLD_CODE: Int32Array = /* @__PURE__ */ (() => {
   const codes = new Int32Array(0x10000);
   for (let c = 0; c < 0x10000; c++) {
     const mapped = FOLD_TABLE[c];
@@ -225,7 +227,7 @@ function foldLong(s: string): string {
 }
 
 /** ASCII characters that fold to themselves (1), copied in runs. */
-const SELF: Uint8Array = (() => {
+const SELF: Uint8Array = /* @__PURE__ */ (() => {
   const self = new Uint8Array(0x80);
   for (let c = 0; c < 0x80; c++) if (FOLD_TABLE[c] === String.fromCharCode(c)) self[c] = 1;
   return self;
@@ -282,7 +284,7 @@ export function foldedWords(s: string): string[] {
 }
 
 /** [a-z0-9]: characters that fold to themselves and count in words. */
-const ALNUM_SELF: Uint8Array = (() => {
+const ALNUM_SELF: Uint8Array = /* @__PURE__ */ (() => {
   const self = new Uint8Array(0x80);
   for (let c = 0; c < 0x80; c++) if (/[a-z0-9]/.test(String.fromCharCode(c))) self[c] = 1;
   return self;
@@ -293,7 +295,7 @@ const ALNUM_SELF: Uint8Array = (() => {
  * when it folds to a separator. Undefined (general path) for characters off the fast table
  * and for the rare ones folding to letters and separators mixed.
  */
-const ALNUM_PART: readonly (string | undefined)[] = (() => {
+const ALNUM_PART: readonly (string | undefined)[] = /* @__PURE__ */ (() => {
   const parts = new Array<string | undefined>(0x10000).fill(undefined);
   for (let c = 0; c < 0x10000; c++) {
     const mapped = FOLD_TABLE[c];

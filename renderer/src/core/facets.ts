@@ -125,17 +125,29 @@ function facetValueLabel(key: FacetKey, value: string, sourceLabels: ReadonlyMap
 const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
 
 /**
+ * Facets whose counts may come a moment later, after the first paint: « Complétude » runs the
+ * comparison's figure patterns over every entry's results, half the first catalogue render.
+ */
+export const LATER_FACETS: readonly FacetKey[] = ['completeness'];
+
+/**
  * Counts for every facet over `items` (already narrowed by the search). A selected value
- * stays listed even when its count drops to 0, so it can still be unticked.
+ * stays listed even when its count drops to 0, so it can still be unticked. Facets in `later`
+ * come back without values (not shown yet) unless one of their values is selected: then the
+ * list depends on them, and they are counted now.
  */
 export function computeFacets(
   items: readonly CatalogueItem[],
   selection: FacetSelection,
   sourceOrder: readonly string[] = [],
+  later: readonly FacetKey[] = [],
 ): Facet[] {
   const sourceLabels = new Map<string, string>();
   for (const item of items) sourceLabels.set(item.source, item.sourceLabel);
   return FACET_KEYS.map((key) => {
+    if (later.includes(key) && selection[key].length === 0) {
+      return { key, label: FACET_LABELS[key], values: [] };
+    }
     const counts = new Map<string, number>();
     for (const item of items) {
       if (!matchesSelection(item, selection, key)) continue;

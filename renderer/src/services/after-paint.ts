@@ -1,6 +1,7 @@
 // Start-up in phases, as VS Code does: what the first screen needs runs at once; what can wait
 // (reading the user's documents, recovering drafts) runs after the first frame, when the
 // browser is idle, so it neither delays the first list nor competes with it.
+import { useEffect, useState } from 'react';
 
 /** Runs `task` after the next frame, in an idle period (at the latest `timeout` ms later). */
 export function afterFirstPaint(task: () => void, timeout = 500): () => void {
@@ -23,4 +24,22 @@ export function afterFirstPaint(task: () => void, timeout = 500): () => void {
     if (idle !== undefined) cancelIdleCallback(idle);
     if (timer !== undefined) clearTimeout(timer);
   };
+}
+
+let painted = false;
+
+/**
+ * False until the first frame of the session is painted and the browser has been idle once, then
+ * true for good: a view mounted later computes everything at once, as there is nothing to wait for.
+ */
+export function useAfterFirstPaint(): boolean {
+  const [done, setDone] = useState(painted);
+  useEffect(() => {
+    if (done) return;
+    return afterFirstPaint(() => {
+      painted = true;
+      setDone(true);
+    });
+  }, [done]);
+  return done;
 }

@@ -15,6 +15,7 @@ const www = join(site, 'www');
 mkdirSync(join(www, 'assets'), { recursive: true });
 writeFileSync(join(www, 'index.html'), '<!doctype html><title>Repères</title>');
 writeFileSync(join(www, 'assets', 'app.js'), 'console.log(1)');
+writeFileSync(join(www, 'assets', 'index-Dv1STMgW.js'), 'console.log(2)');
 writeFileSync(join(site, 'secret.txt'), 'SECRET');
 symlinkSync(join(site, 'secret.txt'), join(www, 'link.txt'));
 
@@ -92,6 +93,36 @@ describe('local web server', () => {
     for (const [name, value] of Object.entries(RESPONSE_HEADERS)) {
       expect(reply.headers.get(name.toLowerCase())).toBe(value);
     }
+  });
+
+  it('lets the browser keep the hashed build files, and revalidates everything else', async () => {
+    const hashed = await get('/assets/index-Dv1STMgW.js');
+    expect(hashed.status).toBe(200);
+    expect(hashed.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    for (const target of ['/', '/index.html', '/assets/app.js']) {
+      expect((await get(target)).headers.get('cache-control'), target).toBe('no-cache');
+    }
+  });
+
+  it('answers an unchanged file 304 to its validator, with the app’s headers, and a changed one in full', async () => {
+    const first = await get('/index.html');
+    const etag = first.headers.get('etag');
+    expect(etag).toMatch(/^"[0-9a-f]+-[0-9a-f]+"$/);
+    const conditional = (tag: string) =>
+      raw(
+        `GET /index.html HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nIf-None-Match: ${tag}\r\nConnection: close\r\n\r\n`,
+      );
+    const again = await conditional(`W/"other", ${etag}`);
+    expect(again.status).toBe(304);
+    expect(again.body).toBe('');
+    expect(again.headers.get('content-security-policy')).toBe(`${CSP}; frame-ancestors 'none'`);
+    expect(again.headers.get('etag')).toBe(etag);
+    expect((await conditional('"something-else"')).status).toBe(200);
+    writeFileSync(join(www, 'index.html'), '<!doctype html><title>Repères, version 2</title>');
+    const changed = await conditional(etag!);
+    expect(changed.status).toBe(200);
+    expect(changed.body).toContain('version 2');
+    writeFileSync(join(www, 'index.html'), '<!doctype html><title>Repères</title>');
   });
 
   it('answers a malformed percent-encoding with 400 and keeps serving', async () => {

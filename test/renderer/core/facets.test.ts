@@ -7,6 +7,7 @@ import {
   emptySelection,
   FACET_KEYS,
   facetValues,
+  LATER_FACETS,
   filterItems,
   matchesSelection,
   relaxations,
@@ -101,6 +102,21 @@ describe('computeFacets on the real catalogue', () => {
     });
     expect(r[1]).toMatchObject({ key: 'kind', label: 'Expérience' });
     expect(r[1]!.count).toBe(filterItems(items, { ...emptySelection(), source: [FRANCE_URBAINE] }).length);
+  });
+
+  it('leaves « Complétude » uncounted for later, unless one of its values is selected', () => {
+    const all = computeFacets(items, emptySelection());
+    const first = computeFacets(items, emptySelection(), [], LATER_FACETS);
+    expect(LATER_FACETS).toEqual(['completeness']);
+    expect(facet(first, 'completeness').values).toEqual([]);
+    expect(facet(all, 'completeness').values.length).toBeGreaterThan(0);
+    // Every other facet has the same counts either way.
+    expect(first.filter((f) => f.key !== 'completeness')).toEqual(
+      all.filter((f) => f.key !== 'completeness'),
+    );
+    // A selected gap filters the list: then it is counted at once, as without deferral.
+    const selection = { ...emptySelection(), completeness: ['contact'] };
+    expect(computeFacets(items, selection, [], LATER_FACETS)).toEqual(computeFacets(items, selection));
   });
 
   it('a facet count always equals the number of results the click would give (property)', () => {

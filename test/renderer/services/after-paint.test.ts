@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
+import { act, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { afterFirstPaint } from '../../../renderer/src/services/after-paint';
+import { afterFirstPaint, useAfterFirstPaint } from '../../../renderer/src/services/after-paint';
 
 describe('afterFirstPaint', () => {
   afterEach(() => vi.unstubAllGlobals());
@@ -37,5 +38,28 @@ describe('afterFirstPaint', () => {
     idles.shift()!({ didTimeout: false, timeRemaining: () => 10 });
     expect(early).not.toHaveBeenCalled();
     expect(late).not.toHaveBeenCalled();
+  });
+});
+
+describe('useAfterFirstPaint', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('is false until the first frame is painted and the browser idle, then true for every later view', () => {
+    const frames: FrameRequestCallback[] = [];
+    const idles: IdleRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
+    vi.stubGlobal('cancelAnimationFrame', () => undefined);
+    vi.stubGlobal('requestIdleCallback', (cb: IdleRequestCallback) => idles.push(cb));
+    vi.stubGlobal('cancelIdleCallback', () => undefined);
+    const first = renderHook(() => useAfterFirstPaint());
+    expect(first.result.current).toBe(false);
+    act(() => frames.shift()!(0));
+    expect(first.result.current).toBe(false);
+    act(() => idles.shift()!({ didTimeout: false, timeRemaining: () => 10 }));
+    expect(first.result.current).toBe(true);
+    // A view mounted afterwards has nothing to wait for.
+    const later = renderHook(() => useAfterFirstPaint());
+    expect(later.result.current).toBe(true);
+    expect(frames).toHaveLength(0);
   });
 });

@@ -2,13 +2,14 @@
 // the search's ranking (or catalogue order when there is no query) narrowed by the facets.
 import { useMemo } from 'react';
 import { useCatalogue } from '../../catalogue/CatalogueContext';
-import { computeFacets, filterItems, type Facet } from '../../core/facets';
+import { computeFacets, filterItems, LATER_FACETS, type Facet } from '../../core/facets';
 import { sortBy } from '../../core/sort';
 import type { CatalogueItem } from '../../../../electron/shared/items';
 import type { CatalogueState } from '../../core/url-state';
 import { useSearch, type SearchHit } from '../search';
 import { loadAnnotations, useDeferredLiveQuery } from '../../services/deferred-storage';
 import { countPhrase } from '../../core/counts';
+import { useAfterFirstPaint } from '../../services/after-paint';
 
 const favouritesQuery = () => loadAnnotations().then((m) => m.readFavourites);
 
@@ -65,9 +66,12 @@ export function useCatalogueResults(state: CatalogueState): CatalogueResults {
   // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the selection's content
   const selection = useMemo(() => state.facets, [facetsKey]);
   const searchedItems = useMemo(() => searched.map((r) => r.item), [searched]);
+  // The first list and the facets above the fold paint first; « Complétude », at the bottom of
+  // the panel, is counted right after (at once when one of its values is selected).
+  const painted = useAfterFirstPaint();
   const facets = useMemo(
-    () => computeFacets(searchedItems, selection, sourceOrder),
-    [searchedItems, selection, sourceOrder],
+    () => computeFacets(searchedItems, selection, sourceOrder, painted ? [] : LATER_FACETS),
+    [searchedItems, selection, sourceOrder, painted],
   );
   const results = useMemo(() => {
     const keep = new Set(filterItems(searchedItems, selection).map((i) => i.id));

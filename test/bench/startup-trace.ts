@@ -1,0 +1,280 @@
+// Where the start-up goes: one load of the browser build under a Chromium performance trace,
+// from navigation to the app's `reperes:interactive` mark, summarised as main-thread time by
+// trace event (compile, evaluate, style, layout…) and CPU time by function (the V8 sampling
+// profiler in the trace). Not a benchmark: a tool to decide what to cut, then measure with
+// `npm run bench -- startup`.
+//   npx tsx test/bench/startup-trace.ts [--warm] [--runs N] [--no-cpu] [--evaluation] [--dir out/web]
+//     [--out trace.json]
+// --evaluation counts CPU samples only while the entry chunk's module is evaluated.
+// --warm loads the page in one persistent profile N times and traces the last (HTTP cache
+// in place, as in the bench's repeat starts); otherwise one load in a fresh context.
+// CHROMIUM_ARGS adds switches, e.g. CHROMIUM_ARGS=--disable-features=BackgroundResourceFetch
+// (a later --disable-features replaces Playwright's list): with that feature on, Chromium 156
+// streams module scripts at every load and never uses their code cache (no consumedCacheSize
+// on v8.compileModule below).
+// --no-cpu leaves the sampling profiler out: it slows the page down, the phases are then truer.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { originalPositionFor, TraceMap } from '@jridgewell/trace-mapping';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+
+interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  id?: string;
+  args?: Record<string, unknown>;
+}
+
+interface ProfileNode {
+  id: number;
+  parent?: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+}
+
+const root = resolve(__dirname, '../..');
+const arg = (name: string) => {
+  const i = process.argv.indexOf(name);
+  return i === -1 ? undefined : process.argv[i + 1];
+};
+const warm = process.argv.includes('--warm');
+const runs = Number(arg('--runs') ?? 4);
+const dir = resolve(arg('--dir') ?? join(root, 'out/web'));
+const port = Number(process.env.BENCH_PORT ?? 5191) + 5;
+const CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8.execute',
+  'v8',
+  'blink.user_timing',
+  'loading',
+  // The sampling profiler and V8's compile events change V8's flags, and a code cache made
+  // under other flags is rejected: --no-cpu leaves both out, so a warm load uses its cache.
+  ...(process.argv.includes('--no-cpu')
+    ? []
+    : ['disabled-by-default-v8.cpu_profiler', 'disabled-by-default-v8.compile']),
+].join(',');
+
+async function traced(page: Page, url: string): Promise<TraceEvent[]> {
+  const session = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  session.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+  const done = new Promise<void>((r) => session.once('Tracing.tracingComplete', () => r()));
+  await session.send('Tracing.start', {
+    categories: CATEGORIES,
+    transferMode: 'ReportEvents',
+    options: 'sampling-frequency=10000',
+  } as never);
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('reperes:interactive').length > 0);
+  await page.waitForTimeout(300);
+  await session.send('Tracing.end');
+  await done;
+  return events;
+}
+
+const maps = new Map<string, TraceMap | null>();
+
+/** The source position of a built script's line and column, when the build wrote a source map. */
+function original(file: string, line: number, column: number) {
+  if (!file.endsWith('.js') || line < 0) return null;
+  if (!maps.has(file)) {
+    const path = join(dir, 'assets', `${file}.map`);
+    maps.set(file, existsSync(path) ? new TraceMap(readFileSync(path, 'utf8')) : null);
+  }
+  const map = maps.get(file);
+  if (!map) return null;
+  const p = originalPositionFor(map, { line: line + 1, column });
+  if (!p.source) return null;
+  const source = p.source.replace(/.*node_modules\//, '').replace(/^(\.\.\/)+/, '');
+  return { source, line: p.line, name: p.name };
+}
+
+function summarise(events: TraceEvent[]): void {
+  const mark = events.find((e) => e.cat.includes('blink.user_timing') && e.name === 'reperes:interactive');
+  if (!mark) throw new Error('no reperes:interactive mark in the trace');
+  const pid = mark.pid;
+  const nav = events
+    .filter((e) => e.pid === pid && e.name === 'navigationStart' && e.ts <= mark.ts)
+    .sort((a, b) => b.ts - a.ts)[0];
+  const start = nav?.ts ?? 0;
+  const end = mark.ts;
+  const main = events.find(
+    (e) => e.pid === pid && e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain',
+  )?.tid;
+  console.log(`navigation → interactive: ${((end - start) / 1000).toFixed(1)} ms (renderer pid ${pid})`);
+
+  // Main-thread self time by event name, within [start, end].
+  const slices = events
+    .filter((e) => e.pid === pid && e.tid === main && e.ph === 'X' && e.dur !== undefined)
+    .filter((e) => e.ts + (e.dur ?? 0) > start && e.ts < end)
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const self = new Map<string, number>();
+  const stack: { e: TraceEvent; end: number; child: number }[] = [];
+  const close = (upTo: number) => {
+    while (stack.length > 0 && stack[stack.length - 1]!.end <= upTo) {
+      const top = stack.pop()!;
+      const clipped = Math.min(top.end, end) - Math.max(top.e.ts, start);
+      self.set(top.e.name, (self.get(top.e.name) ?? 0) + clipped - top.child);
+      const parent = stack[stack.length - 1];
+      if (parent) parent.child += clipped;
+    }
+  };
+  for (const e of slices) {
+    close(e.ts);
+    stack.push({ e, end: e.ts + (e.dur ?? 0), child: 0 });
+  }
+  close(Infinity);
+  let busy = 0;
+  for (const [name, t] of self) if (name !== 'RunTask' && name !== 'ThreadControllerImpl::RunTask') busy += t;
+  console.log(`\nmain thread, self time by trace event (ms), busy ${(busy / 1000).toFixed(1)}:`);
+  for (const [name, t] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 22)) {
+    console.log(`  ${(t / 1000).toFixed(1).padStart(7)}  ${name}`);
+  }
+  const top = slices.filter(
+    (e) =>
+      (e.dur ?? 0) > 3000 &&
+      [
+        'v8.compile',
+        'v8.compileModule',
+        'v8.evaluateModule',
+        'EvaluateScript',
+        'FunctionCall',
+        'v8.run',
+        'RunMicrotasks',
+        'ParseHTML',
+        'Layout',
+        'UpdateLayoutTree',
+        'Paint',
+        'TimerFire',
+        'FireAnimationFrame',
+        'ResourceReceivedData',
+        'v8.produceModuleCache',
+        'v8.produceCache',
+        'v8.deserializeCache',
+      ].includes(e.name),
+  );
+  console.log('\nmain-thread slices over 3 ms (start offset, duration):');
+  for (const e of top) {
+    const data = (e.args?.data ?? e.args ?? {}) as Record<string, unknown>;
+    const what = String(data.url ?? data.fileName ?? data.functionName ?? '').replace(/.*\//, '');
+    const cache = data.cacheConsumeOptions ?? data.consumedCacheSize ?? data.cacheRejected ?? '';
+    console.log(
+      `  +${((e.ts - start) / 1000).toFixed(1).padStart(6)}  ${((e.dur ?? 0) / 1000).toFixed(1).padStart(6)}  ${e.name} ${what} ${cache === '' ? '' : JSON.stringify(cache)}`,
+    );
+  }
+  const caches = events.filter((e) => e.pid === pid && /cache/i.test(e.name) && e.ts >= start && e.ts <= end);
+  const cacheNames = new Map<string, number>();
+  for (const e of caches) cacheNames.set(e.name, (cacheNames.get(e.name) ?? 0) + 1);
+  console.log('\ncode cache events:', JSON.stringify(Object.fromEntries(cacheNames)));
+  for (const e of events
+    .filter(
+      (x) => (x.pid === pid && x.name === 'v8.compileModule') || (x.pid === pid && x.name === 'v8.compile'),
+    )
+    .filter((x) => x.ts >= start && x.ts <= end)
+    .slice(0, 12)) {
+    console.log('  ', e.name, ((e.dur ?? 0) / 1000).toFixed(1), JSON.stringify(e.args).slice(0, 300));
+  }
+
+  // CPU samples by function, within [start, end], or within the entry module's evaluation.
+  const evaluation = process.argv.includes('--evaluation')
+    ? slices.find((e) => e.name === 'v8.evaluateModule')
+    : undefined;
+  const [from, to] = evaluation ? [evaluation.ts, evaluation.ts + (evaluation.dur ?? 0)] : [start, end];
+  const nodes = new Map<number, ProfileNode>();
+  const selfCpu = new Map<string, number>();
+  const byUrl = new Map<string, number>();
+  const profiles = new Map<string, { time: number }>();
+  for (const e of events) {
+    if (e.pid !== pid) continue;
+    if (e.name === 'Profile') {
+      const data = e.args?.data as { startTime: number };
+      profiles.set(String(e.id), { time: data.startTime });
+    }
+    if (e.name !== 'ProfileChunk') continue;
+    const data = e.args?.data as {
+      cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] };
+      timeDeltas?: number[];
+    };
+    for (const n of data.cpuProfile?.nodes ?? []) nodes.set(n.id, n);
+    const profile = profiles.get(String(e.id));
+    if (!profile) continue;
+    const samples = data.cpuProfile?.samples ?? [];
+    const deltas = data.timeDeltas ?? [];
+    for (let i = 0; i < samples.length; i++) {
+      const dt = deltas[i] ?? 0;
+      profile.time += dt;
+      const next = deltas[i + 1] ?? 0;
+      if (profile.time < from || profile.time > to) continue;
+      const node = nodes.get(samples[i]!);
+      if (!node) continue;
+      const f = node.callFrame;
+      const file = (f.url ?? '').replace(/.*\//, '');
+      const at = original(file, f.lineNumber, f.columnNumber);
+      const where = at ? `${at.source}:${at.line}` : `${file}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
+      const key = `${at?.name ?? (f.functionName || '(anonymous)')} ${where}`;
+      selfCpu.set(key, (selfCpu.get(key) ?? 0) + next);
+      const group = at?.source ?? (file || f.functionName);
+      byUrl.set(group, (byUrl.get(group) ?? 0) + next);
+    }
+  }
+  console.log('\nCPU self time by source file (ms):');
+  for (const [k, t] of [...byUrl].sort((a, b) => b[1] - a[1]).slice(0, 30)) {
+    console.log(`  ${(t / 1000).toFixed(1).padStart(7)}  ${k}`);
+  }
+  console.log('\nCPU self time by function (ms):');
+  for (const [k, t] of [...selfCpu].sort((a, b) => b[1] - a[1]).slice(0, 30)) {
+    console.log(`  ${(t / 1000).toFixed(1).padStart(7)}  ${k}`);
+  }
+}
+
+async function main(): Promise<void> {
+  const server = spawn(process.execPath, [join(root, 'electron/cli/serve-web.mjs'), dir], {
+    env: { ...process.env, PORT: String(port) },
+    stdio: 'ignore',
+  });
+  await new Promise((r) => setTimeout(r, 500));
+  const url = `http://127.0.0.1:${port}/${arg('--path') ?? '#/catalogue'}`;
+  const profile = mkdtempSync(join(tmpdir(), 'reperes-trace-'));
+  const options = {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      ...(process.env.CHROMIUM_ARGS?.split(' ').filter(Boolean) ?? []),
+    ],
+  };
+  let context: BrowserContext;
+  const browser = warm ? null : await chromium.launch(options);
+  try {
+    context = warm ? await chromium.launchPersistentContext(profile, options) : await browser!.newContext();
+    if (warm) {
+      for (let i = 0; i < runs - 1; i++) {
+        const page = await context.newPage();
+        await page.goto(url);
+        await page.waitForFunction(() => performance.getEntriesByName('reperes:interactive').length > 0);
+        await page.waitForTimeout(1000);
+        await page.close();
+      }
+    }
+    const page = await context.newPage();
+    const events = await traced(page, url);
+    const out = arg('--out');
+    if (out) writeFileSync(out, JSON.stringify({ traceEvents: events }));
+    summarise(events);
+    await context.close();
+  } finally {
+    await browser?.close();
+    server.kill();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+void main();
