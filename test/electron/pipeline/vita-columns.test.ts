@@ -65,6 +65,53 @@ describe('VITA two-column reconstruction, against sentences restored by hand', (
   });
 });
 
+describe('word runs of the one-column lines', () => {
+  /** The counts with string keys, as the pattern reads the tokens. */
+  const reference = (ls: readonly string[]): Map<string, number> => {
+    const counts = new Map<string, number>();
+    let run: string[] = [];
+    for (const line of ls) {
+      if (line.trim().length >= 56) {
+        run = [];
+        continue;
+      }
+      for (const [token] of line.matchAll(/[A-Za-z0-9À-ÖØ-öø-ÿŒœ]+|[.!?:;]/g)) {
+        if (/^[.!?:;]$/.test(token)) {
+          run = [];
+          continue;
+        }
+        run = [...run.slice(-2), token.toLowerCase()];
+        for (const k of [2, 3]) {
+          if (run.length < k) continue;
+          const key = run.slice(-k).join(' ');
+          counts.set(key, (counts.get(key) ?? 0) + 1);
+        }
+      }
+    }
+    return counts;
+  };
+
+  it('counts every pair and triple of the VITA text, in any case, and nothing else', () => {
+    const expected = reference(lines);
+    expect(expected.size).toBeGreaterThan(40_000);
+    for (const [run, n] of expected) expect(ctx.pairs.get(run), run).toBe(n);
+    for (const run of ['de la de', 'insertion par le', 'zzz de', 'de'])
+      expect(ctx.pairs.get(run)).toBe(expected.get(run));
+  });
+
+  it('keeps counting past its first size, with short tokens and mixed case', () => {
+    const many = Array.from({ length: 400 }, (_, k) =>
+      Array.from({ length: 12 }, (_, j) => (j % 3 === 0 ? `É${k}x${j}` : `${(k * 7 + j) % 97}`)).join(' '),
+    );
+    const runs = new WordRuns(many);
+    const expected = reference(many);
+    expect(expected.size).toBeGreaterThan(2_000);
+    for (const [run, n] of expected) expect(runs.get(run), run).toBe(n);
+    expect(runs.get('é0x0 1')).toBe(expected.get('é0x0 1'));
+    expect(runs.get('É0x0 1')).toBeUndefined();
+  });
+});
+
 describe('column boundary finder', () => {
   it('leaves one-column lines alone, wide or narrow', () => {
     for (const l of [

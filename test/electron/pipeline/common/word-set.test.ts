@@ -23,6 +23,15 @@ describe('WordSet', () => {
     ]);
   });
 
+  it('numbers the words in the order they were first added', () => {
+    const set = new WordSet();
+    expect(['de', 'la', 'de', 'ville', 'la'].map((w) => set.add(w))).toEqual([0, 1, 0, 2, 1]);
+    expect(set.size).toBe(3);
+    const text = 'la ville de';
+    expect(set.find(text, 3, 8, hashWord(text, 3, 8))).toBe(2);
+    expect(set.find(text, 3, 7, hashWord(text, 3, 7))).toBe(-1);
+  });
+
   it('answers as a Set of strings would, past many growths and with any characters', () => {
     fc.assert(
       fc.property(
