@@ -308,19 +308,26 @@ function replaceLatinWordsExcept(
     let cap = '';
     // A capital opens a match only when two small letters follow; else the match, if any,
     // starts on a small letter (a capital is never one).
-    if (isLatinCapital(c) && isLatinSmall(text.charCodeAt(i + 1)) && isLatinSmall(text.charCodeAt(i + 2))) {
+    const c1 = text.charCodeAt(i + 1);
+    if (!isLatinSmall(c1)) {
+      // No match starts here, nor at i + 1 unless on a capital.
+      i += isLatinCapital(c1) ? 1 : 2;
+      continue;
+    }
+    // Hashed while read, for the skip sets.
+    let hash = Math.imul(FNV_OFFSET ^ c, FNV_PRIME);
+    if (isLatinSmall(c)) {
+      end = i + 1;
+    } else if (isLatinCapital(c) && isLatinSmall(text.charCodeAt(i + 2))) {
       cap = text.charAt(i);
-      end = i + 3;
-    } else if (isLatinSmall(c) && isLatinSmall(text.charCodeAt(i + 1))) {
-      end = i + 2;
+      end = i + 1;
     } else {
       i++;
       continue;
     }
-    while (end < n && isLatinSmall(text.charCodeAt(end))) end++;
+    for (let code = c1; end < n && isLatinSmall(code); code = text.charCodeAt(++end))
+      hash = Math.imul(hash ^ code, FNV_PRIME);
     if (skip.length > 0) {
-      let hash = FNV_OFFSET;
-      for (let k = i; k < end; k++) hash = Math.imul(hash ^ text.charCodeAt(k), FNV_PRIME);
       let known = false;
       for (let k = 0; k < skip.length && !known; k++) known = skip[k]!.has(text, i, end, hash);
       if (known) {
