@@ -129,20 +129,62 @@ export function repairElision(s: string, vocab?: Vocabulary): string {
       decided = new Map<string, boolean>();
       ELISION_DECISIONS.set(vocab, decided);
     }
-    const decisions = decided;
-    out = out.replace(
-      /(?<![\p{L}])([ld])([aeiouyéèêh][\p{L}]{2,})/gu,
-      (whole: string, p: string, rest: string) => {
-        let split = decisions.get(whole);
-        if (split === undefined) {
-          split = gluedToElision(whole, rest, vocab);
-          decisions.set(whole, split);
-        }
-        return split ? `${p}'${rest}` : whole;
-      },
-    );
+    out = splitGluedElisions(out, vocab, decided);
   }
   return out;
+}
+
+/** Where a glued « l »/« d » can start: not after a letter, a vowel or « h » after it. */
+const GLUED_START = /[ld](?<![\p{L}][ld])[aeiouyéèêh]/gu;
+
+/**
+ * `s.replace(/(?<![\p{L}])([ld])([aeiouyéèêh][\p{L}]{2,})/gu, …)` splitting the words
+ * `gluedToElision` settles, the text copied only when one is: the pattern's starts are found
+ * by a short pattern, each word read to its end from there. Calling back for every word that
+ * starts with « l » or « d » cost more than the rest of the elision repairs.
+ */
+function splitGluedElisions(s: string, vocab: Vocabulary, decisions: Map<string, boolean>): string {
+  let out = '';
+  let copied = 0;
+  GLUED_START.lastIndex = 0;
+  for (let m = GLUED_START.exec(s); m; m = GLUED_START.exec(s)) {
+    const at = m.index;
+    // Two letters at least after the vowel, the word read to its end.
+    let end = at + 2;
+    let letters = 0;
+    for (let width = letterWidth(s, end); width > 0; width = letterWidth(s, end)) {
+      end += width;
+      letters++;
+    }
+    if (letters < 2) continue;
+    GLUED_START.lastIndex = end;
+    const whole = s.slice(at, end);
+    let split = decisions.get(whole);
+    if (split === undefined) {
+      split = gluedToElision(whole, whole.slice(1), vocab);
+      decisions.set(whole, split);
+    }
+    if (!split) continue;
+    out += `${s.slice(copied, at)}${whole.charAt(0)}'${whole.slice(1)}`;
+    copied = end;
+  }
+  return copied === 0 ? s : out + s.slice(copied);
+}
+
+/** Per BMP code unit: 0 not known yet, 1 a letter (\p{L}), 2 not. */
+const LETTER_TABLE = new Uint8Array(0x10000);
+
+/** Code units of the letter (\p{L}) at `i`: 1, 2 for a surrogate pair, 0 when none is there. */
+function letterWidth(s: string, i: number): number {
+  if (i >= s.length) return 0;
+  const code = s.charCodeAt(i);
+  if (code >= 0xd800 && code <= 0xdbff) return LETTER.test(s.slice(i, i + 2)) ? 2 : 0;
+  let known = LETTER_TABLE[code]!;
+  if (known === 0) {
+    known = LETTER.test(String.fromCharCode(code)) ? 1 : 2;
+    LETTER_TABLE[code] = known;
+  }
+  return known === 1 ? 1 : 0;
 }
 
 const ELISION_DECISIONS = new WeakMap<Vocabulary, Map<string, boolean>>();
