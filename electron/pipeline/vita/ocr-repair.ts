@@ -584,8 +584,13 @@ export function cleanLines(lines: readonly string[], vocab?: Vocabulary): string
   let pendingBreak = false;
   for (const rawLine of lines) {
     if (isPageMarker(rawLine)) continue;
-    let line = rawLine.replace(/[\t\u00a0\f]+/g, ' ').trim();
-    line = line.replace(/^[\\|]\s*(?=\S)/, '');
+    // Substring searches first: few lines have a tab, a no-break space, a form feed or a bar.
+    let line = (
+      rawLine.includes('\t') || rawLine.includes('\u00a0') || rawLine.includes('\f')
+        ? rawLine.replace(/[\t\u00a0\f]+/g, ' ')
+        : rawLine
+    ).trim();
+    if (line.startsWith('\\') || line.startsWith('|')) line = line.replace(/^[\\|]\s*(?=\S)/, '');
     if (!line) {
       pendingBreak = true;
       continue;
