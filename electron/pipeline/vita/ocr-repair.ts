@@ -627,36 +627,14 @@ export function cleanLines(lines: readonly string[], vocab?: Vocabulary): string
     .join('');
 }
 
-/** Cheap tests before costly patterns: a capital after a small letter; letters glued to « d’ ». */
-const UPPER = /^\p{Lu}$/u;
-/** Per BMP code unit: 0 not known yet, 1 a capital (\p{Lu}), 2 not. */
-const UPPER_TABLE = new Uint8Array(0x10000);
+// Cheap tests before costly patterns: an article glued to a capital; letters glued to « d’ ».
 
 /**
- * A small ASCII letter followed by a capital: every match of the article pattern in
- * `repairDebris` has one (its article ends on « n », « e », « a », « s », « u » or « x »). A
- * loop over code units; the pattern `\p{Ll}\p{Lu}\p{Ll}` that gated it cost ~6 ms per parse.
+ * A capital, one or two small letters, a capital: every match of the article pattern in
+ * `repairDebris` (« UnCentre ») has one. Its literal capitals let the engine skip ahead, where
+ * a loop over every code unit, or the pattern `\p{Ll}\p{Lu}\p{Ll}`, read them all.
  */
-function hasSmallThenCapital(s: string): boolean {
-  for (let i = 0; i + 1 < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x61 || c > 0x7a) continue;
-    const next = s.charCodeAt(i + 1);
-    if (next < 0x80) {
-      if (next >= 0x41 && next <= 0x5a) return true;
-      continue;
-    }
-    // A surrogate pair may be a capital: the pattern decides.
-    if (next >= 0xd800 && next <= 0xdfff) return true;
-    let upper = UPPER_TABLE[next]!;
-    if (upper === 0) {
-      upper = UPPER.test(String.fromCharCode(next)) ? 1 : 2;
-      UPPER_TABLE[next] = upper;
-    }
-    if (upper === 1) return true;
-  }
-  return false;
-}
+const ARTICLE_THEN_CAPITAL = /[ULDA][a-z]{1,2}\p{Lu}/u;
 const LONE_APOSTROPHE = /(?:^|[\s(])['’]/;
 /**
  * Four letters, then « d’ » or « l’ », then a letter: found from each apostrophe (`indexOf`
@@ -726,7 +704,7 @@ export function repairDebris(s: string): string {
     out = out.replace(/(^|[\s(])['’](?=[aeiouyhéèêâîôûAEIOUYHÉÈÊ])/gu, '$1l’');
   }
   // « UnCentred’information »: a capital inside a word starts the next word.
-  if (hasSmallThenCapital(out)) {
+  if (ARTICLE_THEN_CAPITAL.test(out)) {
     out = out.replace(/(?<![\p{L}])(Un|Une|Le|La|Les|Des|Du|Au|Aux)(?=\p{Lu}\p{Ll})/gu, '$1 ');
   }
   if (!hasGluedElision(out)) return out;
