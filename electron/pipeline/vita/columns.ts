@@ -181,9 +181,43 @@ function lastTwoWords(text: string): string {
   return m ? `${m[1]!.toLowerCase()} ${m[2]!.toLowerCase()}` : '';
 }
 
-/** The last token of a text, lower-cased, its punctuation dropped ("86", "mises"). */
-function lastWord(text: string): string {
-  return /([\p{L}\d]+)[^\p{L}\d\s]*$/u.exec(text)?.[1]?.toLowerCase() ?? '';
+/**
+ * The last token of a text, lower-cased, its punctuation dropped ("86", "mises"):
+ * `/([\p{L}\d]+)[^\p{L}\d\s]*$/u` read backwards from the end. The pattern, tried from every
+ * position of a line for each of its spaces, was most of the boundary finder's own work.
+ */
+export function lastWord(text: string): string {
+  let end = text.length;
+  for (let width = tokenCharBefore(text, end); width <= 0; width = tokenCharBefore(text, end)) {
+    // Trailing punctuation; a space or the start of the text before a token: none.
+    if (width === 0) return '';
+    end += width;
+  }
+  let start = end;
+  for (let width = tokenCharBefore(text, start); width > 0; width = tokenCharBefore(text, start))
+    start -= width;
+  return text.slice(start, end).toLowerCase();
+}
+
+const TOKEN_CHAR = /^[\p{L}\d]$/u;
+const SPACE = /^\s$/u;
+
+/**
+ * What ends at `end`: a letter or digit (its length, 1 or 2 code units), a space or nothing
+ * (0), another character (minus its length).
+ */
+function tokenCharBefore(text: string, end: number): number {
+  if (end === 0) return 0;
+  const low = text.charCodeAt(end - 1);
+  const pair = low >= 0xdc00 && low <= 0xdfff && end >= 2 && (text.charCodeAt(end - 2) & 0xfc00) === 0xd800;
+  const c = pair ? text.slice(end - 2, end) : text.charAt(end - 1);
+  const width = pair ? 2 : 1;
+  if (low < 0x80) {
+    if ((low >= 0x30 && low <= 0x39) || ((low | 0x20) >= 0x61 && (low | 0x20) <= 0x7a)) return width;
+    return (low >= 0x09 && low <= 0x0d) || low === 0x20 ? 0 : -width;
+  }
+  if (TOKEN_CHAR.test(c)) return width;
+  return SPACE.test(c) ? 0 : -width;
 }
 
 /** Word ids fit in 17 bits, as they did when runs were keyed by one number. */

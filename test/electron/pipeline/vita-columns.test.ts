@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { vitaParser } from '../../../electron/pipeline/vita';
-import { reflowColumns, splitSideBySide, WordRuns } from '../../../electron/pipeline/vita/columns';
+import { lastWord, reflowColumns, splitSideBySide, WordRuns } from '../../../electron/pipeline/vita/columns';
 import { frenchLexicon } from '../../../electron/pipeline/common/lexicon';
 import { RESTORED } from './vita-columns.fixture';
 
@@ -62,6 +62,25 @@ describe('VITA two-column reconstruction, against sentences restored by hand', (
     expect(letters(obstacles.text).startsWith(letters('Les conditions de réussite de l’action'))).toBe(true);
     expect(letters(obstacles.text)).not.toContain(letters('Comité de pilotage'));
     expect(out.warnings.map((w) => w.code)).not.toContain('heading-glued');
+  });
+});
+
+describe('last word of a line', () => {
+  const pattern = (t: string) => /([\p{L}\d]+)[^\p{L}\d\s]*$/u.exec(t)?.[1]?.toLowerCase() ?? '';
+
+  it('is what the pattern finds, on the document and on any text', () => {
+    for (const line of lines) expect(lastWord(line)).toBe(pattern(line));
+    expect(lastWord('94 (86 %) ont été admis, 8')).toBe('8');
+    expect(lastWord('du démar-')).toBe('démar');
+    expect(lastWord('fin. ')).toBe('');
+    const unit = fc.constantFrom(...'aZé9 .,-)\u00a0\t«\u{1d400}\ud800\udc00x'.split(''), '\u{1d400}');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 12 }), (parts) => {
+        const t = parts.join('');
+        expect(lastWord(t)).toBe(pattern(t));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
 
