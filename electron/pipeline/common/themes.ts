@@ -429,8 +429,9 @@ function wordCount(text: string): number {
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    // ASCII decided inline; other code units by the same \s as the pattern.
-    const space = code < 0x80 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : WHITE.test(text.charAt(i));
+    // ASCII decided inline; other code units by the pattern's \s as the standard lists it (a
+    // one-character string and a pattern per apostrophe cost more than the count).
+    const space = code < 0x80 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : isWideSpace(code);
     if (space) inWord = false;
     else if (!inWord) {
       inWord = true;
@@ -440,7 +441,17 @@ function wordCount(text: string): number {
   return words;
 }
 
-const WHITE = /^\s$/;
+/** The white space of \s beyond ASCII, as the ECMAScript standard lists it. */
+const isWideSpace = (code: number): boolean =>
+  code === 0xa0 ||
+  code === 0x1680 ||
+  (code >= 0x2000 && code <= 0x200a) ||
+  code === 0x2028 ||
+  code === 0x2029 ||
+  code === 0x202f ||
+  code === 0x205f ||
+  code === 0x3000 ||
+  code === 0xfeff;
 
 /** What a text without a theme term gives: shared, never written to. */
 const NO_HITS = { strong: new Set<number>(), any: new Set<number>(), at: new Map<number, number>() };
