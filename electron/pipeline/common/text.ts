@@ -15,7 +15,8 @@ export function slugify(s: string, maxLength = 60): string {
 
 /** Splits text into lines, keeping 1-based numbering cheap for callers. Handles \r\n and lone \r. */
 export function splitLines(text: string): string[] {
-  return text.split(/\r\n|\r|\n/);
+  // Most documents have no « \r »: a plain split is several times faster than the pattern's.
+  return text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
 }
 
 /** Joins lines l0..l1 (1-based inclusive) back into the original text. */

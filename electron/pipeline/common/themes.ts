@@ -429,8 +429,9 @@ function wordCount(text: string): number {
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    // ASCII decided inline; other code units by the same \s as the pattern.
-    const space = code < 0x80 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : WHITE.test(text.charAt(i));
+    // ASCII decided inline; other code units by the pattern's \s as the standard lists it (a
+    // one-character string and a pattern per apostrophe cost more than the count).
+    const space = code < 0x80 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : isWideSpace(code);
     if (space) inWord = false;
     else if (!inWord) {
       inWord = true;
@@ -440,38 +441,64 @@ function wordCount(text: string): number {
   return words;
 }
 
-const WHITE = /^\s$/;
+/** The white space of \s beyond ASCII, as the ECMAScript standard lists it. */
+const isWideSpace = (code: number): boolean =>
+  code === 0xa0 ||
+  code === 0x1680 ||
+  (code >= 0x2000 && code <= 0x200a) ||
+  code === 0x2028 ||
+  code === 0x2029 ||
+  code === 0x202f ||
+  code === 0x205f ||
+  code === 0x3000 ||
+  code === 0xfeff;
+
+/** What a text without a theme term gives: shared, never written to. */
+const NO_HITS = { strong: new Set<number>(), any: new Set<number>(), at: new Map<number, number>() };
 
 function themeHits(folded: string): { strong: Set<number>; any: Set<number>; at: Map<number, number> } {
-  const strong = new Set<number>();
-  const any = new Set<number>();
-  const at = new Map<number, number>();
-  let end = 0;
-  for (let i = 0; i < folded.length - 1; i++) {
+  // Most passages name no theme: their sets are only made at the first hit.
+  let hits: typeof NO_HITS | null = null;
+  const n = folded.length;
+  let i = 0;
+  while (i < n - 1) {
     const code = folded.charCodeAt(i);
     // A match starts at a word start, after the end of the previous match.
-    if (i < end || !isAlnum(code) || (i > 0 && isAlnum(folded.charCodeAt(i - 1)))) continue;
+    if (!isAlnum(code)) {
+      i++;
+      continue;
+    }
     const next = folded.charCodeAt(i + 1);
     let opening: Opening | null;
     if (isAlnum(next)) opening = BY_OPENING[slot(code) * 36 + slot(next)]!;
     else if (next === 0x20 || next === 0x2d || next === 0x27 || next === 0x2e)
       opening = BY_FIRST[slot(code)]!;
-    else continue;
-    if (!opening) continue;
-    opening.re.lastIndex = i;
-    const m = opening.re.exec(folded);
-    if (!m) continue;
-    end = opening.re.lastIndex;
+    else opening = null;
+    let m: RegExpExecArray | null = null;
+    if (opening) {
+      opening.re.lastIndex = i;
+      m = opening.re.exec(folded);
+    }
+    if (!m) {
+      // No match starts inside the word: on to the next word.
+      i++;
+      while (i < n && isAlnum(folded.charCodeAt(i))) i++;
+      continue;
+    }
+    hits ??= { strong: new Set(), any: new Set(), at: new Map() };
     for (let g = 1; g < m.length; g++) {
       if (m[g] === undefined) continue;
-      const theme = opening.theme[g - 1]!;
-      if (opening.strong[g - 1] === 1) strong.add(theme);
-      any.add(theme);
-      if (!at.has(theme)) at.set(theme, i);
+      const theme = opening!.theme[g - 1]!;
+      if (opening!.strong[g - 1] === 1) hits.strong.add(theme);
+      hits.any.add(theme);
+      if (!hits.at.has(theme)) hits.at.set(theme, i);
       break;
     }
+    // The next match starts at a word start after this one's end.
+    i = opening!.re.lastIndex;
+    if (i > 0 && isAlnum(folded.charCodeAt(i - 1))) while (i < n && isAlnum(folded.charCodeAt(i))) i++;
   }
-  return { strong, any, at };
+  return hits ?? NO_HITS;
 }
 
 /** A passage cut to a readable length around where the theme was found. */

@@ -8,6 +8,7 @@
 // a wide gap, a word cut by a hyphen, a bullet, a heading, a sentence that cannot go on, and
 // above all each column's continuity with its own previous line (« per- » + « sonnes »).
 import { isFrenchWord, type Lexicon } from '../common/lexicon';
+import { FNV_OFFSET, FNV_PRIME, hashWord, WordSet } from '../common/word-set';
 
 export interface FlowLine {
   text: string;
@@ -180,9 +181,43 @@ function lastTwoWords(text: string): string {
   return m ? `${m[1]!.toLowerCase()} ${m[2]!.toLowerCase()}` : '';
 }
 
-/** The last token of a text, lower-cased, its punctuation dropped ("86", "mises"). */
-function lastWord(text: string): string {
-  return /([\p{L}\d]+)[^\p{L}\d\s]*$/u.exec(text)?.[1]?.toLowerCase() ?? '';
+/**
+ * The last token of a text, lower-cased, its punctuation dropped ("86", "mises"):
+ * `/([\p{L}\d]+)[^\p{L}\d\s]*$/u` read backwards from the end. The pattern, tried from every
+ * position of a line for each of its spaces, was most of the boundary finder's own work.
+ */
+export function lastWord(text: string): string {
+  let end = text.length;
+  for (let width = tokenCharBefore(text, end); width <= 0; width = tokenCharBefore(text, end)) {
+    // Trailing punctuation; a space or the start of the text before a token: none.
+    if (width === 0) return '';
+    end += width;
+  }
+  let start = end;
+  for (let width = tokenCharBefore(text, start); width > 0; width = tokenCharBefore(text, start))
+    start -= width;
+  return text.slice(start, end).toLowerCase();
+}
+
+const TOKEN_CHAR = /^[\p{L}\d]$/u;
+const SPACE = /^\s$/u;
+
+/**
+ * What ends at `end`: a letter or digit (its length, 1 or 2 code units), a space or nothing
+ * (0), another character (minus its length).
+ */
+function tokenCharBefore(text: string, end: number): number {
+  if (end === 0) return 0;
+  const low = text.charCodeAt(end - 1);
+  const pair = low >= 0xdc00 && low <= 0xdfff && end >= 2 && (text.charCodeAt(end - 2) & 0xfc00) === 0xd800;
+  const c = pair ? text.slice(end - 2, end) : text.charAt(end - 1);
+  const width = pair ? 2 : 1;
+  if (low < 0x80) {
+    if ((low >= 0x30 && low <= 0x39) || ((low | 0x20) >= 0x61 && (low | 0x20) <= 0x7a)) return width;
+    return (low >= 0x09 && low <= 0x0d) || low === 0x20 ? 0 : -width;
+  }
+  if (TOKEN_CHAR.test(c)) return width;
+  return SPACE.test(c) ? 0 : -width;
 }
 
 /** Word ids fit in 17 bits, as they did when runs were keyed by one number. */
@@ -195,11 +230,11 @@ const ID_BITS = 2 ** 17;
  */
 class RunCounts {
   private mask: number;
-  /** Ids of each slot's run, c = -1 for a pair; a = -1 marks an empty slot. */
-  private a: Int32Array;
-  private b: Int32Array;
-  private c: Int32Array;
-  private counts: Int32Array;
+  /**
+   * Four numbers per slot, side by side so that a probe reads one cache line: a + 1 (0 marks an
+   * empty slot), b, c (-1 for a pair) and the count. Four arrays cost four cache misses a probe.
+   */
+  private slots: Int32Array;
   private size = 0;
 
   /** Sized for `expected` runs at half load, so that a document's table need not grow. */
@@ -207,58 +242,52 @@ class RunCounts {
     let slots = 1 << 10;
     while (slots < expected * 2) slots *= 2;
     this.mask = slots - 1;
-    this.a = new Int32Array(slots).fill(-1);
-    this.b = new Int32Array(slots);
-    this.c = new Int32Array(slots);
-    this.counts = new Int32Array(slots);
+    this.slots = new Int32Array(slots * 4);
   }
 
+  /** Offset of the run's slot in `slots`, or of the empty slot where it would go. */
   private slot(a: number, b: number, c: number): number {
     let h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 1, 0x85ebca77) ^ Math.imul(c + 2, 0xc2b2ae3d);
     h ^= h >>> 15;
+    const slots = this.slots;
     let at = h & this.mask;
-    for (let k = this.a[at]!; k !== -1; k = this.a[at]!) {
-      if (k === a && this.b[at] === b && this.c[at] === c) return at;
+    for (let k = slots[at * 4]!; k !== 0; k = slots[at * 4]!) {
+      if (k === a + 1 && slots[at * 4 + 1] === b && slots[at * 4 + 2] === c) return at * 4;
       at = (at + 1) & this.mask;
     }
-    return at;
+    return at * 4;
   }
 
   add(a: number, b: number, c: number): void {
     const at = this.slot(a, b, c);
-    if (this.a[at] === -1) {
-      this.a[at] = a;
-      this.b[at] = b;
-      this.c[at] = c;
+    const slots = this.slots;
+    if (slots[at] === 0) {
+      slots[at] = a + 1;
+      slots[at + 1] = b;
+      slots[at + 2] = c;
       if (++this.size * 2 > this.mask) {
-        this.counts[at] = 1;
+        slots[at + 3] = 1;
         this.grow();
         return;
       }
     }
-    this.counts[at]!++;
+    slots[at + 3]!++;
   }
 
   /** The run's count, undefined when it never occurred (as Map.get). */
   get(a: number, b: number, c: number): number | undefined {
     const at = this.slot(a, b, c);
-    return this.a[at] === -1 ? undefined : this.counts[at];
+    return this.slots[at] === 0 ? undefined : this.slots[at + 3];
   }
 
   private grow(): void {
-    const { a, b, c, counts } = this;
+    const old = this.slots;
     this.mask = this.mask * 2 + 1;
-    this.a = new Int32Array(this.mask + 1).fill(-1);
-    this.b = new Int32Array(this.mask + 1);
-    this.c = new Int32Array(this.mask + 1);
-    this.counts = new Int32Array(this.mask + 1);
-    for (let k = 0; k < a.length; k++) {
-      if (a[k] === -1) continue;
-      const at = this.slot(a[k]!, b[k]!, c[k]!);
-      this.a[at] = a[k]!;
-      this.b[at] = b[k]!;
-      this.c[at] = c[k]!;
-      this.counts[at] = counts[k]!;
+    this.slots = new Int32Array((this.mask + 1) * 4);
+    for (let k = 0; k < old.length; k += 4) {
+      if (old[k] === 0) continue;
+      const at = this.slot(old[k]! - 1, old[k + 1]!, old[k + 2]!);
+      this.slots.set(old.subarray(k, k + 4), at);
     }
   }
 }
@@ -283,7 +312,8 @@ function isRunChar(c: number): boolean {
  * more than the rest of the parse.
  */
 export class WordRuns {
-  private readonly ids = new Map<string, number>();
+  /** Lower-cased words, numbered by their id. */
+  private readonly ids = new WordSet();
   private readonly runs: RunCounts;
 
   constructor(lines: readonly string[]) {
@@ -311,15 +341,30 @@ export class WordRuns {
           i++;
           continue;
         }
+        // A word in lower case already is found where it stands; one with a capital is
+        // lower-cased first.
         const start = i;
-        while (i < n && isRunChar(line.charCodeAt(i))) i++;
-        const w = line.slice(start, i);
-        const lower = w.toLowerCase();
-        let id = this.ids.get(lower);
-        if (id === undefined) {
-          id = this.ids.size;
-          if (id >= ID_BITS) continue;
-          this.ids.set(lower, id);
+        let hash = FNV_OFFSET;
+        let capital = false;
+        for (let c = code; i < n && isRunChar(c); c = line.charCodeAt(++i)) {
+          hash = Math.imul(hash ^ c, FNV_PRIME);
+          capital ||= (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde) || c === 0x152;
+        }
+        let id: number;
+        if (capital) {
+          const lower = line.slice(start, i).toLowerCase();
+          const lowerHash = hashWord(lower);
+          id = this.ids.find(lower, 0, lower.length, lowerHash);
+          if (id < 0) {
+            if (this.ids.size >= ID_BITS) continue;
+            id = this.ids.add(lower, lowerHash);
+          }
+        } else {
+          id = this.ids.find(line, start, i, hash);
+          if (id < 0) {
+            if (this.ids.size >= ID_BITS) continue;
+            id = this.ids.add(line.slice(start, i), hash);
+          }
         }
         if (previous >= 0) {
           this.runs.add(previous, id, -1);
@@ -337,8 +382,8 @@ export class WordRuns {
     if (words.length < 2 || words.length > 3) return undefined;
     const ids: number[] = [];
     for (const w of words) {
-      const id = this.ids.get(w);
-      if (id === undefined) return undefined;
+      const id = this.ids.find(w, 0, w.length, hashWord(w));
+      if (id < 0) return undefined;
       ids.push(id);
     }
     return words.length === 2

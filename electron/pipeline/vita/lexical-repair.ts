@@ -7,6 +7,7 @@
 //     travail a insufflé », « diagnosticamene » → « diagnostic amène ».
 // Names, acronyms and words the document itself spells the same way elsewhere are left alone.
 import { isFrenchWord, type Lexicon } from '../common/lexicon';
+import { FNV_OFFSET, FNV_PRIME, WordSet } from '../common/word-set';
 
 /** Word counts of the document (lower case): a spelling met twice is the document's own. */
 export type Counts = ReadonlyMap<string, number>;
@@ -242,8 +243,31 @@ function repairWord(word: string, capitalised: boolean, lex: Lexicon, counts?: C
  * Decisions per document (its word counts) and word list: a decision depends on both, so a
  * parse never inherits another document's — a truncated copy parsed earlier, say.
  */
-const decided = new WeakMap<object, WeakMap<Lexicon, Map<string, string | null>>>();
+const decided = new WeakMap<object, WeakMap<Lexicon, Decisions>>();
 const WITHOUT_COUNTS = {};
+
+/**
+ * Words (as the text spells them) whose lower-case form the list knows, met so far with each
+ * list: what the list answers, memoised in a table the scanner reads in place. The list itself
+ * holds 336,000 words far from the processor's caches; a paragraph's words are a few thousand.
+ */
+const KNOWN = new WeakMap<Lexicon, WordSet>();
+
+function knownTo(lex: Lexicon): WordSet {
+  let set = KNOWN.get(lex);
+  if (!set) {
+    set = new WordSet();
+    KNOWN.set(lex, set);
+  }
+  return set;
+}
+
+interface Decisions {
+  /** The repair of each word met (a capitalised one under « C » + word), null to leave it. */
+  fixes: Map<string, string | null>;
+  /** The words this document's counts leave alone: the scanner skips them where they stand. */
+  alone: WordSet;
+}
 
 /** [A-ZÀ-ÖØ-ÞŒ]: the capital a word may start with. */
 function isLatinCapital(c: number): boolean {
@@ -265,6 +289,15 @@ export function replaceLatinWords(
   text: string,
   repair: (whole: string, cap: string, at: number) => string,
 ): string {
+  return replaceLatinWordsExcept(text, [], repair);
+}
+
+/** `replaceLatinWords`, the words of the `skip` sets taken as `repair` returning them unchanged. */
+function replaceLatinWordsExcept(
+  text: string,
+  skip: readonly WordSet[],
+  repair: (whole: string, cap: string, at: number) => string,
+): string {
   const n = text.length;
   let out = '';
   let copied = 0;
@@ -275,16 +308,33 @@ export function replaceLatinWords(
     let cap = '';
     // A capital opens a match only when two small letters follow; else the match, if any,
     // starts on a small letter (a capital is never one).
-    if (isLatinCapital(c) && isLatinSmall(text.charCodeAt(i + 1)) && isLatinSmall(text.charCodeAt(i + 2))) {
+    const c1 = text.charCodeAt(i + 1);
+    if (!isLatinSmall(c1)) {
+      // No match starts here, nor at i + 1 unless on a capital.
+      i += isLatinCapital(c1) ? 1 : 2;
+      continue;
+    }
+    // Hashed while read, for the skip sets.
+    let hash = Math.imul(FNV_OFFSET ^ c, FNV_PRIME);
+    if (isLatinSmall(c)) {
+      end = i + 1;
+    } else if (isLatinCapital(c) && isLatinSmall(text.charCodeAt(i + 2))) {
       cap = text.charAt(i);
-      end = i + 3;
-    } else if (isLatinSmall(c) && isLatinSmall(text.charCodeAt(i + 1))) {
-      end = i + 2;
+      end = i + 1;
     } else {
       i++;
       continue;
     }
-    while (end < n && isLatinSmall(text.charCodeAt(end))) end++;
+    for (let code = c1; end < n && isLatinSmall(code); code = text.charCodeAt(++end))
+      hash = Math.imul(hash ^ code, FNV_PRIME);
+    if (skip.length > 0) {
+      let known = false;
+      for (let k = 0; k < skip.length && !known; k++) known = skip[k]!.has(text, i, end, hash);
+      if (known) {
+        i = end;
+        continue;
+      }
+    }
     const whole = text.slice(i, end);
     const fixed = repair(whole, cap, i);
     if (fixed !== whole) {
@@ -309,20 +359,20 @@ export function repairLexical(text: string, lex: Lexicon, counts?: Counts): stri
   }
   let memo = perList.get(lex);
   if (!memo) {
-    memo = new Map();
+    memo = { fixes: new Map(), alone: new WordSet() };
     perList.set(lex, memo);
   }
-  const cache = memo;
-  return replaceLatinWords(text, (whole: string, cap: string, at: number) => {
-    // Most words are known: settled by one lookup before anything else is looked at, in the
-    // document's memo first (a few thousand words, where the list holds 336,000: the list's
-    // table and strings are far from the processor's caches). A known word is memoised as left
-    // alone, which is what the list would answer.
+  const { fixes: cache, alone } = memo;
+  const known = knownTo(lex);
+  return replaceLatinWordsExcept(text, [known, alone], (whole: string, cap: string, at: number) => {
+    // A word the list knows (lower-cased) is left alone wherever it stands, whatever the
+    // document: settled once for every parse, then skipped by the scanner.
     const key = cap ? `C${whole}` : whole;
     let fixed = cache.get(key);
     if (fixed === null) return whole;
-    if (fixed === undefined && !cap && lex.has(whole)) {
-      cache.set(key, null);
+    const lower = cap ? whole.toLowerCase() : whole;
+    if (fixed === undefined && (lower.length < 3 || isFrenchWord(lower, lex))) {
+      known.add(whole);
       return whole;
     }
     // Whole words only, not inside addresses or compounds; after an apostrophe only when it
@@ -334,10 +384,10 @@ export function repairLexical(text: string, lex: Lexicon, counts?: Counts): stri
     if (/[\p{L}\d@./-]$/u.test(before)) return whole;
     if (/['’]$/.test(before) && !/(?:^|[^\p{L}])(?:[ldnsjmc]|qu)['’]$/iu.test(before)) return whole;
     if (fixed === undefined) {
-      const lower = whole.toLowerCase();
-      fixed =
-        lower.length < 3 || isFrenchWord(lower, lex) ? null : repairWord(lower, cap !== '', lex, counts);
+      fixed = repairWord(lower, cap !== '', lex, counts);
       cache.set(key, fixed);
+      // Left alone wherever it stands (the test above is only for words that change).
+      if (fixed === null) alone.add(whole);
     }
     if (!fixed) return whole;
     const out = fixed.replace(/'/g, '’');

@@ -130,20 +130,62 @@ export function repairElision(s: string, vocab?: Vocabulary): string {
       decided = new Map<string, boolean>();
       ELISION_DECISIONS.set(vocab, decided);
     }
-    const decisions = decided;
-    out = out.replace(
-      /(?<![\p{L}])([ld])([aeiouyéèêh][\p{L}]{2,})/gu,
-      (whole: string, p: string, rest: string) => {
-        let split = decisions.get(whole);
-        if (split === undefined) {
-          split = gluedToElision(whole, rest, vocab);
-          decisions.set(whole, split);
-        }
-        return split ? `${p}'${rest}` : whole;
-      },
-    );
+    out = splitGluedElisions(out, vocab, decided);
   }
   return out;
+}
+
+/** Where a glued « l »/« d » can start: not after a letter, a vowel or « h » after it. */
+const GLUED_START = /[ld](?<![\p{L}][ld])[aeiouyéèêh]/gu;
+
+/**
+ * `s.replace(/(?<![\p{L}])([ld])([aeiouyéèêh][\p{L}]{2,})/gu, …)` splitting the words
+ * `gluedToElision` settles, the text copied only when one is: the pattern's starts are found
+ * by a short pattern, each word read to its end from there. Calling back for every word that
+ * starts with « l » or « d » cost more than the rest of the elision repairs.
+ */
+function splitGluedElisions(s: string, vocab: Vocabulary, decisions: Map<string, boolean>): string {
+  let out = '';
+  let copied = 0;
+  GLUED_START.lastIndex = 0;
+  for (let m = GLUED_START.exec(s); m; m = GLUED_START.exec(s)) {
+    const at = m.index;
+    // Two letters at least after the vowel, the word read to its end.
+    let end = at + 2;
+    let letters = 0;
+    for (let width = letterWidth(s, end); width > 0; width = letterWidth(s, end)) {
+      end += width;
+      letters++;
+    }
+    if (letters < 2) continue;
+    GLUED_START.lastIndex = end;
+    const whole = s.slice(at, end);
+    let split = decisions.get(whole);
+    if (split === undefined) {
+      split = gluedToElision(whole, whole.slice(1), vocab);
+      decisions.set(whole, split);
+    }
+    if (!split) continue;
+    out += `${s.slice(copied, at)}${whole.charAt(0)}'${whole.slice(1)}`;
+    copied = end;
+  }
+  return copied === 0 ? s : out + s.slice(copied);
+}
+
+/** Per BMP code unit: 0 not known yet, 1 a letter (\p{L}), 2 not. */
+const LETTER_TABLE = new Uint8Array(0x10000);
+
+/** Code units of the letter (\p{L}) at `i`: 1, 2 for a surrogate pair, 0 when none is there. */
+function letterWidth(s: string, i: number): number {
+  if (i >= s.length) return 0;
+  const code = s.charCodeAt(i);
+  if (code >= 0xd800 && code <= 0xdbff) return LETTER.test(s.slice(i, i + 2)) ? 2 : 0;
+  let known = LETTER_TABLE[code]!;
+  if (known === 0) {
+    known = LETTER.test(String.fromCharCode(code)) ? 1 : 2;
+    LETTER_TABLE[code] = known;
+  }
+  return known === 1 ? 1 : 0;
 }
 
 const ELISION_DECISIONS = new WeakMap<Vocabulary, Map<string, boolean>>();
@@ -543,8 +585,13 @@ export function cleanLines(lines: readonly string[], vocab?: Vocabulary): string
   let pendingBreak = false;
   for (const rawLine of lines) {
     if (isPageMarker(rawLine)) continue;
-    let line = rawLine.replace(/[\t\u00a0\f]+/g, ' ').trim();
-    line = line.replace(/^[\\|]\s*(?=\S)/, '');
+    // Substring searches first: few lines have a tab, a no-break space, a form feed or a bar.
+    let line = (
+      rawLine.includes('\t') || rawLine.includes('\u00a0') || rawLine.includes('\f')
+        ? rawLine.replace(/[\t\u00a0\f]+/g, ' ')
+        : rawLine
+    ).trim();
+    if (line.startsWith('\\') || line.startsWith('|')) line = line.replace(/^[\\|]\s*(?=\S)/, '');
     if (!line) {
       pendingBreak = true;
       continue;
@@ -581,36 +628,14 @@ export function cleanLines(lines: readonly string[], vocab?: Vocabulary): string
     .join('');
 }
 
-/** Cheap tests before costly patterns: a capital after a small letter; letters glued to « d’ ». */
-const UPPER = /^\p{Lu}$/u;
-/** Per BMP code unit: 0 not known yet, 1 a capital (\p{Lu}), 2 not. */
-const UPPER_TABLE = new Uint8Array(0x10000);
+// Cheap tests before costly patterns: an article glued to a capital; letters glued to « d’ ».
 
 /**
- * A small ASCII letter followed by a capital: every match of the article pattern in
- * `repairDebris` has one (its article ends on « n », « e », « a », « s », « u » or « x »). A
- * loop over code units; the pattern `\p{Ll}\p{Lu}\p{Ll}` that gated it cost ~6 ms per parse.
+ * A capital, one or two small letters, a capital: every match of the article pattern in
+ * `repairDebris` (« UnCentre ») has one. Its literal capitals let the engine skip ahead, where
+ * a loop over every code unit, or the pattern `\p{Ll}\p{Lu}\p{Ll}`, read them all.
  */
-function hasSmallThenCapital(s: string): boolean {
-  for (let i = 0; i + 1 < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x61 || c > 0x7a) continue;
-    const next = s.charCodeAt(i + 1);
-    if (next < 0x80) {
-      if (next >= 0x41 && next <= 0x5a) return true;
-      continue;
-    }
-    // A surrogate pair may be a capital: the pattern decides.
-    if (next >= 0xd800 && next <= 0xdfff) return true;
-    let upper = UPPER_TABLE[next]!;
-    if (upper === 0) {
-      upper = UPPER.test(String.fromCharCode(next)) ? 1 : 2;
-      UPPER_TABLE[next] = upper;
-    }
-    if (upper === 1) return true;
-  }
-  return false;
-}
+const ARTICLE_THEN_CAPITAL = /[ULDA][a-z]{1,2}\p{Lu}/u;
 const LONE_APOSTROPHE = /(?:^|[\s(])['’]/;
 /**
  * Four letters, then « d’ » or « l’ », then a letter: found from each apostrophe (`indexOf`
@@ -680,7 +705,7 @@ export function repairDebris(s: string): string {
     out = out.replace(/(^|[\s(])['’](?=[aeiouyhéèêâîôûAEIOUYHÉÈÊ])/gu, '$1l’');
   }
   // « UnCentred’information »: a capital inside a word starts the next word.
-  if (hasSmallThenCapital(out)) {
+  if (ARTICLE_THEN_CAPITAL.test(out)) {
     out = out.replace(/(?<![\p{L}])(Un|Une|Le|La|Les|Des|Du|Au|Aux)(?=\p{Lu}\p{Ll})/gu, '$1 ');
   }
   if (!hasGluedElision(out)) return out;

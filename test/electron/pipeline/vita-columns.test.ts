@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { vitaParser } from '../../../electron/pipeline/vita';
-import { reflowColumns, splitSideBySide, WordRuns } from '../../../electron/pipeline/vita/columns';
+import { lastWord, reflowColumns, splitSideBySide, WordRuns } from '../../../electron/pipeline/vita/columns';
 import { frenchLexicon } from '../../../electron/pipeline/common/lexicon';
 import { RESTORED } from './vita-columns.fixture';
 
@@ -62,6 +62,72 @@ describe('VITA two-column reconstruction, against sentences restored by hand', (
     expect(letters(obstacles.text).startsWith(letters('Les conditions de réussite de l’action'))).toBe(true);
     expect(letters(obstacles.text)).not.toContain(letters('Comité de pilotage'));
     expect(out.warnings.map((w) => w.code)).not.toContain('heading-glued');
+  });
+});
+
+describe('last word of a line', () => {
+  const pattern = (t: string) => /([\p{L}\d]+)[^\p{L}\d\s]*$/u.exec(t)?.[1]?.toLowerCase() ?? '';
+
+  it('is what the pattern finds, on the document and on any text', () => {
+    for (const line of lines) expect(lastWord(line)).toBe(pattern(line));
+    expect(lastWord('94 (86 %) ont été admis, 8')).toBe('8');
+    expect(lastWord('du démar-')).toBe('démar');
+    expect(lastWord('fin. ')).toBe('');
+    const unit = fc.constantFrom(...'aZé9 .,-)\u00a0\t«\u{1d400}\ud800\udc00x'.split(''), '\u{1d400}');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 12 }), (parts) => {
+        const t = parts.join('');
+        expect(lastWord(t)).toBe(pattern(t));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('word runs of the one-column lines', () => {
+  /** The counts with string keys, as the pattern reads the tokens. */
+  const reference = (ls: readonly string[]): Map<string, number> => {
+    const counts = new Map<string, number>();
+    let run: string[] = [];
+    for (const line of ls) {
+      if (line.trim().length >= 56) {
+        run = [];
+        continue;
+      }
+      for (const [token] of line.matchAll(/[A-Za-z0-9À-ÖØ-öø-ÿŒœ]+|[.!?:;]/g)) {
+        if (/^[.!?:;]$/.test(token)) {
+          run = [];
+          continue;
+        }
+        run = [...run.slice(-2), token.toLowerCase()];
+        for (const k of [2, 3]) {
+          if (run.length < k) continue;
+          const key = run.slice(-k).join(' ');
+          counts.set(key, (counts.get(key) ?? 0) + 1);
+        }
+      }
+    }
+    return counts;
+  };
+
+  it('counts every pair and triple of the VITA text, in any case, and nothing else', () => {
+    const expected = reference(lines);
+    expect(expected.size).toBeGreaterThan(40_000);
+    for (const [run, n] of expected) expect(ctx.pairs.get(run), run).toBe(n);
+    for (const run of ['de la de', 'insertion par le', 'zzz de', 'de'])
+      expect(ctx.pairs.get(run)).toBe(expected.get(run));
+  });
+
+  it('keeps counting past its first size, with short tokens and mixed case', () => {
+    const many = Array.from({ length: 400 }, (_, k) =>
+      Array.from({ length: 12 }, (_, j) => (j % 3 === 0 ? `É${k}x${j}` : `${(k * 7 + j) % 97}`)).join(' '),
+    );
+    const runs = new WordRuns(many);
+    const expected = reference(many);
+    expect(expected.size).toBeGreaterThan(2_000);
+    for (const [run, n] of expected) expect(runs.get(run), run).toBe(n);
+    expect(runs.get('é0x0 1')).toBe(expected.get('é0x0 1'));
+    expect(runs.get('É0x0 1')).toBeUndefined();
   });
 });
 

@@ -77,6 +77,26 @@ describe('repairs the word list arbitrates', () => {
     expect(repairDebris('¢ UnCentred’information sur les transports')).toContain('Un Centre d’information');
   });
 
+  it('remembers what each word list knows apart: a word one list knows is still repaired with another', () => {
+    // The words a list knows are memoised across paragraphs and parses, keyed by the list.
+    const knowsTres = new Set(['les', 'tres', 'très', 'bons']);
+    const lacksTres = new Set(['les', 'très', 'bons']);
+    expect(repairLexical('les tres bons', knowsTres)).toBe('les tres bons');
+    expect(repairLexical('les tres bons', lacksTres)).toBe('les très bons');
+    expect(repairLexical('Tres bons', knowsTres)).toBe('Tres bons');
+    expect(repairLexical('Tres bons', lacksTres)).toBe('Très bons');
+    // And the other way round, each list's memo already filled.
+    expect(repairLexical('les tres bons', knowsTres)).toBe('les tres bons');
+  });
+
+  it('leaves a word alone for one document without leaving it alone for another', () => {
+    // A capitalised word the document writes twice is a name there: left alone, and memoised
+    // as such for that document only.
+    const list = new Set(['très', 'bons']);
+    expect(repairLexical('Tres bons', list, new Map([['tres', 2]]))).toBe('Tres bons');
+    expect(repairLexical('Tres bons', list, new Map([['tres', 1]]))).toBe('Très bons');
+  });
+
   it('repairs bars, brackets and cent signs whatever the text around them', () => {
     expect(repairDebris('- | es principes')).toBe('- Les principes');
     expect(repairDebris('inter réseaux |AE 92')).toBe('inter réseaux IAE 92');

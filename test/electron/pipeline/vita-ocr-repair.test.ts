@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   buildVocabulary,
@@ -51,6 +52,44 @@ describe('VITA OCR repairs', () => {
     const vocab = buildVocabulary("l'emploi de l'emploi pour l'emploi lemploi les leurs");
     expect(repairElision('de lemploi', vocab)).toBe("de l'emploi");
     expect(repairElision('les leurs', vocab)).toBe('les leurs');
+  });
+
+  it('splits a glued « l »/« d » wherever the pattern finds one, whatever the text around it', () => {
+    // The rule as the pattern states it: the bare word used twice at least, twice as often as
+    // the glued spelling, and no common word that starts with « l » or « d ».
+    const vocab = new Map([
+      ['activité', 5],
+      ['emploi', 3],
+      ['lactivité', 1],
+      ['été', 3],
+      ['a\u{1d400}b', 4],
+      ['ieux', 2],
+      ['ex', 3],
+    ]);
+    const reference = (s: string): string =>
+      s.replace(/(?<![\p{L}])([ld])([aeiouyéèêh][\p{L}]{2,})/gu, (whole, p: string, rest: string) => {
+        const bare = vocab.get(rest.toLowerCase()) ?? 0;
+        const glued = vocab.get(whole.toLowerCase()) ?? 0;
+        return bare >= 2 && bare > glued * 2 && !['lieux', 'deux'].includes(whole.toLowerCase())
+          ? `${p}'${rest}`
+          : whole;
+      });
+    const unit = fc.constantFrom(
+      ..."ldLDaeéhx '’-.(\u{1d400}\ud800".split(''),
+      '\u{1d400}',
+      'activité',
+      'emploi',
+      'été',
+      'ieux',
+    );
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 30 }), (parts) => {
+        const s = parts.join('');
+        expect(repairElision(s, vocab)).toBe(reference(repairElision(s)));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(repairElision('à lactivité, dété, lieux', vocab)).toBe("à l'activité, d'été, lieux");
   });
 
   it('learns the towns a document places: its addresses, a town then its department', () => {
