@@ -60,6 +60,7 @@ const FUNCTION_WORDS = new Set([
   'sa',
   'se',
   'ses',
+  'si',
   'son',
   'sur',
   'un',
@@ -178,6 +179,9 @@ export function unglue(word: string, lex: Lexicon, contentPairs = true, counts?:
   if (word.length < 3 || word.length > 24) return null;
   const parts = cutInPieces(word, lex);
   if (!parts || parts.length < 2) return null;
+  // « si » is read only before another small word (« siles »: « si les »); before a verb the
+  // scan more often lost an apostrophe (« siinquietent » is « s’inquiètent », not « si … »).
+  if (parts.some((p, i) => p === 'si' && !FUNCTION_WORDS.has(parts[i + 1] ?? ''))) return null;
   const content = parts.filter((p) => !FUNCTION_WORDS.has(p));
   // Beside a function word, a content piece is a word the document uses elsewhere, or a long
   // one: « part en aria les » is not what « partenariales » hides, nor « pour voyeurs »
@@ -232,8 +236,12 @@ function repairWord(word: string, capitalised: boolean, lex: Lexicon, counts?: C
   // « La thématique », not « L’athématique »); on a tie, accents, then elision, then a split.
   const readings: [string, number][] = [];
   if (accented) readings.push([accented, counts?.get(accented) ?? 0]);
+  // Grammatical words run together (« siles »: « si les ») come before an elision whose word
+  // the document never uses (« s’îles »): glued small words are the scan's commonest fault.
+  const grammatical = split?.every((w) => FUNCTION_WORDS.has(w)) ?? false;
+  if (split && grammatical) readings.push([split.join(' '), support(split, counts)]);
   if (elided) readings.push([elided, support([elided.split("'")[1]!], counts)]);
-  if (split) readings.push([split.join(' '), support(split, counts)]);
+  if (split && !grammatical) readings.push([split.join(' '), support(split, counts)]);
   let best: [string, number] | null = null;
   for (const r of readings) if (!best || r[1] > best[1]) best = r;
   return best ? best[0] : null;

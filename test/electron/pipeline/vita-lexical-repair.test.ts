@@ -71,6 +71,10 @@ describe('repairs the word list arbitrates', () => {
     );
     expect(repairLexical('à lissue de', lex, counts)).toBe('à l’issue de');
     expect(repairLexical('passer à lacte', lex, counts)).toBe('passer à l’acte');
+    // Small words run together, not an elision of a word the document never uses.
+    expect(repairLexical('que siles acheteurs', lex, counts)).toBe('que si les acheteurs');
+    // … and « si » never before a verb: there the scan lost an apostrophe (« s’inquiètent »).
+    expect(repairLexical('(AI), siinquietent de', lex, counts)).not.toContain('si inqui');
     expect(repairLexical('Christophe LEMOINE et Lemoine à Nantes, www.cres-pdl.org', lex, counts)).toBe(
       'Christophe LEMOINE et Lemoine à Nantes, www.cres-pdl.org',
     );
