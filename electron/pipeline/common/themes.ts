@@ -15,6 +15,11 @@ import { foldForMatch } from './text';
 
 export interface Theme {
   label: string;
+  /**
+   * What the theme means, written before its terms were chosen: the hand labelling
+   * (test/fixtures/themes-labels.json) is read against it, and its terms are taken from it.
+   */
+  definition: string;
   /** Folded patterns (regex sources, whole words; "*" at the end for a stem) that name the theme. */
   strong: string[];
   /** Folded patterns that support the theme but cannot give it alone. */
@@ -30,6 +35,8 @@ export interface Theme {
 export const THEMES: readonly Theme[] = [
   {
     label: 'Insertion par l’activité économique',
+    definition:
+      'L’initiative est portée par des structures d’insertion par l’activité économique (associations intermédiaires, ateliers et chantiers d’insertion, entreprises d’insertion, entreprises de travail temporaire d’insertion, régies, ensembliers) ou porte sur elles : leurs salariés en parcours d’insertion, leur offre, leur réseau, leur cadre (agrément, conventionnement).',
     strong: [
       'iae',
       'siae',
@@ -47,6 +54,8 @@ export const THEMES: readonly Theme[] = [
   },
   {
     label: 'Clauses sociales et achats publics',
+    definition:
+      'La commande publique au service de l’emploi : clauses sociales ou d’insertion dans les marchés publics, marchés réservés ou de qualification et d’insertion, achats responsables, et l’organisation qui les met en œuvre (facilitateurs, dispositifs de gestion des clauses).',
     strong: [
       'clauses? (sociales?|d.?insertion)',
       'marches? publics?',
@@ -57,6 +66,8 @@ export const THEMES: readonly Theme[] = [
   },
   {
     label: 'Création d’entreprise',
+    definition:
+      'Créer des entreprises ou des activités nouvelles : accueillir, former, héberger, financer les porteurs de projet et créateurs (couveuses, pépinières, hôtels d’activités, incubateurs, microcrédit), ou créer soi-même une entreprise ou une activité économique nouvelle.',
     strong: [
       'creation d.?(une |des )?(entreprises?|activites?)',
       'creer (leur|son|une) (propre )?(entreprise|activite)',
@@ -75,6 +86,8 @@ export const THEMES: readonly Theme[] = [
   },
   {
     label: 'Recrutement et relation aux entreprises',
+    definition:
+      'Répondre aux besoins de recrutement des employeurs et rapprocher les entreprises des personnes qui cherchent un emploi : offres d’emploi, mise en relation, recrutements groupés, gestion prévisionnelle des emplois et des compétences, engagement des entreprises pour l’emploi (chartes, parrainages, responsabilité sociale).',
     strong: [
       'recrutements?',
       'recruter',
@@ -96,6 +109,8 @@ export const THEMES: readonly Theme[] = [
   },
   {
     label: 'Formation et qualification',
+    definition:
+      'Former et qualifier les personnes pour l’emploi : formations qualifiantes ou professionnelles, professionnalisation, alternance et apprentissage, validation des acquis de l’expérience, diplômes et titres, orientation et découverte des métiers.',
     strong: [
       'formations? (qualifiantes?|professionnelles?|continues?|initiales?)',
       'qualifications?',
@@ -120,6 +135,8 @@ export const THEMES: readonly Theme[] = [
   },
   {
     label: 'Accompagnement vers l’emploi',
+    definition:
+      'Accompagner des personnes une à une vers l’emploi : suivi individuel par un référent, accompagnement socioprofessionnel, plans locaux pour l’insertion et l’emploi (PLIE), levée des freins à l’emploi, retour et accès à l’emploi.',
     strong: [
       'accompagnement (socio.?professionnel|individuel|individualise|renforce|vers l.?emploi|global)',
       'suivi individuel',
@@ -135,6 +152,8 @@ export const THEMES: readonly Theme[] = [
   },
   {
     label: 'Services à la personne',
+    definition:
+      'Les services aux particuliers, le plus souvent à domicile (aide à domicile, assistance de vie, ménage, garde d’enfants, petits travaux, conciergerie), leurs métiers, leur filière et leurs outils (chèque emploi service).',
     strong: [
       'services? a(ux)? (la )?personnes?',
       'services? aux particuliers',
@@ -151,6 +170,8 @@ export const THEMES: readonly Theme[] = [
   },
   {
     label: 'Mobilité',
+    definition:
+      'La mobilité comme condition de l’emploi : permis de conduire, auto-écoles, transports, prêt ou location de véhicules, aides aux déplacements.',
     strong: [
       'mobilite',
       'permis de conduire',
@@ -164,6 +185,8 @@ export const THEMES: readonly Theme[] = [
   },
   {
     label: 'Jeunes',
+    definition:
+      'L’initiative s’adresse d’abord aux jeunes (16-25 ans, décrocheurs, étudiants, jeunes diplômés) ou aux structures qui les suivent (missions locales).',
     strong: [
       'jeunes? (de|en|sans|demandeurs|diplomes|des quartiers|peu)',
       'jeunes de moins',
@@ -181,6 +204,8 @@ export const THEMES: readonly Theme[] = [
   },
   {
     label: 'Développement économique et attractivité',
+    definition:
+      'Le développement économique du territoire : attirer, implanter, maintenir et faire grandir des entreprises, filières et pôles de compétitivité, tissu économique local, développement local et territorial.',
     strong: [
       'developpement economique',
       'attractivite',
@@ -206,6 +231,8 @@ export const THEMES: readonly Theme[] = [
   },
   {
     label: 'Économie sociale et solidaire',
+    definition:
+      'L’économie sociale et solidaire comme forme d’entreprendre : coopératives (SCOP, SCIC), groupes économiques solidaires, unions d’économie sociale, finance solidaire, commerce équitable, mutualisation entre acteurs de l’ESS.',
     strong: [
       'economie sociale',
       'economie solidaire',
@@ -220,6 +247,8 @@ export const THEMES: readonly Theme[] = [
   },
   {
     label: 'Gouvernance et partenariats',
+    definition:
+      'L’initiative est d’abord une organisation entre acteurs : un partenariat, une coopération, une coordination ou un réseau entre organisations, une convention, un collectif ou une instance de pilotage partagé qui en est l’objet même (et non le comité de pilotage que tout projet a).',
     strong: [
       'gouvernance',
       'partenariats?',
@@ -249,6 +278,8 @@ export const THEMES: readonly Theme[] = [
   },
   {
     label: 'Innovation et numérique',
+    definition:
+      'L’innovation technologique et les outils numériques : sites et portails internet, bases de données, multimédia, télématique, recherche et développement, transfert de technologie, projets innovants des entreprises.',
     strong: [
       'numerique',
       'web',
@@ -270,6 +301,8 @@ export const THEMES: readonly Theme[] = [
   },
   {
     label: 'RSA et minima sociaux',
+    definition:
+      'Les bénéficiaires de minima sociaux (RMI, RSA, allocations de solidarité) et les dispositifs qui leur sont propres.',
     strong: [
       'rsa',
       'rmi',
@@ -282,6 +315,8 @@ export const THEMES: readonly Theme[] = [
   },
   {
     label: 'Environnement et agriculture',
+    definition:
+      'L’environnement et l’agriculture comme activité ou objet : maraîchage et agriculture, recyclage, réemploi et déchets, espaces verts et naturels, énergies, développement durable, patrimoine naturel.',
     strong: [
       'environnement',
       'developpement durable',
@@ -302,6 +337,8 @@ export const THEMES: readonly Theme[] = [
   },
   {
     label: 'Quartiers prioritaires',
+    definition:
+      'Les quartiers de la politique de la ville et leurs habitants : quartiers prioritaires ou sensibles, zones urbaines sensibles, zones franches urbaines, rénovation urbaine.',
     strong: [
       'quartiers? (prioritaires?|sensibles?|populaires?|politique de la ville|en difficulte)',
       'politique de la ville',
@@ -318,6 +355,8 @@ export const THEMES: readonly Theme[] = [
   },
   {
     label: 'Handicap et discriminations',
+    definition:
+      'Le handicap au travail et la lutte contre les discriminations : travailleurs handicapés, égalité des chances, égalité entre femmes et hommes, mixité des métiers, stéréotypes.',
     strong: [
       'handicap(ees?|es?)?',
       'travailleurs? handicapes?',
