@@ -30,6 +30,11 @@ export interface Theme {
    * sentence alone does not give it.
    */
   common?: boolean;
+  /**
+   * The theme says who carries the initiative (its definition says « portée par »): the opening
+   * sentence of the presentation, which says who the carrier is, gives it alone.
+   */
+  carrier?: boolean;
 }
 
 export const THEMES: readonly Theme[] = [
@@ -48,9 +53,14 @@ export const THEMES: readonly Theme[] = [
       'entreprises? de travail temporaire d.?insertion',
       'etti',
       'associations? intermediaires?',
-      'ensemblier',
+      'ensembliers?( d.?insertion)?',
+      'structures? d.?insertion',
+      'salaries? en insertion',
+      'acteurs? de l.?iae',
+      'regies? de quartiers?',
     ],
-    weak: ['structures? d.?insertion', 'salaries? en insertion', 'parcours d.?insertion'],
+    weak: ['parcours d.?insertion', 'insertion par l.?economique'],
+    carrier: true,
   },
   {
     label: 'Clauses sociales et achats publics',
@@ -70,6 +80,10 @@ export const THEMES: readonly Theme[] = [
       'Créer des entreprises ou des activités nouvelles : accueillir, former, héberger, financer les porteurs de projet et créateurs (couveuses, pépinières, hôtels d’activités, incubateurs, microcrédit), ou créer soi-même une entreprise ou une activité économique nouvelle.',
     strong: [
       'creation d.?(une |des )?(entreprises?|activites?)',
+      'creation (ou|et) (la |le )?(reprise|developpement) d.?(entreprises?|activites?)',
+      'activites? (economiques? )?nouvelles?',
+      'entreprises? nouvelles?',
+      'nouvelles? (activites?|entreprises?)',
       'creer (leur|son|une) (propre )?(entreprise|activite)',
       'createurs? d.?(entreprises?|activites?)',
       'porteurs? de projets?',
@@ -81,8 +95,9 @@ export const THEMES: readonly Theme[] = [
       'micro.credit',
       'hotels? d.?(activites?|entreprises?)',
       'amorcage',
+      'prise d.?initiatives?',
     ],
-    weak: ['createurs?', 'immatricul*'],
+    weak: ['createurs?', 'immatricul*', 'boutiques? de gestion', 'adie', 'france active'],
   },
   {
     label: 'Recrutement et relation aux entreprises',
@@ -102,10 +117,18 @@ export const THEMES: readonly Theme[] = [
       'entreprises? (signataires|engagees|partenaires)',
       'forums? (de l.?)?emploi',
       'job ?dating',
+      'insertion (de chomeurs )?en entreprises?',
+      'adequation (entre l.?)?offre.?(et )?.?demande',
       'dating emploi',
     ],
-    weak: ['embauch*', 'postes? a pourvoir', 'rse'],
-    common: true,
+    weak: [
+      // An organisation hiring one person of its own staff, or named after employers.
+      'recrutement d.?(un|une)',
+      'groupements? d.?employeurs',
+      'embauch*',
+      'postes? a pourvoir',
+      'rse',
+    ],
   },
   {
     label: 'Formation et qualification',
@@ -127,18 +150,20 @@ export const THEMES: readonly Theme[] = [
       'sessions? de formation',
       'formation (de|des|a la|au|aux)',
       'former',
-      'orientation',
+      'orientation professionnelle',
       'decouverte des metiers',
     ],
-    weak: ['formations?', 'competences?'],
-    common: true,
+    weak: ['formations?', 'competences?', 'orientation'],
   },
   {
     label: 'Accompagnement vers l’emploi',
     definition:
       'Accompagner des personnes une à une vers l’emploi : suivi individuel par un référent, accompagnement socioprofessionnel, plans locaux pour l’insertion et l’emploi (PLIE), levée des freins à l’emploi, retour et accès à l’emploi.',
     strong: [
-      'accompagnement (socio.?professionnel|individuel|individualise|renforce|vers l.?emploi|global)',
+      'accompagnement (socio.?professionnel|individuel|individualise|vers l.?emploi|global)',
+      'accompagnateurs? (de parcours|dedies?)',
+      'securis[a-z]* (les |des |le )?parcours',
+      'parcours securises?',
       'suivi individuel',
       'referents? (uniques?|plie|rsa)',
       'plie',
@@ -156,6 +181,9 @@ export const THEMES: readonly Theme[] = [
       'Les services aux particuliers, le plus souvent à domicile (aide à domicile, assistance de vie, ménage, garde d’enfants, petits travaux, conciergerie), leurs métiers, leur filière et leurs outils (chèque emploi service).',
     strong: [
       'services? a(ux)? (la )?personnes?',
+      'aide a(ux)? (la )?personnes?',
+      'coups? de main',
+      'conciergeries?',
       'services? aux particuliers',
       'aide a domicile',
       'assistante?s? de vie',
@@ -166,7 +194,7 @@ export const THEMES: readonly Theme[] = [
       'cesu',
       'cheques? (emploi )?(services?|domicile)',
     ],
-    weak: ['domicile', 'particuliers'],
+    weak: ['domicile', 'particuliers', 'services? de proximite'],
   },
   {
     label: 'Mobilité',
@@ -256,12 +284,25 @@ export const THEMES: readonly Theme[] = [
       'pilotage partage',
       'co.?pilot*',
       'concertation',
-      'conventions? (de partenariat|d.?objectifs|pluriannuelles?)',
+      'conventions? (de partenariat|d.?objectifs|pluriannuelles?|tripartites?|cadres?|de mise en oeuvre)',
+      'procedures? conventionnelles?',
+      'reseaux? d.?acteurs',
+      'rassembl[a-z]* (les |des |d.?autres )?(acteurs|partenaires|reseaux|associations|structures)',
+      'regroup[a-z]* (les |des |d.?autres )?(acteurs|partenaires|reseaux|associations|structures)',
+      'feder[a-z]* (les |des |d.?autres )?(acteurs|partenaires|reseaux|associations|structures)',
+      'instances? (de pilotage|partenariales?|de concertation|communes?)',
       'conventionnement',
       'collectif d.?acteurs',
       'accords? de cooperation',
-      'cooperation (entre|avec)',
-      'coordinations?',
+      'cooperations?',
+      'coordinations? (inter|entre|des acteurs)[a-z]*',
+      'collectif d.?associations',
+      'co.?construi[a-z]*',
+      'co.?construction',
+      'alliances?',
+      'mise en reseau',
+      'dialogue (entre|avec)',
+      'complementarites? (entre|des) (acteurs|structures|partenaires)',
     ],
     weak: [
       'partenaires',
@@ -270,6 +311,8 @@ export const THEMES: readonly Theme[] = [
       'conventions?',
       'plate.?formes?',
       'inter.?reseaux?',
+      'coordinations?',
+      'en partenariat (avec|entre)',
     ],
     // Every initiative has partners and most reports a steering committee: the theme goes to
     // items whose title says a partnership is the point, whose text is mostly about one, and to
@@ -290,6 +333,11 @@ export const THEMES: readonly Theme[] = [
       'minitel',
       'minicom',
       'cederom',
+      'sites? (internet|web)',
+      'blogs?',
+      'telematiques?',
+      'multimedias?',
+      'bases? de donnees',
       'recherche et developpement',
       'laboratoires?',
       'centres? de recherche',
@@ -297,7 +345,7 @@ export const THEMES: readonly Theme[] = [
       'innovation (technologique|economique|dans les entreprises)',
       'projets? (d.?innovation|innovants?)',
     ],
-    weak: ['innovation', 'innovant', 'recherche', 'campus', 'blog', 'internet', 'sites? (internet|web)'],
+    weak: ['innovation', 'innovants?', 'recherche', 'campus', 'internet', 'en ligne'],
   },
   {
     label: 'RSA et minima sociaux',
@@ -306,6 +354,7 @@ export const THEMES: readonly Theme[] = [
     strong: [
       'rsa',
       'rmi',
+      'rmistes?',
       'revenu (de solidarite active|minimum)',
       'minima sociaux',
       'beneficiaires? du (rsa|rmi)',
@@ -340,7 +389,10 @@ export const THEMES: readonly Theme[] = [
     definition:
       'Les quartiers de la politique de la ville et leurs habitants : quartiers prioritaires ou sensibles, zones urbaines sensibles, zones franches urbaines, rénovation urbaine.',
     strong: [
-      'quartiers? (prioritaires?|sensibles?|populaires?|politique de la ville|en difficulte)',
+      'quartiers? (prioritaires?|sensibles?|populaires?|politique de la ville|en difficulte|limitrophes?)',
+      'habitants (des|du|de nos) quartiers?',
+      'zones? sensibles?',
+      'cucs',
       'politique de la ville',
       'zus',
       'zfu',
@@ -350,8 +402,9 @@ export const THEMES: readonly Theme[] = [
       'grands? projets? de ville',
       'habitat social',
       'citelab',
+      // A neighbourhood named as the place of the action: the theme's own word (see the definition).
+      'quartiers?',
     ],
-    weak: ['quartiers?'],
   },
   {
     label: 'Handicap et discriminations',
@@ -448,10 +501,13 @@ const { BY_OPENING, BY_FIRST } = (() => {
   return { BY_OPENING: byOpening, BY_FIRST: byFirst };
 })();
 
-/** Sentences and list items: the unit a theme is counted in. */
+/**
+ * Sentences and list items: the unit a theme is counted in. A line that starts in lower case
+ * goes on the sentence above (a chronology cell or an OCR line broken mid-sentence).
+ */
 function passagesOf(body: string): string[] {
   return body
-    .split(/\n+|(?<=[.!?;:])\s+(?=[A-ZÀ-ÖØ-Þ«"“(\-–•])/u)
+    .split(/\n+(?![a-zà-öø-ÿ”»)])|(?<=[.!?;:])\s+(?=[A-ZÀ-ÖØ-Þ«"“(\-–•])/u)
     .map((p) => (ODD_SPACE.test(p) ? p.replace(/\s+/g, ' ') : p).trim())
     .filter((p) => p.length > 0);
 }
@@ -523,12 +579,69 @@ function excerpt(passage: string, at: number): string {
   return `${start > 0 ? '… ' : ''}${passage.slice(start, end)}${end < passage.length ? ' …' : ''}`;
 }
 
+/**
+ * How a theme is decided (see `themeApplies`); one rule for every theme, set on the labels used
+ * for setting the rules (test/fixtures/themes-labels.json), never on the blind ones.
+ */
+export interface ThemeRule {
+  /** Weight of a presentation passage (what the initiative is) against a passage elsewhere. */
+  leadWeight: number;
+  /** Weight added to the presentation's first sentence. */
+  openingWeight: number;
+  /**
+   * A passage naming this many themes or more is a list (of components, partners, topics): each
+   * theme gets a share of it, `(listThemes - 1) / themes` of its weight.
+   */
+  listThemes: number;
+  /** Share of the main theme's weight a theme needs, unless its density suffices. */
+  mainShare: number;
+  /** Share of the text's passage weight a theme needs, unless its share of the main one suffices. */
+  density: number;
+  /** Both, for a theme whose words every report uses (`common`). */
+  commonMainShare: number;
+  commonDensity: number;
+  /** Weight a theme needs in a long text: one passing word never suffices. */
+  longWeight: number;
+  /** Share of the main theme's weight a theme needs in a short text (an event, a notice). */
+  shortShare: number;
+}
+
+export const RULE: ThemeRule = {
+  leadWeight: 2,
+  openingWeight: 1,
+  listThemes: 3,
+  mainShare: 0.6,
+  density: 0.1,
+  commonMainShare: 0.9,
+  commonDensity: 0.15,
+  longWeight: 2,
+  shortShare: 0.6,
+};
+
+/**
+ * A line that gives an address (« Site Internet : www… », « Contact : … ») says where to find the
+ * initiative, not what it is about.
+ */
+const ADDRESS_LINE =
+  /^(sites?\s+(internet|web|extranet)|contacts?|t[ée]l[ée]?(phone)?|courriel|e-?mail|adresse)\s*:/i;
+const NONE: ReadonlySet<number> = new Set();
+
+/**
+ * Who the initiative is: the presentation's first paragraph, with the list it introduces
+ * (« Il porte des missions pour : - une AI, - un ACI »).
+ */
+function openingOf(lead: string): string {
+  const paragraphs = lead.trimStart().split(/\n\s*\n/, 2);
+  const first = paragraphs[0] ?? '';
+  return first.trimEnd().endsWith(':') ? `${first}\n${paragraphs[1] ?? ''}` : first;
+}
+
 /** How many passages hold a theme, and where, in one text. */
 export interface ThemeCounts {
-  /** Passages holding a specific term of each theme (lead passages count twice). */
+  /** Weight of the passages holding a specific term of each theme. */
   strong: number[];
-  /** Passages holding any term of each theme (lead passages count twice). */
-  any: number[];
+  /** Weight of every passage of the text, with or without a theme. */
+  total: number;
   /** Themes the title names with a specific term. */
   titled: Set<number>;
   /** Themes the first sentence of the lead (what the initiative is) names with a specific term. */
@@ -538,62 +651,60 @@ export interface ThemeCounts {
   found: { passage: string; at: number }[][];
 }
 
-export function countThemes(title: string, body: string, lead = ''): ThemeCounts {
+export function countThemes(title: string, body: string, lead = '', rule: ThemeRule = RULE): ThemeCounts {
   const inTitle = themeHits(foldForMatch(title));
   const strong = THEMES.map(() => 0);
-  const any = THEMES.map(() => 0);
   const found: { passage: string; at: number }[][] = THEMES.map(() => []);
-  const visit = (passage: string, weight: number) => {
+  let total = 0;
+  const visit = (passage: string, weight: number): ReadonlySet<number> => {
+    if (ADDRESS_LINE.test(passage)) return NONE;
+    total += weight;
     // Offsets in the folded passage are near enough to cut an excerpt (only ligatures shift them).
     const hits = themeHits(foldForMatch(passage));
-    for (const t of hits.any) {
-      any[t]! += weight;
-      if (hits.strong.has(t)) strong[t]! += weight;
-      found[t]!.push({ passage, at: hits.at.get(t) ?? 0 });
-    }
+    const n = hits.strong.size;
+    const share = n >= rule.listThemes ? (rule.listThemes - 1) / n : 1;
+    for (const t of hits.strong) strong[t]! += weight * share;
+    for (const t of hits.any) found[t]!.push({ passage, at: hits.at.get(t) ?? 0 });
+    return hits.strong;
   };
-  // What the initiative is comes first: its presentation counts twice.
+  // What the initiative is comes first: its presentation weighs more, its first sentence most.
   const inLead = passagesOf(lead);
-  for (const passage of inLead) visit(passage, 2);
-  const opening = inLead.length > 0 ? themeHits(foldForMatch(inLead[0]!)).strong : new Set<number>();
+  inLead.forEach((passage, i) => visit(passage, rule.leadWeight + (i === 0 ? rule.openingWeight : 0)));
   const leadPassages = new Set(inLead);
   for (const passage of passagesOf(body)) if (!leadPassages.has(passage)) visit(passage, 1);
   return {
     strong,
-    any,
+    total,
     titled: inTitle.strong,
-    opening,
+    opening: themeHits(foldForMatch(openingOf(lead))).strong,
     titleAny: inTitle.any,
     words: wordCount(body),
     found,
   };
 }
 
-/** Share of the main theme's weight a specific theme needs in a long text. */
-const MAIN_SHARE = 0.5;
-/** Share a common theme needs: close to the main theme, or the main theme itself. */
-const COMMON_SHARE = 0.7;
-/** Passages with a specific term a theme needs in a long text: one passing word never suffices. */
-const LONG_TEXT_PASSAGES = 2;
-
 /**
- * Whether an item is substantially about theme `t`, from its counts. The title decides alone; so
- * does the opening sentence of the presentation (what the initiative is) for a specific theme.
- * Otherwise the theme's weight (passages with a specific term, presentation passages twice) is
- * compared with the item's main theme: at least half of it, or most of it (`COMMON_SHARE`) for a
- * common theme, and in a long text from two passages at least. A short text (an event, a notice)
- * is about what its one or two sentences say, but still not about a theme it names less than half
- * as often as its main one.
+ * Whether an item is substantially about theme `t`, from its counts. The title decides alone.
+ * Otherwise the theme's weight (passages with a specific term, presentation passages weighing
+ * more, a list's passage shared among the themes it names) must be a fair share of the text
+ * (`density`) or of the item's main theme (`mainShare`), higher shares for a common theme; in a
+ * long text it must come from more than one passing word (`longWeight`). A short text (an event,
+ * a notice) is about what its one or two sentences say.
  */
-export function themeApplies(c: ThemeCounts, t: number): boolean {
+export function themeApplies(c: ThemeCounts, t: number, rule: ThemeRule = RULE): boolean {
   const theme = THEMES[t]!;
-  if (c.titled.has(t) || (c.opening.has(t) && !theme.common)) return true;
+  if (c.titled.has(t) || (theme.carrier && c.opening.has(t))) return true;
   const weight = c.strong[t]!;
-  const main = Math.max(...c.strong);
   if (weight === 0) return false;
   const short = c.words < SHORT_TEXT_WORDS;
-  if (!short && weight < LONG_TEXT_PASSAGES) return false;
-  return weight >= (short ? MAIN_SHARE : theme.common ? COMMON_SHARE : MAIN_SHARE) * main;
+  if (!short && weight < rule.longWeight) return false;
+  const main = Math.max(...c.strong);
+  const mainShare = theme.common ? rule.commonMainShare : rule.mainShare;
+  const density = theme.common ? rule.commonDensity : rule.density;
+  // A short text is about what its one or two sentences say, but not about a theme it names
+  // much less than its main one; a long text may also be about a theme it keeps coming back to.
+  if (short) return weight >= rule.shortShare * main;
+  return weight >= mainShare * main || weight >= density * c.total;
 }
 
 /**
@@ -601,12 +712,17 @@ export function themeApplies(c: ThemeCounts, t: number): boolean {
  * of the body that says what the item is (a presentation): its passages count twice and its
  * first sentence counts as much as the title for a specific theme.
  */
-export function classifyThemesWithEvidence(title: string, body: string, lead = ''): ClassifiedThemes {
-  const c = countThemes(title, body, lead);
+export function classifyThemesWithEvidence(
+  title: string,
+  body: string,
+  lead = '',
+  rule: ThemeRule = RULE,
+): ClassifiedThemes {
+  const c = countThemes(title, body, lead, rule);
   const main = Math.max(1, ...c.strong);
   const scored = THEMES.map((_, t) => ({
     t,
-    applies: themeApplies(c, t),
+    applies: themeApplies(c, t, rule),
     weight: c.strong[t]! / main + (c.titled.has(t) ? 10 : 0) + (c.opening.has(t) ? 5 : 0),
   }))
     .filter((s) => s.applies)
