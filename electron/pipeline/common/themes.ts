@@ -2,14 +2,17 @@
 // a 2012 city case, a 2008 VITA experience and a 1994 COORACE event.
 //
 // A theme applies when the item is substantially about it, not because a word passes by. Each
-// theme has specific terms ("clauses sociales", "permis de conduire") and, for some, common words
-// ("parcours", "partenaires") that are shown as evidence but never decide. Passages (sentences,
-// list items) are weighed by where they stand: the title and the sentence that says what the
-// initiative is decide alone; a presentation passage counts twice; in a long text a theme needs
-// two passages naming it and at least half the weight of the item's main theme, so one passing
-// word never gives it. The rule is the same for every theme, except that themes whose words every
-// report uses (training, support, partners, hiring, young people) must come close to the main
-// one. The passages that gave a theme are kept, so the app can show why an item carries it.
+// theme has a written definition, and its terms come from it: specific terms ("clauses
+// sociales", "permis de conduire") that count, and supporting words ("parcours", "partenaires")
+// shown as evidence but never deciding. Passages (sentences, list items) are weighed by where
+// they stand: the title decides alone; a presentation passage weighs twice and its first sentence
+// three times; a passage naming many themes (a list of partners or components) shares its weight
+// among them; an address line does not count. A theme then applies when its weight is a fair
+// share of the text or of the item's main theme, from more than one passing word in a long text;
+// themes whose words every report uses (support, partners, young people) need larger shares. The
+// theme that says who carries the initiative (IAE) comes from the presentation's opening
+// paragraph alone. The passages that gave a theme are kept, so the app can show why an item
+// carries it.
 import type { ThemeEvidence } from '../../shared/schema';
 import { foldForMatch } from './text';
 
@@ -25,14 +28,13 @@ export interface Theme {
   /** Folded patterns that support the theme but cannot give it alone. */
   weak?: string[];
   /**
-   * Its words come in passing in every employment report (training, support, partners, hiring,
-   * young people): in a long text it must come close to the item's main theme, and the opening
-   * sentence alone does not give it.
+   * Its words come in passing in every employment report (support, partners, young people): it
+   * needs larger shares of the text or of the main theme (`RULE.commonMainShare`, `commonDensity`).
    */
   common?: boolean;
   /**
    * The theme says who carries the initiative (its definition says « portée par »): the opening
-   * sentence of the presentation, which says who the carrier is, gives it alone.
+   * paragraph of the presentation, which says who the carrier is, gives it alone.
    */
   carrier?: boolean;
 }
@@ -153,7 +155,13 @@ export const THEMES: readonly Theme[] = [
       'orientation professionnelle',
       'decouverte des metiers',
     ],
-    weak: ['formations?', 'competences?', 'orientation'],
+    weak: [
+      'formations?',
+      'competences?',
+      'orientation',
+      // An institution's name (« Maison de l'Emploi et de la Formation »), not a training.
+      'maisons? de l.?emploi et de (la )?formation',
+    ],
   },
   {
     label: 'Accompagnement vers l’emploi',
@@ -248,6 +256,10 @@ export const THEMES: readonly Theme[] = [
       'tissu economique',
       'developpement local',
       'developpement territorial',
+      'croissance economique',
+      'richesses? economiques?',
+      'valeur economique',
+      'developpement des (pme|pmi|tpe|entreprises)',
     ],
     weak: [
       'economie locale',
@@ -280,7 +292,7 @@ export const THEMES: readonly Theme[] = [
     strong: [
       'gouvernance',
       'partenariats?',
-      'partenariale?s?',
+      'partenaria(l|le|les|ux)',
       'pilotage partage',
       'co.?pilot*',
       'concertation',
@@ -302,7 +314,7 @@ export const THEMES: readonly Theme[] = [
       'alliances?',
       'mise en reseau',
       'dialogue (entre|avec)',
-      'complementarites? (entre|des) (acteurs|structures|partenaires)',
+      'complementarites? (entre|des) (les )?(acteurs|structures|partenaires)',
     ],
     weak: [
       'partenaires',
@@ -611,7 +623,7 @@ export const RULE: ThemeRule = {
   openingWeight: 1,
   listThemes: 3,
   mainShare: 0.6,
-  density: 0.1,
+  density: 0.08,
   commonMainShare: 0.9,
   commonDensity: 0.15,
   longWeight: 2,
@@ -644,17 +656,18 @@ export interface ThemeCounts {
   total: number;
   /** Themes the title names with a specific term. */
   titled: Set<number>;
-  /** Themes the first sentence of the lead (what the initiative is) names with a specific term. */
+  /** Themes the lead's opening paragraph (who carries the initiative) names with a specific term. */
   opening: Set<number>;
   titleAny: Set<number>;
   words: number;
-  found: { passage: string; at: number }[][];
+  /** Passages naming each theme, in text order; `strong` when with a specific term. */
+  found: { passage: string; at: number; strong: boolean }[][];
 }
 
 export function countThemes(title: string, body: string, lead = '', rule: ThemeRule = RULE): ThemeCounts {
   const inTitle = themeHits(foldForMatch(title));
   const strong = THEMES.map(() => 0);
-  const found: { passage: string; at: number }[][] = THEMES.map(() => []);
+  const found: ThemeCounts['found'] = THEMES.map(() => []);
   let total = 0;
   const visit = (passage: string, weight: number): ReadonlySet<number> => {
     if (ADDRESS_LINE.test(passage)) return NONE;
@@ -664,7 +677,8 @@ export function countThemes(title: string, body: string, lead = '', rule: ThemeR
     const n = hits.strong.size;
     const share = n >= rule.listThemes ? (rule.listThemes - 1) / n : 1;
     for (const t of hits.strong) strong[t]! += weight * share;
-    for (const t of hits.any) found[t]!.push({ passage, at: hits.at.get(t) ?? 0 });
+    for (const t of hits.any)
+      found[t]!.push({ passage, at: hits.at.get(t) ?? 0, strong: hits.strong.has(t) });
     return hits.strong;
   };
   // What the initiative is comes first: its presentation weighs more, its first sentence most.
@@ -729,7 +743,11 @@ export function classifyThemesWithEvidence(
     .sort((a, b) => b.weight - a.weight || a.t - b.t);
 
   const evidence = scored.map(({ t }): ThemeEvidence => {
-    const shown = c.found[t]!.slice(0, EVIDENCE_PASSAGES).map((f) => excerpt(f.passage, f.at));
+    // The passages that decided first (a specific term), then those that support it.
+    const found = c.found[t]!;
+    const shown = [...found.filter((f) => f.strong), ...found.filter((f) => !f.strong)]
+      .slice(0, EVIDENCE_PASSAGES)
+      .map((f) => excerpt(f.passage, f.at));
     return {
       theme: THEMES[t]!.label,
       passages: c.titleAny.has(t) ? [title, ...shown].slice(0, EVIDENCE_PASSAGES) : shown,
