@@ -26,6 +26,8 @@ export interface ThemeLabel {
   fresh?: boolean;
   /** A document outside the bundled catalogue the item comes from (read as a user's import). */
   document?: string;
+  /** Corrections after reading the item again against the themes' definitions, with the reason. */
+  corrections?: { before: string[]; after: string[]; why: string }[];
 }
 
 /** An item with the themes the pipeline gave it. */
