@@ -106,9 +106,10 @@ export const THEMES: readonly Theme[] = [
     definition:
       'Répondre aux besoins de recrutement des employeurs et rapprocher les entreprises des personnes qui cherchent un emploi : offres d’emploi, mise en relation, recrutements groupés, gestion prévisionnelle des emplois et des compétences, engagement des entreprises pour l’emploi (chartes, parrainages, responsabilité sociale).',
     strong: [
-      'recrutements?',
+      // Not « le recrutement d'un directeur »: an organisation's own staff (a weak term below).
+      'recrutements?(?! d.?une?(?![a-z0-9]))',
       'recruter',
-      'recrutees?',
+      'recrute(e|es|s|nt)?',
       'offres? d.?emploi',
       'employeurs?',
       'gpec',

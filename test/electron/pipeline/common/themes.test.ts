@@ -92,6 +92,16 @@ describe('classifyThemes', () => {
     expect(two.strong[label('Mobilité')]).toBe(1);
   });
 
+  it('an organisation hiring its own staff is not about recruitment', () => {
+    expect(classifyThemes('x', 'Le recrutement d’un nouveau directeur.')).toEqual([]);
+    expect(classifyThemes('x', 'Le recrutement des candidats par les entreprises.')).toContain(
+      'Recrutement et relation aux entreprises',
+    );
+    expect(classifyThemes('x', 'Les personnes recrutées sont suivies.')).toContain(
+      'Recrutement et relation aux entreprises',
+    );
+  });
+
   it('an address line is not text', () => {
     expect(classifyThemes('x', 'Site Internet : www.exemple.fr')).toEqual([]);
     expect(classifyThemes('x', 'Contact : service des clauses sociales')).toEqual([]);
