@@ -61,7 +61,7 @@ export const THEMES: readonly Theme[] = [
       'acteurs? de l.?iae',
       'regies? de quartiers?',
     ],
-    weak: ['parcours d.?insertion', 'insertion par l.?economique'],
+    weak: ['parcours d.?insertion'],
     carrier: true,
   },
   {
