@@ -15,8 +15,8 @@ export interface ThemeLabel {
   /** Labelled after the thresholds were set and never used to set them. */
   holdout?: boolean;
   /**
-   * Labelled from reading the item before the rules were rewritten, and never looked at one by
-   * one while setting them: the honest figure.
+   * Labelled from reading the item before the rules were rewritten. Their errors under the former
+   * rule were read once for the review (rule or label wrong); thresholds are never set on them.
    */
   blind?: boolean;
   /**
@@ -126,10 +126,10 @@ export async function run(): Promise<void> {
   line('fiches mises de côté (étiquetées après réglage)', String(holdout.labelled));
   line('  précision sur celles-ci', holdout.precision.toFixed(2));
   line('  rappel sur celles-ci', holdout.recall.toFixed(2));
-  line('fiches étiquetées à l’aveugle (jamais vues au réglage)', String(blind.labelled));
+  line('fiches étiquetées à l’aveugle (erreurs lues une fois)', String(blind.labelled));
   line('  précision sur celles-ci', blind.precision.toFixed(2), mark(blind.precision));
   line('  rappel sur celles-ci', blind.recall.toFixed(2), mark(blind.recall));
-  line('fiches étiquetées à l’aveugle, 2e série (jamais réglées)', String(fresh.labelled));
+  line('2e série à l’aveugle (commitée avant exécution)', String(fresh.labelled));
   line('  précision sur celles-ci', fresh.precision.toFixed(2), mark(fresh.precision));
   line('  rappel sur celles-ci', fresh.recall.toFixed(2), mark(fresh.recall));
   line('toutes les fiches étiquetées', String(all.labelled));
