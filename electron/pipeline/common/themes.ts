@@ -2,34 +2,48 @@
 // a 2012 city case, a 2008 VITA experience and a 1994 COORACE event.
 //
 // A theme applies when the item is substantially about it, not because a word passes by. Each
-// theme has specific terms ("clauses sociales", "permis de conduire") and, for some, common words
-// ("parcours", "partenaires") that are shown as evidence but never decide. Passages (sentences,
-// list items) are weighed by where they stand: the title and the sentence that says what the
-// initiative is decide alone; a presentation passage counts twice; in a long text a theme needs
-// two passages naming it and at least half the weight of the item's main theme, so one passing
-// word never gives it. The rule is the same for every theme, except that themes whose words every
-// report uses (training, support, partners, hiring, young people) must come close to the main
-// one. The passages that gave a theme are kept, so the app can show why an item carries it.
+// theme has a written definition, and its terms come from it: specific terms ("clauses
+// sociales", "permis de conduire") that count, and supporting words ("parcours", "partenaires")
+// shown as evidence but never deciding. Passages (sentences, list items) are weighed by where
+// they stand: the title decides alone; a presentation passage weighs twice and its first sentence
+// three times; a passage naming many themes (a list of partners or components) shares its weight
+// among them; an address line does not count. A theme then applies when its weight is a fair
+// share of the text or of the item's main theme, from more than one passing word in a long text;
+// themes whose words every report uses (support, partners, young people) need larger shares. The
+// theme that says who carries the initiative (IAE) comes from the presentation's opening
+// paragraph alone. The passages that gave a theme are kept, so the app can show why an item
+// carries it.
 import type { ThemeEvidence } from '../../shared/schema';
 import { foldForMatch } from './text';
 
 export interface Theme {
   label: string;
+  /**
+   * What the theme means, written before its terms were chosen: the hand labelling
+   * (test/fixtures/themes-labels.json) is read against it, and its terms are taken from it.
+   */
+  definition: string;
   /** Folded patterns (regex sources, whole words; "*" at the end for a stem) that name the theme. */
   strong: string[];
   /** Folded patterns that support the theme but cannot give it alone. */
   weak?: string[];
   /**
-   * Its words come in passing in every employment report (training, support, partners, hiring,
-   * young people): in a long text it must come close to the item's main theme, and the opening
-   * sentence alone does not give it.
+   * Its words come in passing in every employment report (support, partners, young people): it
+   * needs larger shares of the text or of the main theme (`RULE.commonMainShare`, `commonDensity`).
    */
   common?: boolean;
+  /**
+   * The theme says who carries the initiative (its definition says « portée par »): the opening
+   * paragraph of the presentation, which says who the carrier is, gives it alone.
+   */
+  carrier?: boolean;
 }
 
 export const THEMES: readonly Theme[] = [
   {
     label: 'Insertion par l’activité économique',
+    definition:
+      'L’initiative est portée par des structures d’insertion par l’activité économique (associations intermédiaires, ateliers et chantiers d’insertion, entreprises d’insertion, entreprises de travail temporaire d’insertion, régies, ensembliers) ou porte sur elles : leurs salariés en parcours d’insertion, leur offre, leur réseau, leur cadre (agrément, conventionnement).',
     strong: [
       'iae',
       'siae',
@@ -41,12 +55,19 @@ export const THEMES: readonly Theme[] = [
       'entreprises? de travail temporaire d.?insertion',
       'etti',
       'associations? intermediaires?',
-      'ensemblier',
+      'ensembliers?( d.?insertion)?',
+      'structures? d.?insertion',
+      'salaries? en insertion',
+      'acteurs? de l.?iae',
+      'regies? de quartiers?',
     ],
-    weak: ['structures? d.?insertion', 'salaries? en insertion', 'parcours d.?insertion'],
+    weak: ['parcours d.?insertion'],
+    carrier: true,
   },
   {
     label: 'Clauses sociales et achats publics',
+    definition:
+      'La commande publique au service de l’emploi : clauses sociales ou d’insertion dans les marchés publics, marchés réservés ou de qualification et d’insertion, achats responsables, et l’organisation qui les met en œuvre (facilitateurs, dispositifs de gestion des clauses).',
     strong: [
       'clauses? (sociales?|d.?insertion)',
       'marches? publics?',
@@ -57,8 +78,14 @@ export const THEMES: readonly Theme[] = [
   },
   {
     label: 'Création d’entreprise',
+    definition:
+      'Créer des entreprises ou des activités nouvelles : accueillir, former, héberger, financer les porteurs de projet et créateurs (couveuses, pépinières, hôtels d’activités, incubateurs, microcrédit), ou créer soi-même une entreprise ou une activité économique nouvelle.',
     strong: [
       'creation d.?(une |des )?(entreprises?|activites?)',
+      'creation (ou|et) (la |le )?(reprise|developpement) d.?(entreprises?|activites?)',
+      'activites? (economiques? )?nouvelles?',
+      'entreprises? nouvelles?',
+      'nouvelles? (activites?|entreprises?)',
       'creer (leur|son|une) (propre )?(entreprise|activite)',
       'createurs? d.?(entreprises?|activites?)',
       'porteurs? de projets?',
@@ -70,15 +97,19 @@ export const THEMES: readonly Theme[] = [
       'micro.credit',
       'hotels? d.?(activites?|entreprises?)',
       'amorcage',
+      'prise d.?initiatives?',
     ],
-    weak: ['createurs?', 'immatricul*'],
+    weak: ['createurs?', 'immatricul*', 'boutiques? de gestion', 'adie', 'france active'],
   },
   {
     label: 'Recrutement et relation aux entreprises',
+    definition:
+      'Répondre aux besoins de recrutement des employeurs et rapprocher les entreprises des personnes qui cherchent un emploi : offres d’emploi, mise en relation, recrutements groupés, gestion prévisionnelle des emplois et des compétences, engagement des entreprises pour l’emploi (chartes, parrainages, responsabilité sociale).',
     strong: [
-      'recrutements?',
+      // Not « le recrutement d'un directeur »: an organisation's own staff (a weak term below).
+      'recrutements?(?! d.?une?(?![a-z0-9]))',
       'recruter',
-      'recrutees?',
+      'recrute(e|es|s|nt)?',
       'offres? d.?emploi',
       'employeurs?',
       'gpec',
@@ -89,13 +120,23 @@ export const THEMES: readonly Theme[] = [
       'entreprises? (signataires|engagees|partenaires)',
       'forums? (de l.?)?emploi',
       'job ?dating',
+      'insertion (de chomeurs )?en entreprises?',
+      'adequation (entre l.?)?offre.?(et )?.?demande',
       'dating emploi',
     ],
-    weak: ['embauch*', 'postes? a pourvoir', 'rse'],
-    common: true,
+    weak: [
+      // An organisation hiring one person of its own staff, or named after employers.
+      'recrutement d.?(un|une)',
+      'groupements? d.?employeurs',
+      'embauch*',
+      'postes? a pourvoir',
+      'rse',
+    ],
   },
   {
     label: 'Formation et qualification',
+    definition:
+      'Former et qualifier les personnes pour l’emploi : formations qualifiantes ou professionnelles, professionnalisation, alternance et apprentissage, validation des acquis de l’expérience, diplômes et titres, orientation et découverte des métiers.',
     strong: [
       'formations? (qualifiantes?|professionnelles?|continues?|initiales?)',
       'qualifications?',
@@ -112,16 +153,26 @@ export const THEMES: readonly Theme[] = [
       'sessions? de formation',
       'formation (de|des|a la|au|aux)',
       'former',
-      'orientation',
+      'orientation professionnelle',
       'decouverte des metiers',
     ],
-    weak: ['formations?', 'competences?'],
-    common: true,
+    weak: [
+      'formations?',
+      'competences?',
+      'orientation',
+      // An institution's name (« Maison de l'Emploi et de la Formation »), not a training.
+      'maisons? de l.?emploi et de (la )?formation',
+    ],
   },
   {
     label: 'Accompagnement vers l’emploi',
+    definition:
+      'Accompagner des personnes une à une vers l’emploi : suivi individuel par un référent, accompagnement socioprofessionnel, plans locaux pour l’insertion et l’emploi (PLIE), levée des freins à l’emploi, retour et accès à l’emploi.',
     strong: [
-      'accompagnement (socio.?professionnel|individuel|individualise|renforce|vers l.?emploi|global)',
+      'accompagnement (socio.?professionnel|individuel|individualise|vers l.?emploi|global)',
+      'accompagnateurs? (de parcours|dedies?)',
+      'securis[a-z]* (les |des |le )?parcours',
+      'parcours securises?',
       'suivi individuel',
       'referents? (uniques?|plie|rsa)',
       'plie',
@@ -135,8 +186,13 @@ export const THEMES: readonly Theme[] = [
   },
   {
     label: 'Services à la personne',
+    definition:
+      'Les services aux particuliers, le plus souvent à domicile (aide à domicile, assistance de vie, ménage, garde d’enfants, petits travaux, conciergerie), leurs métiers, leur filière et leurs outils (chèque emploi service).',
     strong: [
       'services? a(ux)? (la )?personnes?',
+      'aide a(ux)? (la )?personnes?',
+      'coups? de main',
+      'conciergeries?',
       'services? aux particuliers',
       'aide a domicile',
       'assistante?s? de vie',
@@ -147,10 +203,12 @@ export const THEMES: readonly Theme[] = [
       'cesu',
       'cheques? (emploi )?(services?|domicile)',
     ],
-    weak: ['domicile', 'particuliers'],
+    weak: ['domicile', 'particuliers', 'services? de proximite'],
   },
   {
     label: 'Mobilité',
+    definition:
+      'La mobilité comme condition de l’emploi : permis de conduire, auto-écoles, transports, prêt ou location de véhicules, aides aux déplacements.',
     strong: [
       'mobilite',
       'permis de conduire',
@@ -164,6 +222,8 @@ export const THEMES: readonly Theme[] = [
   },
   {
     label: 'Jeunes',
+    definition:
+      'L’initiative s’adresse d’abord aux jeunes (16-25 ans, décrocheurs, étudiants, jeunes diplômés) ou aux structures qui les suivent (missions locales).',
     strong: [
       'jeunes? (de|en|sans|demandeurs|diplomes|des quartiers|peu)',
       'jeunes de moins',
@@ -181,6 +241,8 @@ export const THEMES: readonly Theme[] = [
   },
   {
     label: 'Développement économique et attractivité',
+    definition:
+      'Le développement économique du territoire : attirer, implanter, maintenir et faire grandir des entreprises, filières et pôles de compétitivité, tissu économique local, développement local et territorial.',
     strong: [
       'developpement economique',
       'attractivite',
@@ -195,6 +257,10 @@ export const THEMES: readonly Theme[] = [
       'tissu economique',
       'developpement local',
       'developpement territorial',
+      'croissance economique',
+      'richesses? economiques?',
+      'valeur economique',
+      'developpement des (pme|pmi|tpe|entreprises)',
     ],
     weak: [
       'economie locale',
@@ -206,6 +272,8 @@ export const THEMES: readonly Theme[] = [
   },
   {
     label: 'Économie sociale et solidaire',
+    definition:
+      'L’économie sociale et solidaire comme forme d’entreprendre : coopératives (SCOP, SCIC), groupes économiques solidaires, unions d’économie sociale, finance solidaire, commerce équitable, mutualisation entre acteurs de l’ESS.',
     strong: [
       'economie sociale',
       'economie solidaire',
@@ -220,19 +288,34 @@ export const THEMES: readonly Theme[] = [
   },
   {
     label: 'Gouvernance et partenariats',
+    definition:
+      'L’initiative est d’abord une organisation entre acteurs : un partenariat, une coopération, une coordination ou un réseau entre organisations, une convention, un collectif ou une instance de pilotage partagé qui en est l’objet même (et non le comité de pilotage que tout projet a).',
     strong: [
       'gouvernance',
       'partenariats?',
-      'partenariale?s?',
+      'partenaria(l|le|les|ux)',
       'pilotage partage',
       'co.?pilot*',
       'concertation',
-      'conventions? (de partenariat|d.?objectifs|pluriannuelles?)',
+      'conventions? (de partenariat|d.?objectifs|pluriannuelles?|tripartites?|cadres?|de mise en oeuvre)',
+      'procedures? conventionnelles?',
+      'reseaux? d.?acteurs',
+      'rassembl[a-z]* (les |des |d.?autres )?(acteurs|partenaires|reseaux|associations|structures)',
+      'regroup[a-z]* (les |des |d.?autres )?(acteurs|partenaires|reseaux|associations|structures)',
+      'feder[a-z]* (les |des |d.?autres )?(acteurs|partenaires|reseaux|associations|structures)',
+      'instances? (de pilotage|partenariales?|de concertation|communes?)',
       'conventionnement',
       'collectif d.?acteurs',
       'accords? de cooperation',
-      'cooperation (entre|avec)',
-      'coordinations?',
+      'cooperations?',
+      'coordinations? (inter|entre|des acteurs)[a-z]*',
+      'collectif d.?associations',
+      'co.?construi[a-z]*',
+      'co.?construction',
+      'alliances?',
+      'mise en reseau',
+      'dialogue (entre|avec)',
+      'complementarites? (entre|des) (les )?(acteurs|structures|partenaires)',
     ],
     weak: [
       'partenaires',
@@ -241,6 +324,8 @@ export const THEMES: readonly Theme[] = [
       'conventions?',
       'plate.?formes?',
       'inter.?reseaux?',
+      'coordinations?',
+      'en partenariat (avec|entre)',
     ],
     // Every initiative has partners and most reports a steering committee: the theme goes to
     // items whose title says a partnership is the point, whose text is mostly about one, and to
@@ -249,6 +334,8 @@ export const THEMES: readonly Theme[] = [
   },
   {
     label: 'Innovation et numérique',
+    definition:
+      'L’innovation technologique et les outils numériques : sites et portails internet, bases de données, multimédia, télématique, recherche et développement, transfert de technologie, projets innovants des entreprises.',
     strong: [
       'numerique',
       'web',
@@ -259,6 +346,11 @@ export const THEMES: readonly Theme[] = [
       'minitel',
       'minicom',
       'cederom',
+      'sites? (internet|web)',
+      'blogs?',
+      'telematiques?',
+      'multimedias?',
+      'bases? de donnees',
       'recherche et developpement',
       'laboratoires?',
       'centres? de recherche',
@@ -266,13 +358,16 @@ export const THEMES: readonly Theme[] = [
       'innovation (technologique|economique|dans les entreprises)',
       'projets? (d.?innovation|innovants?)',
     ],
-    weak: ['innovation', 'innovant', 'recherche', 'campus', 'blog', 'internet', 'sites? (internet|web)'],
+    weak: ['innovation', 'innovants?', 'recherche', 'campus', 'internet', 'en ligne'],
   },
   {
     label: 'RSA et minima sociaux',
+    definition:
+      'Les bénéficiaires de minima sociaux (RMI, RSA, allocations de solidarité) et les dispositifs qui leur sont propres.',
     strong: [
       'rsa',
       'rmi',
+      'rmistes?',
       'revenu (de solidarite active|minimum)',
       'minima sociaux',
       'beneficiaires? du (rsa|rmi)',
@@ -282,6 +377,8 @@ export const THEMES: readonly Theme[] = [
   },
   {
     label: 'Environnement et agriculture',
+    definition:
+      'L’environnement et l’agriculture comme activité ou objet : maraîchage et agriculture, recyclage, réemploi et déchets, espaces verts et naturels, énergies, développement durable, patrimoine naturel.',
     strong: [
       'environnement',
       'developpement durable',
@@ -302,8 +399,13 @@ export const THEMES: readonly Theme[] = [
   },
   {
     label: 'Quartiers prioritaires',
+    definition:
+      'Les quartiers de la politique de la ville et leurs habitants : quartiers prioritaires ou sensibles, zones urbaines sensibles, zones franches urbaines, rénovation urbaine.',
     strong: [
-      'quartiers? (prioritaires?|sensibles?|populaires?|politique de la ville|en difficulte)',
+      'quartiers? (prioritaires?|sensibles?|populaires?|politique de la ville|en difficulte|limitrophes?)',
+      'habitants (des|du|de nos) quartiers?',
+      'zones? sensibles?',
+      'cucs',
       'politique de la ville',
       'zus',
       'zfu',
@@ -313,11 +415,14 @@ export const THEMES: readonly Theme[] = [
       'grands? projets? de ville',
       'habitat social',
       'citelab',
+      // A neighbourhood named as the place of the action: the theme's own word (see the definition).
+      'quartiers?',
     ],
-    weak: ['quartiers?'],
   },
   {
     label: 'Handicap et discriminations',
+    definition:
+      'Le handicap au travail et la lutte contre les discriminations : travailleurs handicapés, égalité des chances, égalité entre femmes et hommes, mixité des métiers, stéréotypes.',
     strong: [
       'handicap(ees?|es?)?',
       'travailleurs? handicapes?',
@@ -409,10 +514,13 @@ const { BY_OPENING, BY_FIRST } = (() => {
   return { BY_OPENING: byOpening, BY_FIRST: byFirst };
 })();
 
-/** Sentences and list items: the unit a theme is counted in. */
+/**
+ * Sentences and list items: the unit a theme is counted in. A line that starts in lower case
+ * goes on the sentence above (a chronology cell or an OCR line broken mid-sentence).
+ */
 function passagesOf(body: string): string[] {
   return body
-    .split(/\n+|(?<=[.!?;:])\s+(?=[A-ZÀ-ÖØ-Þ«"“(\-–•])/u)
+    .split(/\n+(?![a-zà-öø-ÿ”»)])|(?<=[.!?;:])\s+(?=[A-ZÀ-ÖØ-Þ«"“(\-–•])/u)
     .map((p) => (ODD_SPACE.test(p) ? p.replace(/\s+/g, ' ') : p).trim())
     .filter((p) => p.length > 0);
 }
@@ -511,77 +619,134 @@ function excerpt(passage: string, at: number): string {
   return `${start > 0 ? '… ' : ''}${passage.slice(start, end)}${end < passage.length ? ' …' : ''}`;
 }
 
+/**
+ * How a theme is decided (see `themeApplies`); one rule for every theme, set on the labels used
+ * for setting the rules (test/fixtures/themes-labels.json), never on the blind ones.
+ */
+export interface ThemeRule {
+  /** Weight of a presentation passage (what the initiative is) against a passage elsewhere. */
+  leadWeight: number;
+  /** Weight added to the presentation's first sentence. */
+  openingWeight: number;
+  /**
+   * A passage naming this many themes or more is a list (of components, partners, topics): each
+   * theme gets a share of it, `(listThemes - 1) / themes` of its weight.
+   */
+  listThemes: number;
+  /** Share of the main theme's weight a theme needs, unless its density suffices. */
+  mainShare: number;
+  /** Share of the text's passage weight a theme needs, unless its share of the main one suffices. */
+  density: number;
+  /** Both, for a theme whose words every report uses (`common`). */
+  commonMainShare: number;
+  commonDensity: number;
+  /** Weight a theme needs in a long text: one passing word never suffices. */
+  longWeight: number;
+  /** Share of the main theme's weight a theme needs in a short text (an event, a notice). */
+  shortShare: number;
+}
+
+export const RULE: ThemeRule = {
+  leadWeight: 2,
+  openingWeight: 1,
+  listThemes: 3,
+  mainShare: 0.6,
+  density: 0.08,
+  commonMainShare: 0.9,
+  commonDensity: 0.15,
+  longWeight: 2,
+  shortShare: 0.6,
+};
+
+/**
+ * A line that gives an address (« Site Internet : www… », « Contact : … ») says where to find the
+ * initiative, not what it is about.
+ */
+const ADDRESS_LINE =
+  /^(sites?\s+(internet|web|extranet)|contacts?|t[ée]l[ée]?(phone)?|courriel|e-?mail|adresse)\s*:/i;
+const NONE: ReadonlySet<number> = new Set();
+
+/**
+ * Who the initiative is: the presentation's first paragraph, with the list it introduces
+ * (« Il porte des missions pour : - une AI, - un ACI »).
+ */
+function openingOf(lead: string): string {
+  const paragraphs = lead.trimStart().split(/\n\s*\n/, 2);
+  const first = paragraphs[0] ?? '';
+  return first.trimEnd().endsWith(':') ? `${first}\n${paragraphs[1] ?? ''}` : first;
+}
+
 /** How many passages hold a theme, and where, in one text. */
 export interface ThemeCounts {
-  /** Passages holding a specific term of each theme (lead passages count twice). */
+  /** Weight of the passages holding a specific term of each theme. */
   strong: number[];
-  /** Passages holding any term of each theme (lead passages count twice). */
-  any: number[];
+  /** Weight of every passage of the text, with or without a theme. */
+  total: number;
   /** Themes the title names with a specific term. */
   titled: Set<number>;
-  /** Themes the first sentence of the lead (what the initiative is) names with a specific term. */
+  /** Themes the lead's opening paragraph (who carries the initiative) names with a specific term. */
   opening: Set<number>;
   titleAny: Set<number>;
   words: number;
-  found: { passage: string; at: number }[][];
+  /** Passages naming each theme, in text order; `strong` when with a specific term. */
+  found: { passage: string; at: number; strong: boolean }[][];
 }
 
-export function countThemes(title: string, body: string, lead = ''): ThemeCounts {
+export function countThemes(title: string, body: string, lead = '', rule: ThemeRule = RULE): ThemeCounts {
   const inTitle = themeHits(foldForMatch(title));
   const strong = THEMES.map(() => 0);
-  const any = THEMES.map(() => 0);
-  const found: { passage: string; at: number }[][] = THEMES.map(() => []);
-  const visit = (passage: string, weight: number) => {
+  const found: ThemeCounts['found'] = THEMES.map(() => []);
+  let total = 0;
+  const visit = (passage: string, weight: number): ReadonlySet<number> => {
+    if (ADDRESS_LINE.test(passage)) return NONE;
+    total += weight;
     // Offsets in the folded passage are near enough to cut an excerpt (only ligatures shift them).
     const hits = themeHits(foldForMatch(passage));
-    for (const t of hits.any) {
-      any[t]! += weight;
-      if (hits.strong.has(t)) strong[t]! += weight;
-      found[t]!.push({ passage, at: hits.at.get(t) ?? 0 });
-    }
+    const n = hits.strong.size;
+    const share = n >= rule.listThemes ? (rule.listThemes - 1) / n : 1;
+    for (const t of hits.strong) strong[t]! += weight * share;
+    for (const t of hits.any)
+      found[t]!.push({ passage, at: hits.at.get(t) ?? 0, strong: hits.strong.has(t) });
+    return hits.strong;
   };
-  // What the initiative is comes first: its presentation counts twice.
+  // What the initiative is comes first: its presentation weighs more, its first sentence most.
   const inLead = passagesOf(lead);
-  for (const passage of inLead) visit(passage, 2);
-  const opening = inLead.length > 0 ? themeHits(foldForMatch(inLead[0]!)).strong : new Set<number>();
+  inLead.forEach((passage, i) => visit(passage, rule.leadWeight + (i === 0 ? rule.openingWeight : 0)));
   const leadPassages = new Set(inLead);
   for (const passage of passagesOf(body)) if (!leadPassages.has(passage)) visit(passage, 1);
   return {
     strong,
-    any,
+    total,
     titled: inTitle.strong,
-    opening,
+    opening: themeHits(foldForMatch(openingOf(lead))).strong,
     titleAny: inTitle.any,
     words: wordCount(body),
     found,
   };
 }
 
-/** Share of the main theme's weight a specific theme needs in a long text. */
-const MAIN_SHARE = 0.5;
-/** Share a common theme needs: close to the main theme, or the main theme itself. */
-const COMMON_SHARE = 0.7;
-/** Passages with a specific term a theme needs in a long text: one passing word never suffices. */
-const LONG_TEXT_PASSAGES = 2;
-
 /**
- * Whether an item is substantially about theme `t`, from its counts. The title decides alone; so
- * does the opening sentence of the presentation (what the initiative is) for a specific theme.
- * Otherwise the theme's weight (passages with a specific term, presentation passages twice) is
- * compared with the item's main theme: at least half of it, or most of it (`COMMON_SHARE`) for a
- * common theme, and in a long text from two passages at least. A short text (an event, a notice)
- * is about what its one or two sentences say, but still not about a theme it names less than half
- * as often as its main one.
+ * Whether an item is substantially about theme `t`, from its counts. The title decides alone.
+ * Otherwise the theme's weight (passages with a specific term, presentation passages weighing
+ * more, a list's passage shared among the themes it names) must be a fair share of the text
+ * (`density`) or of the item's main theme (`mainShare`), higher shares for a common theme; in a
+ * long text it must come from more than one passing word (`longWeight`). A short text (an event,
+ * a notice) is about what its one or two sentences say.
  */
-export function themeApplies(c: ThemeCounts, t: number): boolean {
+export function themeApplies(c: ThemeCounts, t: number, rule: ThemeRule = RULE): boolean {
   const theme = THEMES[t]!;
-  if (c.titled.has(t) || (c.opening.has(t) && !theme.common)) return true;
+  if (c.titled.has(t) || (theme.carrier && c.opening.has(t))) return true;
   const weight = c.strong[t]!;
-  const main = Math.max(...c.strong);
   if (weight === 0) return false;
   const short = c.words < SHORT_TEXT_WORDS;
-  if (!short && weight < LONG_TEXT_PASSAGES) return false;
-  return weight >= (short ? MAIN_SHARE : theme.common ? COMMON_SHARE : MAIN_SHARE) * main;
+  if (!short && weight < rule.longWeight) return false;
+  const main = Math.max(...c.strong);
+  const mainShare = theme.common ? rule.commonMainShare : rule.mainShare;
+  const density = theme.common ? rule.commonDensity : rule.density;
+  // A short text is about what its one or two sentences say, but not about a theme it names
+  // much less than its main one; a long text may also be about a theme it keeps coming back to.
+  if (short) return weight >= rule.shortShare * main;
+  return weight >= mainShare * main || weight >= density * c.total;
 }
 
 /**
@@ -589,19 +754,28 @@ export function themeApplies(c: ThemeCounts, t: number): boolean {
  * of the body that says what the item is (a presentation): its passages count twice and its
  * first sentence counts as much as the title for a specific theme.
  */
-export function classifyThemesWithEvidence(title: string, body: string, lead = ''): ClassifiedThemes {
-  const c = countThemes(title, body, lead);
+export function classifyThemesWithEvidence(
+  title: string,
+  body: string,
+  lead = '',
+  rule: ThemeRule = RULE,
+): ClassifiedThemes {
+  const c = countThemes(title, body, lead, rule);
   const main = Math.max(1, ...c.strong);
   const scored = THEMES.map((_, t) => ({
     t,
-    applies: themeApplies(c, t),
+    applies: themeApplies(c, t, rule),
     weight: c.strong[t]! / main + (c.titled.has(t) ? 10 : 0) + (c.opening.has(t) ? 5 : 0),
   }))
     .filter((s) => s.applies)
     .sort((a, b) => b.weight - a.weight || a.t - b.t);
 
   const evidence = scored.map(({ t }): ThemeEvidence => {
-    const shown = c.found[t]!.slice(0, EVIDENCE_PASSAGES).map((f) => excerpt(f.passage, f.at));
+    // The passages that decided first (a specific term), then those that support it.
+    const found = c.found[t]!;
+    const shown = [...found.filter((f) => f.strong), ...found.filter((f) => !f.strong)]
+      .slice(0, EVIDENCE_PASSAGES)
+      .map((f) => excerpt(f.passage, f.at));
     return {
       theme: THEMES[t]!.label,
       passages: c.titleAny.has(t) ? [title, ...shown].slice(0, EVIDENCE_PASSAGES) : shown,

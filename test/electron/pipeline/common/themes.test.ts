@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   classifyThemes,
   classifyThemesWithEvidence,
+  countThemes,
   THEMES,
 } from '../../../../electron/pipeline/common/themes';
 import { buildCatalogue } from '../../../../electron/pipeline';
 import { readDocuments } from '../../../../electron/cli/documents';
-import { readLabels, scoreThemes } from '../../../bench/themes';
+import { importedItems, readLabels, scoreThemes } from '../../../bench/themes';
 
 const filler = (n: number) => 'Le territoire accueille des entreprises et des habitants. '.repeat(n);
 
@@ -72,32 +73,142 @@ describe('classifyThemes', () => {
     expect(classifyThemes('', '')).toEqual([]);
   });
 
-  it('every theme has a specific term', () => {
-    for (const theme of THEMES) expect(theme.strong.length, theme.label).toBeGreaterThan(0);
+  it('every theme has a specific term and a written definition', () => {
+    for (const theme of THEMES) {
+      expect(theme.strong.length, theme.label).toBeGreaterThan(0);
+      expect(theme.definition.length, theme.label).toBeGreaterThan(60);
+    }
+  });
+
+  it('a passage naming many themes (a list) shares its weight among them', () => {
+    const label = (t: string) => THEMES.findIndex((x) => x.label === t);
+    const list = countThemes(
+      'x',
+      'Un chantier d’insertion, des services à la personne et le permis de conduire.',
+    );
+    for (const t of ['Insertion par l’activité économique', 'Services à la personne', 'Mobilité'])
+      expect(list.strong[label(t)], t).toBeCloseTo(2 / 3);
+    const two = countThemes('x', 'Des services à la personne et le permis de conduire.');
+    expect(two.strong[label('Mobilité')]).toBe(1);
+  });
+
+  it('an organisation hiring its own staff is not about recruitment', () => {
+    expect(classifyThemes('x', 'Le recrutement d’un nouveau directeur.')).toEqual([]);
+    expect(classifyThemes('x', 'Le recrutement des candidats par les entreprises.')).toContain(
+      'Recrutement et relation aux entreprises',
+    );
+    expect(classifyThemes('x', 'Les personnes recrutées sont suivies.')).toContain(
+      'Recrutement et relation aux entreprises',
+    );
+  });
+
+  it('an address line is not text', () => {
+    expect(classifyThemes('x', 'Site Internet : www.exemple.fr')).toEqual([]);
+    expect(classifyThemes('x', 'Contact : service des clauses sociales')).toEqual([]);
+    expect(classifyThemes('x', 'Le site Internet de l’association est mis en ligne.')).toContain(
+      'Innovation et numérique',
+    );
+  });
+
+  it('a line that starts in lower case goes on the sentence above', () => {
+    // A chronology cell broken mid-sentence: « économie » and « solidaire » on two lines.
+    expect(classifyThemes('Congrès', 'Le congrès affirme une "économie\nsolidaire" pour tous.')).toContain(
+      'Économie sociale et solidaire',
+    );
+  });
+
+  it('the opening paragraph gives the carrier (IAE), not the themes of its other components', () => {
+    const lead =
+      'Le groupe regroupe une association intermédiaire, un atelier et chantier d’insertion ' +
+      '(environnement) et une association de services aux personnes.';
+    const mobility =
+      'La mobilité est un frein. Le permis de conduire coûte cher. Une location de scooters est proposée. ';
+    const themes = classifyThemes('Un pôle', `${lead}\n\n${filler(60)}${mobility.repeat(3)}`, lead);
+    expect(themes).toContain('Insertion par l’activité économique');
+    expect(themes).toContain('Mobilité');
+    expect(themes).not.toContain('Environnement et agriculture');
+    expect(themes).not.toContain('Services à la personne');
+  });
+
+  it('shows first the passages with a specific term', () => {
+    const { evidence } = classifyThemesWithEvidence(
+      'x',
+      'Les partenaires sont nombreux. La convention de partenariat est signée.',
+    );
+    expect(evidence).toEqual([
+      {
+        theme: 'Gouvernance et partenariats',
+        passages: ['La convention de partenariat est signée.', 'Les partenaires sont nombreux.'],
+      },
+    ]);
   });
 });
+
+/** Floors just under the figures measured when the rule was last set (the bench prints them). */
+const BLIND_P = 0.85; // 0.87 (0.82 before the definitions)
+const BLIND_R = 0.77; // 0.79 (0.67)
+const ALL_P = 0.9; // 0.92 (0.87)
+const ALL_R = 0.82; // 0.84 (0.77)
+const FRESH_P = 0.9; // 0.92 (0.91 with the rule before)
+const FRESH_R = 0.6; // 0.65 (0.59)
 
 describe('themes of the real documents', () => {
   const { catalogue } = buildCatalogue(readDocuments());
   const all = [...catalogue.entries, ...catalogue.events];
   const byTitle = (re: RegExp) => all.find((i) => re.test(i.title))!;
 
-  it('generalise: on the 44 items labelled blind (before the rules were set), precision ≥ 0.8 and recall ≥ 0.65', () => {
+  it('generalise: on the 44 items labelled blind (before the rules were set), precision ≥ BLIND_P and recall ≥ BLIND_R', () => {
     // The per-theme thresholds tuned on the first 53 labels reached 0.93/0.91 on them but
-    // 0.68/0.58 on these; one rule for every theme, weighing passages by where they stand, holds
-    // up better. The bench prints every figure (`npm run bench -- themes`).
+    // 0.68/0.58 on these; one rule from the themes' definitions holds up better. The bench
+    // prints every figure (`npm run bench -- themes`).
     const blind = readLabels().filter((l) => l.blind);
-    expect(blind.length).toBeGreaterThanOrEqual(20);
-    const score = scoreThemes(catalogue, blind);
-    expect(score.precision).toBeGreaterThanOrEqual(0.8);
-    expect(score.recall).toBeGreaterThanOrEqual(0.65);
+    expect(blind.length).toBeGreaterThanOrEqual(40);
+    const score = scoreThemes(all, blind);
+    expect(score.precision).toBeGreaterThanOrEqual(BLIND_P);
+    expect(score.recall).toBeGreaterThanOrEqual(BLIND_R);
   });
 
-  it('on every labelled item, precision ≥ 0.85 and recall ≥ 0.75', () => {
-    const score = scoreThemes(catalogue, readLabels());
-    expect(score.labelled).toBeGreaterThanOrEqual(100);
-    expect(score.precision).toBeGreaterThanOrEqual(0.85);
-    expect(score.recall).toBeGreaterThanOrEqual(0.75);
+  it('on every labelled item, precision ≥ ALL_P and recall ≥ ALL_R', async () => {
+    const labels = readLabels();
+    const score = scoreThemes([...all, ...(await importedItems(labels))], labels);
+    expect(score.labelled).toBeGreaterThanOrEqual(110);
+    expect(score.precision).toBeGreaterThanOrEqual(ALL_P);
+    expect(score.recall).toBeGreaterThanOrEqual(ALL_R);
+  });
+
+  it('the second blind set (committed before the rule ran on it) is scored, items of other documents included', async () => {
+    const fresh = readLabels().filter((l) => l.fresh);
+    expect(fresh.length).toBeGreaterThanOrEqual(7);
+    const score = scoreThemes([...all, ...(await importedItems(fresh))], fresh);
+    expect(score.precision).toBeGreaterThanOrEqual(FRESH_P);
+    expect(score.recall).toBeGreaterThanOrEqual(FRESH_R);
+  });
+
+  it('a neighbourhood initiative carries « Quartiers prioritaires »; a recruitment coordination is not a partnership', () => {
+    expect(byTitle(/^REVE/).themes).toContain('Quartiers prioritaires');
+    expect(byTitle(/^La Plateforme de l'Initiative/).themes).toContain('Quartiers prioritaires');
+    // « le quartier du Blosne », « ce quartier populaire », « l'équipement de quartier ».
+    expect(byTitle(/^Égalité des chances et lien social/).themes).toContain('Quartiers prioritaires');
+    expect(byTitle(/^Coordination de grands recrutements/).themes).not.toContain(
+      'Gouvernance et partenariats',
+    );
+    // Support to business creators is not support of job seekers.
+    expect(byTitle(/^Dispositif d'Accompagnement Renforcé/).themes).not.toContain(
+      'Accompagnement vers l’emploi',
+    );
+  });
+
+  it('the components of a carrier are not the initiative’s themes; a website line is not a theme', () => {
+    // « un Atelier et Chantier d'Insertion (environnement) » in the group's presentation.
+    expect(byTitle(/^Maison emploi et services/).themes).not.toContain('Environnement et agriculture');
+    // « … une Association de Services aux Personnes … » in the ensemblier's presentation.
+    expect(byTitle(/^Construction d’une légitimité/).themes).not.toContain('Services à la personne');
+    expect(byTitle(/^Construction d’une légitimité/).themes).toContain('Insertion par l’activité économique');
+    // « Site Internet : www.cne-cnam.fr »
+    const cne = catalogue.entries.find(
+      (e) => e.id === 'cime-programme-centre-national-de-l-entrepreneuriat',
+    )!;
+    expect(cne.themes).not.toContain('Innovation et numérique');
   });
 
   it('« Communication interne » is not about discriminations; « grandes entreprises » is not about innovation', () => {
