@@ -11,7 +11,7 @@ import type { FicheCache } from './with-fiches';
 import type { CorrectionCache } from './with-corrections';
 import type { CorrectedFacts } from '../core/corrections/apply';
 import type { FactCorrectionRow } from '../db/correction-rows';
-import { afterFirstPaint } from '../services/after-paint';
+import { afterFirstPaint, INTERACTIVE_MARK } from '../services/after-paint';
 
 export interface LoadedCatalogue {
   /** Bundled and imported entries together, as every view sees them. */
@@ -202,7 +202,7 @@ export function CatalogueProvider({ children }: { children: ReactNode }) {
   }, [state, documents, cache, fiches, ficheCache, corrections, correctionCache]);
   useEffect(() => {
     // Effects run after the children's first commit: the catalogue is on screen and usable.
-    if (state.status === 'ready') performance.mark('reperes:interactive');
+    if (state.status === 'ready') performance.mark(INTERACTIVE_MARK);
   }, [state.status]);
   const documentsRead = documents !== null;
   useEffect(() => {

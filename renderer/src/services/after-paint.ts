@@ -26,6 +26,43 @@ export function afterFirstPaint(task: () => void, timeout = 500): () => void {
   };
 }
 
+/** The mark the catalogue sets once its list is on screen and usable (CatalogueContext). */
+export const INTERACTIVE_MARK = 'reperes:interactive';
+
+/**
+ * Runs `task` once the catalogue is interactive, after the next frame, when the browser is idle
+ * (`afterFirstPaint`); at the latest `fallback` ms after the call, should the catalogue never be
+ * (it failed to load). For work the first screen does not need and that would otherwise compete
+ * with the catalogue's loading, which follows the first paint (« Chargement du catalogue… »).
+ */
+export function afterInteractive(task: () => void, fallback = 5000): () => void {
+  let cancelScheduled: (() => void) | null = null;
+  let observer: PerformanceObserver | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const go = () => {
+    if (cancelScheduled) return;
+    observer?.disconnect();
+    clearTimeout(timer);
+    cancelScheduled = afterFirstPaint(task);
+  };
+  if (performance.getEntriesByName(INTERACTIVE_MARK, 'mark').length > 0) go();
+  else {
+    if (typeof PerformanceObserver === 'function') {
+      observer = new PerformanceObserver((list) => {
+        if (list.getEntriesByName(INTERACTIVE_MARK).length > 0) go();
+      });
+      observer.observe({ type: 'mark' });
+    }
+    timer = setTimeout(go, fallback);
+  }
+  return () => {
+    observer?.disconnect();
+    clearTimeout(timer);
+    cancelScheduled?.();
+    cancelScheduled = () => undefined;
+  };
+}
+
 let painted = false;
 
 /**

@@ -1,7 +1,12 @@
 // @vitest-environment jsdom
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { afterFirstPaint, useAfterFirstPaint } from '../../../renderer/src/services/after-paint';
+import {
+  afterFirstPaint,
+  afterInteractive,
+  INTERACTIVE_MARK,
+  useAfterFirstPaint,
+} from '../../../renderer/src/services/after-paint';
 
 describe('afterFirstPaint', () => {
   afterEach(() => vi.unstubAllGlobals());
@@ -61,5 +66,66 @@ describe('useAfterFirstPaint', () => {
     const later = renderHook(() => useAfterFirstPaint());
     expect(later.result.current).toBe(true);
     expect(frames).toHaveLength(0);
+  });
+});
+
+describe('afterInteractive', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.useRealTimers();
+    performance.clearMarks(INTERACTIVE_MARK);
+  });
+
+  function stubFrames() {
+    const frames: FrameRequestCallback[] = [];
+    const idles: IdleRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
+    vi.stubGlobal('cancelAnimationFrame', () => undefined);
+    vi.stubGlobal('requestIdleCallback', (cb: IdleRequestCallback) => idles.push(cb));
+    vi.stubGlobal('cancelIdleCallback', () => undefined);
+    const flush = () => {
+      frames.splice(0).forEach((f) => f(0));
+      idles.splice(0).forEach((i) => i({ didTimeout: false, timeRemaining: () => 10 }));
+    };
+    return { frames, flush };
+  }
+
+  it('waits for the catalogue to be interactive, then for a frame and an idle period', async () => {
+    const { frames, flush } = stubFrames();
+    const task = vi.fn();
+    afterInteractive(task);
+    flush();
+    expect(frames).toHaveLength(0);
+    expect(task).not.toHaveBeenCalled();
+    performance.mark(INTERACTIVE_MARK);
+    await vi.waitFor(() => expect(frames.length).toBeGreaterThan(0));
+    expect(task).not.toHaveBeenCalled();
+    flush();
+    expect(task).toHaveBeenCalledTimes(1);
+  });
+
+  it('runs at once (after a frame) when the catalogue is already interactive', () => {
+    const { flush } = stubFrames();
+    performance.mark(INTERACTIVE_MARK);
+    const task = vi.fn();
+    afterInteractive(task);
+    flush();
+    expect(task).toHaveBeenCalledTimes(1);
+  });
+
+  it('runs after the fallback delay when the catalogue never comes, and never once cancelled', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const { flush } = stubFrames();
+    const task = vi.fn();
+    const cancelled = vi.fn();
+    afterInteractive(task, 1000);
+    afterInteractive(cancelled, 1000)();
+    vi.advanceTimersByTime(999);
+    flush();
+    expect(task).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    flush();
+    expect(task).toHaveBeenCalledTimes(1);
+    expect(cancelled).not.toHaveBeenCalled();
   });
 });
