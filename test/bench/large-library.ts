@@ -12,7 +12,7 @@ import { toItems } from '../../electron/shared/items';
 import { describe } from '../../renderer/src/core/anchoring';
 import { namespaced } from '../../renderer/src/core/imported-documents';
 import { annotatableSections } from '../../renderer/src/core/sections';
-import type { DocumentRow } from '../../renderer/src/db/document-rows';
+import { headOf, type DocumentRow } from '../../renderer/src/db/document-rows';
 import type { HighlightRow, NoteRow } from '../../renderer/src/db/rows';
 
 const ROOT = resolve(__dirname, '../..');
@@ -141,8 +141,12 @@ export async function seed(page: Page, library: LargeLibrary): Promise<void> {
         }),
       { table, rows },
     );
-  for (let i = 0; i < library.documents.length; i += 20)
-    await put('documents', library.documents.slice(i, i + 20));
+  for (let i = 0; i < library.documents.length; i += 20) {
+    const slice = library.documents.slice(i, i + 20);
+    await put('documents', slice);
+    // Kept beside each document by the app (Dexie v8): what the catalogue reads at start.
+    await put('documentHeads', slice.map(headOf));
+  }
   for (let i = 0; i < library.highlights.length; i += 5000)
     await put('highlights', library.highlights.slice(i, i + 5000));
   await put('notes', library.notes);
