@@ -84,6 +84,15 @@ export async function repairHeads(ids: readonly string[], db: ReperesDb = appDb(
   });
 }
 
+/** These documents' heads, for the search worker (missing and unreadable ones left out). */
+export async function readHeadsById(ids: string[], db: ReperesDb = appDb()): Promise<DocumentHead[]> {
+  const rows = await db.documentHeads.bulkGet(ids);
+  return rows.flatMap((row) => {
+    const parsed = DocumentHead.safeParse(row);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
 export async function findDocument(sha256: string, db: ReperesDb = appDb()): Promise<DocumentRow | null> {
   const row = await db.documents.get(sha256);
   const parsed = DocumentRow.safeParse(row);
