@@ -27,7 +27,8 @@ function yearOf(date: string | null): number | null {
   return date ? Number(date.slice(0, 4)) : null;
 }
 
-export function toItems(catalogue: Catalogue): CatalogueItem[] {
+/** Only the sources (for their labels), entries and events are read. */
+export function toItems(catalogue: Pick<Catalogue, 'sources' | 'entries' | 'events'>): CatalogueItem[] {
   const label = new Map(catalogue.sources.map((s) => [s.file, s.label]));
   const entries = catalogue.entries.map((entry): CatalogueItem => ({
     id: entry.id,

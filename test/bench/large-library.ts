@@ -12,7 +12,7 @@ import { toItems } from '../../electron/shared/items';
 import { describe } from '../../renderer/src/core/anchoring';
 import { namespaced } from '../../renderer/src/core/imported-documents';
 import { annotatableSections } from '../../renderer/src/core/sections';
-import type { DocumentRow } from '../../renderer/src/db/document-rows';
+import { headOf, type DocumentRow } from '../../renderer/src/db/document-rows';
 import type { HighlightRow, NoteRow } from '../../renderer/src/db/rows';
 
 const ROOT = resolve(__dirname, '../..');
@@ -122,16 +122,18 @@ export async function largeLibrary(bundled: Catalogue): Promise<LargeLibrary> {
 
 /** Writes the library into the page's `reperes` database (the app must have opened it once). */
 export async function seed(page: Page, library: LargeLibrary): Promise<void> {
-  const put = (table: string, rows: unknown[]) =>
+  // One transaction per call, over every table given, as the app writes a document and its head.
+  const put = (tables: Record<string, unknown[]>) =>
     page.evaluate(
-      ({ table, rows }) =>
+      (tables) =>
         new Promise<void>((resolvePut, reject) => {
           const open = indexedDB.open('reperes');
           open.onerror = () => reject(open.error);
           open.onsuccess = () => {
             const db = open.result;
-            const tx = db.transaction(table, 'readwrite');
-            for (const row of rows) tx.objectStore(table).put(row);
+            const tx = db.transaction(Object.keys(tables), 'readwrite');
+            for (const [table, rows] of Object.entries(tables))
+              for (const row of rows) tx.objectStore(table).put(row);
             tx.oncomplete = () => {
               db.close();
               resolvePut();
@@ -139,11 +141,14 @@ export async function seed(page: Page, library: LargeLibrary): Promise<void> {
             tx.onerror = () => reject(tx.error);
           };
         }),
-      { table, rows },
+      tables,
     );
-  for (let i = 0; i < library.documents.length; i += 20)
-    await put('documents', library.documents.slice(i, i + 20));
+  for (let i = 0; i < library.documents.length; i += 20) {
+    const slice = library.documents.slice(i, i + 20);
+    // Each document with its head (Dexie v8): what the catalogue reads at start.
+    await put({ documents: slice, documentHeads: slice.map(headOf) });
+  }
   for (let i = 0; i < library.highlights.length; i += 5000)
-    await put('highlights', library.highlights.slice(i, i + 5000));
-  await put('notes', library.notes);
+    await put({ highlights: library.highlights.slice(i, i + 5000) });
+  await put({ notes: library.notes });
 }

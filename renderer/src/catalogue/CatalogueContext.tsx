@@ -5,7 +5,7 @@ import type { Catalogue } from '../../../electron/shared/schema';
 import type { AppError } from '../../../electron/shared/result';
 import { getApi } from '../platform/api';
 import { toItems, type CatalogueItem } from '../../../electron/shared/items';
-import type { DocumentRow } from '../db/documents';
+import type { DocumentHead } from '../db/documents';
 import type { FicheRow } from '../db/fiche-rows';
 import type { FicheCache } from './with-fiches';
 import type { CorrectionCache } from './with-corrections';
@@ -25,8 +25,8 @@ export interface LoadedCatalogue {
    * the same objects), fiches, and bundled items whose facts the user corrected.
    */
   importedItems: CatalogueItem[];
-  /** The user's documents, oldest first. */
-  documents: DocumentRow[];
+  /** The user's documents, oldest first: their heads, without the text read from the file. */
+  documents: DocumentHead[];
   /** The user's own fiches, oldest first (their items are among `importedItems`). */
   fiches?: FicheRow[];
   /** Items whose facts the user corrected: which facts, and the item as its source has it. */
@@ -53,12 +53,12 @@ export function index(catalogue: Catalogue): LoadedCatalogue {
   };
 }
 
-type ItemCache = Map<string, { row: DocumentRow; items: CatalogueItem[] }>;
+type ItemCache = Map<string, { row: DocumentHead; items: CatalogueItem[] }>;
 
 /** The bundled catalogue joined by the user's documents. `cache` keeps unchanged documents' items. */
 export function withDocuments(
   bundled: LoadedCatalogue,
-  documents: readonly DocumentRow[],
+  documents: readonly DocumentHead[],
   cache: ItemCache = new Map(),
 ): LoadedCatalogue {
   if (documents.length === 0) return bundled;
@@ -121,8 +121,8 @@ function useWatchAfterPaint<T>(start: boolean, what: string, load: () => Promise
   return value;
 }
 
-const loadDocuments = () => import('../db/documents').then((m) => m.watchDocuments);
-const NO_DOCUMENTS: DocumentRow[] = [];
+const loadDocuments = () => import('../db/documents').then((m) => m.watchDocumentHeads);
+const NO_DOCUMENTS: DocumentHead[] = [];
 
 /** The user's fiches with the function joining them, both loaded after the first paint. */
 interface StoredFiches {

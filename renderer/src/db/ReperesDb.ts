@@ -12,7 +12,7 @@ import type {
   SettingRow,
   TrayRow,
 } from './rows';
-import type { DocumentFileRow, DocumentRow } from './document-rows';
+import type { DocumentFileRow, DocumentHead, DocumentRow } from './document-rows';
 import type { FicheRow } from './fiche-rows';
 import type { CorrectionRow } from './correction-rows';
 import { VERSIONS } from './versions';
@@ -35,6 +35,7 @@ export class ReperesDb extends Dexie {
   drafts!: EntityTable<DraftRow, 'key'>;
   documents!: EntityTable<DocumentRow, 'id'>;
   documentFiles!: EntityTable<DocumentFileRow, 'id'>;
+  documentHeads!: EntityTable<DocumentHead, 'id'>;
   fiches!: EntityTable<FicheRow, 'id'>;
   corrections!: EntityTable<CorrectionRow, 'id'>;
   syncState!: EntityTable<SyncStateRow, 'docId'>;

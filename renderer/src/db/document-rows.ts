@@ -46,3 +46,33 @@ export const DocumentFileRow = z.object({
   type: z.string().max(200),
 });
 export type DocumentFileRow = z.infer<typeof DocumentFileRow>;
+
+/**
+ * What « Mes documents » and the catalogue need of a document, kept in the `documentHeads` table
+ * beside each row (Dexie v8): everything but the extracted text and its page marks, the reader's
+ * warnings and the entries' raw copies of their text. With 200 documents, reading the whole rows
+ * at every start meant 120 MB through IndexedDB; the heads are about a third of that. Kept in
+ * step by every writer of `documents` (db/documents.ts, the sharing bridge, the v8 upgrade).
+ */
+export const DocumentHead = DocumentRow.omit({ text: true, pageMarks: true, warnings: true });
+export type DocumentHead = z.infer<typeof DocumentHead>;
+
+/** A stored document's head: its entries without their raw text (the window never shows it). */
+export function headOf(row: DocumentRow): DocumentHead {
+  // Spelled out, not spread: a field added to DocumentRow must be chosen here on purpose.
+  return {
+    id: row.id,
+    fileName: row.fileName,
+    title: row.title,
+    format: row.format,
+    pages: row.pages,
+    size: row.size,
+    extractor: row.extractor,
+    parser: row.parser,
+    source: row.source,
+    entries: row.entries.map((e) => ({ ...e, raw: '' })),
+    addedAt: row.addedAt,
+    updatedAt: row.updatedAt,
+    ...(row.shareFile !== undefined && { shareFile: row.shareFile }),
+  };
+}

@@ -1,11 +1,12 @@
-// The storage gateway of the user's imported documents: every read and write of the documents
-// and documentFiles tables goes through here. Rows are validated with zod on the way in and out.
+// The storage gateway of the user's imported documents: every read and write of the documents,
+// documentHeads and documentFiles tables goes through here (the sharing bridge aside, which keeps
+// the heads too, see sharing/registry.ts). Rows are validated with zod on the way in and out.
 import { liveQuery } from 'dexie';
 import { db as appDb, type ReperesDb } from './ReperesDb';
-import { DocumentFileRow, DocumentRow, shortLabel } from './document-rows';
+import { DocumentFileRow, DocumentHead, DocumentRow, headOf, shortLabel } from './document-rows';
 import { HighlightRow } from './rows';
 
-export { DocumentRow, DocumentFileRow } from './document-rows';
+export { DocumentRow, DocumentFileRow, DocumentHead } from './document-rows';
 
 export interface StoredDocuments {
   documents: DocumentRow[];
@@ -26,6 +27,72 @@ export async function readDocuments(db: ReperesDb = appDb()): Promise<StoredDocu
   return { documents, unreadable };
 }
 
+export interface StoredHeads {
+  documents: DocumentHead[];
+  /** Heads that no longer pass the schema, for documents that are still there. */
+  unreadable: number;
+  /**
+   * Documents whose head is missing or unreadable, and heads left without their document: what
+   * `repairHeads` puts right (a row written by an older build, or by hand, as the benches do not).
+   */
+  stale: string[];
+}
+
+const idOf = (row: unknown): unknown =>
+  typeof row === 'object' && row !== null ? (row as { id?: unknown }).id : null;
+
+/**
+ * Every readable document's head, oldest first: what « Mes documents » and the catalogue show,
+ * without reading the documents' text. Only the documents' keys are read from their table.
+ */
+export async function readHeads(db: ReperesDb = appDb()): Promise<StoredHeads> {
+  return db.transaction('r', db.documentHeads, db.documents, async () => {
+    const [rows, keys] = await Promise.all([
+      db.documentHeads.orderBy('addedAt').toArray(),
+      db.documents.toCollection().primaryKeys(),
+    ]);
+    const stored = new Set<unknown>(keys);
+    const documents: DocumentHead[] = [];
+    const stale: string[] = [];
+    const headed = new Set<unknown>();
+    let unreadable = 0;
+    for (const row of rows) {
+      const id = idOf(row);
+      if (!stored.has(id)) {
+        stale.push(String(id));
+        continue;
+      }
+      const parsed = DocumentHead.safeParse(row);
+      if (parsed.success) {
+        documents.push(parsed.data);
+        headed.add(id);
+      } else unreadable++;
+    }
+    for (const key of keys) if (!headed.has(key)) stale.push(String(key));
+    return { documents, unreadable, stale };
+  });
+}
+
+/** Writes again the heads of these documents from their rows, and drops heads without a document. */
+export async function repairHeads(ids: readonly string[], db: ReperesDb = appDb()): Promise<void> {
+  await db.transaction('rw', db.documents, db.documentHeads, async () => {
+    for (const id of ids) {
+      const parsed = DocumentRow.safeParse(await db.documents.get(id));
+      if (parsed.success && parsed.data.id === id) await db.documentHeads.put(headOf(parsed.data));
+      else await db.documentHeads.delete(id);
+    }
+  });
+}
+
+/** These documents' heads, for the search worker (missing and unreadable ones left out). */
+export async function readHeadsById(ids: string[], db: ReperesDb = appDb()): Promise<DocumentHead[]> {
+  const rows = await db.documentHeads.bulkGet(ids);
+  return rows.flatMap((row) => {
+    const parsed = DocumentHead.safeParse(row);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
 export async function findDocument(sha256: string, db: ReperesDb = appDb()): Promise<DocumentRow | null> {
   const row = await db.documents.get(sha256);
   const parsed = DocumentRow.safeParse(row);
@@ -43,10 +110,11 @@ export async function saveDocument(
 ): Promise<DocumentRow> {
   const checked = DocumentRow.parse(row);
   const stored = DocumentFileRow.parse({ id: checked.id, blob: file, type: file.type });
-  return db.transaction('rw', db.documents, db.documentFiles, async () => {
+  return db.transaction('rw', db.documents, db.documentHeads, db.documentFiles, async () => {
     const previous = await db.documents.get(checked.id);
     const next = previous ? { ...checked, addedAt: previous.addedAt } : checked;
     await db.documents.put(next);
+    await db.documentHeads.put(headOf(next));
     await db.documentFiles.put(stored);
     return next;
   });
@@ -55,29 +123,35 @@ export async function saveDocument(
 export async function renameDocument(id: string, title: string, db: ReperesDb = appDb()): Promise<void> {
   const clean = title.replace(/\s+/g, ' ').trim();
   if (!clean) throw new Error('Le titre ne peut pas être vide.');
-  await db.transaction('rw', db.documents, async () => {
+  await db.transaction('rw', db.documents, db.documentHeads, async () => {
     const row = DocumentRow.parse(await db.documents.get(id));
-    await db.documents.put({
+    const next = {
       ...row,
       title: clean,
       source: { ...row.source, title: clean, label: shortLabel(clean) },
       updatedAt: Date.now(),
-    });
+    };
+    await db.documents.put(next);
+    await db.documentHeads.put(headOf(next));
   });
 }
 
 /** « Partager le fichier d'origine »: whether the file goes with the document when sharing is on. */
 export async function setShareFile(id: string, share: boolean, db: ReperesDb = appDb()): Promise<void> {
-  await db.transaction('rw', db.documents, async () => {
-    const row = await db.documents.get(id);
-    if (row) await db.documents.put({ ...row, shareFile: share, updatedAt: Date.now() });
+  await db.transaction('rw', db.documents, db.documentHeads, async () => {
+    const row = DocumentRow.safeParse(await db.documents.get(id));
+    if (!row.success) return;
+    const next = { ...row.data, shareFile: share, updatedAt: Date.now() };
+    await db.documents.put(next);
+    await db.documentHeads.put(headOf(next));
   });
 }
 
 /** Removes a document and its file. The user's annotations on its entries are kept (orphans). */
 export async function removeDocument(id: string, db: ReperesDb = appDb()): Promise<void> {
-  await db.transaction('rw', db.documents, db.documentFiles, async () => {
+  await db.transaction('rw', db.documents, db.documentHeads, db.documentFiles, async () => {
     await db.documents.delete(id);
+    await db.documentHeads.delete(id);
     await db.documentFiles.delete(id);
   });
 }
@@ -87,14 +161,23 @@ export async function documentFile(id: string, db: ReperesDb = appDb()): Promise
   return parsed.success ? parsed.data.blob : null;
 }
 
-/** Calls `next` with the readable documents now and after every change; returns the unsubscribe. */
-export function watchDocuments(
-  next: (documents: DocumentRow[]) => void,
+/**
+ * Calls `next` with the readable documents' heads now and after every change; returns the
+ * unsubscribe. Stale heads are repaired once each (the repair's write brings the next call).
+ */
+export function watchDocumentHeads(
+  next: (documents: DocumentHead[]) => void,
   error: (error: unknown) => void,
   db: ReperesDb = appDb(),
 ): () => void {
-  const subscription = liveQuery(() => readDocuments(db)).subscribe({
-    next: (stored) => next(stored.documents),
+  const tried = new Set<string>();
+  const subscription = liveQuery(() => readHeads(db)).subscribe({
+    next: (stored) => {
+      next(stored.documents);
+      const todo = stored.stale.filter((id) => !tried.has(id));
+      for (const id of todo) tried.add(id);
+      if (todo.length > 0) repairHeads(todo, db).catch(error);
+    },
     error,
   });
   return () => subscription.unsubscribe();
@@ -134,6 +217,7 @@ export async function replaceDocument(
   const stored = DocumentFileRow.parse({ id: checked.id, blob: file, type: file.type });
   const tables = [
     db.documents,
+    db.documentHeads,
     db.documentFiles,
     db.highlights,
     db.notes,
@@ -153,9 +237,12 @@ export async function replaceDocument(
     });
     const { entryMap: map, moved, orphaned } = plan(previous, checked, highlights);
     const follow = (id: string) => map.get(id) ?? id;
+    const next = { ...checked, addedAt: previous.addedAt };
     await db.documents.delete(oldId);
+    await db.documentHeads.delete(oldId);
     await db.documentFiles.delete(oldId);
-    await db.documents.put({ ...checked, addedAt: previous.addedAt });
+    await db.documents.put(next);
+    await db.documentHeads.put(headOf(next));
     await db.documentFiles.put(stored);
     await db.highlights.bulkPut([...moved, ...orphaned]);
     if (map.size > 0) {
@@ -230,8 +317,11 @@ export async function importDocuments(
         ]
       : [],
   );
-  await db.transaction('rw', db.documents, db.documentFiles, async () => {
-    if (rows.length > 0) await db.documents.bulkPut(rows);
+  await db.transaction('rw', db.documents, db.documentHeads, db.documentFiles, async () => {
+    if (rows.length > 0) {
+      await db.documents.bulkPut(rows);
+      await db.documentHeads.bulkPut(rows.map(headOf));
+    }
     if (files.length > 0) await db.documentFiles.bulkPut(files);
   });
 }

@@ -3,6 +3,7 @@
 import type { Transaction } from 'dexie';
 import { DEFAULT_COLORS } from './defaults';
 import { TEXT_CAPS } from './text-caps';
+import { DocumentRow, headOf } from './document-rows';
 
 export interface SchemaVersion {
   version: number;
@@ -107,6 +108,24 @@ export const VERSIONS: SchemaVersion[] = [
     stores: {
       syncState: 'docId',
       syncConflicts: 'docId, table',
+    },
+  },
+  {
+    // v8: the documents' heads (issue 16), what listing them and joining their entries to the
+    // catalogue needs, without the text read from the file: start-up no longer reads every
+    // document whole. Filled here from the stored rows, one at a time (a row is ~600 KB); a row
+    // that no longer passes its schema gets no head, as it was never listed.
+    version: 8,
+    stores: {
+      documentHeads: 'id, addedAt',
+    },
+    async upgrade(tx) {
+      const documents = tx.table('documents');
+      const heads = tx.table('documentHeads');
+      for (const id of await documents.toCollection().primaryKeys()) {
+        const parsed = DocumentRow.safeParse(await documents.get(id));
+        if (parsed.success) await heads.put(headOf(parsed.data));
+      }
     },
   },
 ];

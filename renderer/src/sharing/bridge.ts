@@ -83,6 +83,14 @@ export class SyncBridge {
     }
   }
 
+  /** The local table derived from `table` (documents' heads), written in the same transactions. */
+  private derivedOf(table: string): { table: Table; of: (row: unknown) => unknown } | null {
+    const derived = this.tables[table]?.derived;
+    return derived
+      ? { table: this.dexie.table(derived.table), of: derived.of as (row: unknown) => unknown }
+      : null;
+  }
+
   private get state(): Table<SyncStateRow, string> {
     return this.dexie.table('syncState');
   }
@@ -330,12 +338,16 @@ export class SyncBridge {
     const { table, key } = target;
     const docId = changeId;
     const dexieTable = this.dexie.table(table);
+    const derived = this.derivedOf(table);
+    const derivedTable = derived ? [derived.table] : [];
     if (doc._deleted) {
-      const outcome = await this.dexie.transaction('rw', dexieTable, this.state, this.conflicts, async () => {
+      const stores = [dexieTable, this.state, this.conflicts, ...derivedTable];
+      const outcome = await this.dexie.transaction('rw', stores, async () => {
         const [row, state] = await Promise.all([dexieTable.get(key), this.state.get(docId)]);
         if (state?.rev === doc._rev) return 'done';
         if (row !== undefined && (!state || rowHash(row) !== state.hash)) return 'local-edit';
         await dexieTable.delete(key);
+        await derived?.table.delete(key);
         await this.state.delete(docId);
         await this.conflicts.delete(docId);
         return 'done';
@@ -350,7 +362,7 @@ export class SyncBridge {
     const spec = this.tables[table]!;
     const file = await this.receivedFile(docId, doc, spec, checked.row, key);
     const fileTable = spec.attachment ? [this.dexie.table(spec.attachment.fileTable)] : [];
-    const stores = [dexieTable, this.state, this.conflicts, ...fileTable];
+    const stores = [dexieTable, this.state, this.conflicts, ...fileTable, ...derivedTable];
     const outcome = await this.dexie.transaction('rw', stores, async () => {
       const [row, state] = await Promise.all([dexieTable.get(key), this.state.get(docId)]);
       const localEdit = state
@@ -359,6 +371,7 @@ export class SyncBridge {
       if (state?.rev !== doc._rev && localEdit) return 'local-edit';
       if (state?.rev !== doc._rev) {
         await dexieTable.put(checked.row);
+        await derived?.table.put(derived.of(checked.row));
         await this.state.put({ docId, rev: doc._rev, hash });
       }
       if (file && fileTable[0]) await fileTable[0].put(file);
@@ -431,13 +444,13 @@ export class SyncBridge {
         await this.writeRevision(docId, loser, { _deleted: true });
       }
       const hash = rowHash(parsed);
+      const derived = this.derivedOf(target.table);
       await this.dexie.transaction(
         'rw',
-        this.dexie.table(target.table),
-        this.state,
-        this.conflicts,
+        [this.dexie.table(target.table), this.state, this.conflicts, ...(derived ? [derived.table] : [])],
         async () => {
           await this.dexie.table(target.table).put(parsed);
+          await derived?.table.put(derived.of(parsed));
           await this.state.put({ docId, rev, hash });
           await this.conflicts.delete(docId);
         },

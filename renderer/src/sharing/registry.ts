@@ -12,7 +12,7 @@ import {
   HighlightRow,
   NoteRow,
 } from '../db/rows';
-import { DocumentRow } from '../db/document-rows';
+import { DocumentRow, headOf } from '../db/document-rows';
 import { FicheRow } from '../db/fiche-rows';
 import { CorrectionRow } from '../db/correction-rows';
 
@@ -24,6 +24,14 @@ export interface ReplicatedTable {
   incidental?: readonly string[];
   /** A file kept in another Dexie table that travels as the record's attachment when `wanted`. */
   attachment?: FileAttachment;
+  /** A local table derived row by row from this one, written and deleted with it (never shared). */
+  derived?: DerivedTable;
+}
+
+export interface DerivedTable {
+  /** The Dexie table, keyed like the record. */
+  table: string;
+  of: (row: never) => unknown;
 }
 
 export interface FileAttachment {
@@ -54,7 +62,13 @@ export const REPLICATED_TABLES = {
   collections: { schema: CollectionRow },
   collectionItems: { schema: CollectionItemRow, incidental: ['addedAt'] },
   comparisons: { schema: ComparisonRow },
-  documents: { schema: DocumentRow, maxBytes: 30_000_000, attachment: DOCUMENT_FILE },
+  documents: {
+    schema: DocumentRow,
+    maxBytes: 30_000_000,
+    attachment: DOCUMENT_FILE,
+    // What « Mes documents » and the catalogue read of a received document (Dexie v8).
+    derived: { table: 'documentHeads', of: headOf },
+  },
   fiches: { schema: FicheRow },
   corrections: { schema: CorrectionRow },
 } as const satisfies Record<string, ReplicatedTable>;

@@ -16,7 +16,8 @@ import { draftKeys } from '../../db/drafts';
 import { useDraftText } from '../../db/useDraftText';
 import type { CollectionRow, ColorRow } from '../../db/rows';
 import { useCatalogue } from '../../catalogue/CatalogueContext';
-import { buildItems, filterItems, NO_FILTERS, type Filters, type ListItem } from './filter';
+import { filterItems, NO_FILTERS, type Filters, type ListItem } from './filter';
+import { useListItems } from './useListItems';
 import { formatDateTime } from './format';
 import { noteLink, passageLink } from './links';
 import { Backup, useExporter } from './Backup';
@@ -40,7 +41,9 @@ export default function AnnotationsView() {
   useEffect(() => (recentRead ? afterFirstPaint(() => setReadEverything(true)) : undefined), [recentRead]);
   const data = useAnnotationData(readEverything);
   const shownData = data ?? recent;
-  const items = useMemo(() => (shownData ? buildItems(shownData, byId) : []), [shownData, byId]);
+  const { items, current } = useListItems(shownData, byId);
+  // Counts and totals speak of every annotation: only once the full read is built into the list.
+  const complete = data !== undefined && current;
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const deferred = useDeferredValue(filters);
   const shown = useMemo(() => filterItems(items, deferred), [items, deferred]);
@@ -55,8 +58,8 @@ export default function AnnotationsView() {
   };
   const colors = shownData?.colors ?? [];
   const colorOf = new Map(colors.map((c) => [c.id, c]));
-  const orphanCount = data ? items.filter((i) => i.orphan && i.kind === 'highlight').length : 0;
-  const orphanCorrections = data ? items.filter((i) => i.orphan && i.kind === 'correction').length : 0;
+  const orphanCount = complete ? items.filter((i) => i.orphan && i.kind === 'highlight').length : 0;
+  const orphanCorrections = complete ? items.filter((i) => i.orphan && i.kind === 'correction').length : 0;
 
   return (
     <div className="annotations-view">
@@ -156,9 +159,9 @@ export default function AnnotationsView() {
             </button>
           </form>
           <p role="status" className="annotations-view__count">
-            {data ? `${shown.length} annotation${shown.length > 1 ? 's' : ''}` : 'Chargement…'}
+            {complete ? `${shown.length} annotation${shown.length > 1 ? 's' : ''}` : 'Chargement…'}
           </p>
-          {data && items.length === 0 && (
+          {complete && items.length === 0 && (
             <p className="empty">
               Vous n’avez encore rien annoté. Ouvrez une fiche du <Link to="/catalogue">catalogue</Link> pour
               écrire une note, surligner un passage ou l’ajouter à une collection.
@@ -169,7 +172,7 @@ export default function AnnotationsView() {
               <AnnotationCard key={i.id} item={i} color={i.colorId ? colorOf.get(i.colorId) : undefined} />
             ))}
           </ul>
-          {data && shown.length > limit && (
+          {complete && shown.length > limit && (
             <button type="button" onClick={() => setLimit((l) => l + PAGE)}>
               Afficher {Math.min(PAGE, shown.length - limit)} de plus
             </button>

@@ -11,7 +11,7 @@ import {
   toWebAnnotation,
   type SectionTextLookup,
 } from '../../core/annotations-export';
-import { readDocuments, readDocumentsWithFiles } from '../../db/documents';
+import { readDocumentsWithFiles, readHeads } from '../../db/documents';
 import { sectionTextLookup } from '../../core/sections';
 import { documentOfLookup } from '../../core/imported-documents';
 import { useCatalogue } from '../../catalogue/CatalogueContext';
@@ -52,7 +52,9 @@ export async function backupNow(force = false): Promise<string | null> {
   let error: string | null;
   try {
     const data = await readAll();
-    const { documents: stored } = await readDocuments();
+    // The heads say which documents there are and when each changed: their text is read only
+    // when a backup is written.
+    const { documents: stored } = await readHeads();
     const documentOf = documentOfLookup(stored);
     // Exported with a fixed clock, the content only changes when the annotations or documents do.
     const fingerprint =

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { plural } from '../../core/plural';
-import { removeDocument, renameDocument, setShareFile, type DocumentRow } from '../../db/documents';
+import { removeDocument, renameDocument, setShareFile, type DocumentHead } from '../../db/documents';
 import { announce } from '../../services/announce';
 import { ACCEPTED } from './AddDocumentsButton';
 import { addFiles } from './import-session';
@@ -11,7 +11,7 @@ import { OpenOriginalButton } from './OpenOriginalButton';
 
 const DATE = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'medium' });
 
-export function DocumentsList({ documents }: { documents: readonly DocumentRow[] }) {
+export function DocumentsList({ documents }: { documents: readonly DocumentHead[] }) {
   if (documents.length === 0)
     return (
       <p className="documents__empty">
@@ -41,7 +41,7 @@ export function DocumentsList({ documents }: { documents: readonly DocumentRow[]
   );
 }
 
-function DocumentLine({ doc }: { doc: DocumentRow }) {
+function DocumentLine({ doc }: { doc: DocumentHead }) {
   const [mode, setMode] = useState<'view' | 'rename' | 'remove'>('view');
   const [title, setTitle] = useState(doc.title);
   const [error, setError] = useState<string | null>(null);
@@ -133,7 +133,7 @@ function DocumentLine({ doc }: { doc: DocumentRow }) {
 }
 
 /** « Remplacer par une nouvelle version »: the new file is read and reviewed like any other. */
-function ReplaceButton({ doc }: { doc: DocumentRow }) {
+function ReplaceButton({ doc }: { doc: DocumentHead }) {
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
@@ -163,7 +163,7 @@ function ReplaceButton({ doc }: { doc: DocumentRow }) {
 }
 
 /** « Partager le fichier d'origine »: shown ticked at once, stored, then confirmed by the row. */
-function ShareFileBox({ doc }: { doc: DocumentRow }) {
+function ShareFileBox({ doc }: { doc: DocumentHead }) {
   const stored = doc.shareFile === true;
   const [shown, setShown] = useState(stored);
   useEffect(() => setShown(stored), [stored]);

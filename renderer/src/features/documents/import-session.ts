@@ -7,7 +7,13 @@ import type { AppError } from '../../../../electron/shared/result';
 import type { Entry } from '../../../../electron/shared/schema';
 import { planReplacement } from '../../core/anchoring/reanchor';
 import { namespaced, wholeDocumentEntry } from '../../core/imported-documents';
-import { findDocument, replaceDocument, saveDocument, type DocumentRow } from '../../db/documents';
+import {
+  findDocument,
+  replaceDocument,
+  saveDocument,
+  type DocumentHead,
+  type DocumentRow,
+} from '../../db/documents';
 import type { FromImportWorker, ImportStage, ToImportWorker } from './protocol';
 
 export interface ReviewEdits {
@@ -35,7 +41,7 @@ export type Job =
       document: ImportedDocument;
       existing: DocumentRow | null;
       /** « Remplacer par une nouvelle version »: the document this file replaces. */
-      replaces: DocumentRow | null;
+      replaces: DocumentHead | null;
       edits: ReviewEdits;
     };
 
@@ -60,7 +66,7 @@ const listeners = new Set<() => void>();
 let nextKey = 1;
 let current: { key: number; worker: Worker } | null = null;
 /** Jobs reading a new version of a stored document, by job key. */
-const replacing = new Map<number, DocumentRow>();
+const replacing = new Map<number, DocumentHead>();
 
 function set(next: Session): void {
   session = next;
@@ -89,7 +95,7 @@ export function importSession(): Session {
  * Queues files to read; a session already reviewed and added starts afresh. With `replaces`, the
  * one file is a new version of that stored document: once reviewed it takes its place.
  */
-export function addFiles(files: readonly File[], replaces: DocumentRow | null = null): void {
+export function addFiles(files: readonly File[], replaces: DocumentHead | null = null): void {
   if (files.length === 0) return;
   const base = session.added ? EMPTY : session;
   const jobs: Job[] = (replaces ? files.slice(0, 1) : files).map((file) => ({

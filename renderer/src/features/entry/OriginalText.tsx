@@ -7,6 +7,7 @@ import { documentExcerpt } from '../../core/excerpt';
 import { isImportedSource, pageOfLine } from '../../core/imported-documents';
 import { useCatalogue } from '../../catalogue/CatalogueContext';
 import { OpenOriginalButton } from '../documents';
+import type { DocumentHead, DocumentRow } from '../../db/document-rows';
 
 export function OriginalText({ file, lines }: { file: string; lines: LineRange }) {
   // A user's document: its extracted text is stored with it, with the line each page starts on.
@@ -22,13 +23,63 @@ export function OriginalText({ file, lines }: { file: string; lines: LineRange }
           </p>
         </section>
       );
-    return (
-      <Excerpt text={imported.text} lines={lines} label={imported.fileName} pageMarks={imported.pageMarks}>
-        <OpenOriginalButton doc={imported} />
-      </Excerpt>
-    );
+    return <ImportedOriginalText doc={imported} lines={lines} />;
   }
   return <BundledOriginalText file={file} lines={lines} />;
+}
+
+/**
+ * A user's document's text, read from IndexedDB when shown: the catalogue holds only the
+ * documents' heads (db/document-rows.ts), so starting never reads the text of every document.
+ */
+function ImportedOriginalText({ doc, lines }: { doc: DocumentHead; lines: LineRange }) {
+  const [read, setRead] = useState<
+    | { status: 'loading' }
+    | { status: 'ok'; text: string; pageMarks: DocumentRow['pageMarks'] }
+    | { status: 'error'; message: string }
+  >({ status: 'loading' });
+  const { id, updatedAt } = doc;
+  useEffect(() => {
+    let live = true;
+    setRead({ status: 'loading' });
+    import('../../db/documents')
+      .then(({ findDocument }) => findDocument(id))
+      .then(
+        (row) =>
+          live &&
+          setRead(
+            row
+              ? { status: 'ok', text: row.text, pageMarks: row.pageMarks }
+              : { status: 'error', message: 'le document enregistré est illisible' },
+          ),
+        (e: unknown) => live && setRead({ status: 'error', message: String(e) }),
+      );
+    return () => {
+      live = false;
+    };
+  }, [id, updatedAt]);
+  if (read.status !== 'ok') {
+    return (
+      <section className="original" aria-labelledby="texte-origine-titre">
+        <h2 id="texte-origine-titre">Texte d’origine</h2>
+        {read.status === 'error' ? (
+          <p className="original__note" role="alert">
+            Le texte de « {doc.fileName} » n’a pas pu être lu ({read.message}). Le texte de la fiche reste
+            consultable : désactivez « Texte d’origine ».
+          </p>
+        ) : (
+          <p className="original__note" role="status">
+            Ouverture du document…
+          </p>
+        )}
+      </section>
+    );
+  }
+  return (
+    <Excerpt text={read.text} lines={lines} label={doc.fileName} pageMarks={read.pageMarks}>
+      <OpenOriginalButton doc={doc} />
+    </Excerpt>
+  );
 }
 
 function BundledOriginalText({ file, lines }: { file: string; lines: LineRange }) {

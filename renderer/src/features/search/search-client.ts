@@ -3,15 +3,25 @@
 import type { CatalogueItem } from '../../../../electron/shared/items';
 import type { EngineResult, SearchEngine, UserDocument } from '../../../../electron/shared/search';
 import type { FromWorker, ToWorker } from './protocol';
+import type { DocumentStamp } from './worker-items';
 import { afterFirstPaint } from '../../services/after-paint';
+
+/** The imported documents the catalogue lists, for a worker that reads their entries itself. */
+export interface ImportedDocuments {
+  stamps: DocumentStamp[];
+  /** Whether an item is a document's own, as the worker reads it (a corrected one is not). */
+  own: (item: CatalogueItem) => boolean;
+}
 
 export interface SearchClient {
   setUserDocuments(docs: UserDocument[]): void;
   /**
    * The items of the user's imported documents as they are now: only the difference with the
    * last call reaches the engine (added documents indexed on their own, removed ones dropped).
+   * With `documents`, a worker reads those documents' own items from IndexedDB instead of
+   * receiving them: the window no longer clones their text.
    */
-  setAddedItems(items: readonly CatalogueItem[]): void;
+  setAddedItems(items: readonly CatalogueItem[], documents?: ImportedDocuments): void;
   /**
    * Resolves with the result, or null when a newer query of the same lane superseded this one.
    * Each user of a shared client takes its own lane, so views never cancel each other.
@@ -100,6 +110,11 @@ function createWorkerClient(items: readonly CatalogueItem[], index: Promise<unkn
   const ready = index.then((value) => {
     if (!disposed) send({ type: 'init', items, index: value });
   });
+  // The documents the worker was last told of, and whether it can read them (else the window
+  // sends their items as before).
+  let stampsSent = '';
+  let workerReads = true;
+  let last: readonly CatalogueItem[] = [];
   // Added items go to the worker in slices, each posted in an idle period of its own: cloning the text
   // of 4,600 imported entries in one message blocked the window for seconds (typing included).
   // Searches wait for the slices already queued, so a result covers every item added before it.
@@ -113,8 +128,32 @@ function createWorkerClient(items: readonly CatalogueItem[], index: Promise<unkn
       send({ type: 'add', items: change.added.slice(i, i + ADD_SLICE) });
     }
   };
+  const setAddedItems = (next: readonly CatalogueItem[], documents?: ImportedDocuments) => {
+    last = next;
+    const read = documents !== undefined && workerReads;
+    if (read) {
+      const key = documents.stamps.map((d) => `${d.id}@${d.updatedAt}`).join(' ');
+      if (key !== stampsSent) {
+        stampsSent = key;
+        sending = sending.then(() => {
+          if (!disposed) send({ type: 'documents', stamps: documents.stamps });
+        });
+      }
+    }
+    const change = added.update(read ? next.filter((item) => !documents.own(item)) : next);
+    if (change.added.length === 0 && change.removed.length === 0) return;
+    sending = sending
+      .then(() => sendAdded(change))
+      .catch((error: unknown) => console.error('Recherche :', error));
+  };
   worker.addEventListener('message', (event: MessageEvent<FromWorker>) => {
     const message = event.data;
+    if (message.type === 'documents-unreadable') {
+      console.error('Recherche : documents illisibles dans le worker,', message.message);
+      workerReads = false;
+      setAddedItems(last);
+      return;
+    }
     const request = waiting.get(message.seq);
     waiting.delete(message.seq);
     if (!request) return;
@@ -137,13 +176,7 @@ function createWorkerClient(items: readonly CatalogueItem[], index: Promise<unkn
     setUserDocuments(docs) {
       void ready.then(() => !disposed && send({ type: 'user', docs }));
     },
-    setAddedItems(next) {
-      const change = added.update(next);
-      if (change.added.length === 0 && change.removed.length === 0) return;
-      sending = sending
-        .then(() => sendAdded(change))
-        .catch((error: unknown) => console.error('Recherche :', error));
-    },
+    setAddedItems,
     search(query, limit, lane = 0) {
       const mine = ++seq;
       latestOfLane.set(lane, mine);
@@ -187,10 +220,11 @@ export function deferredSearchClient(create: () => SearchClient): SearchClient {
   let disposed = false;
   let docs: UserDocument[] | null = null;
   let added: readonly CatalogueItem[] | null = null;
+  let documents: ImportedDocuments | undefined;
   const start = (): SearchClient | null => {
     if (!client && !disposed) {
       client = create();
-      if (added) client.setAddedItems(added);
+      if (added) client.setAddedItems(added, documents);
       if (docs) client.setUserDocuments(docs);
     }
     return client;
@@ -201,9 +235,12 @@ export function deferredSearchClient(create: () => SearchClient): SearchClient {
       if (client) client.setUserDocuments(next);
       else docs = next;
     },
-    setAddedItems(next) {
-      if (client) client.setAddedItems(next);
-      else added = next;
+    setAddedItems(next, docs) {
+      if (client) client.setAddedItems(next, docs);
+      else {
+        added = next;
+        documents = docs;
+      }
     },
     search(query, limit, lane) {
       return start()?.search(query, limit, lane) ?? Promise.resolve(null);

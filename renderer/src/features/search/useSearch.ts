@@ -7,7 +7,7 @@ import { APP_LIMIT } from '../../../../electron/shared/search/limits';
 import type { TextRange } from '../../../../electron/shared/text-ranges';
 import { getApi } from '../../platform/api';
 import { useUserSearchDocuments } from '../annotations';
-import { sharedSearchClient } from './search-client';
+import { sharedSearchClient, type ImportedDocuments } from './search-client';
 
 export interface SearchHit {
   id: string;
@@ -38,13 +38,21 @@ function loadIndex(): Promise<unknown> {
 let lanes = 0;
 
 export function useSearch(query: string): SearchState {
-  const { bundledItems, importedItems } = useCatalogue();
+  const { bundledItems, importedItems, documents, corrected } = useCatalogue();
   // A new array only when some text changed: the user's documents reach the engine only then.
   const stableDocs = useUserSearchDocuments();
 
   // Built once on the bundled items; the user's documents are added to it as they come and go.
   const client = useMemo(() => sharedSearchClient(bundledItems, loadIndex), [bundledItems]);
-  useEffect(() => client.setAddedItems(importedItems), [client, importedItems]);
+  // The documents' own items are read by the worker from IndexedDB; a corrected one is sent.
+  const imported = useMemo((): ImportedDocuments => {
+    const sources = new Set(documents.map((d) => d.source.file));
+    return {
+      stamps: documents.map((d) => ({ id: d.id, updatedAt: d.updatedAt })),
+      own: (item) => sources.has(item.source) && !corrected?.has(item.id),
+    };
+  }, [documents, corrected]);
+  useEffect(() => client.setAddedItems(importedItems, imported), [client, importedItems, imported]);
   const [lane] = useState(() => ++lanes);
   useEffect(() => client.setUserDocuments(stableDocs), [client, stableDocs]);
 

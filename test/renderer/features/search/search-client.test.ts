@@ -133,3 +133,56 @@ describe('the worker client with many added items', () => {
     }
   });
 });
+
+describe('the worker client with the user’s documents', () => {
+  it('tells the worker which documents to read and sends only the items it cannot read itself', async () => {
+    const posted: { type: string; ids: string[]; stamps?: unknown }[] = [];
+    let listener: ((e: { data: unknown }) => void) | null = null;
+    class FakeWorker {
+      postMessage(m: { type: string; items?: { id: string }[]; stamps?: unknown }) {
+        posted.push({ type: m.type, ids: (m.items ?? []).map((i) => i.id), stamps: m.stamps });
+      }
+      addEventListener(_: string, l: (e: { data: unknown }) => void) {
+        listener = l;
+      }
+      terminate() {}
+    }
+    const original = globalThis.Worker;
+    globalThis.Worker = FakeWorker as unknown as typeof Worker;
+    const settle = async () => {
+      for (let i = 0; i < 10; i++) await new Promise((r) => setTimeout(r, 0));
+    };
+    try {
+      const own = toItems({
+        ...SMALL_CATALOGUE,
+        entries: [
+          entry({ id: 'doc-1', title: 'Document 1', text: 'texte' }),
+          entry({ id: 'doc-2', title: 'Document 2', text: 'texte' }),
+        ],
+      });
+      const corrected = { ...own[1]!, territory: 'Tulle' };
+      const fiche = { ...own[0]!, id: 'fiche-1', source: 'mes-fiches' };
+      const documents = {
+        stamps: [{ id: 'a'.repeat(64), updatedAt: 5 }],
+        own: (item: { source: string; id: string }) => item.source === own[0]!.source && item.id !== 'doc-2',
+      };
+      const client = createSearchClient(SMALL, Promise.resolve(undefined));
+      client.setAddedItems([own[0]!, corrected, fiche], documents);
+      await settle();
+      expect(posted.map((p) => p.type)).toEqual(['init', 'documents', 'add']);
+      expect(posted[1]!.stamps).toEqual(documents.stamps);
+      expect(posted[2]!.ids).toEqual(['doc-2', 'fiche-1']);
+      // The same documents again: nothing to tell the worker.
+      client.setAddedItems([own[0]!, corrected, fiche], { ...documents });
+      await settle();
+      expect(posted).toHaveLength(3);
+      // A worker that cannot read IndexedDB: the window sends the documents' items after all.
+      listener!({ data: { type: 'documents-unreadable', message: 'pas de base' } });
+      await settle();
+      expect(posted.slice(3).map((p) => [p.type, p.ids])).toEqual([['add', ['doc-1']]]);
+      client.dispose();
+    } finally {
+      globalThis.Worker = original;
+    }
+  });
+});
