@@ -422,7 +422,10 @@ test.describe('sharing between two browser profiles', () => {
     await chooser.getByRole('button', { name: 'Enregistrer la fusion' }).click();
     await expect(chooser).toHaveCount(0, { timeout: 10_000 });
     await expect(page.getByRole('heading', { level: 1, name: 'Garage solidaire de Fives' })).toBeVisible();
-    await expect(page.getByText('Trois bus par jour, <b>pas plus</b>.')).toBeVisible();
+    // The fiche's own text (not a version table), shown as text, never as markup.
+    await expect(
+      page.locator('section.annotatable').getByText('Trois bus par jour, <b>pas plus</b>.'),
+    ).toBeVisible();
     // The server ends with one version of the fiche.
     await expect
       .poll(async () => {

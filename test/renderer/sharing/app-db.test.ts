@@ -10,7 +10,7 @@ import { SyncBridge } from '../../../renderer/src/sharing/bridge';
 import { REPLICATED_TABLES } from '../../../renderer/src/sharing/registry';
 import { replicate } from '../../../renderer/src/sharing/replication';
 import { sampleData } from '../db/fixtures';
-import { PouchDB, eventually, localPouch, startCouch, uniqueName, type CouchServer } from './support';
+import { eventually, localPouch, startCouch, uniqueName, type CouchServer, remotePouch } from './support';
 
 let server: CouchServer;
 beforeAll(async () => {
@@ -51,7 +51,7 @@ describe('sharing in the app database', () => {
       new SyncBridge(b, pb, { author: () => 'B' }),
     ];
     for (const br of bridges) await br.start();
-    const reps = [replicate(pa, new PouchDB(remote), () => {}), replicate(pb, new PouchDB(remote), () => {})];
+    const reps = [replicate(pa, remotePouch(remote), () => {}), replicate(pb, remotePouch(remote), () => {})];
     const data = sampleData();
     await a.transaction('rw', a.tables, async () => {
       for (const t of ['notes', 'highlights', 'entryTags', 'collections', 'collectionItems'] as const) {

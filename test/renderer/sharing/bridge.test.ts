@@ -5,7 +5,7 @@ import { NoteRow, EntryTagRow } from '../../../renderer/src/db/rows';
 import { SyncBridge } from '../../../renderer/src/sharing/bridge';
 import { docIdOf } from '../../../renderer/src/sharing/records';
 import { replicate, type SyncStatus } from '../../../renderer/src/sharing/replication';
-import { PouchDB, eventually, localPouch, startCouch, tinyDexie, type CouchServer } from './support';
+import { eventually, localPouch, startCouch, tinyDexie, type CouchServer, remotePouch } from './support';
 
 const TABLES = { notes: { schema: NoteRow }, entryTags: { schema: EntryTagRow } };
 const note = (id: string, body: string, at = 1000) => ({
@@ -30,7 +30,7 @@ async function client(remoteUrl: string, author: string) {
   const bridge = new SyncBridge(dexie, pouch, { tables: TABLES, author: () => author });
   await bridge.start();
   const statuses: SyncStatus[] = [];
-  const replication = replicate(pouch, new PouchDB(remoteUrl), (s) => statuses.push(s));
+  const replication = replicate(pouch, remotePouch(remoteUrl), (s) => statuses.push(s));
   return { dexie, pouch, bridge, replication, statuses };
 }
 
@@ -51,7 +51,8 @@ describe('sharing bridge', () => {
     expect(doc.author).toBe('Bruno');
     await a.dexie.table('notes').delete('n1');
     await eventually(async () => expect(await b.dexie.table('notes').get('n1')).toBeUndefined());
-    expect(a.statuses.at(-1)?.state).toBe('synchronise');
+    // The replication reports « en attente » while it pushes, then « synchronisé » once idle.
+    await eventually(() => expect(a.statuses.at(-1)?.state).toBe('synchronise'));
     for (const c of [a, b]) {
       c.replication.cancel();
       await c.bridge.stop();
@@ -70,8 +71,8 @@ describe('sharing bridge', () => {
     await b.dexie.table('notes').update('n2', { body: 'Version de Bruno', updatedAt: 3001 });
     await a.bridge.idle();
     await b.bridge.idle();
-    a.replication = replicate(a.pouch, new PouchDB(remote), () => {});
-    b.replication = replicate(b.pouch, new PouchDB(remote), () => {});
+    a.replication = replicate(a.pouch, remotePouch(remote), () => {});
+    b.replication = replicate(b.pouch, remotePouch(remote), () => {});
     for (const c of [a, b]) {
       await eventually(async () => {
         const conflict = await c.dexie.table('syncConflicts').get(docIdOf('notes', 'n2'));

@@ -17,7 +17,7 @@ import { importDocument } from '../../../electron/pipeline/generic';
 import { namespaced } from '../../../renderer/src/core/imported-documents';
 import { SyncBridge } from '../../../renderer/src/sharing/bridge';
 import { replicate } from '../../../renderer/src/sharing/replication';
-import { PouchDB, eventually, localPouch, startCouch, uniqueName, type CouchServer } from './support';
+import { eventually, localPouch, startCouch, uniqueName, type CouchServer, remotePouch } from './support';
 
 let server: CouchServer;
 beforeAll(async () => {
@@ -62,7 +62,7 @@ describe('shared documents and their heads', () => {
       new SyncBridge(b, pb, { author: () => 'B' }),
     ];
     for (const br of bridges) await br.start();
-    const reps = [replicate(pa, new PouchDB(remote), () => {}), replicate(pb, new PouchDB(remote), () => {})];
+    const reps = [replicate(pa, remotePouch(remote), () => {}), replicate(pb, remotePouch(remote), () => {})];
     try {
       const row = await documentRow('test/fixtures/documents/recueil-trois-initiatives.pdf');
       await saveDocument(row, new Blob([new Uint8Array(4)]), a);

@@ -10,7 +10,7 @@ import { BRIDGE_STORES, SyncBridge, type SyncConflictRow } from '../../../render
 import { docIdOf } from '../../../renderer/src/sharing/records';
 import { replicate } from '../../../renderer/src/sharing/replication';
 import { ficheDifferences, mergeFicheVersions } from '../../../renderer/src/core/fiche-versions';
-import { PouchDB, eventually, localPouch, startCouch, uniqueName, type CouchServer } from './support';
+import { eventually, localPouch, startCouch, uniqueName, type CouchServer, remotePouch } from './support';
 
 const TABLES = { fiches: { schema: FicheRow }, corrections: { schema: CorrectionRow } };
 const ID = 'fiche-0b7e2c1a-5d3f-4e9a-8c21-7f6d5e4c3b2a';
@@ -40,7 +40,7 @@ async function client(remoteUrl: string, author: string) {
   const pouch = localPouch();
   const bridge = new SyncBridge(dexie, pouch, { tables: TABLES, author: () => author });
   await bridge.start();
-  const replication = replicate(pouch, new PouchDB(remoteUrl), () => {});
+  const replication = replicate(pouch, remotePouch(remoteUrl), () => {});
   return { dexie, pouch, bridge, replication };
 }
 
@@ -65,8 +65,8 @@ describe('« 2 versions » of a fiche', () => {
     });
     await a.bridge.idle();
     await b.bridge.idle();
-    a.replication = replicate(a.pouch, new PouchDB(remote), () => {});
-    b.replication = replicate(b.pouch, new PouchDB(remote), () => {});
+    a.replication = replicate(a.pouch, remotePouch(remote), () => {});
+    b.replication = replicate(b.pouch, remotePouch(remote), () => {});
     let conflict: SyncConflictRow | undefined;
     for (const c of [a, b]) {
       await eventually(async () => {

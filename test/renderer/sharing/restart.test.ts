@@ -13,6 +13,7 @@ import {
   tinyDexie,
   uniqueName,
   type CouchServer,
+  remotePouch,
 } from './support';
 
 const TABLES = { notes: { schema: NoteRow } };
@@ -103,7 +104,7 @@ describe('interrupted replication', () => {
     let pouch = localPouch(pouchName);
     let bridge = new SyncBridge(dexie, pouch, { tables: TABLES, author: () => 'B' });
     await bridge.start();
-    let rep = replicate(pouch, new PouchDB(remote), () => {});
+    let rep = replicate(pouch, remotePouch(remote), () => {});
     await eventually(async () => expect(await dexie.table('notes').count()).toBeGreaterThan(20));
     rep.cancel();
     await bridge.stop();
@@ -119,7 +120,7 @@ describe('interrupted replication', () => {
     );
     bridge = new SyncBridge(dexie, pouch, { tables: TABLES, author: () => 'B' });
     await bridge.start();
-    rep = replicate(pouch, new PouchDB(remote), () => {});
+    rep = replicate(pouch, remotePouch(remote), () => {});
     await eventually(async () => {
       expect(await dexie.table('notes').count()).toBe(TOTAL);
       expect(((await seed.get('notes:"r0"')) as unknown as { row: { body: string } }).row.body).toBe(

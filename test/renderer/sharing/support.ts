@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Dexie from 'dexie';
 import { BRIDGE_STORES } from '../../../renderer/src/sharing/bridge';
+import { answeringFetch } from '../../../renderer/src/sharing/replication';
 
 // pouchdb-browser reads `self` at load time; Node has only globalThis.
 (globalThis as { self?: unknown }).self ??= globalThis;
@@ -20,6 +21,12 @@ export type { Database };
 
 let counter = 0;
 export const uniqueName = (prefix: string) => `${prefix}-${process.pid}-${Date.now()}-${counter++}`;
+
+/** The team's database as the app reaches it: through `answeringFetch`, so a server that goes
+ * away (a test stopping it) is an answer the replication handles, not an unhandled rejection. */
+export function remotePouch(url: string): Database {
+  return new PouchDB(url, { fetch: answeringFetch() });
+}
 
 export function localPouch(name = uniqueName('local')): Database {
   return new PouchDB(name, { adapter: 'memory' });
