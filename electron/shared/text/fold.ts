@@ -71,7 +71,7 @@ export function foldForMatch(s: string): string {
   for (let i = 0; i < s.length; i++) {
     const code = s.charCodeAt(i);
     if (code < 0x80 && SELF[code] === 1) continue;
-    const mapped = FOLD_TABLE[code];
+    const mapped = tableAt(code);
     if (mapped === undefined) return foldSlow(s);
     if (run < i) {
       out += gap && out ? ` ${s.slice(run, i)}` : s.slice(run, i);
@@ -116,7 +116,7 @@ export function mayFoldTo(s: string, letter: string): boolean {
   if (!table) {
     table = new Uint8Array(0x10000);
     for (let c = 0; c < 0x10000; c++) {
-      const mapped = FOLD_TABLE[c];
+      const mapped = tableAt(c);
       if (mapped === undefined || (mapped !== GAP && mapped.includes(letter))) table[c] = 1;
     }
     MAY_FOLD_TO.set(letter, table);
@@ -137,35 +137,43 @@ function foldSlow(s: string): string {
 const GAP = '\u0000gap';
 const GAP_RE = /^[-‐‑–—_\s]$/;
 
+/** Where the table may hold a character: Latin, punctuation, currency, letter-like symbols, arrows, ligatures. */
+const TABLE_RANGES: readonly (readonly [number, number])[] = [
+  [0x0000, 0x024f],
+  [0x2000, 0x206f],
+  [0x20a0, 0x20cf],
+  [0x2100, 0x214f],
+  [0x2190, 0x27bf],
+  [0xfb00, 0xfb06],
+];
+
 /**
  * Folded form of each character that folds on its own: starters only (no combining marks,
  * so no canonical reordering across characters) and no context-dependent lower case (Σ).
+ * Filled one character at a time, on first sight: building it whole (~1,700 normalisations)
+ * cost the window ~10 ms at start-up for the few characters its first screen folds.
  */
-const FOLD_TABLE: readonly (string | undefined)[] = /* @__PURE__ */ (() => {
-  const table: (string | undefined)[] = new Array<string | undefined>(0x10000).fill(undefined);
-  const ranges: [number, number][] = [
-    [0x0000, 0x024f],
-    [0x2000, 0x206f],
-    [0x20a0, 0x20cf],
-    [0x2100, 0x214f],
-    [0x2190, 0x27bf],
-    [0xfb00, 0xfb06],
-  ];
-  for (const [from, to] of ranges) {
-    for (let c = from; c <= to; c++) {
-      const ch = String.fromCharCode(c);
-      if (GAP_RE.test(ch)) {
-        table[c] = GAP;
-        continue;
-      }
-      const folded = foldChar(ch);
-      // Anything that would interact with its neighbours stays on the general path.
-      if (/[-‐‑–—_\s\p{M}]/u.test(folded) || /\p{M}/u.test(ch)) continue;
-      table[c] = folded;
-    }
+const FOLD_TABLE: (string | undefined)[] = new Array<string | undefined>(0x10000);
+const TABLE_FILLED = new Uint8Array(0x10000);
+
+function tableEntry(c: number): string | undefined {
+  if (!TABLE_RANGES.some(([from, to]) => c >= from && c <= to)) return undefined;
+  const ch = String.fromCharCode(c);
+  if (GAP_RE.test(ch)) return GAP;
+  const folded = foldChar(ch);
+  // Anything that would interact with its neighbours stays on the general path.
+  if (/[-‐‑–—_\s\p{M}]/u.test(folded) || /\p{M}/u.test(ch)) return undefined;
+  return folded;
+}
+
+/** The table's entry for a code unit (GAP, a folded string, or undefined: general path). */
+function tableAt(c: number): string | undefined {
+  if (TABLE_FILLED[c] === 0) {
+    FOLD_TABLE[c] = tableEntry(c);
+    TABLE_FILLED[c] = 1;
   }
-  return table;
-})();
+  return FOLD_TABLE[c];
+}
 
 /**
  * Long texts (whole sections, document heads) are folded into a code-unit buffer decoded once:
@@ -183,12 +191,16 @@ interface Utf16Decoder {
 const UTF16: Utf16Decoder = new (
   globalThis as unknown as { TextDecoder: new (label: string) => Utf16Decoder }
 ).TextDecoder('utf-16le');
-/** Per code unit: its folded code unit, or one of the markers below. */
-const FOLD_CODE: Int32Array = /* @__PURE__ */ (() => {
-  const codes = new Int32Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) {
-    const mapped = FOLD_TABLE[c];
-    codes[c] =
+/** Not yet looked up in FOLD_CODE. */
+const UNKNOWN = -4;
+/** Per code unit: its folded code unit, or one of the markers above; filled on first sight. */
+const FOLD_CODE: Int32Array = new Int32Array(0x10000).fill(UNKNOWN);
+
+function codeAt(c: number): number {
+  let code = FOLD_CODE[c]!;
+  if (code === UNKNOWN) {
+    const mapped = tableAt(c);
+    code =
       mapped === undefined
         ? SLOW
         : mapped === GAP
@@ -196,9 +208,10 @@ const FOLD_CODE: Int32Array = /* @__PURE__ */ (() => {
           : mapped.length === 1
             ? mapped.charCodeAt(0)
             : MANY;
+    FOLD_CODE[c] = code;
   }
-  return codes;
-})();
+  return code;
+}
 let scratch = new Uint16Array(0);
 
 function foldLong(s: string): string {
@@ -208,7 +221,7 @@ function foldLong(s: string): string {
   let n = 0;
   let gap = false;
   for (let i = 0; i < s.length; i++) {
-    const code = FOLD_CODE[s.charCodeAt(i)]!;
+    const code = codeAt(s.charCodeAt(i));
     if (code === GAP_CODE) {
       gap = true;
       continue;
@@ -217,7 +230,7 @@ function foldLong(s: string): string {
     if (gap && n > 0) buf[n++] = 0x20;
     gap = false;
     if (code === MANY) {
-      const mapped = FOLD_TABLE[s.charCodeAt(i)]!;
+      const mapped = tableAt(s.charCodeAt(i))!;
       for (let k = 0; k < mapped.length; k++) buf[n++] = mapped.charCodeAt(k);
     } else {
       buf[n++] = code;
@@ -229,7 +242,7 @@ function foldLong(s: string): string {
 /** ASCII characters that fold to themselves (1), copied in runs. */
 const SELF: Uint8Array = /* @__PURE__ */ (() => {
   const self = new Uint8Array(0x80);
-  for (let c = 0; c < 0x80; c++) if (FOLD_TABLE[c] === String.fromCharCode(c)) self[c] = 1;
+  for (let c = 0; c < 0x80; c++) if (tableAt(c) === String.fromCharCode(c)) self[c] = 1;
   return self;
 })();
 /** `foldForMatch(s).replace(/[^a-z0-9]+/g, '')`, without building the folded text. */
@@ -298,7 +311,7 @@ const ALNUM_SELF: Uint8Array = /* @__PURE__ */ (() => {
 const ALNUM_PART: readonly (string | undefined)[] = /* @__PURE__ */ (() => {
   const parts = new Array<string | undefined>(0x10000).fill(undefined);
   for (let c = 0; c < 0x10000; c++) {
-    const mapped = FOLD_TABLE[c];
+    const mapped = tableAt(c);
     if (mapped === undefined) continue;
     if (mapped === GAP || /^[^a-z0-9]*$/.test(mapped)) parts[c] = '';
     else if (/^[a-z0-9]+$/.test(mapped)) parts[c] = mapped;
