@@ -2,15 +2,13 @@
 // Automatic backups decide from the documents' heads whether anything changed (their text is read
 // only to write a backup): an unchanged library writes nothing, a renamed document a new backup.
 import 'fake-indexeddb/auto';
-import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { backupsDb } from '../../../renderer/src/db/backups';
 import { db } from '../../../renderer/src/db/ReperesDb';
 import { removeDocument, renameDocument, saveDocument } from '../../../renderer/src/db/documents';
 import { createWebApi } from '../../../renderer/src/platform/web-adapter';
 import { backupNow } from '../../../renderer/src/features/annotations/useAutoBackup';
-import { importDocument } from '../../../electron/pipeline/generic';
-import { namespaced } from '../../../renderer/src/core/imported-documents';
+import { importedDocument } from './imported-document';
 
 afterEach(async () => {
   await backupsDb().backups.clear();
@@ -19,28 +17,10 @@ afterEach(async () => {
 describe('automatic backups with documents', () => {
   it('writes a backup when a document changes, and none when nothing did', async () => {
     window.reperes = createWebApi();
-    const bytes = new Uint8Array(readFileSync('test/fixtures/documents/recueil-trois-initiatives.md'));
-    const read = await importDocument(bytes, 'recueil.md');
-    if (!read.ok) throw new Error(read.error.message);
-    const doc = read.value;
-    const { source, entries } = namespaced(doc.sha256, doc.source, doc.entries, doc.source.title);
-    const row = {
-      id: doc.sha256,
-      fileName: doc.file,
-      title: source.title,
-      format: doc.format,
-      pages: doc.pages,
-      size: bytes.length,
-      text: doc.text,
-      pageMarks: doc.pageMarks,
-      extractor: doc.extractor,
-      parser: doc.parser,
-      source,
-      entries,
-      warnings: doc.warnings,
-      addedAt: 1000,
-      updatedAt: 1000,
-    };
+    const { row, bytes } = await importedDocument('test/fixtures/documents/recueil-trois-initiatives.md', {
+      name: 'recueil.md',
+    });
+    const doc = row;
     await saveDocument(row, new Blob([bytes], { type: 'text/markdown' }));
     try {
       expect(await backupNow()).toBeNull();

@@ -2,7 +2,6 @@
 // kept in step with the documents by every write of the gateway, filled by the upgrade from the
 // rows already stored (valid, damaged or from an older build), and repaired when out of step.
 import 'fake-indexeddb/auto';
-import { readFileSync } from 'node:fs';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { VERSIONS } from '../../../renderer/src/db/versions';
@@ -22,40 +21,16 @@ import {
 } from '../../../renderer/src/db/documents';
 import { headOf } from '../../../renderer/src/db/document-rows';
 import { readAll } from '../../../renderer/src/db/annotations';
-import { importDocument } from '../../../electron/pipeline/generic';
-import { namespaced } from '../../../renderer/src/core/imported-documents';
 import { planReplacement } from '../../../renderer/src/core/anchoring/reanchor';
 import { sampleData } from './fixtures';
 import { freshDatabases } from './fresh-db';
+import { importedDocument } from './imported-document';
 
 const fresh = freshDatabases('heads');
 
 async function rowOf(path: string, addedAt = 1000): Promise<{ row: DocumentRow; blob: Blob }> {
-  const bytes = new Uint8Array(readFileSync(path));
-  const result = await importDocument(bytes, path.replace(/^.*\//, ''));
-  if (!result.ok) throw new Error(result.error.message);
-  const doc = result.value;
-  const { source, entries } = namespaced(doc.sha256, doc.source, doc.entries, doc.source.title);
-  return {
-    row: {
-      id: doc.sha256,
-      fileName: doc.file,
-      title: source.title,
-      format: doc.format,
-      pages: doc.pages,
-      size: bytes.length,
-      text: doc.text,
-      pageMarks: doc.pageMarks,
-      extractor: doc.extractor,
-      parser: doc.parser,
-      source,
-      entries,
-      warnings: doc.warnings,
-      addedAt,
-      updatedAt: addedAt,
-    },
-    blob: new Blob([bytes], { type: 'application/octet-stream' }),
-  };
+  const { row, bytes } = await importedDocument(path, { addedAt });
+  return { row, blob: new Blob([bytes], { type: 'application/octet-stream' }) };
 }
 
 const PDF = 'test/fixtures/documents/recueil-trois-initiatives.pdf';

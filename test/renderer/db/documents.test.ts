@@ -1,5 +1,4 @@
 import 'fake-indexeddb/auto';
-import { readFileSync } from 'node:fs';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { VERSIONS } from '../../../renderer/src/db/versions';
@@ -14,8 +13,6 @@ import {
   type DocumentRow,
 } from '../../../renderer/src/db/documents';
 import { readAll } from '../../../renderer/src/db/annotations';
-import { importDocument } from '../../../electron/pipeline/generic';
-import { namespaced } from '../../../renderer/src/core/imported-documents';
 import { sampleData } from './fixtures';
 import { freshDatabases } from './fresh-db';
 import type { Entry } from '../../../electron/shared/schema';
@@ -23,38 +20,16 @@ import { describe as describeRange } from '../../../renderer/src/core/anchoring'
 import { sectionRefs } from '../../../renderer/src/core/sections';
 import { planReplacement } from '../../../renderer/src/core/anchoring/reanchor';
 import { V2 } from '../core/anchoring/versions';
+import { importedDocument } from './imported-document';
 
 const fresh = freshDatabases('docs');
 
 async function rowOf(
   path: string,
-  content: Uint8Array<ArrayBuffer> = new Uint8Array(readFileSync(path)),
+  content?: Uint8Array<ArrayBuffer>,
 ): Promise<{ row: DocumentRow; blob: Blob }> {
-  const bytes = content;
-  const result = await importDocument(bytes, path.replace(/^.*\//, ''));
-  if (!result.ok) throw new Error(result.error.message);
-  const doc = result.value;
-  const { source, entries } = namespaced(doc.sha256, doc.source, doc.entries, doc.source.title);
-  return {
-    row: {
-      id: doc.sha256,
-      fileName: doc.file,
-      title: source.title,
-      format: doc.format,
-      pages: doc.pages,
-      size: bytes.length,
-      text: doc.text,
-      pageMarks: doc.pageMarks,
-      extractor: doc.extractor,
-      parser: doc.parser,
-      source,
-      entries,
-      warnings: doc.warnings,
-      addedAt: 1000,
-      updatedAt: 1000,
-    },
-    blob: new Blob([bytes], { type: 'application/pdf' }),
-  };
+  const { row, bytes } = await importedDocument(path, { bytes: content });
+  return { row, blob: new Blob([bytes], { type: 'application/pdf' }) };
 }
 
 describe('documents gateway', () => {

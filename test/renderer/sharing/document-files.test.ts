@@ -3,17 +3,15 @@
 // entries arrive and the file does not; a server's wrong bytes are refused.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import 'fake-indexeddb/auto';
-import { readFileSync } from 'node:fs';
 import Dexie from 'dexie';
 import { DocumentRow } from '../../../renderer/src/db/document-rows';
-import { importDocument } from '../../../electron/pipeline/generic';
-import { namespaced } from '../../../renderer/src/core/imported-documents';
 import { BRIDGE_STORES, SyncBridge } from '../../../renderer/src/sharing/bridge';
 import { DOCUMENT_FILE } from '../../../renderer/src/sharing/registry';
 import { docIdOf } from '../../../renderer/src/sharing/records';
 import { replicate } from '../../../renderer/src/sharing/replication';
 import { toBase64 } from '../../../renderer/src/sharing/attachments';
 import { eventually, startCouch, uniqueName, type CouchServer, type Database } from './support';
+import { importedDocument } from '../db/imported-document';
 
 // pouchdb-browser's HTTP adapter hands attachments over as Blobs, which the Node memory adapter
 // cannot store: these replicas are Node's PouchDB (core, HTTP, memory, replication), as the app's
@@ -32,29 +30,8 @@ const localPouch = () => new PouchDB(uniqueName('local'), { adapter: 'memory' })
 const TABLES = { documents: { schema: DocumentRow, maxBytes: 30_000_000, attachment: DOCUMENT_FILE } };
 
 async function documentOf(path: string): Promise<{ row: DocumentRow; bytes: Uint8Array<ArrayBuffer> }> {
-  const bytes = new Uint8Array(readFileSync(path));
-  const result = await importDocument(bytes, path.replace(/^.*\//, ''));
-  if (!result.ok) throw new Error(result.error.message);
-  const doc = result.value;
-  const { source, entries } = namespaced(doc.sha256, doc.source, doc.entries, doc.source.title);
-  const row = DocumentRow.parse({
-    id: doc.sha256,
-    fileName: doc.file,
-    title: source.title,
-    format: doc.format,
-    pages: doc.pages,
-    size: bytes.length,
-    text: doc.text,
-    pageMarks: doc.pageMarks,
-    extractor: doc.extractor,
-    parser: doc.parser,
-    source,
-    entries,
-    warnings: doc.warnings,
-    addedAt: 1000,
-    updatedAt: 1000,
-  });
-  return { row, bytes };
+  const { row, bytes } = await importedDocument(path);
+  return { row: DocumentRow.parse(row), bytes };
 }
 
 let server: CouchServer;

@@ -2,7 +2,6 @@
 // (Dexie v8) in the same transaction as the row, renames and removals included, with the app's
 // own registry and schema on both sides.
 import 'fake-indexeddb/auto';
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ReperesDb } from '../../../renderer/src/db/ReperesDb';
 import {
@@ -13,11 +12,10 @@ import {
   type DocumentRow,
 } from '../../../renderer/src/db/documents';
 import { headOf } from '../../../renderer/src/db/document-rows';
-import { importDocument } from '../../../electron/pipeline/generic';
-import { namespaced } from '../../../renderer/src/core/imported-documents';
 import { SyncBridge } from '../../../renderer/src/sharing/bridge';
 import { replicate } from '../../../renderer/src/sharing/replication';
 import { eventually, localPouch, startCouch, uniqueName, type CouchServer, remotePouch } from './support';
+import { importedDocument } from '../db/imported-document';
 
 let server: CouchServer;
 beforeAll(async () => {
@@ -28,28 +26,7 @@ afterAll(async () => {
 });
 
 async function documentRow(path: string): Promise<DocumentRow> {
-  const bytes = new Uint8Array(readFileSync(path));
-  const result = await importDocument(bytes, path.replace(/^.*\//, ''));
-  if (!result.ok) throw new Error(result.error.message);
-  const doc = result.value;
-  const { source, entries } = namespaced(doc.sha256, doc.source, doc.entries, doc.source.title);
-  return {
-    id: doc.sha256,
-    fileName: doc.file,
-    title: source.title,
-    format: doc.format,
-    pages: doc.pages,
-    size: bytes.length,
-    text: doc.text,
-    pageMarks: doc.pageMarks,
-    extractor: doc.extractor,
-    parser: doc.parser,
-    source,
-    entries,
-    warnings: doc.warnings,
-    addedAt: 1000,
-    updatedAt: 1000,
-  };
+  return (await importedDocument(path)).row;
 }
 
 describe('shared documents and their heads', () => {

@@ -2,12 +2,9 @@
 // it must index exactly the items the window joins to the catalogue, so results do not change,
 // follow documents added, renamed and removed, and let the window's corrected items shadow them.
 import 'fake-indexeddb/auto';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SearchEngine } from '../../../../electron/shared/search';
 import { toItems } from '../../../../electron/shared/items';
-import { importDocument } from '../../../../electron/pipeline/generic';
-import { namespaced } from '../../../../renderer/src/core/imported-documents';
 import { index, withDocuments } from '../../../../renderer/src/catalogue/CatalogueContext';
 import {
   readHeads,
@@ -21,32 +18,12 @@ import { WorkerItems } from '../../../../renderer/src/features/search/worker-ite
 import { AddedItems } from '../../../../renderer/src/features/search/search-client';
 import { SMALL } from '../../../electron/shared/search/fixtures';
 import { freshDatabases } from '../../db/fresh-db';
+import { importedDocument } from '../../db/imported-document';
 
 const fresh = freshDatabases('worker-items');
 
 async function rowOf(path: string, addedAt: number): Promise<DocumentRow> {
-  const bytes = new Uint8Array(readFileSync(path));
-  const result = await importDocument(bytes, path.replace(/^.*\//, ''));
-  if (!result.ok) throw new Error(result.error.message);
-  const doc = result.value;
-  const { source, entries } = namespaced(doc.sha256, doc.source, doc.entries, doc.source.title);
-  return {
-    id: doc.sha256,
-    fileName: doc.file,
-    title: source.title,
-    format: doc.format,
-    pages: doc.pages,
-    size: bytes.length,
-    text: doc.text,
-    pageMarks: doc.pageMarks,
-    extractor: doc.extractor,
-    parser: doc.parser,
-    source,
-    entries,
-    warnings: doc.warnings,
-    addedAt,
-    updatedAt: addedAt,
-  };
+  return (await importedDocument(path, { addedAt })).row;
 }
 
 const QUERIES = [
