@@ -8,14 +8,26 @@ import {
   useAfterFirstPaint,
 } from '../../../renderer/src/services/after-paint';
 
+/** Frames and idle periods the test runs by hand. */
+function stubFrames() {
+  const frames: FrameRequestCallback[] = [];
+  const idles: IdleRequestCallback[] = [];
+  vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
+  vi.stubGlobal('cancelAnimationFrame', () => undefined);
+  vi.stubGlobal('requestIdleCallback', (cb: IdleRequestCallback) => idles.push(cb));
+  vi.stubGlobal('cancelIdleCallback', () => undefined);
+  const flush = () => {
+    frames.splice(0).forEach((f) => f(0));
+    idles.splice(0).forEach((i) => i({ didTimeout: false, timeRemaining: () => 10 }));
+  };
+  return { frames, idles, flush };
+}
+
 describe('afterFirstPaint', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('runs the task after the next frame, in an idle period', () => {
-    const frames: FrameRequestCallback[] = [];
-    const idles: IdleRequestCallback[] = [];
-    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
-    vi.stubGlobal('requestIdleCallback', (cb: IdleRequestCallback) => idles.push(cb));
+    const { frames, idles } = stubFrames();
     const task = vi.fn();
     afterFirstPaint(task);
     expect(task).not.toHaveBeenCalled();
@@ -26,12 +38,7 @@ describe('afterFirstPaint', () => {
   });
 
   it('never runs a cancelled task, whichever step it was waiting for', () => {
-    const frames: FrameRequestCallback[] = [];
-    const idles: IdleRequestCallback[] = [];
-    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
-    vi.stubGlobal('cancelAnimationFrame', () => undefined);
-    vi.stubGlobal('requestIdleCallback', (cb: IdleRequestCallback) => idles.push(cb));
-    vi.stubGlobal('cancelIdleCallback', () => undefined);
+    const { frames, idles } = stubFrames();
     const early = vi.fn();
     afterFirstPaint(early)();
     frames.shift()!(0);
@@ -50,12 +57,7 @@ describe('useAfterFirstPaint', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('is false until the first frame is painted and the browser idle, then true for every later view', () => {
-    const frames: FrameRequestCallback[] = [];
-    const idles: IdleRequestCallback[] = [];
-    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
-    vi.stubGlobal('cancelAnimationFrame', () => undefined);
-    vi.stubGlobal('requestIdleCallback', (cb: IdleRequestCallback) => idles.push(cb));
-    vi.stubGlobal('cancelIdleCallback', () => undefined);
+    const { frames, idles } = stubFrames();
     const first = renderHook(() => useAfterFirstPaint());
     expect(first.result.current).toBe(false);
     act(() => frames.shift()!(0));
@@ -75,20 +77,6 @@ describe('afterInteractive', () => {
     vi.useRealTimers();
     performance.clearMarks(INTERACTIVE_MARK);
   });
-
-  function stubFrames() {
-    const frames: FrameRequestCallback[] = [];
-    const idles: IdleRequestCallback[] = [];
-    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
-    vi.stubGlobal('cancelAnimationFrame', () => undefined);
-    vi.stubGlobal('requestIdleCallback', (cb: IdleRequestCallback) => idles.push(cb));
-    vi.stubGlobal('cancelIdleCallback', () => undefined);
-    const flush = () => {
-      frames.splice(0).forEach((f) => f(0));
-      idles.splice(0).forEach((i) => i({ didTimeout: false, timeRemaining: () => 10 }));
-    };
-    return { frames, flush };
-  }
 
   it('waits for the catalogue to be interactive, then for a frame and an idle period', async () => {
     const { frames, flush } = stubFrames();

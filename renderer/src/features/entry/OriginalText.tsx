@@ -60,25 +60,37 @@ function ImportedOriginalText({ doc, lines }: { doc: DocumentHead; lines: LineRa
   }, [id, updatedAt]);
   if (read.status !== 'ok') {
     return (
-      <section className="original" aria-labelledby="texte-origine-titre">
-        <h2 id="texte-origine-titre">Texte d’origine</h2>
-        {read.status === 'error' ? (
-          <p className="original__note" role="alert">
-            Le texte de « {doc.fileName} » n’a pas pu être lu ({read.message}). Le texte de la fiche reste
-            consultable : désactivez « Texte d’origine ».
-          </p>
-        ) : (
-          <p className="original__note" role="status">
-            Ouverture du document…
-          </p>
-        )}
-      </section>
+      <OriginalPending
+        failure={
+          read.status === 'error'
+            ? `Le texte de « ${doc.fileName} » n’a pas pu être lu (${read.message}).`
+            : null
+        }
+      />
     );
   }
   return (
     <Excerpt text={read.text} lines={lines} label={doc.fileName} pageMarks={read.pageMarks}>
       <OpenOriginalButton doc={doc} />
     </Excerpt>
+  );
+}
+
+/** « Texte d’origine » while its document is read, or why it could not be (`failure`). */
+function OriginalPending({ failure }: { failure: string | null }) {
+  return (
+    <section className="original" aria-labelledby="texte-origine-titre">
+      <h2 id="texte-origine-titre">Texte d’origine</h2>
+      {failure ? (
+        <p className="original__note" role="alert">
+          {failure} Le texte de la fiche reste consultable : désactivez « Texte d’origine ».
+        </p>
+      ) : (
+        <p className="original__note" role="status">
+          Ouverture du document…
+        </p>
+      )}
+    </section>
   );
 }
 
@@ -106,19 +118,11 @@ function BundledOriginalText({ file, lines }: { file: string; lines: LineRange }
 
   if (doc.status !== 'ok') {
     return (
-      <section className="original" aria-labelledby="texte-origine-titre">
-        <h2 id="texte-origine-titre">Texte d’origine</h2>
-        {doc.status === 'error' ? (
-          <p className="original__note" role="alert">
-            Le document « {file} » n’a pas pu être ouvert ({doc.message}). Le texte de la fiche reste
-            consultable : désactivez « Texte d’origine ».
-          </p>
-        ) : (
-          <p className="original__note" role="status">
-            Ouverture du document…
-          </p>
-        )}
-      </section>
+      <OriginalPending
+        failure={
+          doc.status === 'error' ? `Le document « ${file} » n’a pas pu être ouvert (${doc.message}).` : null
+        }
+      />
     );
   }
   return <Excerpt text={doc.text} lines={lines} label={file} pageMarks={null} />;
