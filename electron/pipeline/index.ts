@@ -125,11 +125,7 @@ function parseDocument(doc: SourceDocument, validate: boolean): DocumentResult {
       invalid: [],
     };
   }
-  const output: ParseOutput = {
-    ...parsed,
-    entries: parsed.entries.map((e) => ({ ...e, ...withThesaurus(e.themes, ...entryThemeText(e)) })),
-    events: parsed.events.map((e) => ({ ...e, ...withThesaurus(e.themes, e.title, e.text) })),
-  };
+  const output: ParseOutput = { ...parsed, ...themed(parsed) };
   const checked = validate ? DocumentOutput.safeParse(output) : null;
   return {
     report: {
@@ -221,8 +217,39 @@ export function entryThemeText(e: {
     .filter((s) => !BACKGROUND_SECTIONS.has(s.key))
     .map((s) => s.text)
     .join('\n');
-  return [e.title, body, e.sections.find((s) => s.key === 'presentation')?.text ?? e.summary];
+  const presentation = e.sections.find((s) => s.key === 'presentation');
+  if (presentation) return [e.title, body, presentation.text];
+  // Without a presentation, the summary is the first part's opening; when that part is the
+  // territory's context (an imported report: « Contexte », then « Mise en œuvre »), the first part
+  // about the initiative says what it is instead.
+  const first = e.sections[0];
+  const own =
+    first && BACKGROUND_SECTIONS.has(first.key)
+      ? e.sections.find((s) => !BACKGROUND_SECTIONS.has(s.key))
+      : null;
+  return [e.title, body, own ? own.text : e.summary];
 }
+
+/**
+ * A parser's entries and events with the thesaurus themes and the passages that gave them: each
+ * entry read apart, from its own presentation and parts (`entryThemeText`), each event from its
+ * own text. The bundled documents and a user's imported ones go through this one function.
+ */
+export function themed<
+  E extends ThemedEntry,
+  V extends { themes: string[]; title: string; text: string },
+>(parsed: {
+  entries: readonly E[];
+  events: readonly V[];
+}): { entries: (E & ThemeFields)[]; events: (V & ThemeFields)[] } {
+  return {
+    entries: parsed.entries.map((e) => ({ ...e, ...withThesaurus(e.themes, ...entryThemeText(e)) })),
+    events: parsed.events.map((e) => ({ ...e, ...withThesaurus(e.themes, e.title, e.text) })),
+  };
+}
+
+type ThemeFields = { themes: string[]; themeEvidence: ThemeEvidence[] };
+type ThemedEntry = Parameters<typeof entryThemeText>[0] & { themes: string[] };
 
 /**
  * Explicit themes from the document first, then the shared thesaurus, without repeats; with the

@@ -9,9 +9,11 @@
 // three times; a passage naming many themes (a list of partners or components) shares its weight
 // among them; an address line does not count. A theme then applies when its weight is a fair
 // share of the text or of the item's main theme, from more than one passing word in a long text;
-// themes whose words every report uses (support, partners, young people) need larger shares. The
-// theme that says who carries the initiative (IAE) comes from the presentation's opening
-// paragraph alone. The passages that gave a theme are kept, so the app can show why an item
+// themes whose words every report uses (support, partners, young people) need larger shares. In a
+// long text, a theme a part's heading names (« Un partenariat territorial bien établi ») applies
+// from a few passages whatever its share; a short text (an event) is also about what its opening
+// sentence says. The theme that says who carries the initiative (IAE) comes from the
+// presentation's opening paragraph alone (an event's first sentence). The passages that gave a theme are kept, so the app can show why an item
 // carries it.
 import type { ThemeEvidence } from '../../shared/schema';
 import { foldForMatch } from './text';
@@ -60,6 +62,12 @@ export const THEMES: readonly Theme[] = [
       'salaries? en insertion',
       'acteurs? de l.?iae',
       'regies? de quartiers?',
+      // Its salaried people and their jobs, named without the structure (« un garage qui forme des personnes en insertion »).
+      'personnes? en (parcours d.?)?insertion',
+      'emplois? d.?insertion',
+      'postes? d.?insertion',
+      'supports? d.?insertion',
+      'activites? d.?insertion',
     ],
     weak: ['parcours d.?insertion'],
     carrier: true,
@@ -142,7 +150,8 @@ export const THEMES: readonly Theme[] = [
       'qualifications?',
       'qualifiant',
       'apprentissage',
-      'alternance',
+      // Not « l'alternance politique » (a change of government).
+      'alternance(?! politique)',
       'vae',
       'validation des acquis',
       'professionnalisation',
@@ -150,9 +159,11 @@ export const THEMES: readonly Theme[] = [
       'stagiaires?',
       'organismes? de formation',
       'plans? de formation',
+      'actions? de formation',
       'sessions? de formation',
       'formation (de|des|a la|au|aux)',
       'former',
+      'form(e|ent|es|ees) ([a-z0-9]+ )?(salaries|personnes|stagiaires|demandeurs? d.?emploi|chomeurs)',
       'orientation professionnelle',
       'decouverte des metiers',
     ],
@@ -180,6 +191,9 @@ export const THEMES: readonly Theme[] = [
       'retour a l.?emploi',
       'acces a l.?emploi',
       'freins? (a l.?emploi|peripheriques|sociaux)',
+      // The verb: accompanying people one by one.
+      'accompagn(e|er|ent|es|ees|ons) (les |des |chaque |ces )?(personnes?|beneficiaires|demandeurs? d.?emploi|salaries|chomeurs|candidats)',
+      'personnes? (accompagnees|suivies)',
     ],
     weak: ['accompagnement', 'parcours', 'demandeurs? d.?emploi', 'referents?'],
     common: true,
@@ -202,6 +216,10 @@ export const THEMES: readonly Theme[] = [
       'garde d.?enfants',
       'cesu',
       'cheques? (emploi )?(services?|domicile)',
+      // Whom home services serve.
+      'maintien a domicile',
+      'perte d.?autonomie',
+      'personnes? agees',
     ],
     weak: ['domicile', 'particuliers', 'services? de proximite'],
   },
@@ -217,6 +235,8 @@ export const THEMES: readonly Theme[] = [
       'location de (vehicules?|voitures?|scooters?|velos?|mobylettes?|cyclomoteurs?)',
       'deplacements?',
       'covoiturage',
+      // A garage that repairs the cars of people who need one to work.
+      'garages? (solidaires?|sociaux|associatifs?)',
     ],
     weak: ['transports?', 'vehicules?', 'scooters?', 'cyclomoteurs?'],
   },
@@ -308,7 +328,7 @@ export const THEMES: readonly Theme[] = [
       'collectif d.?acteurs',
       'accords? de cooperation',
       'cooperations?',
-      'coordinations? (inter|entre|des acteurs)[a-z]*',
+      'coordinations? (inter[a-z]*|entre|des acteurs)',
       'collectif d.?associations',
       'co.?construi[a-z]*',
       'co.?construction',
@@ -316,14 +336,34 @@ export const THEMES: readonly Theme[] = [
       'mise en reseau',
       'dialogue (entre|avec)',
       'complementarites? (entre|des) (les )?(acteurs|structures|partenaires)',
+      // A partnership in other words: actors who meet, work and decide together.
+      'relations? (contractuelles?|partenariales?)',
+      'contractualis*',
+      'actions? communes?',
+      'projets? partages?',
+      'travail collectif',
+      'collectivement',
+      'reflechir ensemble',
+      'agir ensemble',
+      'travailler ensemble',
+      'defendre ensemble',
+      'ensemble des (acteurs|partenaires|membres|reseaux)',
+      'connaissance mutuelle',
+      'decloisonn*',
+      'parties? prenantes?',
+      'acteurs? d.?horizons? (differents?|divers)',
+      'associ[a-z]* (l.?ensemble des |les |des |d.?autres )?(acteurs|associations|partenaires|structures|reseaux)',
+      'reuni[a-z]* (les |des |d.?autres )?(acteurs|partenaires|reseaux|associations|structures)',
+      'le collectif',
+      'un collectif',
     ],
     weak: [
       'partenaires',
       'pilotage',
+      'inter.?reseaux?',
       'comites? de pilotage',
       'conventions?',
       'plate.?formes?',
-      'inter.?reseaux?',
       'coordinations?',
       'en partenariat (avec|entre)',
     ],
@@ -352,7 +392,8 @@ export const THEMES: readonly Theme[] = [
       'multimedias?',
       'bases? de donnees',
       'recherche et developpement',
-      'laboratoires?',
+      // Research laboratories, not a report named « Laboratoire de l'économie et de l'emploi ».
+      'laboratoires? (de recherche|d.?innovation|d.?essais|d.?analyses?|universitaires?|publics?|prives?)',
       'centres? de recherche',
       'technolog*',
       'innovation (technologique|economique|dans les entreprises)',
@@ -644,6 +685,11 @@ export interface ThemeRule {
   longWeight: number;
   /** Share of the main theme's weight a theme needs in a short text (an event, a notice). */
   shortShare: number;
+  /**
+   * Weight a theme needs in a long text when a part's heading names it (« Un partenariat
+   * territorial bien établi »), whatever its share: the part is about it.
+   */
+  headedWeight: number;
 }
 
 export const RULE: ThemeRule = {
@@ -654,8 +700,9 @@ export const RULE: ThemeRule = {
   density: 0.08,
   commonMainShare: 0.9,
   commonDensity: 0.15,
-  longWeight: 2,
+  longWeight: 1.5,
   shortShare: 0.6,
+  headedWeight: 4,
 };
 
 /**
@@ -676,6 +723,19 @@ function openingOf(lead: string): string {
   return first.trimEnd().endsWith(':') ? `${first}\n${paragraphs[1] ?? ''}` : first;
 }
 
+/**
+ * A part's heading: one short line that starts with a capital and ends without punctuation
+ * (not a list item, which starts with a dash or a bullet).
+ */
+function isHeading(passage: string): boolean {
+  return (
+    passage.length <= 90 &&
+    !passage.includes('\n') &&
+    /^[A-ZÀ-ÖØ-Þ0-9]/u.test(passage) &&
+    !/[.;:,!?…)»"”]$/u.test(passage)
+  );
+}
+
 /** How many passages hold a theme, and where, in one text. */
 export interface ThemeCounts {
   /** Weight of the passages holding a specific term of each theme. */
@@ -687,6 +747,8 @@ export interface ThemeCounts {
   /** Themes the lead's opening paragraph (who carries the initiative) names with a specific term. */
   opening: Set<number>;
   titleAny: Set<number>;
+  /** Themes a part's heading names with a specific term (« Un partenariat territorial bien établi »). */
+  headed: Set<number>;
   words: number;
   /** Passages naming each theme, in text order; `strong` when with a specific term. */
   found: { passage: string; at: number; strong: boolean }[][];
@@ -713,13 +775,20 @@ export function countThemes(title: string, body: string, lead = '', rule: ThemeR
   const inLead = passagesOf(lead);
   inLead.forEach((passage, i) => visit(passage, rule.leadWeight + (i === 0 ? rule.openingWeight : 0)));
   const leadPassages = new Set(inLead);
-  for (const passage of passagesOf(body)) if (!leadPassages.has(passage)) visit(passage, 1);
+  const headed = new Set<number>();
+  for (const passage of passagesOf(body)) {
+    if (leadPassages.has(passage)) continue;
+    const named = visit(passage, 1);
+    if (isHeading(passage) && named.size < rule.listThemes) for (const t of named) headed.add(t);
+  }
   return {
     strong,
     total,
     titled: inTitle.strong,
-    opening: themeHits(foldForMatch(openingOf(lead))).strong,
+    // A text without a presentation (a chronology row) says what it is in its first sentence.
+    opening: themeHits(foldForMatch(lead ? openingOf(lead) : (passagesOf(body)[0] ?? ''))).strong,
     titleAny: inTitle.any,
+    headed,
     words: wordCount(body),
     found,
   };
@@ -729,9 +798,10 @@ export function countThemes(title: string, body: string, lead = '', rule: ThemeR
  * Whether an item is substantially about theme `t`, from its counts. The title decides alone.
  * Otherwise the theme's weight (passages with a specific term, presentation passages weighing
  * more, a list's passage shared among the themes it names) must be a fair share of the text
- * (`density`) or of the item's main theme (`mainShare`), higher shares for a common theme; in a
- * long text it must come from more than one passing word (`longWeight`). A short text (an event,
- * a notice) is about what its one or two sentences say.
+ * (`density`) or of the item's main theme (`mainShare`), higher shares for a common theme, or
+ * name a part's heading and reach `headedWeight`; in a long text it must come from more than one
+ * passing word (`longWeight`). A short text (an event, a notice) is about what its one or two
+ * sentences say, and what its opening says.
  */
 export function themeApplies(c: ThemeCounts, t: number, rule: ThemeRule = RULE): boolean {
   const theme = THEMES[t]!;
@@ -744,9 +814,15 @@ export function themeApplies(c: ThemeCounts, t: number, rule: ThemeRule = RULE):
   const mainShare = theme.common ? rule.commonMainShare : rule.mainShare;
   const density = theme.common ? rule.commonDensity : rule.density;
   // A short text is about what its one or two sentences say, but not about a theme it names
-  // much less than its main one; a long text may also be about a theme it keeps coming back to.
-  if (short) return weight >= rule.shortShare * main;
-  return weight >= mainShare * main || weight >= density * c.total;
+  // much less than its main one, unless its opening paragraph (what the initiative is) names it;
+  // a long text may also be about a theme it keeps coming back to.
+  if (short) return weight >= rule.shortShare * main || c.opening.has(t);
+  // A part's heading names what the part is about: a secondary theme with a part of its own.
+  return (
+    weight >= mainShare * main ||
+    weight >= density * c.total ||
+    (c.headed.has(t) && weight >= rule.headedWeight)
+  );
 }
 
 /**

@@ -36,9 +36,8 @@ import {
   type Publication,
   type Warning,
 } from '../../shared/schema';
-import { classifyThemes } from '../common/themes';
 import { slugify } from '../common/text';
-import { pickParser } from '../index';
+import { pickParser, themed } from '../index';
 import { summarise } from '../france-urbaine/markdown';
 import { ExtractError, extractDocument, type ExtractedDocument, type Format } from '../formats';
 import { readFacts, yearOf } from './facts';
@@ -102,18 +101,17 @@ export async function importDocument(bytes: Uint8Array, fileName: string): Promi
   if (recognised) {
     parser = recognised.id;
     const out = recognised.parse({ file: fileName, text: rendered.text });
-    entries = out.entries.map((e) => ({
-      ...e,
-      themes: [
-        ...new Set([...e.themes, ...classifyThemes(e.title, e.sections.map((s) => s.text).join('\n'))]),
-      ],
-    }));
-    ({ events, organisations, publications } = out);
+    // Each entry and event classified on its own parts, as the bundled documents are.
+    ({ entries, events } = themed(out));
+    ({ organisations, publications } = out);
     warnings.push(...out.warnings);
   } else {
     const found = findCases(doc.blocks, lines);
     structure = found.how;
-    entries = genericEntries(doc, found, rendered.blockLines, lines, fileName, title, warnings);
+    entries = themed({
+      entries: genericEntries(doc, found, rendered.blockLines, lines, fileName, title, warnings),
+      events: [],
+    }).entries;
   }
 
   const source: Source = {
@@ -222,7 +220,6 @@ function genericEntries(
       return [];
     }
     const facts = readFacts(title, caseLines);
-    const body = sections.map((s) => s.text).join('\n\n');
     const base = `${prefix}-${slugify(title, 50)}`;
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
@@ -236,7 +233,8 @@ function genericEntries(
         ...facts,
         group: null,
         officials: [],
-        themes: classifyThemes(title, body),
+        // Given by `themed`, from the entry's own parts, as for a bundled document.
+        themes: [],
         year: yearOf(title, '') ?? docYear,
         summary: summarise(presentation?.text ?? ''),
         sections,

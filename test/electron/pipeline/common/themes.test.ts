@@ -130,6 +130,61 @@ describe('classifyThemes', () => {
     expect(themes).not.toContain('Services à la personne');
   });
 
+  it('a theme a part’s heading names applies from a few passages, whatever its share', () => {
+    const mobility =
+      'La mobilité est un frein. Le permis de conduire coûte cher. Une location de scooters est proposée. '.repeat(
+        4,
+      );
+    const partners =
+      'Les acteurs ont signé une convention de partenariat. Ils conduisent des actions communes. ' +
+      'Le pilotage partagé réunit les financeurs. La gouvernance associe les communes.';
+    const body = (heading: string) => `${filler(30)}\n${mobility}\n${heading}\n${partners}\n${filler(30)}`;
+    expect(classifyThemes('Un atelier', body('Un partenariat territorial bien établi'))).toContain(
+      'Gouvernance et partenariats',
+    );
+    // The same passages under a heading that names nothing: a minor share of the text.
+    expect(classifyThemes('Un atelier', body('Les résultats obtenus'))).not.toContain(
+      'Gouvernance et partenariats',
+    );
+    // A list item is not a heading.
+    expect(classifyThemes('Un atelier', body('- Un partenariat territorial bien établi'))).not.toContain(
+      'Gouvernance et partenariats',
+    );
+  });
+
+  it('a short text is about what its opening says', () => {
+    const text =
+      'Des chômeurs recrutés comme stagiaires reçoivent une formation qualifiante. ' +
+      'Le programme aide la création d’entreprises. Les créateurs d’entreprises sont suivis. ' +
+      'Une pépinière accueille les porteurs de projet.';
+    expect(classifyThemes('Un programme', text)).toEqual(
+      expect.arrayContaining(['Formation et qualification', 'Recrutement et relation aux entreprises']),
+    );
+    // The same sentence last is one mention among others of the main theme.
+    const last =
+      'Le programme aide la création d’entreprises. Les créateurs d’entreprises sont suivis. ' +
+      'Une pépinière accueille les porteurs de projet. ' +
+      'Des chômeurs recrutés comme stagiaires reçoivent une formation qualifiante.';
+    expect(classifyThemes('Un programme', last)).not.toContain('Formation et qualification');
+  });
+
+  it('partnerships stated in other words; words that look like a theme and are not', () => {
+    expect(classifyThemes('x', 'La CIRIE (Coordination inter-réseaux) est créée.')).toContain(
+      'Gouvernance et partenariats',
+    );
+    expect(
+      classifyThemes('x', 'Des acteurs d’horizons différents se sont réunis pour réfléchir ensemble.'),
+    ).toContain('Gouvernance et partenariats');
+    expect(classifyThemes('x', 'Le projet est abandonné pour cause d’alternance politique.')).toEqual([]);
+    expect(classifyThemes('x', 'Le Laboratoire de l’économie et de l’emploi paraît.')).toEqual([]);
+    expect(classifyThemes('x', 'Les laboratoires de recherche ouvrent leurs portes.')).toContain(
+      'Innovation et numérique',
+    );
+    expect(classifyThemes('x', 'Le garage répare les véhicules de personnes en insertion.')).toContain(
+      'Insertion par l’activité économique',
+    );
+  });
+
   it('shows first the passages with a specific term', () => {
     const { evidence } = classifyThemesWithEvidence(
       'x',
