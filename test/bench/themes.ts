@@ -24,6 +24,12 @@ export interface ThemeLabel {
    * before the rule was ever run on it (the commit order is the proof): a second blind set.
    */
   fresh?: boolean;
+  /**
+   * Labelled from reading the item against the definitions after the third review (which read
+   * the blind and fresh errors), committed before the rule's output on it was looked at: the
+   * only items left unlabelled then (the commit order is the proof).
+   */
+  unseen?: boolean;
   /** A document outside the bundled catalogue the item comes from (read as a user's import). */
   document?: string;
   /** Corrections after reading the item again against the themes' definitions, with the reason. */
@@ -101,7 +107,11 @@ export async function run(): Promise<void> {
   const items = [...bundled, ...(await importedItems(labels))];
   const score = scoreThemes(
     items,
-    labels.filter((l) => !l.holdout && !l.blind && !l.fresh),
+    labels.filter((l) => !l.holdout && !l.blind && !l.fresh && !l.unseen),
+  );
+  const unseen = scoreThemes(
+    items,
+    labels.filter((l) => l.unseen),
   );
   const blind = scoreThemes(
     items,
@@ -126,12 +136,15 @@ export async function run(): Promise<void> {
   line('fiches mises de côté (étiquetées après réglage)', String(holdout.labelled));
   line('  précision sur celles-ci', holdout.precision.toFixed(2));
   line('  rappel sur celles-ci', holdout.recall.toFixed(2));
-  line('fiches étiquetées à l’aveugle (erreurs lues une fois)', String(blind.labelled));
+  line('à l’aveugle (erreurs lues aux 2e et 3e revues)', String(blind.labelled));
   line('  précision sur celles-ci', blind.precision.toFixed(2), mark(blind.precision));
   line('  rappel sur celles-ci', blind.recall.toFixed(2), mark(blind.recall));
-  line('2e série à l’aveugle (commitée avant exécution)', String(fresh.labelled));
+  line('2e série à l’aveugle (erreurs lues à la 3e revue)', String(fresh.labelled));
   line('  précision sur celles-ci', fresh.precision.toFixed(2), mark(fresh.precision));
   line('  rappel sur celles-ci', fresh.recall.toFixed(2), mark(fresh.recall));
+  line('3e série à l’aveugle (erreurs jamais lues)', String(unseen.labelled));
+  line('  précision sur celles-ci', unseen.precision.toFixed(2), mark(unseen.precision));
+  line('  rappel sur celles-ci', unseen.recall.toFixed(2), mark(unseen.recall));
   line('toutes les fiches étiquetées', String(all.labelled));
   line('  précision', all.precision.toFixed(2), mark(all.precision));
   line('  rappel', all.recall.toFixed(2), mark(all.recall));
@@ -144,7 +157,7 @@ export async function run(): Promise<void> {
   if (process.argv.includes('--detail')) {
     const seen = scoreThemes(
       items,
-      labels.filter((l) => !l.blind && !l.fresh),
+      labels.filter((l) => !l.blind && !l.fresh && !l.unseen),
     );
     for (const fp of seen.falsePositives) console.log(`    en trop : ${fp}`);
     for (const fn of seen.falseNegatives) console.log(`    manquant : ${fn}`);
@@ -158,6 +171,8 @@ export async function run(): Promise<void> {
     'blind recall': blind.recall,
     'fresh precision': fresh.precision,
     'fresh recall': fresh.recall,
+    'unseen precision': unseen.precision,
+    'unseen recall': unseen.recall,
     'all precision': all.precision,
     'all recall': all.recall,
   });

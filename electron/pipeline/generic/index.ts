@@ -47,8 +47,11 @@ import { findCases, sectionText, sectionsOf, type Structure } from './structure'
 export { sizeRefusal, usePdfWorkerSrc, MAX_FILE_BYTES } from '../formats';
 export type { PageMark } from './render';
 
-/** Bumped whenever extraction or structure changes what a document yields. */
-export const EXTRACTOR_VERSION = 1;
+/**
+ * Bumped whenever extraction or structure changes what a document yields. 2: each entry's
+ * themes read from its own parts, with the passages that gave them (1 read the whole text).
+ */
+export const EXTRACTOR_VERSION = 2;
 
 export interface ImportedDocument {
   file: string;

@@ -81,6 +81,30 @@ describe.each(['recueil-trois-initiatives.md', 'recueil-trois-initiatives.pdf'])
     expect(new Set(doc.entries.map((e) => e.id)).size).toBe(3);
     expect(doc.warnings.map((w) => w.code)).toContain('preamble');
   });
+
+  it('classifies each case on its own parts, as the bundled documents, with the passages shown', async () => {
+    const doc = await imported(name);
+    const [garage, conciergerie, plateforme] = doc.entries;
+    // « Vierzon … a perdu une grande partie de ses emplois industriels » is the territory's
+    // context: read on the whole text it made the garage an economic-development initiative.
+    expect(garage!.themes).not.toContain('Développement économique et attractivité');
+    // What the garage does: « répare … les véhicules des personnes en insertion et forme six salariés ».
+    expect(garage!.themes).toEqual(
+      expect.arrayContaining([
+        'Mobilité',
+        'Insertion par l’activité économique',
+        'Formation et qualification',
+      ]),
+    );
+    expect(conciergerie!.themes).toContain('Services à la personne');
+    expect(plateforme!.themes).toEqual(['Recrutement et relation aux entreprises']);
+    for (const e of doc.entries) {
+      expect(e.themeEvidence!.map((t) => t.theme)).toEqual(e.themes);
+      const own = [e.title, ...e.sections.filter((s) => s.key !== 'context').map((s) => s.text)].join('\n');
+      const said = (p: string) => own.replace(/['’]/g, "'").includes(p.replace(/['’]/g, "'"));
+      for (const t of e.themeEvidence!) for (const p of t.passages) expect(said(p), p).toBe(true);
+    }
+  });
 });
 
 describe('two-column PDF read generically', () => {

@@ -62,6 +62,27 @@ describe.each(FU_FORMATS)('France urbaine as %s', (name) => {
   });
 });
 
+describe('themes of an imported document', () => {
+  it('France urbaine as DOCX: each case classified on its own parts, as the bundled text, with the passages', async () => {
+    const doc = await imported('france-urbaine.docx');
+    const want = bundledCatalogue().entries.filter((e) => e.source.startsWith('002_'));
+    expect(doc.entries.map((e) => same(e.title))).toEqual(want.map((e) => same(e.title)));
+    const sorted = (themes: readonly string[]) => [...themes].sort();
+    for (const [k, w] of want.entries()) {
+      const g = doc.entries[k]!;
+      expect(sorted(g.themes), w.title).toEqual(sorted(w.themes));
+      expect(
+        (g.themeEvidence ?? []).map((e) => e.theme),
+        w.title,
+      ).toEqual(g.themes);
+    }
+    // The city's governance part lists its partners: not what the « Dispositif d'Accompagnement
+    // Renforcé » is about (read whole, the imported text gave it « Gouvernance et partenariats »).
+    const dar = doc.entries.find((e) => /Accompagnement Renforcé/.test(e.title))!;
+    expect(dar.themes).not.toContain('Gouvernance et partenariats');
+  });
+});
+
 describe('VITA printed to PDF', () => {
   it('comes back as its 27 experiences through the VITA parser', { timeout: 60_000 }, async () => {
     const doc = await imported('vita.pdf');
