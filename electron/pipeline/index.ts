@@ -8,8 +8,6 @@ import {
   Publication,
   Source,
   type DocumentReport,
-  type SectionKey,
-  type ThemeEvidence,
   type Warning,
 } from '../shared/schema';
 import type { DocumentParser, ParseOutput, SourceDocument } from './types';
@@ -17,9 +15,11 @@ import { franceUrbaineParser } from './france-urbaine';
 import { vitaParser } from './vita';
 import { cooraceParser } from './coorace';
 import { cimeHistoryParser, cimeClosureParser } from './cime';
-import { classifyThemesWithEvidence } from './common/themes';
+import { themed } from './common/entry-themes';
 import { Glance } from './common/glance';
 import { PARSER_CRASHED } from './common/guard';
+
+export { entryThemeText, themed } from './common/entry-themes';
 
 export const PARSERS: readonly DocumentParser[] = [
   franceUrbaineParser,
@@ -197,76 +197,6 @@ function linkAcrossDocuments(catalogue: {
   const cime = catalogue.organisations.find((o) => o.id === 'cime');
   if (cime && closure?.date && (!cime.ceased || closure.date.startsWith(cime.ceased)))
     cime.ceased = closure.date;
-}
-
-/**
- * Parts of an entry that speak of its surroundings rather than of the initiative: the territory's
- * organisation, how it is governed, what an elected official thinks, whom to call. Every France
- * urbaine case lists "développement économique" among its city's competences and partners in
- * its governance part; counting them would give every case the same themes.
- */
-const BACKGROUND_SECTIONS: ReadonlySet<SectionKey> = new Set(['context', 'vision', 'governance', 'contacts']);
-
-/** Title, body and lead (its presentation, or the summary) an entry's themes are read from. */
-export function entryThemeText(e: {
-  title: string;
-  summary: string;
-  sections: readonly { key: SectionKey; text: string }[];
-}): [string, string, string] {
-  const body = e.sections
-    .filter((s) => !BACKGROUND_SECTIONS.has(s.key))
-    .map((s) => s.text)
-    .join('\n');
-  const presentation = e.sections.find((s) => s.key === 'presentation');
-  if (presentation) return [e.title, body, presentation.text];
-  // Without a presentation, the summary is the first part's opening; when that part is the
-  // territory's context (an imported report: « Contexte », then « Mise en œuvre »), the first part
-  // about the initiative says what it is instead.
-  const first = e.sections[0];
-  const own =
-    first && BACKGROUND_SECTIONS.has(first.key)
-      ? e.sections.find((s) => !BACKGROUND_SECTIONS.has(s.key))
-      : null;
-  return [e.title, body, own ? own.text : e.summary];
-}
-
-/**
- * A parser's entries and events with the thesaurus themes and the passages that gave them: each
- * entry read apart, from its own presentation and parts (`entryThemeText`), each event from its
- * own text. The bundled documents and a user's imported ones go through this one function.
- */
-export function themed<
-  E extends ThemedEntry,
-  V extends { themes: string[]; title: string; text: string },
->(parsed: {
-  entries: readonly E[];
-  events: readonly V[];
-}): { entries: (E & ThemeFields)[]; events: (V & ThemeFields)[] } {
-  return {
-    entries: parsed.entries.map((e) => ({ ...e, ...withThesaurus(e.themes, ...entryThemeText(e)) })),
-    events: parsed.events.map((e) => ({ ...e, ...withThesaurus(e.themes, e.title, e.text) })),
-  };
-}
-
-type ThemeFields = { themes: string[]; themeEvidence: ThemeEvidence[] };
-type ThemedEntry = Parameters<typeof entryThemeText>[0] & { themes: string[] };
-
-/**
- * Explicit themes from the document first, then the shared thesaurus, without repeats; with the
- * passages that gave each thesaurus theme (a document's own themes need no evidence: it says so).
- */
-function withThesaurus(
-  explicit: readonly string[],
-  title: string,
-  body: string,
-  lead = '',
-): { themes: string[]; themeEvidence: ThemeEvidence[] } {
-  const classified = classifyThemesWithEvidence(title, body, lead);
-  const own = new Set(explicit);
-  return {
-    themes: [...new Set([...explicit, ...classified.themes])],
-    themeEvidence: classified.evidence.filter((e) => !own.has(e.theme)),
-  };
 }
 
 /** Ids must be unique; a doubled document yields suffixed ids and a warning, never a silent overwrite. */

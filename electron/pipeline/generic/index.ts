@@ -37,7 +37,8 @@ import {
   type Warning,
 } from '../../shared/schema';
 import { slugify } from '../common/text';
-import { pickParser, themed } from '../index';
+import { pickParser } from '../index';
+import { themed } from '../common/entry-themes';
 import { summarise } from '../france-urbaine/markdown';
 import { ExtractError, extractDocument, type ExtractedDocument, type Format } from '../formats';
 import { readFacts, yearOf } from './facts';

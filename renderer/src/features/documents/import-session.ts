@@ -3,6 +3,7 @@
 // the drop on the window, the menu and the buttons all feed the same session.
 import { useSyncExternalStore } from 'react';
 import type { ImportedDocument } from '../../../../electron/pipeline/generic';
+import { rethemed } from '../../../../electron/pipeline/common/entry-themes';
 import type { AppError } from '../../../../electron/shared/result';
 import type { Entry } from '../../../../electron/shared/schema';
 import { planReplacement } from '../../core/anchoring/reanchor';
@@ -246,10 +247,13 @@ export function reviewedEntries(document: ImportedDocument, edits: ReviewEdits):
 export function documentRow(job: Extract<Job, { status: 'ready' }>, now: number): DocumentRow {
   const { document, edits } = job;
   const title = edits.title.replace(/\s+/g, ' ').trim() || document.source.title;
+  // The review may have merged, split or re-keyed parts, renamed an entry or made one of the
+  // whole document: each entry's themes and their passages are read again from its parts as
+  // stored (an entry left as read gets the same themes).
   const { source, entries } = namespaced(
     document.sha256,
     document.source,
-    reviewedEntries(document, edits),
+    reviewedEntries(document, edits).map(rethemed),
     title,
   );
   return {
