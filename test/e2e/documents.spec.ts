@@ -62,6 +62,14 @@ test('imports a PDF and a DOCX, then searches, highlights, compares and removes'
   const entryUrl = page.url();
   const entryId = decodeURIComponent(entryUrl.replace(/^.*#\/fiche\//, '').replace(/[?].*$/, ''));
 
+  // Its themes come from its own parts, each with the passage that gave it (read from the whole
+  // text without passages, every theme said « donné par le document lui-même »).
+  await page.getByText('Pourquoi ces thèmes ?').click();
+  const why = page.locator('.facts__why-list');
+  await expect(why.getByRole('term').filter({ hasText: 'Formation et qualification' })).toBeVisible();
+  await expect(why.locator('q').filter({ hasText: 'forme six salariés par an' }).first()).toBeVisible();
+  await expect(why.getByText('Thème donné par le document lui-même.')).toHaveCount(0);
+
   // Highlight a passage of it.
   const notes = new AnnotationsPage(page);
   await notes.highlight('a perdu une grande partie de ses emplois', 'Chiffre clé');
