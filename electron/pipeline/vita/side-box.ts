@@ -1,0 +1,395 @@
+// The box of a chapter's opening or closing page. Beside the text's first column, such a page
+// prints a narrow box: the chapter title in large letters, then « Groupe de travail VITA
+// accompagné par » and the people who led the group. The OCR read the box and the column side
+// by side, so the introduction's first lines carry the box's words at their start (left box,
+// opening pages) or at their end (right box, closing pages):
+//   « Groupe de travail VITA accompagné sertion par UActivité Economique (SIAE) ont »
+//   « par Nicolas PHILIPPE (Extra Muros) montré leur capacité a proposer une activité »
+// This module takes the box out of those lines so the text reads in order. The evidence is the
+// kind the two-column reconstruction uses: the title's own words in the order the chapter
+// title gives them (misread letters allowed), the credit's known opening, the column each
+// half continues (« donneurs d’or- » + « dres »), the columns' widths, and the box's own look
+// (names and capitals: « Patrick LOQUET », « Membre du CNIAE »).
+import { foldForMatch } from '../common/text';
+import { continuation, lastWord, type ColumnContext, type FlowLine } from './columns';
+
+/** The credit that opens the box's second part: the landmark of every chapter page. */
+const CREDIT = /Groupe\s+de\s+travail\s+VITA\s+accompagn\p{L}*(?:\s+par\b)?/iu;
+/** Lines of the page's head the title may spread over. */
+const TITLE_WINDOW = 14;
+/** Box lines may alternate with column lines; two column lines in a row end the box. */
+const MAX_MAIN_RUN = 2;
+/** Lines after the credit the box may still reach. */
+const CREDIT_WINDOW = 12;
+const UPPER_HEADING = /^[\p{Lu}'’\s]+$/u;
+
+export interface SideBox {
+  /** The page's lines in reading order, the box's words taken out. */
+  flow: FlowLine[];
+  /** The box's credit (« Groupe de travail VITA accompagné par … »), in reading order. */
+  credit: FlowLine[];
+  /** Where the box stood. */
+  side: 'left' | 'right';
+}
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function tokensOf(line: string): Token[] {
+  return [...line.matchAll(/\S+/g)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+}
+
+const lettersOf = (s: string): string => foldForMatch(s).replace(/[^a-z]/g, '');
+
+/**
+ * A token the large title letters left behind: no letter and at most three characters
+ * (« . », « 0’ », « 5 »), one letter that is no word (« r », « O »), or two that are none
+ * (« oy »).
+ */
+function isJunk(token: string, ctx: ColumnContext): boolean {
+  const letters = token.replace(/[^\p{L}]/gu, '');
+  if (!letters) return token.length <= 3;
+  if (letters.length !== token.length && letters.length > 2) return false;
+  const lower = letters.toLowerCase();
+  if (letters.length === 1) return !['a', 'à', 'y'].includes(lower);
+  return letters.length === 2 && !ctx.lex.has(lower);
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/** A token read as a title word, misread letters allowed (« teﬂ'ltorlal » for « territorial »). */
+function matchesTitleWord(token: string, word: string): boolean {
+  const t = lettersOf(token);
+  if (!t) return false;
+  if (word.length <= 3 || t.length <= 2) return t === word;
+  if (t.length >= 3 && word.startsWith(t)) return true;
+  return editDistance(t, word) <= Math.floor(word.length * 0.4);
+}
+
+/**
+ * How many tokens at the box side of a line are the title's words, read on from `cursor`
+ * (words the OCR lost may be skipped, never reordered), and the title position after them.
+ */
+function titleRun(
+  tokens: readonly Token[],
+  side: 'left' | 'right',
+  words: readonly string[],
+  cursor: number,
+  ctx: ColumnContext,
+): { count: number; cursor: number } {
+  const n = tokens.length;
+  // The run's tokens, read forward, must be junk or the next title words.
+  const fits = (from: number, to: number): number | null => {
+    const real = tokens.slice(from, to).filter((t) => !isJunk(t.text, ctx));
+    if (real.length === 0) return cursor;
+    for (let j = cursor; j + real.length <= words.length; j++) {
+      if (real.every((t, k) => matchesTitleWord(t.text, words[j + k]!))) return j + real.length;
+    }
+    return null;
+  };
+  if (side === 'left') {
+    for (let to = n; to > 0; to--) {
+      const c = fits(0, to);
+      if (c !== null) return { count: to, cursor: c };
+    }
+  } else {
+    for (let from = 0; from < n; from++) {
+      const c = fits(from, n);
+      if (c !== null) return { count: n - from, cursor: c };
+    }
+  }
+  return { count: 0, cursor };
+}
+
+interface TitleCut {
+  /** Per line index: the part of the line left to the text column. */
+  rest: Map<number, string>;
+  /** Lines where the title took part of the line, the column keeping the rest: the side's evidence. */
+  partial: number;
+}
+
+function cutTitle(
+  lines: readonly string[],
+  from: number,
+  to: number,
+  title: string,
+  side: 'left' | 'right',
+  ctx: ColumnContext,
+): TitleCut {
+  const words = foldForMatch(title)
+    .split(/[\s/,]+/)
+    .map(lettersOf)
+    .filter(Boolean);
+  const rest = new Map<number, string>();
+  let cursor = 0;
+  let partial = 0;
+  for (let i = from; i <= to && cursor < words.length; i++) {
+    const line = lines[i] ?? '';
+    const tokens = tokensOf(line);
+    if (tokens.length === 0) continue;
+    const run = titleRun(tokens, side, words, cursor, ctx);
+    if (run.count === 0) continue;
+    cursor = run.cursor;
+    const kept =
+      side === 'left'
+        ? line.slice(tokens[run.count]?.start ?? line.length)
+        : line.slice(0, tokens[tokens.length - run.count]!.start);
+    if (kept.trim()) partial++;
+    rest.set(i, kept.trim());
+  }
+  return { rest, partial };
+}
+
+/** Words that say nothing of a side: they link a credit's names as they link a sentence's. */
+const LINKS = new Set('de du des la le les l d et par pour avec a à en au aux sur dans'.split(' '));
+
+/**
+ * How much a text looks like the box rather than the column: each word with a capital
+ * (« LOQUET », « lAgence », « alUniversité ») counts for, each lower-case word against, words
+ * in capitals twice; linking words and the title's leftover marks count for nothing. In the
+ * column's half (`column`), a capital that opens it or follows a sentence's end says nothing:
+ * sentences start so.
+ */
+function boxLook(text: string, ctx: ColumnContext, column = false): number {
+  let score = 0;
+  let opening = column;
+  for (const t of tokensOf(text)) {
+    if (isJunk(t.text, ctx)) continue;
+    const letters = t.text.replace(/[^\p{L}]/gu, '');
+    const sentenceStart = opening;
+    opening = /[.!?]$/.test(t.text);
+    if (!letters) {
+      score -= 0.6;
+      continue;
+    }
+    if (LINKS.has(letters.toLowerCase())) continue;
+    if (sentenceStart && /^\p{Lu}\p{Ll}/u.test(letters)) continue;
+    let cap = 0;
+    if (/^\P{Lu}{0,2}\p{Lu}/u.test(letters)) cap++;
+    if (letters.length >= 2 && letters === letters.toUpperCase()) cap++;
+    score += cap - 0.6;
+  }
+  return score;
+}
+
+/** A box half with the title's leftover marks dropped from its edges (« 5 8 : Guy MICHEL »). */
+function trimJunk(text: string, ctx: ColumnContext): string {
+  const tokens = tokensOf(text);
+  let a = 0;
+  let b = tokens.length;
+  while (a < b && isJunk(tokens[a]!.text, ctx)) a++;
+  while (b > a && isJunk(tokens[b - 1]!.text, ctx)) b--;
+  return a < b ? text.slice(tokens[a]!.start, tokens[b - 1]!.end) : '';
+}
+
+interface Cut {
+  box: string;
+  main: string;
+}
+
+/** Words a credit line goes on with after a name (« et Anne Claire PIGNAL », « avec l’appui »). */
+const CREDIT_LINK = /^(?:et|avec|par)\s/;
+
+/**
+ * Where a line read across the box and the text column divides, or the whole line on one
+ * side. `mainTail` is the column's previous line, `boxTail` the box's; widths are the
+ * columns' so far. A box whose last line ended on a name (« PIGNAL (COORACE) ») goes on only
+ * with a linking word or a lower-case one (« avec l’appui de », « consultante »).
+ */
+function cutCreditLine(
+  line: string,
+  side: 'left' | 'right',
+  mainTail: string | null,
+  boxTail: string,
+  boxWidth: number,
+  mainWidth: number,
+  below: readonly string[],
+  ctx: ColumnContext,
+): Cut {
+  const t = line.trim();
+  const mainScore = (main: string): number => {
+    let s = continuation(mainTail, main, ctx.lex) - boxLook(main, ctx, true);
+    if (mainTail && /^[\p{L}\d]/u.test(main)) {
+      const first = /^[\p{L}\d]+/u.exec(main)![0].toLowerCase();
+      s += Math.log1p(ctx.pairs.get(`${lastWord(mainTail)} ${first}`) ?? 0) * 0.3;
+    }
+    return s;
+  };
+  const closed = /[\p{Lu})\]]$/u.test(boxTail) || /\b\p{Lu}\p{L}*$/u.test(boxTail);
+  // A box line that ends on a comma, a linking word or a lower-case word is not the box's last.
+  const open = closed ? 0 : boxTail.endsWith(',') ? 2 : /\p{Ll}$/u.test(boxTail) ? 1 : 0;
+  const boxScore = (box: string): number | null => {
+    const b = trimJunk(box, ctx);
+    // Names and titles: no sentence ends in the box.
+    if (!b || b.length > boxWidth + 14 || /[.!?;:]/.test(b)) return null;
+    if (closed && !CREDIT_LINK.test(b) && !/^\p{Ll}/u.test(b)) return null;
+    const look = boxLook(b, ctx);
+    return look > 0 ? look + open : null;
+  };
+  // The whole line in the column, or in the box (a box line is no hyphen's second half).
+  let best: Cut = { box: '', main: t };
+  let bestScore = mainScore(t);
+  const wholeBox = continuation(mainTail, t, ctx.lex) >= 3 ? null : boxScore(t);
+  if (wholeBox !== null && wholeBox > bestScore) {
+    best = { box: t, main: '' };
+    bestScore = wholeBox;
+  }
+  const tokens = tokensOf(t);
+  for (let k = 1; k < tokens.length; k++) {
+    const head = t.slice(0, tokens[k - 1]!.end);
+    const rest = t.slice(tokens[k]!.start);
+    const [box, main] = side === 'left' ? [head, rest] : [rest, head];
+    const b = boxScore(box);
+    // The column's half starts as a column line does: not on the title's leftover marks.
+    if (b === null || isJunk(tokensOf(main)[0]!.text, ctx)) continue;
+    let score = b + mainScore(main);
+    // The column's half is as wide as the column's lines, unless it ends a sentence.
+    score -= Math.max(0, main.length - mainWidth - 2) / 3;
+    if (!/[.:;!?)]$/.test(main)) score -= Math.max(0, mainWidth - 10 - main.length) / 4;
+    // The column's half goes on at the start of the column's next line (« avec » + « une »).
+    for (const head2 of below) score += Math.log1p(ctx.pairs.get(`${lastWord(main)} ${head2}`) ?? 0) * 0.3;
+    // A column line ends on a cut word (« parte- »): the boundary follows it.
+    if (/\p{L}-$/u.test(head)) score += 1;
+    const across = ctx.pairs.get(`${lastWord(head)} ${(/^[\p{L}\d]+/u.exec(rest)?.[0] ?? '').toLowerCase()}`);
+    score -= Math.log1p(across ?? 0) * 0.3;
+    if (score > bestScore) [best, bestScore] = [{ box, main }, score];
+  }
+  return best;
+}
+
+/** The first words of the next two lines with text, the title's leftover marks skipped. */
+function firstWordsBelow(lines: readonly string[], i: number, to: number, ctx: ColumnContext): string[] {
+  const out: string[] = [];
+  for (let j = i + 1; j <= to && out.length < 2; j++) {
+    const first = tokensOf(lines[j] ?? '').find((t) => !isJunk(t.text, ctx));
+    const word = first ? /^[\p{L}\d]+/u.exec(first.text)?.[0] : undefined;
+    if (word) out.push(word.toLowerCase());
+  }
+  return out;
+}
+
+/**
+ * A heading the box sat beside (« ORIGINE », « CONDITIONS / DE FONCTIONNEMENT ») stands as its
+ * own paragraph: a blank line after its last line, which the page's spacing gave.
+ */
+function headingsApart(flow: readonly FlowLine[]): FlowLine[] {
+  const out: FlowLine[] = [];
+  const heading = (f: FlowLine | undefined): boolean =>
+    f !== undefined && f.text.trim().length >= 4 && UPPER_HEADING.test(f.text.trim());
+  for (const [k, f] of flow.entries()) {
+    out.push(f);
+    const next = flow[k + 1];
+    if (heading(f) && next?.text.trim() && !heading(next)) out.push({ text: '', line: f.line });
+  }
+  return out;
+}
+
+/**
+ * The side box of a chapter page whose credit stands on line `anchor`, taken out of the lines
+ * from..to; null when the anchor line holds no credit.
+ */
+export function separateSideBox(
+  lines: readonly string[],
+  from: number,
+  to: number,
+  anchor: number,
+  title: string,
+  ctx: ColumnContext,
+): SideBox | null {
+  const anchorLine = lines[anchor] ?? '';
+  const m = CREDIT.exec(anchorLine);
+  if (!m || anchor < from || anchor > to) return null;
+  const before = anchorLine.slice(0, m.index);
+  const after = anchorLine.slice(m.index + m[0].length);
+  const real = (s: string): boolean => trimJunk(s.trim(), ctx) !== '';
+  const titleTo = Math.min(anchor - 1, from + TITLE_WINDOW);
+  let side: 'left' | 'right';
+  let cut: TitleCut;
+  if (real(before) || real(after)) {
+    side = real(before) ? 'right' : 'left';
+    cut = cutTitle(lines, from, titleTo, title, side, ctx);
+  } else {
+    // The credit fills its line: the title's cut lines tell the side.
+    const left = cutTitle(lines, from, titleTo, title, 'left', ctx);
+    const right = cutTitle(lines, from, titleTo, title, 'right', ctx);
+    side = right.partial > left.partial ? 'right' : 'left';
+    cut = side === 'left' ? left : right;
+  }
+
+  const flow: FlowLine[] = [];
+  const credit: FlowLine[] = [];
+  let mainTail: string | null = null;
+  const widths: number[] = [];
+  const noteMain = (text: string): void => {
+    const t = text.trim();
+    if (!t) return;
+    mainTail = t;
+    if (t.length >= 30) widths.push(t.length);
+  };
+  for (let i = from; i < anchor; i++) {
+    const text = cut.rest.has(i) ? cut.rest.get(i)! : (lines[i] ?? '');
+    if (cut.rest.has(i) && !text) continue;
+    flow.push({ text, line: i });
+    noteMain(text);
+  }
+  const creditText = (side === 'left' ? before + m[0] : m[0] + after).trim();
+  credit.push({ text: trimJunk(creditText, ctx), line: anchor });
+  const anchorMain = side === 'left' ? after : before;
+  if (real(anchorMain)) {
+    flow.push({ text: anchorMain.trim(), line: anchor });
+    noteMain(anchorMain);
+  }
+  const boxWidth = Math.max(30, trimJunk(creditText, ctx).length);
+  let mainRun = 0;
+  let seen = 0;
+  let i = anchor + 1;
+  for (; i <= to && mainRun < MAX_MAIN_RUN && seen < CREDIT_WINDOW; i++) {
+    const line = lines[i] ?? '';
+    if (!line.trim()) {
+      flow.push({ text: '', line: i });
+      continue;
+    }
+    seen++;
+    const sorted = [...widths].sort((a, b) => a - b);
+    const mainWidth = sorted.length ? sorted[sorted.length >> 1]! : 41;
+    const boxTail = credit[credit.length - 1]!.text;
+    const c = cutCreditLine(
+      line,
+      side,
+      mainTail,
+      boxTail,
+      boxWidth,
+      mainWidth,
+      firstWordsBelow(lines, i, to, ctx),
+      ctx,
+    );
+    if (c.box) {
+      credit.push({ text: trimJunk(c.box, ctx), line: i });
+      mainRun = 0;
+    } else mainRun++;
+    // A box that ended on a name and a line without it: the box is over.
+    if (!c.box && /[\p{Lu})\]]$|\b\p{Lu}\p{L}*$/u.test(boxTail)) mainRun = MAX_MAIN_RUN;
+    if (c.main) {
+      flow.push({ text: c.main, line: i });
+      noteMain(c.main);
+    }
+  }
+  return {
+    flow: [...headingsApart(flow), ...lines.slice(i, to + 1).map((text, k) => ({ text, line: i + k }))],
+    credit,
+    side,
+  };
+}
