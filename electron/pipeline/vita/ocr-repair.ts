@@ -717,6 +717,9 @@ export function repairDebris(s: string): string {
   return out;
 }
 
+const AMPERSAND_FOR_A =
+  /(?<=(?:^|[\s(])\p{Ll}[\p{Ll}'’-]*|\)) & (?=(?:une?|les?|la|l['’]|des|du|d['’])\s|\p{Lu}\p{Ll})/gu;
+
 /**
  * Repairs running text (one paragraph): elisions, confused letters, e-mails, spacing; with
  * `prose`, also the debris of the scan and the words the French word list can arbitrate.
@@ -729,6 +732,10 @@ export function repairText(s: string, vocab?: Vocabulary, prose = false): string
     out = repairDebris(out);
     out = repairWordFixes(out);
     out = repairLexical(out, frenchLexicon(), vocab);
+    // « & » the scan read for « à » after a word, before an article or a name (« lié & un
+    // manque », « ou & Paris »); between two names it is the ampersand (« Insertion &
+    // Développement »), between two common nouns too (« emploi & formation »).
+    if (out.includes(' & ')) out = out.replace(AMPERSAND_FOR_A, ' à ');
     out = repairPreposition(out, vocab);
   } else {
     out = repairWords(out, vocab);

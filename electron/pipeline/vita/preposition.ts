@@ -41,6 +41,9 @@ const GOVERNORS = new Set([
   'naissance',
   'permet',
   'permettent',
+  // « la clause contribue a une meilleure coordination »: a verb, never a noun.
+  'contribue',
+  'contribuent',
 ]);
 
 /** Conjugated auxiliaries and adverbs of a compound verb: the word after them is a participle. */
@@ -138,6 +141,10 @@ function governs(prev: string, beforePrev: string, lex: Lexicon): boolean {
   // Infinitive: not after a determiner (« le chantier a », « du dossier a »).
   if (infinitiveShaped(lower, lex) && !DETERMINERS.has(beforePrev)) return true;
   if (NOUN_MARKERS.has(beforePrev)) return false;
+  // A verb of the second group in the third person (« réfléchit », « réunit »): never the
+  // subject of a second verb. Nouns in -it have no verb in -ir (« crédit », « produit »).
+  if (/it$/.test(lower) && isFrenchWord(lower, lex) && isFrenchWord(`${lower.slice(0, -1)}r`, lex))
+    return true;
   // Participle or adjective (« confronté », « soumise », « correspondant »).
   if (/(?:é|ée|és|ées|ise|ises|ants?|antes?|entes?)$/.test(lower) && isFrenchWord(lower, lex)) return true;
   // Adverb (« difficilement », « notamment »).
@@ -148,14 +155,26 @@ function governs(prev: string, beforePrev: string, lex: Lexicon): boolean {
   return false;
 }
 
+/** Latin locutions that keep their « a » (« a priori », « a minima »). */
+const LATIN = /^(?:priori|posteriori|minima|maxima|fortiori|contrario)$/;
+
+/**
+ * A paragraph that opens on « D’une … a une … », « De la … a … » (a heading: « De la Maison
+ * des Squares a l’AMSIC »): from one thing to another. A noun phrase that opens on « de » is no
+ * subject, so the first « a » after it, before any punctuation, is the preposition.
+ */
+const FROM_TO = /^(?:D['’]une?|De la|De l['’])\s?[^.,;:!?()]{1,60}?\sa(?=\s)/u;
+
 /** « a » → « à » where the grammar around it leaves only the preposition. */
 export function prepositionByGrammar(text: string, lex: Lexicon): string {
   const s = text.includes('-a-dire') ? text.replace(/(c['’]est)-a-dire/gi, '$1-à-dire') : text;
-  if (!/(?:^|[\s(])a\s/.test(s)) return s;
+  if (!/(?:^|[\s(“«])a\s/.test(s)) return s;
+  const fromTo = FROM_TO.exec(s);
+  const fromToAt = fromTo ? fromTo[0].length - 1 : -1;
   // Where « à » was already read, for a second one in the same construction.
   const read: { at: number; next: string }[] = [];
   const decided = s.replace(
-    /(^|[\s(])a(?=\s+(\S+)(?:\s+(\S+))?)/gu,
+    /(^|[\s(“«])a(?=\s+(\S+)(?:\s+(\S+))?)/gu,
     (m, p: string, n1: string, n2, offset: number, all: string) => {
       const next = n1.replace(/[.,;:!?)»”"]+$/, '');
       const nextLower = next.toLowerCase().replace(/['’].*$/, '');
@@ -169,6 +188,16 @@ export function prepositionByGrammar(text: string, lex: Lexicon): string {
         if (answer === to) read.push({ at: offset, next: nextLower });
         return answer;
       };
+      // Right after an opening bracket or quote, no subject stands before it: « (a plus de 6
+      // mois) », « “a double niveau” » (not « (a priori) »).
+      const opened = /[(“«]\s?$/.test(all.slice(Math.max(0, offset - 1), offset + p.length));
+      if (opened && /^[\p{L}\d]/u.test(next) && !LATIN.test(nextLower)) return decide(to);
+      if (offset + p.length === fromToAt && (NOMINAL.has(nextLower) || /^\p{Lu}/u.test(next)))
+        return decide(to);
+      // « a très long terme », « a plus court terme ».
+      if (/^(?:très|plus)$/.test(nextLower) && /^(?:long|moyen|court)$/.test(after)) {
+        if (/^\s+\S+\s+\S+\s+terme(?![\p{L}])/u.test(all.slice(offset + p.length + 1))) return decide(to);
+      }
       // « peu a peu », « petit a petit », « deux a trois », « 3 a 4 ».
       if (prevLower && prevLower === nextLower) return decide(to);
       const number = (w: string): boolean => /^\d+$/.test(w) || NUMBER_WORDS.has(w);

@@ -114,6 +114,20 @@ describe('VITA OCR repairs', () => {
     expect(repairText('La structure basée a Savenay')).toBe('La structure basée à Savenay');
   });
 
+  it('reads « & » as « à » after a word and before an article or a name, in prose only', () => {
+    expect(repairText('(lié & un manque de suivi) ; Pays de la Loire ou & Paris', undefined, true)).toBe(
+      '(lié à un manque de suivi) ; Pays de la Loire ou à Paris',
+    );
+    expect(repairText('(ALCG) & Morez (Jura)', undefined, true)).toBe('(ALCG) à Morez (Jura)');
+    for (const kept of [
+      'Responsable Insertion & Développement',
+      'Informatique & formation',
+      'emploi & formation',
+      'R&D',
+    ])
+      expect(repairText(kept, undefined, true)).toBe(kept);
+  });
+
   it('fixes letters the scanner confuses', () => {
     expect(repairWords('mise en ceuvre au cceur')).toBe('mise en œuvre au cœur');
     expect(repairWords('une premiére fois trés tôt')).toBe('une première fois très tôt');
