@@ -11,6 +11,7 @@
 // half continues (« donneurs d’or- » + « dres »), the columns' widths, and the box's own look
 // (names and capitals: « Patrick LOQUET », « Membre du CNIAE »).
 import { foldForMatch } from '../common/text';
+import type { Lexicon } from '../common/lexicon';
 import { continuation, lastWord, type ColumnContext, type FlowLine } from './columns';
 
 /** The credit that opens the box's second part: the landmark of every chapter page. */
@@ -36,10 +37,18 @@ interface Token {
   text: string;
   start: number;
   end: number;
+  /** Left by the title's large letters (`isJunk`): worth nothing to either side. */
+  junk: boolean;
 }
 
-function tokensOf(line: string): Token[] {
-  return [...line.matchAll(/\S+/g)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+/** The space-separated tokens of a line, each read once for what every score asks of it. */
+function tokensOf(line: string, ctx: ColumnContext): Token[] {
+  return [...line.matchAll(/\S+/g)].map((m) => ({
+    text: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+    junk: isJunk(m[0], ctx),
+  }));
 }
 
 const lettersOf = (s: string): string => foldForMatch(s).replace(/[^a-z]/g, '');
@@ -50,12 +59,27 @@ const lettersOf = (s: string): string => foldForMatch(s).replace(/[^a-z]/g, '');
  * (« oy »).
  */
 function isJunk(token: string, ctx: ColumnContext): boolean {
+  let memo = JUNK.get(ctx.lex);
+  if (!memo) JUNK.set(ctx.lex, (memo = new Map()));
+  let junk = memo.get(token);
+  if (junk === undefined) {
+    junk = junkWith(token, ctx.lex);
+    if (memo.size >= 10_000) memo.clear();
+    memo.set(token, junk);
+  }
+  return junk;
+}
+
+/** What `isJunk` answered for each token, per word list: pages read their lines several times. */
+const JUNK = new WeakMap<Lexicon, Map<string, boolean>>();
+
+function junkWith(token: string, lex: Lexicon): boolean {
   const letters = token.replace(/[^\p{L}]/gu, '');
   if (!letters) return token.length <= 3;
   if (letters.length !== token.length && letters.length > 2) return false;
   const lower = letters.toLowerCase();
   if (letters.length === 1) return !['a', 'à', 'y'].includes(lower);
-  return letters.length === 2 && !ctx.lex.has(lower);
+  return letters.length === 2 && !lex.has(lower);
 }
 
 function editDistance(a: string, b: string): number {
@@ -70,13 +94,17 @@ function editDistance(a: string, b: string): number {
   return prev[b.length]!;
 }
 
-/** A token read as a title word, misread letters allowed (« teﬂ'ltorlal » for « territorial »). */
-function matchesTitleWord(token: string, word: string): boolean {
-  const t = lettersOf(token);
+/**
+ * A token's folded letters `t` read as a title word, misread letters allowed (« teﬂ'ltorlal »
+ * for « territorial »).
+ */
+function matchesTitleWord(t: string, word: string): boolean {
   if (!t) return false;
   if (word.length <= 3 || t.length <= 2) return t === word;
   if (t.length >= 3 && word.startsWith(t)) return true;
-  return editDistance(t, word) <= Math.floor(word.length * 0.4);
+  const allowed = Math.floor(word.length * 0.4);
+  // The distance is at least the difference in length.
+  return Math.abs(t.length - word.length) <= allowed && editDistance(t, word) <= allowed;
 }
 
 /**
@@ -88,15 +116,26 @@ function titleRun(
   side: 'left' | 'right',
   words: readonly string[],
   cursor: number,
-  ctx: ColumnContext,
 ): { count: number; cursor: number } {
   const n = tokens.length;
+  // Whether token i reads as title word j, worked out once: 0 not yet, 1 no, 2 yes.
+  const letters: (string | undefined)[] = [];
+  const known = new Uint8Array(n * words.length);
+  const matches = (i: number, j: number): boolean => {
+    const at = i * words.length + j;
+    if (known[at] === 0) {
+      letters[i] ??= lettersOf(tokens[i]!.text);
+      known[at] = matchesTitleWord(letters[i], words[j]!) ? 2 : 1;
+    }
+    return known[at] === 2;
+  };
   // The run's tokens, read forward, must be junk or the next title words.
   const fits = (from: number, to: number): number | null => {
-    const real = tokens.slice(from, to).filter((t) => !isJunk(t.text, ctx));
+    const real: number[] = [];
+    for (let i = from; i < to; i++) if (!tokens[i]!.junk) real.push(i);
     if (real.length === 0) return cursor;
     for (let j = cursor; j + real.length <= words.length; j++) {
-      if (real.every((t, k) => matchesTitleWord(t.text, words[j + k]!))) return j + real.length;
+      if (real.every((i, k) => matches(i, j + k))) return j + real.length;
     }
     return null;
   };
@@ -138,9 +177,9 @@ function cutTitle(
   let partial = 0;
   for (let i = from; i <= to && cursor < words.length; i++) {
     const line = lines[i] ?? '';
-    const tokens = tokensOf(line);
+    const tokens = tokensOf(line, ctx);
     if (tokens.length === 0) continue;
-    const run = titleRun(tokens, side, words, cursor, ctx);
+    const run = titleRun(tokens, side, words, cursor);
     if (run.count === 0) continue;
     cursor = run.cursor;
     const kept =
@@ -163,11 +202,12 @@ const LINKS = new Set('de du des la le les l d et par pour avec a à en au aux s
  * column's half (`column`), a capital that opens it or follows a sentence's end says nothing:
  * sentences start so.
  */
-function boxLook(text: string, ctx: ColumnContext, column = false): number {
+function boxLook(tokens: readonly Token[], from: number, to: number, column = false): number {
   let score = 0;
   let opening = column;
-  for (const t of tokensOf(text)) {
-    if (isJunk(t.text, ctx)) continue;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.junk) continue;
     const letters = t.text.replace(/[^\p{L}]/gu, '');
     const sentenceStart = opening;
     opening = /[.!?]$/.test(t.text);
@@ -185,13 +225,19 @@ function boxLook(text: string, ctx: ColumnContext, column = false): number {
   return score;
 }
 
-/** A box half with the title's leftover marks dropped from its edges (« 5 8 : Guy MICHEL »). */
+/** Tokens from..to without the title's leftover marks at their edges (« 5 8 : Guy MICHEL »). */
+function trimmed(tokens: readonly Token[], from: number, to: number): [number, number] {
+  let a = from;
+  let b = to;
+  while (a < b && tokens[a]!.junk) a++;
+  while (b > a && tokens[b - 1]!.junk) b--;
+  return [a, b];
+}
+
+/** A box half with the title's leftover marks dropped from its edges. */
 function trimJunk(text: string, ctx: ColumnContext): string {
-  const tokens = tokensOf(text);
-  let a = 0;
-  let b = tokens.length;
-  while (a < b && isJunk(tokens[a]!.text, ctx)) a++;
-  while (b > a && isJunk(tokens[b - 1]!.text, ctx)) b--;
+  const tokens = tokensOf(text, ctx);
+  const [a, b] = trimmed(tokens, 0, tokens.length);
   return a < b ? text.slice(tokens[a]!.start, tokens[b - 1]!.end) : '';
 }
 
@@ -220,42 +266,51 @@ function cutCreditLine(
   ctx: ColumnContext,
 ): Cut {
   const t = line.trim();
-  const mainScore = (main: string): number => {
-    let s = continuation(mainTail, main, ctx.lex) - boxLook(main, ctx, true);
+  const tokens = tokensOf(t, ctx);
+  const tailWord = mainTail ? lastWord(mainTail) : '';
+  // The column's half: tokens from..to, `main` their text.
+  const mainScore = (main: string, from: number, to: number): number => {
+    let s = continuation(mainTail, main, ctx.lex) - boxLook(tokens, from, to, true);
     if (mainTail && /^[\p{L}\d]/u.test(main)) {
       const first = /^[\p{L}\d]+/u.exec(main)![0].toLowerCase();
-      s += Math.log1p(ctx.pairs.get(`${lastWord(mainTail)} ${first}`) ?? 0) * 0.3;
+      s += Math.log1p(ctx.pairs.get(`${tailWord} ${first}`) ?? 0) * 0.3;
     }
     return s;
   };
   const closed = /[\p{Lu})\]]$/u.test(boxTail) || /\b\p{Lu}\p{L}*$/u.test(boxTail);
   // A box line that ends on a comma, a linking word or a lower-case word is not the box's last.
   const open = closed ? 0 : boxTail.endsWith(',') ? 2 : /\p{Ll}$/u.test(boxTail) ? 1 : 0;
-  const boxScore = (box: string): number | null => {
-    const b = trimJunk(box, ctx);
+  // The box's half: tokens from..to.
+  const boxScore = (from: number, to: number): number | null => {
+    const [a, z] = trimmed(tokens, from, to);
+    if (a >= z) return null;
+    const b = t.slice(tokens[a]!.start, tokens[z - 1]!.end);
     // Names and titles: no sentence ends in the box.
-    if (!b || b.length > boxWidth + 14 || /[.!?;:]/.test(b)) return null;
+    if (b.length > boxWidth + 14 || /[.!?;:]/.test(b)) return null;
     if (closed && !CREDIT_LINK.test(b) && !/^\p{Ll}/u.test(b)) return null;
-    const look = boxLook(b, ctx);
+    const look = boxLook(tokens, a, z);
     return look > 0 ? look + open : null;
   };
   // The whole line in the column, or in the box (a box line is no hyphen's second half).
   let best: Cut = { box: '', main: t };
-  let bestScore = mainScore(t);
-  const wholeBox = continuation(mainTail, t, ctx.lex) >= 3 ? null : boxScore(t);
+  let bestScore = mainScore(t, 0, tokens.length);
+  const wholeBox = continuation(mainTail, t, ctx.lex) >= 3 ? null : boxScore(0, tokens.length);
   if (wholeBox !== null && wholeBox > bestScore) {
     best = { box: t, main: '' };
     bestScore = wholeBox;
   }
-  const tokens = tokensOf(t);
+  const left = side === 'left';
   for (let k = 1; k < tokens.length; k++) {
+    // A box half wider than the box is no candidate: settled before any text is cut.
+    const [a, z] = left ? trimmed(tokens, 0, k) : trimmed(tokens, k, tokens.length);
+    if (a >= z || tokens[z - 1]!.end - tokens[a]!.start > boxWidth + 14) continue;
     const head = t.slice(0, tokens[k - 1]!.end);
     const rest = t.slice(tokens[k]!.start);
-    const [box, main] = side === 'left' ? [head, rest] : [rest, head];
-    const b = boxScore(box);
+    const [box, main] = left ? [head, rest] : [rest, head];
+    const b = left ? boxScore(0, k) : boxScore(k, tokens.length);
     // The column's half starts as a column line does: not on the title's leftover marks.
-    if (b === null || isJunk(tokensOf(main)[0]!.text, ctx)) continue;
-    let score = b + mainScore(main);
+    if (b === null || tokens[left ? k : 0]!.junk) continue;
+    let score = b + (left ? mainScore(main, k, tokens.length) : mainScore(main, 0, k));
     // The column's half is as wide as the column's lines, unless it ends a sentence.
     score -= Math.max(0, main.length - mainWidth - 2) / 3;
     if (!/[.:;!?)]$/.test(main)) score -= Math.max(0, mainWidth - 10 - main.length) / 4;
@@ -274,7 +329,7 @@ function cutCreditLine(
 function firstWordsBelow(lines: readonly string[], i: number, to: number, ctx: ColumnContext): string[] {
   const out: string[] = [];
   for (let j = i + 1; j <= to && out.length < 2; j++) {
-    const first = tokensOf(lines[j] ?? '').find((t) => !isJunk(t.text, ctx));
+    const first = tokensOf(lines[j] ?? '', ctx).find((t) => !t.junk);
     const word = first ? /^[\p{L}\d]+/u.exec(first.text)?.[0] : undefined;
     if (word) out.push(word.toLowerCase());
   }
