@@ -175,10 +175,32 @@ export function splitSideBySide(
   return best && best.score >= threshold ? best : null;
 }
 
-/** The last two tokens of a text, lower-cased ("de la"), or '' when it has fewer. */
-function lastTwoWords(text: string): string {
-  const m = /([\p{L}\d]+)[^\p{L}\d]+([\p{L}\d]+)[^\p{L}\d\s]*$/u.exec(text);
-  return m ? `${m[1]!.toLowerCase()} ${m[2]!.toLowerCase()}` : '';
+/**
+ * The last two tokens of a text, lower-cased ("de la"), or '' when it has fewer:
+ * `/([\p{L}\d]+)[^\p{L}\d]+([\p{L}\d]+)[^\p{L}\d\s]*$/u` read backwards from the end, as
+ * `lastWord` reads its pattern (tried from every position of the line, it cost as much).
+ */
+export function lastTwoWords(text: string): string {
+  let end = text.length;
+  for (let width = tokenCharBefore(text, end); width <= 0; width = tokenCharBefore(text, end)) {
+    if (width === 0) return '';
+    end += width;
+  }
+  let start = end;
+  for (let width = tokenCharBefore(text, start); width > 0; width = tokenCharBefore(text, start))
+    start -= width;
+  // Anything but a letter or a figure between the two, spaces included.
+  let before = start;
+  for (let width = tokenCharBefore(text, before); width <= 0; width = tokenCharBefore(text, before)) {
+    if (before === 0) return '';
+    // A space is one code unit (every \s is in the first plane); other characters give their width.
+    before -= width === 0 ? 1 : -width;
+  }
+  if (before === start) return '';
+  let first = before;
+  for (let width = tokenCharBefore(text, first); width > 0; width = tokenCharBefore(text, first))
+    first -= width;
+  return `${text.slice(first, before).toLowerCase()} ${text.slice(start, end).toLowerCase()}`;
 }
 
 /**

@@ -659,6 +659,22 @@ function hasGluedElision(s: string): boolean {
   return false;
 }
 
+const CONSONANT_AFTER_L = /[bcdfgjkmnpqrstvwxz]/;
+const WHITE = /\s/;
+
+/**
+ * Whether a word starts with « l » and a consonant (« lmise »), which no French word does but
+ * a bracket read as « l » makes: the test the repair's pattern needs before it is worth trying
+ * (tried at every space of every paragraph, it cost more than the rest of the debris repairs).
+ */
+function lBeforeConsonant(s: string): boolean {
+  for (let i = s.indexOf('l'); i >= 0; i = s.indexOf('l', i + 1)) {
+    if (!CONSONANT_AFTER_L.test(s.charAt(i + 1))) continue;
+    if (i === 0 || WHITE.test(s.charAt(i - 1))) return true;
+  }
+  return false;
+}
+
 /**
  * Scanner debris the word list does not see: `|` for « l », « I » or « L », brackets that open
  * round and close square (or the reverse), an elided « l » lost before its apostrophe, words
@@ -684,7 +700,8 @@ export function repairDebris(s: string): string {
       .replace(/\s*\|\s*/g, ' ');
   }
   // « partie lmise en œuvre) »: an opening bracket read as « l » before a word, closed later.
-  if (out.includes(')')) out = out.replace(/(^|\s)l(?=([bcdfgjkmnpqrstvwxz]\p{Ll}+)[^()]{0,200}\))/gu, '$1(');
+  if (out.includes(')') && lBeforeConsonant(out))
+    out = out.replace(/(^|\s)l(?=([bcdfgjkmnpqrstvwxz]\p{Ll}+)[^()]{0,200}\))/gu, '$1(');
   // « 1¢ étape », « 2¢me étape »: the ordinal's letters read as a cent sign.
   if (out.includes('¢')) {
     out = out
