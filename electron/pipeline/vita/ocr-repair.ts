@@ -571,6 +571,13 @@ function lettersBefore(s: string, end: number): string {
 
 const LETTER = /^\p{L}$/u;
 
+/**
+ * A line that ends on a word no sentence ends on (« les acteurs de », « co-animées par »): a
+ * blank line after it is the scan's spacing, not a paragraph's end, even before a capital
+ * (« Uinsertion », « Nicolas Philippe »).
+ */
+const LINKING_END = /(?<![\p{L}'’])(?:de|du|des|la|le|les|par|pour|et|à|au|aux|en|sur|dans|avec|un|une)$/u;
+
 /** Characters that end a sentence; checked on the last one only (the paragraph can be long). */
 const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '»', '”', '"', ')', ']', '…']);
 
@@ -608,7 +615,8 @@ export function cleanLines(lines: readonly string[], vocab?: Vocabulary): string
     } else if (
       pendingBreak &&
       (SENTENCE_END.has(tail.charAt(tail.length - 1)) || !/^[\p{Ll}(]/u.test(line)) &&
-      !tail.endsWith('-')
+      !tail.endsWith('-') &&
+      !LINKING_END.test(tail)
     ) {
       paragraphs.push(current.text());
       current = new Paragraph();

@@ -148,6 +148,23 @@ describe('VITA OCR repairs', () => {
     expect(cleanLines(['une ligne', 'suivante'])).toBe('une ligne suivante');
   });
 
+  it('keeps a sentence whole across a blank line after a word no sentence ends on', () => {
+    // The scan's spacing, even before a capital: « Uinsertion » (l'insertion), a name.
+    expect(
+      cleanLines(['Qu’est-ce qui poussent les acteurs de', '', 'Uinsertion par Uactivité économique ?']),
+    ).toBe("Qu’est-ce qui poussent les acteurs de l'insertion par l'activité économique ?");
+    expect(cleanLines(['cinq réunions, co-animées par', '', 'Nicolas Philippe (Extra Muros).'])).toBe(
+      'cinq réunions, co-animées par Nicolas Philippe (Extra Muros).',
+    );
+    // A paragraph that ends, or a heading, still stands apart; « de » inside a word is no link.
+    expect(cleanLines(['La fin.', '', 'Une suite.'])).toBe('La fin.\n\nUne suite.');
+    expect(cleanLines(['Les freins rencontrés', '', 'Le manque de temps.'])).toBe(
+      'Les freins rencontrés\n\nLe manque de temps.',
+    );
+    expect(cleanLines(['Un guide de', '', 'Le manque'])).toBe('Un guide de Le manque');
+    expect(cleanLines(['Le monde', '', 'Le manque'])).toBe('Le monde\n\nLe manque');
+  });
+
   it('cleans a section into paragraphs', () => {
     const text = cleanLines([
       'Les entreprises convention-',
