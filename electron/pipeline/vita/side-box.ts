@@ -39,6 +39,8 @@ interface Token {
   end: number;
   /** Left by the title's large letters (`isJunk`): worth nothing to either side. */
   junk: boolean;
+  /** Its look to `boxLook`, once asked. */
+  look?: TokenLook;
 }
 
 /** The space-separated tokens of a line, each read once for what every score asks of it. */
@@ -208,21 +210,45 @@ function boxLook(tokens: readonly Token[], from: number, to: number, column = fa
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     if (t.junk) continue;
-    const letters = t.text.replace(/[^\p{L}]/gu, '');
+    // What the token says alone, read once however many halves it falls in.
+    const look = (t.look ??= lookOf(t.text));
     const sentenceStart = opening;
-    opening = /[.!?]$/.test(t.text);
-    if (!letters) {
+    opening = look.endsSentence;
+    if (look.value === null) {
       score -= 0.6;
       continue;
     }
-    if (LINKS.has(letters.toLowerCase())) continue;
-    if (sentenceStart && /^\p{Lu}\p{Ll}/u.test(letters)) continue;
-    let cap = 0;
-    if (/^\P{Lu}{0,2}\p{Lu}/u.test(letters)) cap++;
-    if (letters.length >= 2 && letters === letters.toUpperCase()) cap++;
-    score += cap - 0.6;
+    if (look.link) continue;
+    if (sentenceStart && look.capitalised) continue;
+    score += look.value;
   }
   return score;
+}
+
+interface TokenLook {
+  /** Ends on « . », « ! » or « ? ». */
+  endsSentence: boolean;
+  /** A linking word (`LINKS`). */
+  link: boolean;
+  /** A capital then a small letter: how a sentence starts. */
+  capitalised: boolean;
+  /** What its capitals are worth to the box; null for a token without letters. */
+  value: number | null;
+}
+
+function lookOf(text: string): TokenLook {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  const endsSentence = /[.!?]$/.test(text);
+  if (!letters) return { endsSentence, link: false, capitalised: false, value: null };
+  let cap = 0;
+  if (/^\P{Lu}{0,2}\p{Lu}/u.test(letters)) cap++;
+  if (letters.length >= 2 && letters === letters.toUpperCase()) cap++;
+  return {
+    endsSentence,
+    link: LINKS.has(letters.toLowerCase()),
+    capitalised: /^\p{Lu}\p{Ll}/u.test(letters),
+    value: cap - 0.6,
+  };
 }
 
 /** Tokens from..to without the title's leftover marks at their edges (« 5 8 : Guy MICHEL »). */
