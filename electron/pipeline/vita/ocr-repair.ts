@@ -5,7 +5,7 @@ import { NeedleSet } from '../common/needles';
 import { formatPhone } from '../common/phones';
 import { scanWords } from './words';
 import { repairLexical } from './lexical-repair';
-import { frenchLexicon } from '../common/lexicon';
+import { frenchLexicon, isFrenchWord } from '../common/lexicon';
 import { prepositionByGrammar } from './preposition';
 import { foldName } from '../../shared/text/fold';
 import {
@@ -742,6 +742,13 @@ export function repairDebris(s: string): string {
   return out;
 }
 
+const GLUED_A_L = /(?<![\p{L}'’])al((?:[aeiouyhéèêâîôû]|[AEIOUYÉÈÊ])\p{L}{2,})/gu;
+
+function gluedAL(whole: string, word: string): string {
+  const lex = frenchLexicon();
+  return !isFrenchWord(whole, lex) && isFrenchWord(word, lex) ? `à l'${word}` : whole;
+}
+
 const AMPERSAND_FOR_A =
   /(?<=(?:^|[\s(])\p{Ll}[\p{Ll}'’-]*|\)) & (?=(?:une?|les?|la|l['’]|des|du|d['’])\s|\p{Lu}\p{Ll})/gu;
 
@@ -761,6 +768,8 @@ export function repairText(s: string, vocab?: Vocabulary, prose = false): string
     // manque », « ou & Paris »); between two names it is the ampersand (« Insertion &
     // Développement »), between two common nouns too (« emploi & formation »).
     if (out.includes(' & ')) out = out.replace(AMPERSAND_FOR_A, ' à ');
+    // « alinitiative », « alUniversité »: « à l’ » glued to its word, where only the word is French.
+    if (out.includes('al')) out = out.replace(GLUED_A_L, (m: string, word: string) => gluedAL(m, word));
     out = repairPreposition(out, vocab);
   } else {
     out = repairWords(out, vocab);

@@ -148,6 +148,18 @@ describe('VITA OCR repairs', () => {
     expect(cleanLines(['une ligne', 'suivante'])).toBe('une ligne suivante');
   });
 
+  it('reads « à l’ » glued to a word the list knows (« alinitiative »), and nothing else', () => {
+    expect(repairText('une crédibilité alinitiative des SIAE', undefined, true)).toBe(
+      "une crédibilité à l'initiative des SIAE",
+    );
+    expect(repairText('Maître de conférence alUniversité de Valenciennes', undefined, true)).toBe(
+      "Maître de conférence à l'Université de Valenciennes",
+    );
+    // A word of its own, a consonant after « al » (« allotissement »: no elision there), a name.
+    for (const kept of ['alors aliment', 'un allotissement des marchés', 'en Alsace', 'alentour'])
+      expect(repairText(kept, undefined, true)).toBe(kept);
+  });
+
   it('keeps a sentence whole across a blank line after a word no sentence ends on', () => {
     // The scan's spacing, even before a capital: « Uinsertion » (l'insertion), a name.
     expect(
