@@ -102,7 +102,11 @@ describe('last two words of a line', () => {
     expect(lastTwoWords('du démar-')).toBe('du démar');
     expect(lastTwoWords('seul.')).toBe('');
     expect(lastTwoWords('de la ')).toBe('');
-    const unit = fc.constantFrom(...'aZé9 .,-)\u00a0\t«\u{1d400}\ud800\udc00x\n'.split(''), '\u{1d400}', '\u{1f600}');
+    const unit = fc.constantFrom(
+      ...'aZé9 .,-)\u00a0\t«\u{1d400}\ud800\udc00x\n'.split(''),
+      '\u{1d400}',
+      '\u{1f600}',
+    );
     fc.assert(
       fc.property(fc.array(unit, { maxLength: 14 }), (parts) => {
         const t = parts.join('');
