@@ -9,6 +9,15 @@
 // une mission ») makes it a noun, and the sentence is left as the scan has it.
 import { isFrenchWord, type Lexicon } from '../common/lexicon';
 
+// Unicode-property patterns of the hot paths, built once: esbuild (as tsx runs the CLI and the
+// benches, and as `esbuild --target=node20` emits it) turns a literal with a `\p{…}` outside a
+// character class into `new RegExp(…)` at every evaluation, ten times the cost of a test.
+const ELIDED_WORD = /^([dlsnmtjc]|qu)['’](\p{L}.*)$/iu;
+const ELIDED_PRONOUN = /^(?:[a-z]|qu)['’](?=\p{L})/iu;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+const CAPITAL_THEN_SMALL = /^\p{Lu}\p{Ll}/u;
+const UPPER_START = /^\p{Lu}/u;
+
 /** Words after which the next one is a noun, not a verb form. */
 const DETERMINERS = new Set(
   'le la les l un une du des au aux ce cet cette ces son sa ses leur leurs notre nos votre vos chaque tout toute tous toutes mon ma mes ton ta tes quel quelle'.split(
@@ -117,10 +126,10 @@ function wordsBefore(text: string, at: number): [string, string] {
   // « d’insertion » is one token: its elided article is the word before.
   const last = words[words.length - 1] ?? '';
   // « s’adressent »: the verb without its pronoun.
-  const m = /^([dlsnmtjc]|qu)['’](\p{L}.*)$/iu.exec(last);
+  const m = ELIDED_WORD.exec(last);
   if (m) return [m[2]!, m[1]!.toLowerCase()];
   // « s'est », « qu'il »: the word without its elided pronoun.
-  const before = clean(words[words.length - 2]).replace(/^(?:[a-z]|qu)['’](?=\p{L})/iu, '');
+  const before = clean(words[words.length - 2]).replace(ELIDED_PRONOUN, '');
   return [clean(last), before.toLowerCase()];
 }
 
@@ -130,7 +139,7 @@ function governs(prev: string, beforePrev: string, lex: Lexicon): boolean {
   if (GOVERNORS.has(lower) || ETRE.has(lower)) return true;
   if (lower === 'rapport' && beforePrev === 'par') return true;
   // An infinitive opening a sentence or a list item (« Permettre a des salariés »).
-  if (prev !== lower && /^\p{Lu}\p{Ll}+$/u.test(prev) && infinitiveShaped(lower, lex)) return true;
+  if (prev !== lower && CAPITALISED_WORD.test(prev) && infinitiveShaped(lower, lex)) return true;
   // After a verb already conjugated: « a finalement abouti a une », « nous assistons a un ».
   if (prev === lower && AUXILIARIES.has(beforePrev) && isFrenchWord(lower, lex)) return true;
   if (beforePrev === 'nous' && /ons$/.test(lower) && infinitiveOf(lower.slice(0, -3), lex)) return true;
@@ -192,7 +201,7 @@ export function prepositionByGrammar(text: string, lex: Lexicon): string {
       // mois) », « “a double niveau” » (not « (a priori) »).
       const opened = /[(“«]\s?$/.test(all.slice(Math.max(0, offset - 1), offset + p.length));
       if (opened && /^[\p{L}\d]/u.test(next) && !LATIN.test(nextLower)) return decide(to);
-      if (offset + p.length === fromToAt && (NOMINAL.has(nextLower) || /^\p{Lu}/u.test(next)))
+      if (offset + p.length === fromToAt && (NOMINAL.has(nextLower) || UPPER_START.test(next)))
         return decide(to);
       // « a très long terme », « a plus court terme ».
       if (/^(?:très|plus)$/.test(nextLower) && /^(?:long|moyen|court)$/.test(after)) {
@@ -217,7 +226,7 @@ export function prepositionByGrammar(text: string, lex: Lexicon): string {
       if (nextLower === 'vocation' && !/^(?:à|a)$/.test(after) && governs(prev, beforePrev, lex))
         return decide(to);
       // « née en 1978 a Poligny »: a year then a name.
-      if (/^(?:19|20)\d\d$/.test(prevLower) && beforePrev === 'en' && /^\p{Lu}\p{Ll}/u.test(next))
+      if (/^(?:19|20)\d\d$/.test(prevLower) && beforePrev === 'en' && CAPITAL_THEN_SMALL.test(next))
         return decide(to);
       // « contribuer à une structuration et a une professionnalisation »: the same construction.
       if (
@@ -235,7 +244,7 @@ export function prepositionByGrammar(text: string, lex: Lexicon): string {
         if (/^(?:y|il|elle|on|qui)$/.test(prevLower)) return m;
         return decide(to);
       }
-      if (!NOMINAL.has(nextLower) && !/^\p{Lu}/u.test(next) && !/^[“"«]/.test(next)) return m;
+      if (!NOMINAL.has(nextLower) && !UPPER_START.test(next) && !/^[“"«]/.test(next)) return m;
       return governs(prev, beforePrev, lex) ? decide(to) : m;
     },
   );

@@ -14,6 +14,17 @@ import { foldForMatch } from '../common/text';
 import type { Lexicon } from '../common/lexicon';
 import { continuation, lastWord, type ColumnContext, type FlowLine } from './columns';
 
+// Unicode-property patterns of the hot paths, built once: esbuild (as tsx runs the CLI and the
+// benches, and as `esbuild --target=node20` emits it) turns a literal with a `\p{…}` outside a
+// character class into `new RegExp(…)` at every evaluation, ten times the cost of a test.
+const EARLY_CAPITAL = /^\P{Lu}{0,2}\p{Lu}/u;
+const CAPITAL_THEN_SMALL = /^\p{Lu}\p{Ll}/u;
+const ENDS_ON_NAME = /[\p{Lu})\]]$|\b\p{Lu}\p{L}*$/u;
+const ENDS_ON_CAPITALISED = /\b\p{Lu}\p{L}*$/u;
+const ENDS_LOWER = /\p{Ll}$/u;
+const LOWER_START = /^\p{Ll}/u;
+const CUT_AT_END = /\p{L}-$/u;
+
 /** The credit that opens the box's second part: the landmark of every chapter page. */
 const CREDIT = /Groupe\s+de\s+travail\s+VITA\s+accompagn\p{L}*(?:\s+par\b)?/iu;
 /** Lines of the page's head the title may spread over. */
@@ -241,12 +252,12 @@ function lookOf(text: string): TokenLook {
   const endsSentence = /[.!?]$/.test(text);
   if (!letters) return { endsSentence, link: false, capitalised: false, value: null };
   let cap = 0;
-  if (/^\P{Lu}{0,2}\p{Lu}/u.test(letters)) cap++;
+  if (EARLY_CAPITAL.test(letters)) cap++;
   if (letters.length >= 2 && letters === letters.toUpperCase()) cap++;
   return {
     endsSentence,
     link: LINKS.has(letters.toLowerCase()),
-    capitalised: /^\p{Lu}\p{Ll}/u.test(letters),
+    capitalised: CAPITAL_THEN_SMALL.test(letters),
     value: cap - 0.6,
   };
 }
@@ -303,9 +314,9 @@ function cutCreditLine(
     }
     return s;
   };
-  const closed = /[\p{Lu})\]]$/u.test(boxTail) || /\b\p{Lu}\p{L}*$/u.test(boxTail);
+  const closed = /[\p{Lu})\]]$/u.test(boxTail) || ENDS_ON_CAPITALISED.test(boxTail);
   // A box line that ends on a comma, a linking word or a lower-case word is not the box's last.
-  const open = closed ? 0 : boxTail.endsWith(',') ? 2 : /\p{Ll}$/u.test(boxTail) ? 1 : 0;
+  const open = closed ? 0 : boxTail.endsWith(',') ? 2 : ENDS_LOWER.test(boxTail) ? 1 : 0;
   // The box's half: tokens from..to.
   const boxScore = (from: number, to: number): number | null => {
     const [a, z] = trimmed(tokens, from, to);
@@ -313,7 +324,7 @@ function cutCreditLine(
     const b = t.slice(tokens[a]!.start, tokens[z - 1]!.end);
     // Names and titles: no sentence ends in the box.
     if (b.length > boxWidth + 14 || /[.!?;:]/.test(b)) return null;
-    if (closed && !CREDIT_LINK.test(b) && !/^\p{Ll}/u.test(b)) return null;
+    if (closed && !CREDIT_LINK.test(b) && !LOWER_START.test(b)) return null;
     const look = boxLook(tokens, a, z);
     return look > 0 ? look + open : null;
   };
@@ -343,7 +354,7 @@ function cutCreditLine(
     // The column's half goes on at the start of the column's next line (« avec » + « une »).
     for (const head2 of below) score += Math.log1p(ctx.pairs.get(`${lastWord(main)} ${head2}`) ?? 0) * 0.3;
     // A column line ends on a cut word (« parte- »): the boundary follows it.
-    if (/\p{L}-$/u.test(head)) score += 1;
+    if (CUT_AT_END.test(head)) score += 1;
     const across = ctx.pairs.get(`${lastWord(head)} ${(/^[\p{L}\d]+/u.exec(rest)?.[0] ?? '').toLowerCase()}`);
     score -= Math.log1p(across ?? 0) * 0.3;
     if (score > bestScore) [best, bestScore] = [{ box, main }, score];
@@ -462,7 +473,7 @@ export function separateSideBox(
       mainRun = 0;
     } else mainRun++;
     // A box that ended on a name and a line without it: the box is over.
-    if (!c.box && /[\p{Lu})\]]$|\b\p{Lu}\p{L}*$/u.test(boxTail)) mainRun = MAX_MAIN_RUN;
+    if (!c.box && ENDS_ON_NAME.test(boxTail)) mainRun = MAX_MAIN_RUN;
     if (c.main) {
       flow.push({ text: c.main, line: i });
       noteMain(c.main);
