@@ -10,6 +10,16 @@
 import { isFrenchWord, type Lexicon } from '../common/lexicon';
 import { FNV_OFFSET, FNV_PRIME, hashWord, WordSet } from '../common/word-set';
 
+// Unicode-property patterns of the hot paths, built once: esbuild (as tsx runs the CLI and the
+// benches, and as `esbuild --target=node20` emits it) turns a literal with a `\p{…}` outside a
+// character class into `new RegExp(…)` at every evaluation, ten times the cost of a test.
+const CUT_WORD = /(\p{L}+)-$/u;
+const FIRST_WORD = /^\p{L}+/u;
+const LOWER_START = /^\p{Ll}/u;
+const UPPER_START = /^\p{Lu}/u;
+const LETTER = /\p{L}/u;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+
 export interface FlowLine {
   text: string;
   /** 0-based index of the document line it comes from. */
@@ -40,7 +50,7 @@ const SECTION_HEADING =
 function cutWord(text: string): string | null {
   // Most lines do not end on a hyphen: that settles them before the Unicode pattern.
   if (!text.endsWith('-')) return null;
-  const m = /(\p{L}+)-$/u.exec(text);
+  const m = CUT_WORD.exec(text);
   return m ? m[1]! : null;
 }
 
@@ -50,7 +60,7 @@ function firstToken(text: string): string {
 }
 
 function firstWord(text: string): string {
-  return /^\p{L}+/u.exec(text)?.[0] ?? '';
+  return FIRST_WORD.exec(text)?.[0] ?? '';
 }
 
 /** How well `next` continues a column whose last line is `tail` (null: nothing yet). */
@@ -58,7 +68,7 @@ export function continuation(tail: string | null, next: string, lex: Lexicon): n
   if (tail === null) return 0;
   const cut = cutWord(tail);
   const head = firstWord(next);
-  if (cut && head && /^\p{Ll}/u.test(head)) {
+  if (cut && head && LOWER_START.test(head)) {
     // "démar-" + "rage": the cut word is whole again.
     return isFrenchWord(`${cut}${head}`, lex) || isFrenchWord(`${cut}-${head}`, lex) ? 3 : 1;
   }
@@ -106,7 +116,7 @@ export function splitSideBySide(
   const nextStart = nextLine ? firstToken(nextLine.trim()) : '';
   const lineCut = cutWord(line);
   let wide = 0;
-  if (lineCut && nextStart && /^\p{Ll}/u.test(nextStart) && isFrenchWord(`${lineCut}${nextStart}`, lex))
+  if (lineCut && nextStart && LOWER_START.test(nextStart) && isFrenchWord(`${lineCut}${nextStart}`, lex))
     wide = 3;
   else if (nextStart && !BULLET.test(nextLine!.trim()))
     wide = Math.log1p(pairs.get(`${lastWord(line)} ${nextStart}`) ?? 0) * 0.5;
@@ -126,10 +136,10 @@ export function splitSideBySide(
     const gap = line.slice(p).length - line.slice(p).trimStart().length;
     if (gap >= 1 && line.charAt(p + 1) === ' ') score += 3;
     const cut = cutWord(left);
-    if (cut && /\p{L}/u.test(left.charAt(left.length - 2))) {
+    if (cut && LETTER.test(left.charAt(left.length - 2))) {
       score += 2.5;
       // The next line starts with the rest of the word: the left column goes on there.
-      if (nextHead && /^\p{Ll}/u.test(nextHead) && isFrenchWord(`${cut}${nextHead}`, lex)) score += 1.5;
+      if (nextHead && LOWER_START.test(nextHead) && isFrenchWord(`${cut}${nextHead}`, lex)) score += 1.5;
     }
     const bullet = BULLET.exec(right);
     // Two list items side by side: the line starts with a bullet too.
@@ -141,8 +151,8 @@ export function splitSideBySide(
     if (TERMINAL.test(left) && !ABBREVIATION.test(left)) {
       // A sentence ends inside the line: a lower-case word after it is the other column's;
       // a capital, in a passage, most likely too.
-      if (/^\p{Ll}/u.test(right) && !/^(?:https?:|www\.)/.test(right)) score += 2;
-      else if (inPassage && /^\p{Lu}/u.test(right)) score += 1;
+      if (LOWER_START.test(right) && !/^(?:https?:|www\.)/.test(right)) score += 2;
+      else if (inPassage && UPPER_START.test(right)) score += 1;
     }
     // Each column goes on from its own previous line.
     score += continuation(rightTail, right, lex);
@@ -168,17 +178,39 @@ export function splitSideBySide(
     score -= Math.max(0, right.length - TYPICAL - 6) / 6;
     // A common word capitalised after an unfinished half starts a column's line, not a name.
     const head = firstWord(right);
-    if (/^\p{Lu}\p{Ll}+$/u.test(head) && !TERMINAL.test(left) && lex.has(head.toLowerCase())) score += 0.75;
+    if (CAPITALISED_WORD.test(head) && !TERMINAL.test(left) && lex.has(head.toLowerCase())) score += 0.75;
     score -= wide;
     if (!best || score > best.score) best = { left, right, score };
   }
   return best && best.score >= threshold ? best : null;
 }
 
-/** The last two tokens of a text, lower-cased ("de la"), or '' when it has fewer. */
-function lastTwoWords(text: string): string {
-  const m = /([\p{L}\d]+)[^\p{L}\d]+([\p{L}\d]+)[^\p{L}\d\s]*$/u.exec(text);
-  return m ? `${m[1]!.toLowerCase()} ${m[2]!.toLowerCase()}` : '';
+/**
+ * The last two tokens of a text, lower-cased ("de la"), or '' when it has fewer:
+ * `/([\p{L}\d]+)[^\p{L}\d]+([\p{L}\d]+)[^\p{L}\d\s]*$/u` read backwards from the end, as
+ * `lastWord` reads its pattern (tried from every position of the line, it cost as much).
+ */
+export function lastTwoWords(text: string): string {
+  let end = text.length;
+  for (let width = tokenCharBefore(text, end); width <= 0; width = tokenCharBefore(text, end)) {
+    if (width === 0) return '';
+    end += width;
+  }
+  let start = end;
+  for (let width = tokenCharBefore(text, start); width > 0; width = tokenCharBefore(text, start))
+    start -= width;
+  // Anything but a letter or a figure between the two, spaces included.
+  let before = start;
+  for (let width = tokenCharBefore(text, before); width <= 0; width = tokenCharBefore(text, before)) {
+    if (before === 0) return '';
+    // A space is one code unit (every \s is in the first plane); other characters give their width.
+    before -= width === 0 ? 1 : -width;
+  }
+  if (before === start) return '';
+  let first = before;
+  for (let width = tokenCharBefore(text, first); width > 0; width = tokenCharBefore(text, first))
+    first -= width;
+  return `${text.slice(first, before).toLowerCase()} ${text.slice(start, end).toLowerCase()}`;
 }
 
 /**

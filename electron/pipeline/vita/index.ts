@@ -20,6 +20,7 @@ import { normaliseUrl, parseContacts, splitHeader, type HeaderLine } from './con
 import { readableCity, readableTitle, type CaseVocabulary } from './title';
 import { scanWords } from './words';
 import { reflowColumns, WordRuns, type ColumnContext, type FlowLine } from './columns';
+import { separateSideBox } from './side-box';
 import { frenchLexicon } from '../common/lexicon';
 import { entryDefaults } from '../../shared/entry-defaults';
 import { blockPages, pageMarks, type PageMark } from './pages';
@@ -350,10 +351,18 @@ function experienceEntry(ctx: Context, block: Block): Entry {
 function textEntry(ctx: Context, block: Block, id: string, title: string): Entry {
   // Chapter pages set a narrow box beside a wide column, then run full width: the column
   // reflow, tuned to the experiences' two equal columns, would cut full-width lines there.
-  const flow: FlowLine[] = [];
-  for (let i = block.start; i <= block.end; i++) flow.push({ text: ctx.lines[i] ?? '', line: i });
-  const text = cleanFlow(ctx, flow);
+  // The box (chapter title, « Groupe de travail VITA accompagné par … ») is taken out of the
+  // lines it shares with the column; its credit follows the text as its own paragraph.
   const group = GROUPS[block.group]?.name ?? null;
+  const box =
+    group && (block.kind === 'group-introduction' || block.kind === 'group-conclusion')
+      ? separateSideBox(ctx.lines, block.start, block.end, block.anchor, group, ctx.columns)
+      : null;
+  const flow: FlowLine[] = box?.flow ?? [];
+  if (!box) for (let i = block.start; i <= block.end; i++) flow.push({ text: ctx.lines[i] ?? '', line: i });
+  const body = cleanFlow(ctx, flow);
+  const credit = box ? cleanFlow(ctx, box.credit) : '';
+  const text = credit ? `${body}\n\n${credit}` : body;
   interleavedWarnings(ctx, flow, title);
   return {
     id,

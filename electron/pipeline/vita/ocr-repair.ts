@@ -5,7 +5,7 @@ import { NeedleSet } from '../common/needles';
 import { formatPhone } from '../common/phones';
 import { scanWords } from './words';
 import { repairLexical } from './lexical-repair';
-import { frenchLexicon } from '../common/lexicon';
+import { frenchLexicon, isFrenchWord } from '../common/lexicon';
 import { prepositionByGrammar } from './preposition';
 import { foldName } from '../../shared/text/fold';
 import {
@@ -15,6 +15,11 @@ import {
   departmentInTerritory,
   regionByName,
 } from '../../shared/places';
+
+// Unicode-property patterns of the hot paths, built once: esbuild (as tsx runs the CLI and the
+// benches, and as `esbuild --target=node20` emits it) turns a literal with a `\p{…}` outside a
+// character class into `new RegExp(…)` at every evaluation, ten times the cost of a test.
+const UPPER_START = /^\p{Lu}/u;
 
 /** Word counts of the document's own running text: the arbiter when a repair is ambiguous. */
 export type Vocabulary = ReadonlyMap<string, number>;
@@ -511,7 +516,7 @@ function hyphenJoin(left: string, right: string, vocab?: Vocabulary): 'space' | 
   if (!head) return 'space';
   const tailMatch = /^[\p{L}]+/u.exec(right);
   const tail = tailMatch?.[0] ?? '';
-  if (!tail || /^\p{Lu}/u.test(tail)) return 'keep';
+  if (!tail || UPPER_START.test(tail)) return 'keep';
   const joined = `${head}${tail}`.toLowerCase();
   const hyphenated = `${head}-${tail}`.toLowerCase();
   const keep =
@@ -571,6 +576,13 @@ function lettersBefore(s: string, end: number): string {
 
 const LETTER = /^\p{L}$/u;
 
+/**
+ * A line that ends on a word no sentence ends on (« les acteurs de », « co-animées par »): a
+ * blank line after it is the scan's spacing, not a paragraph's end, even before a capital
+ * (« Uinsertion », « Nicolas Philippe »).
+ */
+const LINKING_END = /(?<![\p{L}'’])(?:de|du|des|la|le|les|par|pour|et|à|au|aux|en|sur|dans|avec|un|une)$/u;
+
 /** Characters that end a sentence; checked on the last one only (the paragraph can be long). */
 const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '»', '”', '"', ')', ']', '…']);
 
@@ -608,7 +620,8 @@ export function cleanLines(lines: readonly string[], vocab?: Vocabulary): string
     } else if (
       pendingBreak &&
       (SENTENCE_END.has(tail.charAt(tail.length - 1)) || !/^[\p{Ll}(]/u.test(line)) &&
-      !tail.endsWith('-')
+      !tail.endsWith('-') &&
+      !LINKING_END.test(tail)
     ) {
       paragraphs.push(current.text());
       current = new Paragraph();
@@ -659,6 +672,22 @@ function hasGluedElision(s: string): boolean {
   return false;
 }
 
+const CONSONANT_AFTER_L = /[bcdfgjkmnpqrstvwxz]/;
+const WHITE = /\s/;
+
+/**
+ * Whether a word starts with « l » and a consonant (« lmise »), which no French word does but
+ * a bracket read as « l » makes: the test the repair's pattern needs before it is worth trying
+ * (tried at every space of every paragraph, it cost more than the rest of the debris repairs).
+ */
+function lBeforeConsonant(s: string): boolean {
+  for (let i = s.indexOf('l'); i >= 0; i = s.indexOf('l', i + 1)) {
+    if (!CONSONANT_AFTER_L.test(s.charAt(i + 1))) continue;
+    if (i === 0 || WHITE.test(s.charAt(i - 1))) return true;
+  }
+  return false;
+}
+
 /**
  * Scanner debris the word list does not see: `|` for « l », « I » or « L », brackets that open
  * round and close square (or the reverse), an elided « l » lost before its apostrophe, words
@@ -684,7 +713,8 @@ export function repairDebris(s: string): string {
       .replace(/\s*\|\s*/g, ' ');
   }
   // « partie lmise en œuvre) »: an opening bracket read as « l » before a word, closed later.
-  if (out.includes(')')) out = out.replace(/(^|\s)l(?=([bcdfgjkmnpqrstvwxz]\p{Ll}+)[^()]{0,200}\))/gu, '$1(');
+  if (out.includes(')') && lBeforeConsonant(out))
+    out = out.replace(/(^|\s)l(?=([bcdfgjkmnpqrstvwxz]\p{Ll}+)[^()]{0,200}\))/gu, '$1(');
   // « 1¢ étape », « 2¢me étape »: the ordinal's letters read as a cent sign.
   if (out.includes('¢')) {
     out = out
@@ -717,6 +747,16 @@ export function repairDebris(s: string): string {
   return out;
 }
 
+const GLUED_A_L = /(?<![\p{L}'’])al((?:[aeiouyhéèêâîôû]|[AEIOUYÉÈÊ])\p{L}{2,})/gu;
+
+function gluedAL(whole: string, word: string): string {
+  const lex = frenchLexicon();
+  return !isFrenchWord(whole, lex) && isFrenchWord(word, lex) ? `à l'${word}` : whole;
+}
+
+const AMPERSAND_FOR_A =
+  /(?<=(?:^|[\s(])\p{Ll}[\p{Ll}'’-]*|\)) & (?=(?:une?|les?|la|l['’]|des|du|d['’])\s|\p{Lu}\p{Ll})/gu;
+
 /**
  * Repairs running text (one paragraph): elisions, confused letters, e-mails, spacing; with
  * `prose`, also the debris of the scan and the words the French word list can arbitrate.
@@ -729,6 +769,12 @@ export function repairText(s: string, vocab?: Vocabulary, prose = false): string
     out = repairDebris(out);
     out = repairWordFixes(out);
     out = repairLexical(out, frenchLexicon(), vocab);
+    // « & » the scan read for « à » after a word, before an article or a name (« lié & un
+    // manque », « ou & Paris »); between two names it is the ampersand (« Insertion &
+    // Développement »), between two common nouns too (« emploi & formation »).
+    if (out.includes(' & ')) out = out.replace(AMPERSAND_FOR_A, ' à ');
+    // « alinitiative », « alUniversité »: « à l’ » glued to its word, where only the word is French.
+    if (out.includes('al')) out = out.replace(GLUED_A_L, (m: string, word: string) => gluedAL(m, word));
     out = repairPreposition(out, vocab);
   } else {
     out = repairWords(out, vocab);

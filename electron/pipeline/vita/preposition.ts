@@ -9,6 +9,15 @@
 // une mission ») makes it a noun, and the sentence is left as the scan has it.
 import { isFrenchWord, type Lexicon } from '../common/lexicon';
 
+// Unicode-property patterns of the hot paths, built once: esbuild (as tsx runs the CLI and the
+// benches, and as `esbuild --target=node20` emits it) turns a literal with a `\p{…}` outside a
+// character class into `new RegExp(…)` at every evaluation, ten times the cost of a test.
+const ELIDED_WORD = /^([dlsnmtjc]|qu)['’](\p{L}.*)$/iu;
+const ELIDED_PRONOUN = /^(?:[a-z]|qu)['’](?=\p{L})/iu;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+const CAPITAL_THEN_SMALL = /^\p{Lu}\p{Ll}/u;
+const UPPER_START = /^\p{Lu}/u;
+
 /** Words after which the next one is a noun, not a verb form. */
 const DETERMINERS = new Set(
   'le la les l un une du des au aux ce cet cette ces son sa ses leur leurs notre nos votre vos chaque tout toute tous toutes mon ma mes ton ta tes quel quelle'.split(
@@ -41,6 +50,9 @@ const GOVERNORS = new Set([
   'naissance',
   'permet',
   'permettent',
+  // « la clause contribue a une meilleure coordination »: a verb, never a noun.
+  'contribue',
+  'contribuent',
 ]);
 
 /** Conjugated auxiliaries and adverbs of a compound verb: the word after them is a participle. */
@@ -114,10 +126,10 @@ function wordsBefore(text: string, at: number): [string, string] {
   // « d’insertion » is one token: its elided article is the word before.
   const last = words[words.length - 1] ?? '';
   // « s’adressent »: the verb without its pronoun.
-  const m = /^([dlsnmtjc]|qu)['’](\p{L}.*)$/iu.exec(last);
+  const m = ELIDED_WORD.exec(last);
   if (m) return [m[2]!, m[1]!.toLowerCase()];
   // « s'est », « qu'il »: the word without its elided pronoun.
-  const before = clean(words[words.length - 2]).replace(/^(?:[a-z]|qu)['’](?=\p{L})/iu, '');
+  const before = clean(words[words.length - 2]).replace(ELIDED_PRONOUN, '');
   return [clean(last), before.toLowerCase()];
 }
 
@@ -127,7 +139,7 @@ function governs(prev: string, beforePrev: string, lex: Lexicon): boolean {
   if (GOVERNORS.has(lower) || ETRE.has(lower)) return true;
   if (lower === 'rapport' && beforePrev === 'par') return true;
   // An infinitive opening a sentence or a list item (« Permettre a des salariés »).
-  if (prev !== lower && /^\p{Lu}\p{Ll}+$/u.test(prev) && infinitiveShaped(lower, lex)) return true;
+  if (prev !== lower && CAPITALISED_WORD.test(prev) && infinitiveShaped(lower, lex)) return true;
   // After a verb already conjugated: « a finalement abouti a une », « nous assistons a un ».
   if (prev === lower && AUXILIARIES.has(beforePrev) && isFrenchWord(lower, lex)) return true;
   if (beforePrev === 'nous' && /ons$/.test(lower) && infinitiveOf(lower.slice(0, -3), lex)) return true;
@@ -138,6 +150,10 @@ function governs(prev: string, beforePrev: string, lex: Lexicon): boolean {
   // Infinitive: not after a determiner (« le chantier a », « du dossier a »).
   if (infinitiveShaped(lower, lex) && !DETERMINERS.has(beforePrev)) return true;
   if (NOUN_MARKERS.has(beforePrev)) return false;
+  // A verb of the second group in the third person (« réfléchit », « réunit »): never the
+  // subject of a second verb. Nouns in -it have no verb in -ir (« crédit », « produit »).
+  if (/it$/.test(lower) && isFrenchWord(lower, lex) && isFrenchWord(`${lower.slice(0, -1)}r`, lex))
+    return true;
   // Participle or adjective (« confronté », « soumise », « correspondant »).
   if (/(?:é|ée|és|ées|ise|ises|ants?|antes?|entes?)$/.test(lower) && isFrenchWord(lower, lex)) return true;
   // Adverb (« difficilement », « notamment »).
@@ -148,14 +164,26 @@ function governs(prev: string, beforePrev: string, lex: Lexicon): boolean {
   return false;
 }
 
+/** Latin locutions that keep their « a » (« a priori », « a minima »). */
+const LATIN = /^(?:priori|posteriori|minima|maxima|fortiori|contrario)$/;
+
+/**
+ * A paragraph that opens on « D’une … a une … », « De la … a … » (a heading: « De la Maison
+ * des Squares a l’AMSIC »): from one thing to another. A noun phrase that opens on « de » is no
+ * subject, so the first « a » after it, before any punctuation, is the preposition.
+ */
+const FROM_TO = /^(?:D['’]une?|De la|De l['’])\s?[^.,;:!?()]{1,60}?\sa(?=\s)/u;
+
 /** « a » → « à » where the grammar around it leaves only the preposition. */
 export function prepositionByGrammar(text: string, lex: Lexicon): string {
   const s = text.includes('-a-dire') ? text.replace(/(c['’]est)-a-dire/gi, '$1-à-dire') : text;
-  if (!/(?:^|[\s(])a\s/.test(s)) return s;
+  if (!/(?:^|[\s(“«])a\s/.test(s)) return s;
+  const fromTo = FROM_TO.exec(s);
+  const fromToAt = fromTo ? fromTo[0].length - 1 : -1;
   // Where « à » was already read, for a second one in the same construction.
   const read: { at: number; next: string }[] = [];
   const decided = s.replace(
-    /(^|[\s(])a(?=\s+(\S+)(?:\s+(\S+))?)/gu,
+    /(^|[\s(“«])a(?=\s+(\S+)(?:\s+(\S+))?)/gu,
     (m, p: string, n1: string, n2, offset: number, all: string) => {
       const next = n1.replace(/[.,;:!?)»”"]+$/, '');
       const nextLower = next.toLowerCase().replace(/['’].*$/, '');
@@ -169,6 +197,16 @@ export function prepositionByGrammar(text: string, lex: Lexicon): string {
         if (answer === to) read.push({ at: offset, next: nextLower });
         return answer;
       };
+      // Right after an opening bracket or quote, no subject stands before it: « (a plus de 6
+      // mois) », « “a double niveau” » (not « (a priori) »).
+      const opened = /[(“«]\s?$/.test(all.slice(Math.max(0, offset - 1), offset + p.length));
+      if (opened && /^[\p{L}\d]/u.test(next) && !LATIN.test(nextLower)) return decide(to);
+      if (offset + p.length === fromToAt && (NOMINAL.has(nextLower) || UPPER_START.test(next)))
+        return decide(to);
+      // « a très long terme », « a plus court terme ».
+      if (/^(?:très|plus)$/.test(nextLower) && /^(?:long|moyen|court)$/.test(after)) {
+        if (/^\s+\S+\s+\S+\s+terme(?![\p{L}])/u.test(all.slice(offset + p.length + 1))) return decide(to);
+      }
       // « peu a peu », « petit a petit », « deux a trois », « 3 a 4 ».
       if (prevLower && prevLower === nextLower) return decide(to);
       const number = (w: string): boolean => /^\d+$/.test(w) || NUMBER_WORDS.has(w);
@@ -188,7 +226,7 @@ export function prepositionByGrammar(text: string, lex: Lexicon): string {
       if (nextLower === 'vocation' && !/^(?:à|a)$/.test(after) && governs(prev, beforePrev, lex))
         return decide(to);
       // « née en 1978 a Poligny »: a year then a name.
-      if (/^(?:19|20)\d\d$/.test(prevLower) && beforePrev === 'en' && /^\p{Lu}\p{Ll}/u.test(next))
+      if (/^(?:19|20)\d\d$/.test(prevLower) && beforePrev === 'en' && CAPITAL_THEN_SMALL.test(next))
         return decide(to);
       // « contribuer à une structuration et a une professionnalisation »: the same construction.
       if (
@@ -206,7 +244,7 @@ export function prepositionByGrammar(text: string, lex: Lexicon): string {
         if (/^(?:y|il|elle|on|qui)$/.test(prevLower)) return m;
         return decide(to);
       }
-      if (!NOMINAL.has(nextLower) && !/^\p{Lu}/u.test(next) && !/^[“"«]/.test(next)) return m;
+      if (!NOMINAL.has(nextLower) && !UPPER_START.test(next) && !/^[“"«]/.test(next)) return m;
       return governs(prev, beforePrev, lex) ? decide(to) : m;
     },
   );

@@ -16,6 +16,8 @@ const E3I = 'vita-construction-d-une-legitimite-d-intervention-dans-la-mise';
 const MIDI = 'vita-journee-regionale-inter-reseaux-clauses-sociales-dans-les';
 const PAS_DE_CALAIS = 'vita-dispositif-d-insertion-par-l-emploi-relatif-a-la-suppleance';
 const ADVF = 'vita-parcours-de-professionnalisation-assistante-de-vie-aux';
+const intro = (n: number): string => `vita-groupe-${n}-introduction`;
+const outro = (n: number): string => `vita-groupe-${n}-conclusion`;
 
 export const RESTORED: readonly RestoredSentence[] = [
   // A.C.I.D., Outils et ressources (p. 32: its footer « Sommaire 32 » closes it)
@@ -237,5 +239,112 @@ export const RESTORED: readonly RestoredSentence[] = [
     column: 'left',
     lines: [6046, 6047],
     sentence: 'Accompagnement des associations intermédiaires',
+  },
+  // Chapter openings and closings: the side box (chapter title, « Groupe de travail VITA
+  // accompagné par … ») read across the text's first lines, on the left of an opening page,
+  // on the right of a closing one. The text's sentences (or its heading and the line under it)
+  // read without the box; the box's credit reads whole, as its own paragraph.
+  {
+    entry: intro(1),
+    column: 'right',
+    lines: [232, 237],
+    sentence:
+      'Depuis plus de vingt ans, les Structures d’Insertion par l’Activité Economique (SIAE) ont montré leur capacité à proposer une activité professionnelle aux personnes en recherche d’emploi',
+  },
+  {
+    entry: intro(1),
+    column: 'left',
+    lines: [234, 236],
+    sentence:
+      'Groupe de travail VITA accompagné par Nicolas PHILIPPE (Extra Muros) et Anne Claire PIGNAL (COORACE)',
+  },
+  {
+    entry: outro(1),
+    column: 'left',
+    lines: [1273, 1280],
+    sentence:
+      'Les réunions ont été co-animées par Extra Muros et le COORACE. Outre les acteurs de l’insertion partenaires de VITA et co-initiateurs de pôles de développement territorial',
+  },
+  {
+    entry: intro(2),
+    column: 'right',
+    lines: [1426, 1428],
+    sentence:
+      'L’Etat a mis en ligne un guide à l’attention des donneurs d’ordres sur le site du Ministère de l’économie',
+  },
+  {
+    entry: intro(2),
+    column: 'left',
+    lines: [1425, 1428],
+    sentence:
+      'Groupe de travail VITA accompagné par Patrick LOQUET Maître de conférence à l’université de Valenciennes et du Hainaut Cambrésis, Membre du CNIAE',
+  },
+  {
+    entry: outro(2),
+    column: 'left',
+    lines: [4455, 4463],
+    sentence:
+      'Le groupe de travail a tenu sept réunions de décembre 2006 à février 2008. La participation au groupe de travail est très satisfaisante avec une moyenne de 16 participants.',
+  },
+  {
+    entry: intro(3),
+    column: 'right',
+    lines: [4662, 4669],
+    sentence:
+      'Le groupe de travail VITA “Services de proximité, emploi et territoire” est issu de la Rencontre Nationale VITA du 13 octobre 2006 et de l’atelier consacré au développement de la filière des services à la personne',
+  },
+  {
+    entry: outro(3),
+    column: 'left',
+    lines: [6870, 6878],
+    sentence:
+      'Le groupe de travail s’est réuni huit fois, de décembre 2006 à février 2007. Les réunions se sont tenues à Paris et deux d’entre elles à distance sous forme de conférence téléphonique.',
+  },
+  {
+    entry: outro(3),
+    column: 'right',
+    lines: [6872, 6876],
+    sentence:
+      'Groupe de travail VITA accompagné par Guy MICHEL Directeur de l’Agence pour le Développement des Services de Proximité',
+  },
+  {
+    entry: intro(4),
+    column: 'right',
+    lines: [7079, 7082],
+    sentence: 'ORIGINE La thématique de l’égalité des chances entre',
+  },
+  {
+    entry: intro(4),
+    column: 'right',
+    lines: [7086, 7090],
+    sentence:
+      'lors de la première Rencontre nationale VITA (13 octobre 2006). Un ensemblier d’insertion du bassin d’emploi de Saint-Nazaire',
+  },
+  {
+    entry: intro(4),
+    column: 'left',
+    lines: [7083, 7089],
+    sentence:
+      'Groupe de travail VITA accompagné par Francoise LE VERGE Co-gérante de PERFEGAL avec l’appui de Rozenn LE VAILLANT, consultante Extra Muros',
+  },
+  {
+    entry: outro(4),
+    column: 'left',
+    lines: [7756, 7763],
+    sentence:
+      'La première réunion a mis en avant la nécessité de faire intervenir une expertise externe en matière d’égalité des chances.',
+  },
+  {
+    entry: intro(5),
+    column: 'right',
+    lines: [7919, 7922],
+    sentence: 'ORIGINE Qu’est-ce qui poussent les acteurs de l’insertion',
+  },
+  {
+    entry: outro(5),
+    column: 'left',
+    lines: [9515, 9518],
+    sentence:
+      'LES ELEMENTS D’EVALUATION Une mobilisation en deux temps Le groupe de travail a tenu cinq réunions',
   },
 ];

@@ -3,7 +3,13 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { vitaParser } from '../../../electron/pipeline/vita';
-import { lastWord, reflowColumns, splitSideBySide, WordRuns } from '../../../electron/pipeline/vita/columns';
+import {
+  lastTwoWords,
+  lastWord,
+  reflowColumns,
+  splitSideBySide,
+  WordRuns,
+} from '../../../electron/pipeline/vita/columns';
 import { frenchLexicon } from '../../../electron/pipeline/common/lexicon';
 import { RESTORED } from './vita-columns.fixture';
 
@@ -78,6 +84,33 @@ describe('last word of a line', () => {
       fc.property(fc.array(unit, { maxLength: 12 }), (parts) => {
         const t = parts.join('');
         expect(lastWord(t)).toBe(pattern(t));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('last two words of a line', () => {
+  const pattern = (t: string) => {
+    const m = /([\p{L}\d]+)[^\p{L}\d]+([\p{L}\d]+)[^\p{L}\d\s]*$/u.exec(t);
+    return m ? `${m[1]!.toLowerCase()} ${m[2]!.toLowerCase()}` : '';
+  };
+
+  it('are what the pattern finds, on the document and on any text', () => {
+    for (const line of lines) expect(lastTwoWords(line)).toBe(pattern(line));
+    expect(lastTwoWords('ont été admis, 8')).toBe('admis 8');
+    expect(lastTwoWords('du démar-')).toBe('du démar');
+    expect(lastTwoWords('seul.')).toBe('');
+    expect(lastTwoWords('de la ')).toBe('');
+    const unit = fc.constantFrom(
+      ...'aZé9 .,-)\u00a0\t«\u{1d400}\ud800\udc00x\n'.split(''),
+      '\u{1d400}',
+      '\u{1f600}',
+    );
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 14 }), (parts) => {
+        const t = parts.join('');
+        expect(lastTwoWords(t)).toBe(pattern(t));
       }),
       { numRuns: 5000 },
     );

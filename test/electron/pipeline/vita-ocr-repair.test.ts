@@ -114,6 +114,20 @@ describe('VITA OCR repairs', () => {
     expect(repairText('La structure basée a Savenay')).toBe('La structure basée à Savenay');
   });
 
+  it('reads « & » as « à » after a word and before an article or a name, in prose only', () => {
+    expect(repairText('(lié & un manque de suivi) ; Pays de la Loire ou & Paris', undefined, true)).toBe(
+      '(lié à un manque de suivi) ; Pays de la Loire ou à Paris',
+    );
+    expect(repairText('(ALCG) & Morez (Jura)', undefined, true)).toBe('(ALCG) à Morez (Jura)');
+    for (const kept of [
+      'Responsable Insertion & Développement',
+      'Informatique & formation',
+      'emploi & formation',
+      'R&D',
+    ])
+      expect(repairText(kept, undefined, true)).toBe(kept);
+  });
+
   it('fixes letters the scanner confuses', () => {
     expect(repairWords('mise en ceuvre au cceur')).toBe('mise en œuvre au cœur');
     expect(repairWords('une premiére fois trés tôt')).toBe('une première fois très tôt');
@@ -132,6 +146,35 @@ describe('VITA OCR repairs', () => {
     );
     expect(cleanLines(['la région Rhône-', 'Alpes'])).toBe('la région Rhône-Alpes');
     expect(cleanLines(['une ligne', 'suivante'])).toBe('une ligne suivante');
+  });
+
+  it('reads « à l’ » glued to a word the list knows (« alinitiative »), and nothing else', () => {
+    expect(repairText('une crédibilité alinitiative des SIAE', undefined, true)).toBe(
+      "une crédibilité à l'initiative des SIAE",
+    );
+    expect(repairText('Maître de conférence alUniversité de Valenciennes', undefined, true)).toBe(
+      "Maître de conférence à l'Université de Valenciennes",
+    );
+    // A word of its own, a consonant after « al » (« allotissement »: no elision there), a name.
+    for (const kept of ['alors aliment', 'un allotissement des marchés', 'en Alsace', 'alentour'])
+      expect(repairText(kept, undefined, true)).toBe(kept);
+  });
+
+  it('keeps a sentence whole across a blank line after a word no sentence ends on', () => {
+    // The scan's spacing, even before a capital: « Uinsertion » (l'insertion), a name.
+    expect(
+      cleanLines(['Qu’est-ce qui poussent les acteurs de', '', 'Uinsertion par Uactivité économique ?']),
+    ).toBe("Qu’est-ce qui poussent les acteurs de l'insertion par l'activité économique ?");
+    expect(cleanLines(['cinq réunions, co-animées par', '', 'Nicolas Philippe (Extra Muros).'])).toBe(
+      'cinq réunions, co-animées par Nicolas Philippe (Extra Muros).',
+    );
+    // A paragraph that ends, or a heading, still stands apart; « de » inside a word is no link.
+    expect(cleanLines(['La fin.', '', 'Une suite.'])).toBe('La fin.\n\nUne suite.');
+    expect(cleanLines(['Les freins rencontrés', '', 'Le manque de temps.'])).toBe(
+      'Les freins rencontrés\n\nLe manque de temps.',
+    );
+    expect(cleanLines(['Un guide de', '', 'Le manque'])).toBe('Un guide de Le manque');
+    expect(cleanLines(['Le monde', '', 'Le manque'])).toBe('Le monde\n\nLe manque');
   });
 
   it('cleans a section into paragraphs', () => {

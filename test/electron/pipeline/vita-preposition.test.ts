@@ -59,6 +59,25 @@ describe('« a » read as « à » by the grammar around it', () => {
       ['- Permettre a des salariés', '- Permettre à des salariés'],
       ['Elle a finalement abouti a une méthodologie', 'Elle a finalement abouti à une méthodologie'],
       ['nous assistons a un intérêt croissant', 'nous assistons à un intérêt croissant'],
+      // A verb in -it whose infinitive is in -ir; a noun in -it has none (below).
+      [
+        'TAMSIC fait appel à VITA et réfléchit a plusieurs pistes',
+        'TAMSIC fait appel à VITA et réfléchit à plusieurs pistes',
+      ],
+      [
+        'la clause contribue a une meilleure coordination',
+        'la clause contribue à une meilleure coordination',
+      ],
+      // No subject right after an opening bracket or quote.
+      ['Intégration en emploi (a plus de 6 mois)', 'Intégration en emploi (à plus de 6 mois)'],
+      ['l’évaluation des salariés “a double niveau ”', 'l’évaluation des salariés “à double niveau ”'],
+      ['une vision a très long terme', 'une vision à très long terme'],
+      // From one thing to another: a noun phrase opening on « de » is no subject.
+      [
+        'D’une plateforme de services a une étude des besoins',
+        'D’une plateforme de services à une étude des besoins',
+      ],
+      ['De la Maison des Squares a l’AMSIC', 'De la Maison des Squares à l’AMSIC'],
     ];
     for (const [input, expected] of cases) expect(fix(input), input).toBe(expected);
   });
@@ -79,6 +98,12 @@ describe('« a » read as « à » by the grammar around it', () => {
       'ESSOR, malgré l’appui du projet VITA, a besoin d’appui',
       'Elle a donc lancé un appel a projets',
       'Les résultats a priori et a minima',
+      'Le crédit a permis de financer un poste',
+      'Le produit a des effets, qui a des suites',
+      'les coûts (a priori) et les gains “a minima”',
+      'De plus, le groupe a une mission',
+      'De la concertation a permis de lever les freins',
+      'la lettre « a » pour « à »',
     ]) {
       const out = fix(verb);
       expect(out, verb).toBe(verb.replace('appel a projets', 'appel à projets'));
@@ -109,6 +134,14 @@ describe('« à » on the real VITA document', () => {
       'est soumise à des bilans semestriels',
       'Les associations ont appris à se connai',
       'sur trois à cinq ans',
+      'réfléchit à plusieurs pistes',
+      'Intégration en emploi (à plus de 6 mois)',
+      'contribue à une meilleure coordination',
+      'De la Maison des Squares à',
+      'D’une plateforme de services à une étude des besoins',
+      'une vision à très long terme',
+      '(lié à un manque de concertation avec le chargé de mission PLIE et à un manque d’outillage',
+      'Pays de la Loire ou à Paris.',
     ])
       expect(prose.replace(/'/g, '’')).toContain(phrase);
     // The verb before a participle or its object stays the verb.
@@ -119,7 +152,7 @@ describe('« à » on the real VITA document', () => {
     expect(prose).toContain('Le Pôle SUD a vocation à desservir');
   });
 
-  it('leaves at most 23 « a » before a determiner (88 before this reading)', () => {
+  it('leaves at most 19 « a » before a determiner (88 before this reading)', () => {
     // Each left « a » is either the verb or one of the cases listed in the report (a garbled
     // line, « présenter le projet a des élus », « réfléchit a plusieurs pistes »…).
     const doubtful = [
@@ -127,6 +160,9 @@ describe('« à » on the real VITA document', () => {
         /(?<![\p{L}\d'’-])a (?=(?:un|une|des|la|le|les|leur|leurs|son|sa|ses|d’autres|tous|plusieurs|trois)\s)/gu,
       ),
     ];
-    expect(doubtful.length).toBeLessThanOrEqual(23);
+    // Left on purpose: after a noun with its own article (« présenter le projet a des élus », « le
+    // principal frein a un élargissement »), where the verb could stand as well; in a garbled
+    // line (« a eurecours a un cabinet »); and the verbs (« chacun a sa place »).
+    expect(doubtful.length).toBeLessThanOrEqual(19);
   });
 });
