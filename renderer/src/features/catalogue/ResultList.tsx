@@ -7,7 +7,13 @@ import { usePrinting } from '../../services/usePrinting';
 import { useAfterFirstPaint } from '../../services/after-paint';
 import { findMatches } from '../../../../electron/shared/search/matches';
 import { MatchMarks } from './MatchMarks';
-import { inView, measureAfterLayout, observeRectAfterLayout, scrollUnlessThere } from './virtual-measure';
+import {
+  inView,
+  measureAfterLayout,
+  observeRectAfterLayout,
+  scrollUnlessThere,
+  windowRect,
+} from './virtual-measure';
 import {
   effectiveActive,
   optionId,
@@ -109,6 +115,7 @@ export function ResultList({ results, active, terms, resetKey, onActivate, onOpe
     // come once it is painted (issue 16: each row is a dozen elements of the first render).
     overscan: painted ? 6 : 1,
     getItemKey: (i) => results[i]?.item.id ?? i,
+    initialRect: windowRect(),
     observeElementRect: observeRectAfterLayout,
     measureElement: measureAfterLayout,
     scrollToFn: scrollUnlessThere,
