@@ -11,6 +11,7 @@ interface AtMark {
   facetGroups: string[];
   search: boolean;
   loading: boolean;
+  theme: string | null;
 }
 
 test.beforeEach(async ({ page }) => {
@@ -29,6 +30,7 @@ test.beforeEach(async ({ page }) => {
           ),
           search: !!search && !search.disabled,
           loading: !!document.querySelector('.app-status'),
+          theme: document.documentElement.dataset.theme ?? null,
         };
       }
       return mark(name, options);
@@ -97,4 +99,17 @@ test('clicking a facet right after the mark filters the list', async ({ page }) 
   expect(n).toBeLessThan(all);
   await c.expectCount(n);
   await expect(page).toHaveURL(/type=case/);
+});
+
+test('the theme the user chose is back, at the mark, after a restart', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('./#/catalogue');
+  expect((await atMark(page)).theme).toBeNull();
+  await page.getByRole('combobox', { name: 'Thème de l’affichage' }).selectOption('dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.reload();
+  expect((await atMark(page)).theme).toBe('dark');
+  await page.getByRole('combobox', { name: 'Thème de l’affichage' }).selectOption('system');
+  await page.reload();
+  expect((await atMark(page)).theme).toBeNull();
 });
