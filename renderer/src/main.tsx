@@ -4,6 +4,7 @@ import { App } from './App';
 import './styles/base.css';
 import { getApi } from './platform/api';
 import { afterInteractive } from './services/after-paint';
+import { startCatalogue } from './catalogue/startup';
 
 // Errors outside React's boundaries still reach the local log (Aide > Ouvrir le journal).
 window.addEventListener('error', (event) =>
@@ -23,11 +24,22 @@ afterInteractive(() => {
     .catch((error: unknown) => getApi().logError(`Partage : ${String(error)}`));
 });
 
+// The catalogue is usually loaded by now (boot.ts asked for it first): the first render waits
+// for it a moment, so the first frame shows the catalogue rather than « Chargement du
+// catalogue… » (a render, a layout and a paint of its own before the list). A slow load shows
+// that message after the moment.
+const FIRST_RENDER_WAIT_MS = 300;
+
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
+  void Promise.race([
+    startCatalogue(),
+    new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS)),
+  ]).then(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    ),
   );
 }

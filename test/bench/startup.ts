@@ -131,16 +131,34 @@ async function largeProfile(
   return { context, dir, heavyEntry: library.heavyEntry };
 }
 
+/** The page's module scripts and the chunks they import statically, by file name. */
+function startChunks(assets: string, html: string): Set<string> {
+  const files = new Set<string>();
+  const visit = (file: string) => {
+    if (files.has(file)) return;
+    files.add(file);
+    const code = readFileSync(join(assets, file), 'utf8');
+    for (const [, spec] of code.matchAll(/\bimport\s*(?:[\w${},\s*]+from\s*)?["']\.\/([^"']+\.js)["']/g)) {
+      if (spec) visit(spec);
+    }
+  };
+  for (const [, file] of html.matchAll(/<script type="module"[^>]*src="\.\/assets\/([^"]+)"/g)) {
+    if (file) visit(file);
+  }
+  return files;
+}
+
 function bundleSizes(): { js: number; jsGzip: number; css: number; entry: number } {
   const assets = join(web, 'assets');
   let js = 0;
   let jsGzip = 0;
   let css = 0;
-  // The chunk index.html loads: what the page evaluates before anything shows; views come later.
-  const entryName = /<script type="module"[^>]*src="\.\/assets\/([^"]+)"/.exec(
-    readFileSync(join(web, 'index.html'), 'utf8'),
-  )?.[1];
-  const entry = entryName ? statSync(join(assets, entryName)).size : 0;
+  // The scripts index.html loads (the boot script, then the app's) and the chunks they import:
+  // what the page evaluates before anything shows; views come later.
+  const entry = [...startChunks(assets, readFileSync(join(web, 'index.html'), 'utf8'))].reduce(
+    (sum, f) => sum + statSync(join(assets, f)).size,
+    0,
+  );
   for (const f of readdirSync(assets)) {
     const path = join(assets, f);
     if (f.endsWith('.js')) {

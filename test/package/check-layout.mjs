@@ -150,9 +150,12 @@ check('package main points at the built main', pkg.main === 'out/main/main.js');
 // the first paint through dynamic imports; one static import from first-screen code pulls them back
 // into the entry chunk, which the bundler accepts silently. Read the entry and what it imports statically.
 const rendererDir = join(root, 'out', 'renderer');
-const entryScript = /<script type="module"[^>]*src="\.\/([^"]+)"/.exec(
-  readFileSync(join(rendererDir, 'index.html'), 'utf8'),
-)?.[1];
+// Every module script of the page: the boot script (renderer/src/boot.ts) runs before the app's.
+const entryScripts = [
+  ...readFileSync(join(rendererDir, 'index.html'), 'utf8').matchAll(
+    /<script type="module"[^>]*src="\.\/([^"]+)"/g,
+  ),
+].map((m) => m[1]);
 const staticChunks = new Set();
 const visit = (file) => {
   if (staticChunks.has(file) || !existsSync(join(rendererDir, file))) return;
@@ -163,7 +166,8 @@ const visit = (file) => {
     visit(join(file, '..', spec));
   }
 };
-if (entryScript) visit(entryScript);
+for (const script of entryScripts) visit(script);
+check('renderer page runs the boot script, then the app', entryScripts.length === 2, entryScripts.join(', '));
 const firstCode = [...staticChunks].map((f) => readFileSync(join(rendererDir, f), 'utf8')).join('\n');
 check('renderer entry chunk found', staticChunks.size > 0, 'out/renderer/index.html');
 check('first screen loads no Dexie (storage comes after the first paint)', !/\bDexie\b/.test(firstCode));

@@ -5,18 +5,34 @@ import { foldName } from '../text/fold';
 import { DEPARTMENTS, type Department } from './departments';
 
 const byCode = new Map(DEPARTMENTS.map((d) => [d.code, d]));
-const byName = new Map(DEPARTMENTS.map((d) => [foldName(d.name), d]));
-// Spellings met in the documents and in the map package ("Ville de Paris", OCR without hyphens).
-byName.set('ville de paris', byCode.get('75')!);
-byName.set('reunion', byCode.get('974')!);
 
-const REGION_NAMES = [...new Set(DEPARTMENTS.map((d) => d.region))];
-const regionByKey = new Map(REGION_NAMES.map((r) => [foldName(r), r]));
-// Variants the documents use for the same regions.
-regionByKey.set('ile de france', 'Île-de-France');
-regionByKey.set('pays de loire', 'Pays de la Loire');
-regionByKey.set('provence alpes cote d azur', "Provence-Alpes-Côte d'Azur");
-regionByKey.set('midi pyrenees', 'Midi-Pyrénées');
+// The tables below fold every name and compile a pattern per name: built at their first use,
+// not when the module loads, which is on the window's first screen (issue 16).
+let names: Map<string, Department> | null = null;
+let regions: Map<string, string> | null = null;
+
+function byName(): Map<string, Department> {
+  if (!names) {
+    names = new Map(DEPARTMENTS.map((d) => [foldName(d.name), d]));
+    // Spellings met in the documents and in the map package ("Ville de Paris", OCR without hyphens).
+    names.set('ville de paris', byCode.get('75')!);
+    names.set('reunion', byCode.get('974')!);
+  }
+  return names;
+}
+
+function regionByKey(): Map<string, string> {
+  if (!regions) {
+    const regionNames = [...new Set(DEPARTMENTS.map((d) => d.region))];
+    regions = new Map(regionNames.map((r) => [foldName(r), r]));
+    // Variants the documents use for the same regions.
+    regions.set('ile de france', 'Île-de-France');
+    regions.set('pays de loire', 'Pays de la Loire');
+    regions.set('provence alpes cote d azur', "Provence-Alpes-Côte d'Azur");
+    regions.set('midi pyrenees', 'Midi-Pyrénées');
+  }
+  return regions;
+}
 
 /**
  * Cities and intercommunal bodies named as a territory without a department. Limited to
@@ -82,12 +98,12 @@ export function departmentByCode(code: string): Department | null {
 
 /** Department from its name, spelled with or without accents, hyphens or apostrophes. */
 export function departmentByName(name: string): Department | null {
-  return byName.get(foldName(name)) ?? null;
+  return byName().get(foldName(name)) ?? null;
 }
 
 /** Region (pre-2016 names) from its name, loosely spelled. */
 export function regionByName(name: string): string | null {
-  return regionByKey.get(foldName(name)) ?? null;
+  return regionByKey().get(foldName(name)) ?? null;
 }
 
 /** "44000" → Loire-Atlantique, "20090" → Corse-du-Sud, "97400" → La Réunion. */
@@ -113,13 +129,24 @@ function escapeRe(s: string): string {
 }
 
 const wordRe = (key: string) => new RegExp(`(?:^|[^a-z])${escapeRe(key)}(?![a-z])`);
-const NAMES_LONGEST_FIRST = [...byName.keys()]
-  .sort((a, b) => b.length - a.length)
-  .map((name) => ({ name, re: wordRe(name) }));
-const CITIES_LONGEST_FIRST = [...CITIES]
-  .sort((a, b) => b[0].length - a[0].length)
-  .map(([city, code]) => ({ key: city, code, re: wordRe(city) }));
-const REGION_KEYS = [...regionByKey.keys()];
+let territoryTables: {
+  names: { name: string; re: RegExp }[];
+  cities: { key: string; code: string; re: RegExp }[];
+  regionKeys: string[];
+} | null = null;
+
+function territoryLookup() {
+  territoryTables ??= {
+    names: [...byName().keys()]
+      .sort((a, b) => b.length - a.length)
+      .map((name) => ({ name, re: wordRe(name) })),
+    cities: [...CITIES]
+      .sort((a, b) => b[0].length - a[0].length)
+      .map(([city, code]) => ({ key: city, code, re: wordRe(city) })),
+    regionKeys: [...regionByKey().keys()],
+  };
+  return territoryTables;
+}
 
 /**
  * A department read from a free-text territory: "(93)", "(Isère)", "Pays de Gâtine
@@ -134,23 +161,26 @@ export function departmentInTerritory(text: string): Department | null {
       const d = departmentByCode(inner);
       if (d) return d;
     }
-    const d = byName.get(inner);
+    const d = byName().get(inner);
     if (d) return d;
   }
+  // A region's name alone names no department (its name is blanked out below, and no city is
+  // in one): known without the patterns of every city and department.
+  if (regionByKey().has(f)) return null;
+  const { cities, names: namesLongestFirst, regionKeys } = territoryLookup();
   // Known cities first: "Angers Loire Métropole" is in Maine-et-Loire, not in the Loire, since
   // several department names are rivers that also name city bodies.
   // `includes` first: a pattern is compiled when first run, at every start, and most names are
   // not in the text at all (the word test alone placed the bundled catalogue in ~15 ms).
-  for (const { key, code, re } of CITIES_LONGEST_FIRST)
-    if (f.includes(key) && re.test(f)) return departmentByCode(code);
+  for (const { key, code, re } of cities) if (f.includes(key) && re.test(f)) return departmentByCode(code);
   // "Loire" must not match "Pays de la Loire" nor "Loire-Atlantique": the longest names are
   // tried first, and region names are blanked out before department names are searched.
-  const withoutRegions = REGION_KEYS.reduce((acc, r) => acc.replace(r, ' '), f);
-  for (const { name, re } of NAMES_LONGEST_FIRST)
-    if (withoutRegions.includes(name) && re.test(withoutRegions)) return byName.get(name) ?? null;
+  const withoutRegions = regionKeys.reduce((acc, r) => acc.replace(r, ' '), f);
+  for (const { name, re } of namesLongestFirst)
+    if (withoutRegions.includes(name) && re.test(withoutRegions)) return byName().get(name) ?? null;
   return null;
 }
 
 export function isRegion(s: string): boolean {
-  return regionByKey.has(foldName(s));
+  return regionByKey().has(foldName(s));
 }

@@ -7,12 +7,14 @@ export function readTheme(): ThemeChoice {
   return v === 'light' || v === 'dark' ? v : 'system';
 }
 
+/** Shows `choice` on the page, without storing it. */
+export function showTheme(choice: ThemeChoice): void {
+  if (choice === 'system') delete document.documentElement.dataset.theme;
+  else document.documentElement.dataset.theme = choice;
+}
+
 export function applyTheme(choice: ThemeChoice): void {
-  if (choice === 'system') {
-    delete document.documentElement.dataset.theme;
-    localStorage.removeItem(KEY);
-  } else {
-    document.documentElement.dataset.theme = choice;
-    localStorage.setItem(KEY, choice);
-  }
+  showTheme(choice);
+  if (choice === 'system') localStorage.removeItem(KEY);
+  else localStorage.setItem(KEY, choice);
 }

@@ -2,8 +2,8 @@
 // the entries of the user's own documents (IndexedDB), which follow every change to them.
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Catalogue } from '../../../electron/shared/schema';
-import type { AppError } from '../../../electron/shared/result';
-import { getApi } from '../platform/api';
+import type { AppError, Result } from '../../../electron/shared/result';
+import { loadCatalogue, settledCatalogue, startedCatalogue } from './startup';
 import { toItems, type CatalogueItem } from '../../../electron/shared/items';
 import type { DocumentHead } from '../db/documents';
 import type { FicheRow } from '../db/fiche-rows';
@@ -152,35 +152,30 @@ const loadCorrections = (): Promise<Watch<StoredCorrections | null>> =>
         watchFactCorrections((rows) => next({ rows, join: withCorrections }), failed),
   );
 
+function stateOf(result: Result<Catalogue>): State {
+  return result.ok
+    ? { status: 'ready', data: index(result.value) }
+    : { status: 'error', error: result.error };
+}
+
 export function CatalogueProvider({ children }: { children: ReactNode }) {
-  const [state, setState] = useState<State>({ status: 'loading' });
+  // The page started loading the catalogue before React (boot.ts): when it is already there,
+  // the first render is the catalogue itself.
+  const [state, setState] = useState<State>(() => {
+    const settled = settledCatalogue();
+    return settled ? stateOf(settled) : { status: 'loading' };
+  });
   useEffect(() => {
+    if (state.status !== 'loading') return;
     let live = true;
-    getApi()
-      .loadCatalogue()
-      .then(
-        (result) => {
-          if (!live) return;
-          setState(
-            result.ok
-              ? { status: 'ready', data: index(result.value) }
-              : { status: 'error', error: result.error },
-          );
-        },
-        (error: unknown) =>
-          live &&
-          setState({
-            status: 'error',
-            error: {
-              code: 'unexpected',
-              message: 'Le catalogue n’a pas pu être chargé.',
-              detail: String(error),
-            },
-          }),
-      );
+    void (startedCatalogue() ?? loadCatalogue()).then((result) => {
+      if (live) setState(stateOf(result));
+    });
     return () => {
       live = false;
     };
+    // Once, at mount: a catalogue already loaded needs nothing more.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   const ready = state.status === 'ready';
   const documents = useWatchAfterPaint(ready, 'Mes documents', loadDocuments, NO_DOCUMENTS);

@@ -6,6 +6,7 @@ import { departmentByCode } from '../../../electron/shared/places';
 import { placeItem } from './geo';
 import { COMPLETENESS_GAPS, completenessGaps, GAP_KEYS, type CompletenessGap } from './completeness';
 import type { CatalogueItem, ItemKind } from '../../../electron/shared/items';
+import { compareLabels } from './label-order';
 
 export const FACET_KEYS = ['source', 'kind', 'group', 'place', 'theme', 'year', 'completeness'] as const;
 export type FacetKey = (typeof FACET_KEYS)[number];
@@ -122,8 +123,6 @@ function facetValueLabel(key: FacetKey, value: string, sourceLabels: ReadonlyMap
   return value;
 }
 
-const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
-
 /**
  * Facets whose counts may come a moment later, after the first paint: « Complétude » runs the
  * comparison's figure patterns over every entry's results, half the first catalogue render.
@@ -174,12 +173,12 @@ function compareValues(key: FacetKey, sourceOrder: readonly string[]) {
       const ia = sourceOrder.indexOf(a.value);
       const ib = sourceOrder.indexOf(b.value);
       if (ia !== ib) return (ia === -1 ? Infinity : ia) - (ib === -1 ? Infinity : ib);
-      return collator.compare(a.label, b.label);
+      return compareLabels(a.label, b.label);
     }
-    if (key === 'group') return collator.compare(a.label, b.label);
+    if (key === 'group') return compareLabels(a.label, b.label);
     if (key === 'completeness')
       return GAP_KEYS.indexOf(a.value as CompletenessGap) - GAP_KEYS.indexOf(b.value as CompletenessGap);
-    return b.count - a.count || collator.compare(a.label, b.label);
+    return b.count - a.count || compareLabels(a.label, b.label);
   };
 }
 

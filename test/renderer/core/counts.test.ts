@@ -1,4 +1,5 @@
 // One definition of each count, and every view's numbers derived from it agree.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildCatalogue } from '../../../electron/pipeline';
 import { readDocuments } from '../../../electron/cli/documents';
@@ -6,6 +7,7 @@ import { toItems, type CatalogueItem } from '../../../electron/shared/items';
 import {
   countItems,
   countPhrase,
+  formatCount,
   countsSummary,
   yearSpan,
   COUNT_KIND_OF,
@@ -37,6 +39,34 @@ describe('definitions', () => {
   });
   it('the five documents give 51 initiatives, 17 texts and 41 events', () => {
     expect(countItems(items)).toEqual({ fiches: 109, initiatives: 51, texts: 17, events: 41 });
+  });
+  it('writes counts exactly as toLocaleString("fr-FR"), without Intl for whole numbers', () => {
+    const values = [
+      0,
+      1,
+      7,
+      999,
+      1000,
+      1234,
+      10_000,
+      99_999,
+      100_000,
+      1_234_567,
+      2 ** 40,
+      -1,
+      -1234,
+      -1_000_000,
+    ];
+    for (const n of values) expect(formatCount(n), String(n)).toBe(n.toLocaleString('fr-FR'));
+    fc.assert(
+      fc.property(fc.integer(), (n) => {
+        expect(formatCount(n)).toBe(n.toLocaleString('fr-FR'));
+      }),
+    );
+    // Anything else is Intl's: decimals, and numbers past exact integers.
+    expect(formatCount(1234.5)).toBe((1234.5).toLocaleString('fr-FR'));
+    expect(formatCount(2 ** 60)).toBe((2 ** 60).toLocaleString('fr-FR'));
+    expect(countPhrase(1234, 'fiche')).toBe('1\u202f234 fiches');
   });
   it('words them the French way', () => {
     expect(countPhrase(0, 'fiche')).toBe('Aucune fiche');

@@ -86,7 +86,11 @@ const PATTERN = new RegExp(
 const unitOfWord = new Map<string, string>();
 for (const [unit, words] of NOUN_UNITS) for (const w of words) unitOfWord.set(w, unit);
 
-const FORMAT = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
+// Made at first use: a page's first Intl.NumberFormat costs about 10 ms, and this module is on the
+// catalogue's first screen (the « Complétude » facet, counted after it).
+let format: Intl.NumberFormat | null = null;
+const formatNumber = (value: number) =>
+  (format ??= new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 })).format(value);
 
 function parseNumber(raw: string): number {
   const thousands = /^\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?$/.test(raw);
@@ -152,7 +156,7 @@ export function extractFigures(text: string): KeyFigure[] {
     const start = m.index;
     const qualifier = noun ? qualifierAfter(text, start + whole.length) : null;
     const counts = qualifier ? `${unit} ${qualifier}` : unit;
-    const label = unit === '%' ? `${FORMAT.format(value)} %` : `${FORMAT.format(value)} ${counts}`;
+    const label = unit === '%' ? `${formatNumber(value)} %` : `${formatNumber(value)} ${counts}`;
     out.push({ value, unit, counts, label, context: clauseAround(text, start, start + whole.length) });
   }
   return out;

@@ -9,6 +9,7 @@ import { publishResults } from './results-store';
 import { ResultList } from './ResultList';
 import { ResultPreview } from './ResultPreview';
 import { countLabel, useCatalogueResults } from './useCatalogueResults';
+import { formatCount } from '../../core/counts';
 import { useCatalogueState, useOpenEntry } from './useCatalogueState';
 import { Link } from 'react-router-dom';
 import { AddDocumentsButton } from '../documents';
@@ -83,9 +84,7 @@ export function CatalogueView() {
           </h1>
           <p className="catalogue__count" role="status" data-testid="nombre-fiches">
             <strong>{countLabel(results.length)}</strong>
-            {results.length !== total && (
-              <span className="catalogue__total"> sur {total.toLocaleString('fr-FR')}</span>
-            )}
+            {results.length !== total && <span className="catalogue__total"> sur {formatCount(total)}</span>}
             {state.q.trim() && <span className="catalogue__query"> pour « {state.q.trim()} »</span>}
             {pending && <span className="catalogue__pending"> · recherche…</span>}
           </p>

@@ -4,9 +4,16 @@ import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/rea
 import { memo, useCallback, useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import { KIND_LABELS } from '../../../../electron/shared/labels';
 import { usePrinting } from '../../services/usePrinting';
+import { useAfterFirstPaint } from '../../services/after-paint';
 import { findMatches } from '../../../../electron/shared/search/matches';
 import { MatchMarks } from './MatchMarks';
-import { inView, measureAfterLayout, observeRectAfterLayout, scrollUnlessThere } from './virtual-measure';
+import {
+  inView,
+  measureAfterLayout,
+  observeRectAfterLayout,
+  scrollUnlessThere,
+  windowRect,
+} from './virtual-measure';
 import {
   effectiveActive,
   optionId,
@@ -98,13 +105,17 @@ export function ResultList({ results, active, terms, resetKey, onActivate, onOpe
     },
     [activeIndex],
   );
+  const painted = useAfterFirstPaint();
   const virtualizer = useVirtualizer({
     rangeExtractor,
     count: results.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => 132,
-    overscan: 6,
+    // The first frame renders what shows and one row more; the rows scrolling would reach next
+    // come once it is painted (issue 16: each row is a dozen elements of the first render).
+    overscan: painted ? 6 : 1,
     getItemKey: (i) => results[i]?.item.id ?? i,
+    initialRect: windowRect(),
     observeElementRect: observeRectAfterLayout,
     measureElement: measureAfterLayout,
     scrollToFn: scrollUnlessThere,

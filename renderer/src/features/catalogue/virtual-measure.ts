@@ -5,6 +5,15 @@
 // estimate; the ResizeObserver entries, delivered after the browser's own layout, correct both.
 import { elementScroll, type Rect, type Virtualizer, type VirtualizerOptions } from '@tanstack/react-virtual';
 
+/**
+ * The viewport's size before any layout: the window's. Given to the virtualiser as its initial
+ * size too, so its first render already lists the rows that show (with a zero size it rendered
+ * none, then the rows in a second, synchronous render from its layout effect).
+ */
+export function windowRect(win: Window = window): Rect {
+  return { width: Math.round(win.innerWidth), height: Math.round(win.innerHeight) };
+}
+
 /** The viewport's size from ResizeObserver only; until its first entry, the window's size. */
 export function observeRectAfterLayout(
   instance: Virtualizer<HTMLDivElement, Element>,
@@ -13,7 +22,7 @@ export function observeRectAfterLayout(
   const element = instance.scrollElement;
   const win = instance.targetWindow;
   if (!element || !win) return undefined;
-  cb({ width: Math.round(win.innerWidth), height: Math.round(win.innerHeight) });
+  cb(windowRect(win));
   if (!win.ResizeObserver) return undefined;
   const observer = new win.ResizeObserver(([entry]) => {
     const box = entry?.contentBoxSize?.[0];

@@ -68,6 +68,16 @@ describe('territories', () => {
   it('does not mistake a region for one of its departments', () => {
     expect(departmentInTerritory('Pays de la Loire')).toBeNull();
     expect(departmentInTerritory('Nord-Pas-de-Calais')).toBeNull();
+    // Every region, as spelled in the table or loosely: none names a department by itself, while
+    // a region with a department or city beside it still gives that department.
+    const regions = [...new Set(DEPARTMENTS.map((d) => d.region))];
+    expect(regions.length).toBeGreaterThan(20);
+    for (const region of regions) {
+      expect(departmentInTerritory(region), region).toBeNull();
+      expect(departmentInTerritory(region.toUpperCase().replace(/-/g, ' ')), region).toBeNull();
+    }
+    expect(departmentInTerritory('Lille, Nord-Pas-de-Calais')?.code).toBe('59');
+    expect(departmentInTerritory('Nord-Pas-de-Calais (Pas-de-Calais)')?.code).toBe('62');
   });
 
   it('survives hostile input', () => {

@@ -1,0 +1,115 @@
+// What the start-up mark promises (issue 16): when the page sets 'reperes:interactive' (the
+// bench's measure), the catalogue's real list, its facets and the search box are on the page and
+// answer at once. The page is recorded at the very moment of the mark, then used without waiting.
+import { test, expect } from './fixtures';
+import { CataloguePage } from './pages/CataloguePage';
+
+interface AtMark {
+  rows: number;
+  firstRow: string;
+  facetBoxes: number;
+  facetGroups: string[];
+  search: boolean;
+  loading: boolean;
+  theme: string | null;
+}
+
+test.beforeEach(async ({ page }) => {
+  // Runs before the page's scripts: performance.mark records the document as it stands then.
+  await page.addInitScript(() => {
+    const mark = performance.mark.bind(performance);
+    performance.mark = (name: string, options?: PerformanceMarkOptions) => {
+      if (name === 'reperes:interactive') {
+        const search = document.querySelector<HTMLInputElement>('header [role="combobox"]');
+        (window as unknown as { atMark: AtMark }).atMark = {
+          rows: document.querySelectorAll('[role="listbox"] [role="option"]').length,
+          firstRow: document.querySelector('[role="option"] .row__title')?.textContent ?? '',
+          facetBoxes: document.querySelectorAll('aside[aria-label="Filtres"] input[type="checkbox"]').length,
+          facetGroups: [...document.querySelectorAll('aside[aria-label="Filtres"] legend')].map(
+            (l) => l.textContent ?? '',
+          ),
+          search: !!search && !search.disabled,
+          loading: !!document.querySelector('.app-status'),
+          theme: document.documentElement.dataset.theme ?? null,
+        };
+      }
+      return mark(name, options);
+    };
+  });
+});
+
+const atMark = async (page: import('@playwright/test').Page) => {
+  await page.waitForFunction(() => performance.getEntriesByName('reperes:interactive').length > 0, null, {
+    polling: 'raf',
+  });
+  return page.evaluate(() => (window as unknown as { atMark: AtMark }).atMark);
+};
+
+test('at the interactive mark, the real list, the facets and the search box are on the page', async ({
+  page,
+  request,
+}) => {
+  const catalogue = (await (await request.get('./catalogue.json')).json()) as {
+    entries: { title: string }[];
+  };
+  await page.goto('./#/catalogue');
+  const seen = await atMark(page);
+  expect(seen.loading).toBe(false);
+  expect(seen.rows).toBeGreaterThanOrEqual(3);
+  expect(seen.firstRow).toBe(catalogue.entries[0]!.title);
+  expect(seen.facetGroups).toEqual(
+    expect.arrayContaining([
+      'Mes fiches',
+      'Source',
+      'Type de fiche',
+      'Département ou région',
+      'Thème',
+      'Année',
+    ]),
+  );
+  expect(seen.facetBoxes).toBeGreaterThan(20);
+  expect(seen.search).toBe(true);
+});
+
+test('typing in the search box right after the mark searches', async ({ page }) => {
+  const c = new CataloguePage(page);
+  await page.goto('./#/catalogue');
+  await atMark(page);
+  const all = await c.shownCount();
+  await c.search.fill('insertion');
+  await c.settled('insertion');
+  const found = await c.shownCount();
+  expect(found).toBeGreaterThan(0);
+  expect(found).toBeLessThan(all);
+  await expect(c.options().first()).toBeVisible();
+});
+
+test('clicking a facet right after the mark filters the list', async ({ page }) => {
+  const c = new CataloguePage(page);
+  await page.goto('./#/catalogue');
+  await atMark(page);
+  const all = await c.shownCount();
+  const box = c.facet('Type de fiche').getByRole('checkbox').first();
+  const name =
+    (await box.getAttribute('aria-label')) ?? (await box.evaluate((el) => el.closest('label')?.textContent));
+  await box.click();
+  await expect(box).toBeChecked();
+  const n = Number(/(\d+)\s*fiche/.exec(name ?? '')?.[1]);
+  expect(n).toBeGreaterThan(0);
+  expect(n).toBeLessThan(all);
+  await c.expectCount(n);
+  await expect(page).toHaveURL(/type=case/);
+});
+
+test('the theme the user chose is back, at the mark, after a restart', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('./#/catalogue');
+  expect((await atMark(page)).theme).toBeNull();
+  await page.getByRole('combobox', { name: 'Thème de l’affichage' }).selectOption('dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.reload();
+  expect((await atMark(page)).theme).toBe('dark');
+  await page.getByRole('combobox', { name: 'Thème de l’affichage' }).selectOption('system');
+  await page.reload();
+  expect((await atMark(page)).theme).toBeNull();
+});
