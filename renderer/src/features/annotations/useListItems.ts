@@ -2,10 +2,7 @@
 // first page) is built at once; a large one (25,000 annotations) in slices of about 10 ms, between
 // frames: built at once it held the window for 300 ms, so opening an entry right after « Mes
 // annotations » waited for a list no longer on screen. Until the slices finish, the previous
-// items stay shown and `current` is false. The slices run at background priority where the
-// browser has it (scheduler.postTask): when an entry is opened meanwhile, its render goes first
-// and its commit, unmounting the list, cancels what is left; at the same priority as rendering,
-// the slices took turns with it and held the entry back by as long as the list took to build.
+// items stay shown and `current` is false.
 import { useEffect, useMemo, useState } from 'react';
 import type { CatalogueItem } from '../../../../electron/shared/items';
 import type { AnnotationData } from '../../core/annotations-export';
@@ -26,7 +23,7 @@ export function useListItems(
   useEffect(() => {
     if (!data || small) return;
     const slices = itemSlices(data, byId);
-    const later = inBackground();
+    let timer = 0;
     const step = () => {
       const until = performance.now() + BUDGET;
       for (;;) {
@@ -34,10 +31,10 @@ export function useListItems(
         if (next.done) return setBuilt({ data, byId, items: next.value });
         if (performance.now() >= until) break;
       }
-      later.run(step);
+      timer = window.setTimeout(step, 0);
     };
-    later.run(step);
-    return later.cancel;
+    timer = window.setTimeout(step, 0);
+    return () => window.clearTimeout(timer);
   }, [data, small, byId]);
   // What was shown before stays until the new list is complete: the list does not flash empty.
   const [shown, setShown] = useState<ListItem[]>([]);
@@ -45,27 +42,4 @@ export function useListItems(
   if (latest && latest !== shown) setShown(latest);
   const current = data !== undefined && (now !== null || (built?.data === data && built.byId === byId));
   return { items: latest ?? shown, current };
-}
-
-interface PostTaskScheduler {
-  postTask(task: () => void, options: { priority: 'background'; signal: AbortSignal }): Promise<unknown>;
-}
-
-/** Runs tasks one at a time after everything more urgent (a timer where there is no scheduler). */
-function inBackground(): { run: (task: () => void) => void; cancel: () => void } {
-  const scheduler = (globalThis as { scheduler?: PostTaskScheduler }).scheduler;
-  const abort = new AbortController();
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  return {
-    run: (task) => {
-      if (scheduler?.postTask)
-        // A cancelled task rejects its promise: nothing to report.
-        scheduler.postTask(task, { priority: 'background', signal: abort.signal }).catch(() => undefined);
-      else timer = setTimeout(task, 0);
-    },
-    cancel: () => {
-      abort.abort();
-      clearTimeout(timer);
-    },
-  };
 }

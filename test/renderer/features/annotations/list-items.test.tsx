@@ -96,31 +96,4 @@ describe('useListItems', () => {
     expect(lookups).toBe(atUnmount);
     expect(lookups).toBeLessThan(big.highlights.length);
   });
-
-  it('builds at background priority where the browser schedules tasks, and cancels them when the view goes', async () => {
-    // A scheduler as Chromium's: tasks queued by priority, run when the test says.
-    const queued: { task: () => void; priority: string; signal: AbortSignal }[] = [];
-    const scheduler = {
-      postTask: (task: () => void, options: { priority: string; signal: AbortSignal }) => {
-        queued.push({ task, ...options });
-        return new Promise(() => undefined);
-      },
-    };
-    (globalThis as { scheduler?: unknown }).scheduler = scheduler;
-    try {
-      const big = data(20 * SLICE, 0);
-      const { result, unmount } = renderHook(() => useListItems(big, byId));
-      expect(queued.map((q) => q.priority)).toEqual(['background']);
-      // Each slice runs as its own task and queues the next one, never a timer.
-      act(() => queued.shift()!.task());
-      expect(queued).toHaveLength(1);
-      expect(queued[0]!.priority).toBe('background');
-      expect(result.current.current).toBe(false);
-      const pending = queued[0]!;
-      unmount();
-      expect(pending.signal.aborted).toBe(true);
-    } finally {
-      delete (globalThis as { scheduler?: unknown }).scheduler;
-    }
-  });
 });
