@@ -1,6 +1,10 @@
 // The annotations in the window, on the large library's profile (large-library.ts): « Mes
 // annotations » opened from the catalogue, the entry holding 800 highlights opened, and the
 // longest main-thread task (Long Tasks API) while a note is typed on that entry.
+// The entry's time runs until every highlight that shows is marked in its text (`heavyVisible`,
+// counted by large-library.ts: each marked highlight's first run carries its id), not until the
+// first one is: the sections used to draw theirs one after another, and the first section's
+// marks stopped the clock with half of them still missing.
 import type { BrowserContext, Page } from '@playwright/test';
 
 /** ms from following `link` (a nav label, or a hash) to the first frame where `selector` matches `count` elements. */
@@ -38,6 +42,7 @@ export async function measureWindowAnnotations(
   context: BrowserContext,
   url: string,
   heavyEntry: string,
+  heavyVisible: number,
 ): Promise<WindowAnnotationFigures> {
   const page = await context.newPage();
   try {
@@ -51,7 +56,7 @@ export async function measureWindowAnnotations(
     );
     await page.waitForTimeout(1000); // the search index and the user's texts settle
     const annotationsView = await timeUntil(page, { label: 'Mes annotations' }, '.annotation-card', 1);
-    const heavy = await timeUntil(page, { hash: `#/fiche/${heavyEntry}` }, 'mark.hl', 1);
+    const heavy = await timeUntil(page, { hash: `#/fiche/${heavyEntry}` }, 'mark.hl[id]', heavyVisible);
     await page
       .getByRole('complementary', { name: /Mes annotations sur/ })
       .getByRole('button', { name: 'Ajouter une note' })

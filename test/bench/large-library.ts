@@ -11,7 +11,7 @@ import type { Catalogue } from '../../electron/shared/schema';
 import { toItems } from '../../electron/shared/items';
 import { describe } from '../../renderer/src/core/anchoring';
 import { namespaced } from '../../renderer/src/core/imported-documents';
-import { annotatableSections } from '../../renderer/src/core/sections';
+import { annotatableSections, textBlocks } from '../../renderer/src/core/sections';
 import { headOf, type DocumentRow } from '../../renderer/src/db/document-rows';
 import type { HighlightRow, NoteRow } from '../../renderer/src/db/rows';
 
@@ -27,6 +27,11 @@ export interface LargeLibrary {
   notes: NoteRow[];
   /** The bundled entry that carries ON_ONE_ENTRY highlights. */
   heavyEntry: string;
+  /**
+   * How many of that entry's highlights show in its text: those not wholly covered by later ones
+   * (the latest is drawn on top). The entry's highlights are all shown once as many are marked.
+   */
+  heavyVisible: number;
   entries: number;
 }
 
@@ -117,7 +122,36 @@ export async function largeLibrary(bundled: Catalogue): Promise<LargeLibrary> {
     createdAt: t0 + i * 30_000,
     updatedAt: t0 + i * 30_000,
   }));
-  return { documents, highlights, notes, heavyEntry: heavy.item.id, entries: importedItems.length };
+  return {
+    documents,
+    highlights,
+    notes,
+    heavyEntry: heavy.item.id,
+    heavyVisible: visibleHighlights(heavy.sections, highlights),
+    entries: importedItems.length,
+  };
+}
+
+/**
+ * Highlights of these sections that keep at least one character of the shown text (the text's
+ * blocks, markers left out) not covered by a later highlight: painted character by character in
+ * creation order, apart from the app's own layout code.
+ */
+export function visibleHighlights(
+  sections: readonly { targetId: string; ref: string; text: string }[],
+  highlights: readonly HighlightRow[],
+): number {
+  const shown = new Set<string>();
+  for (const s of sections) {
+    const owner: (string | null)[] = Array.from({ length: s.text.length }, () => null);
+    const mine = highlights
+      .filter((h) => h.targetId === s.targetId && h.sectionRef === s.ref)
+      .sort((a, b) => a.createdAt - b.createdAt);
+    for (const h of mine) for (let i = h.position.start; i < h.position.end; i++) owner[i] = h.id;
+    for (const b of textBlocks(s.text))
+      for (let i = b.start; i < b.end; i++) if (owner[i]) shown.add(owner[i]!);
+  }
+  return shown.size;
 }
 
 /** Writes the library into the page's `reperes` database (the app must have opened it once). */

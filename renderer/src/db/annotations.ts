@@ -10,6 +10,7 @@ import { ANNOTATION_SCHEMAS, ANNOTATION_TABLES, type AnnotationData } from './ta
 import { normaliseTags } from './versions';
 import { validRow, validRows } from './validate';
 import { clearDraft, draftKeys } from './drafts';
+import { whereTarget } from './by-target';
 
 export type { AnnotationData };
 
@@ -57,14 +58,7 @@ export async function deleteNote(id: string, d: ReperesDb = db()): Promise<void>
 
 /** Notes on these targets (entries, events or "comparison:<id>"). */
 export async function notesOn(targetIds: readonly string[], d: ReperesDb = db()): Promise<NoteRow[]> {
-  return validRows(
-    NoteRow,
-    await d.notes
-      .where('targetId')
-      .anyOf([...targetIds])
-      .toArray(),
-    'notes',
-  );
+  return validRows(NoteRow, await whereTarget(d.notes, targetIds).toArray(), 'notes');
 }
 
 export function useNotes(targetId: string): NoteRow[] | undefined {
@@ -144,29 +138,27 @@ export async function highlightsOn(
   targetIds: readonly string[],
   d: ReperesDb = db(),
 ): Promise<HighlightRow[]> {
-  return validRows(
-    HighlightRow,
-    await d.highlights
-      .where('targetId')
-      .anyOf([...targetIds])
-      .toArray(),
-    'highlights',
-  );
+  return validRows(HighlightRow, await whereTarget(d.highlights, targetIds).toArray(), 'highlights');
 }
 
 export function useHighlights(targetId: string): HighlightRow[] | undefined {
   return useLiveQuery(async () => highlightsOn([targetId]), [targetId]);
 }
 
-export function useSectionHighlights(targetId: string, sectionRef: string): HighlightRow[] | undefined {
+/**
+ * The highlights of one target and the colours, in one read: an entry draws its marks in their
+ * colours from the first frame they show (read apart, the colours could come a frame later).
+ */
+export function useHighlightsWithColors(
+  targetId: string,
+): { highlights: HighlightRow[]; colors: ColorRow[] } | undefined {
   return useLiveQuery(
-    async () =>
-      validRows(
-        HighlightRow,
-        await db().highlights.where('[targetId+sectionRef]').equals([targetId, sectionRef]).toArray(),
-        'highlights',
-      ),
-    [targetId, sectionRef],
+    () =>
+      db().transaction('r', db().highlights, db().colors, async () => ({
+        highlights: await highlightsOn([targetId]),
+        colors: await listColors(),
+      })),
+    [targetId],
   );
 }
 

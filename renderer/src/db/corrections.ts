@@ -8,6 +8,7 @@ import { CorrectionRow, FactCorrectionRow, PassageCorrectionRow, type FactField 
 import { validRow, validRows } from './validate';
 import { newId } from './annotations';
 import { clearDraft, draftKeys } from './drafts';
+import { whereTarget } from './by-target';
 
 const NONE: never[] = [];
 
@@ -92,10 +93,7 @@ export async function correctionsOn(
   targetIds: readonly string[],
   d: ReperesDb = db(),
 ): Promise<CorrectionRow[]> {
-  const rows = await d.corrections
-    .where('targetId')
-    .anyOf([...targetIds])
-    .sortBy('createdAt');
+  const rows = await whereTarget(d.corrections, targetIds).sortBy('createdAt');
   return validRows(CorrectionRow, rows, 'corrections');
 }
 

@@ -15,10 +15,9 @@ import { draftKeys, getDraft, putDraft, settleDrafts } from '../../../renderer/s
 import { recoverDrafts } from '../../../renderer/src/db/recovery';
 import { MAX_WAIT, useDraftText } from '../../../renderer/src/db/useDraftText';
 import { ComparisonNote } from '../../../renderer/src/features/compare/ComparisonNote';
-import { AnnotatableSection } from '../../../renderer/src/features/annotations/AnnotatableSection';
 import { TagInput } from '../../../renderer/src/features/annotations/TagInput';
 import { describe as describeSelection } from '../../../renderer/src/core/anchoring';
-import { entry, TEXT, withApp } from '../features/annotations/harness';
+import { EntrySection, entry, TEXT, withApp } from '../features/annotations/harness';
 
 beforeEach(async () => {
   await wipeAll(DEFAULT_COLORS);
@@ -154,7 +153,7 @@ describe('recovery at start-up', () => {
     // The comment editor shows the recovered text and says so.
     const { container } = render(
       withApp(
-        <AnnotatableSection
+        <EntrySection
           targetId="fu-nantes-plie"
           sectionRef="operations:0"
           section={entry().sections[0]!}

@@ -1,7 +1,8 @@
 // One section of an entry with the user's highlights drawn in their colours, the current
 // search matches marked, and a way to highlight a selection (mouse, or keyboard selection and
-// the "Surligner la sélection" button). Highlights are re-anchored against the current text:
-// those that cannot be found are listed below as orphans, with their quote.
+// the "Surligner la sélection" button). The entry reads and re-anchors its highlights once for
+// all its sections (useEntryHighlights): those that cannot be found are listed below as
+// orphans, with their quote.
 import {
   useCallback,
   useEffect,
@@ -10,19 +11,18 @@ import {
   useMemo,
   useRef,
   useState,
-  type CSSProperties,
   type ReactNode,
 } from 'react';
 import type { Section } from '../../../../electron/shared/schema';
 import type { TextRange } from '../../../../electron/shared/text-ranges';
-import { anchor, describe } from '../../core/anchoring';
-import { addHighlight, deleteHighlight, updateHighlight, useSectionHighlights } from '../../db/annotations';
+import { describe } from '../../core/anchoring';
+import { addHighlight, deleteHighlight, updateHighlight } from '../../db/annotations';
 import { draftKeys, recoveredThisSession } from '../../db/drafts';
 import { recoverDraftsOnce } from '../../db/recovery';
 import { useDraftText } from '../../db/useDraftText';
 import type { ColorRow, HighlightRow } from '../../db/rows';
-import { useColors, useStorageAction } from './hooks';
-import { layout, offsetOf, type Paragraph } from './segments';
+import { useStorageAction } from './hooks';
+import { layout, offsetOf } from './segments';
 import { textBlocks } from '../../core/sections';
 import { TagInput } from './TagInput';
 import { useCaretMode } from './useCaretMode';
@@ -32,7 +32,9 @@ import { CapNotice } from '../../services/CapNotice';
 import { TEXT_CAPS } from '../../db/text-caps';
 import type { PlacedCorrection } from '../../core/corrections';
 import { addPassageCorrection, deleteCorrection } from '../../db/corrections';
-import { CorrectedMark, SavedCorrectionEditor } from '../corrections';
+import { SavedCorrectionEditor } from '../corrections';
+import { colorStyle, MarkedText } from './MarkedText';
+import type { SectionHighlights } from './useEntryHighlights';
 
 export interface AnnotatableSectionProps {
   targetId: string;
@@ -45,32 +47,14 @@ export interface AnnotatableSectionProps {
   children?: ReactNode;
   /** The user's corrections placed in this section's text (issue 17), drawn in place of the passage. */
   corrections?: readonly PlacedCorrection[];
-}
-
-type Group =
-  { kind: 'block'; block: Paragraph } | { kind: 'list'; items: { item: Paragraph; nested: Paragraph[] }[] };
-
-/** Consecutive list items as one list, items nested under the item before them. */
-function groupBlocks(blocks: readonly Paragraph[]): Group[] {
-  const out: Group[] = [];
-  for (const b of blocks) {
-    const last = out[out.length - 1];
-    if (b.kind !== 'li') {
-      out.push({ kind: 'block', block: b });
-    } else if (b.depth === 1 && last?.kind === 'list') {
-      last.items[last.items.length - 1]!.nested.push(b);
-    } else if (last?.kind === 'list') {
-      last.items.push({ item: b, nested: [] });
-    } else {
-      out.push({ kind: 'list', items: [{ item: b, nested: [] }] });
-    }
-  }
-  return out;
+  /** This section's highlights as the entry placed them; undefined until they are read. */
+  highlights: SectionHighlights | undefined;
+  /** The colours, read with the highlights. */
+  colors: ColorRow[];
 }
 
 const NO_CORRECTIONS: readonly PlacedCorrection[] = [];
-
-const colorStyle = (c: ColorRow | undefined) => ({ '--hl': c?.value ?? '#ffe38a' }) as CSSProperties;
+const NO_HIGHLIGHTS: SectionHighlights = { placed: [], orphans: [], rows: [] };
 
 export function AnnotatableSection({
   targetId,
@@ -79,9 +63,10 @@ export function AnnotatableSection({
   searchMatches,
   children,
   corrections = NO_CORRECTIONS,
+  highlights,
+  colors,
 }: AnnotatableSectionProps) {
   const text = section.text;
-  const colors = useColors();
   const [run, error] = useStorageAction();
   const body = useRef<HTMLDivElement>(null);
   const sectionEl = useRef<HTMLElement>(null);
@@ -103,17 +88,7 @@ export function AnnotatableSection({
     // Enter highlights what Shift + arrows selected, in the colour chosen in the toolbar.
     onEnter: () => void create({ thenComment: true }),
   });
-  const highlights = useSectionHighlights(targetId, sectionRef);
-  const anchored = useMemo(() => {
-    const placed: { h: HighlightRow; start: number; end: number }[] = [];
-    const orphans: HighlightRow[] = [];
-    for (const h of [...(highlights ?? [])].sort((a, b) => a.createdAt - b.createdAt)) {
-      const a = anchor(text, h.quote, h.position);
-      if (a) placed.push({ h, start: a.start, end: a.end });
-      else orphans.push(h);
-    }
-    return { placed, orphans };
-  }, [highlights, text]);
+  const anchored = highlights ?? NO_HIGHLIGHTS;
   const paragraphs = useMemo(
     () =>
       layout(
@@ -127,7 +102,8 @@ export function AnnotatableSection({
   );
   const correctionById = useMemo(() => new Map(corrections.map((c) => [c.correction.id, c])), [corrections]);
   const byId = useMemo(() => new Map(anchored.placed.map((p) => [p.h.id, p.h])), [anchored]);
-  const colorOf = (id: string) => colors.find((c) => c.id === id);
+  const colorById = useMemo(() => new Map(colors.map((c) => [c.id, c])), [colors]);
+  const colorOf = (id: string) => colorById.get(id);
   const chosen = colorId || colors[0]?.id || '';
 
   /**
@@ -259,7 +235,7 @@ export function AnnotatableSection({
     if (!loaded) return;
     let live = true;
     void recoverDraftsOnce().then(() => {
-      const h = highlights?.find((x) => recoveredThisSession.has(draftKeys.comment(x.id)));
+      const h = highlights?.rows.find((x) => recoveredThisSession.has(draftKeys.comment(x.id)));
       if (live && h) setEditing((current) => current ?? h.id);
     });
     return () => {
@@ -270,66 +246,7 @@ export function AnnotatableSection({
   }, [loaded]);
 
   const correctingRow = correcting ? correctionById.get(correcting) : undefined;
-  const editingRow = editing ? (highlights ?? []).find((h) => h.id === editing) : undefined;
-
-  // The runs of one block: plain text, search matches and highlights, each carrying its
-  // offset in the section text (data-o) so a selection maps back to the text.
-  const runsOf = (p: Paragraph) =>
-    p.runs.map((r) => {
-      if (r.correction) {
-        if (!r.correctionFirst) return null;
-        const placed = correctionById.get(r.correction)!;
-        return (
-          <CorrectedMark
-            key={r.start}
-            inline
-            what="ce passage"
-            note={placed.correction.comment}
-            original={text.slice(placed.start, placed.end)}
-            onEdit={() => setCorrecting(placed.correction.id)}
-          >
-            <span id={`corr-${placed.correction.id}`}>{placed.correction.corrected}</span>
-          </CorrectedMark>
-        );
-      }
-      const slice = text.slice(r.start, r.end);
-      const inner = r.search ? (
-        <mark className="search-match" data-o={r.start}>
-          {slice}
-        </mark>
-      ) : (
-        <span data-o={r.start}>{slice}</span>
-      );
-      if (!r.highlight) return <span key={r.start}>{inner}</span>;
-      const h = byId.get(r.highlight)!;
-      const c = colorOf(h.colorId);
-      return (
-        <mark
-          key={r.start}
-          id={r.first ? `hl-${h.id}` : undefined}
-          className="hl"
-          style={colorStyle(c)}
-          data-hl={h.id}
-          tabIndex={r.first ? 0 : -1}
-          role={r.first ? 'button' : undefined}
-          aria-label={
-            r.first ? `Surlignage « ${c?.name ?? ''} »${h.comment ? ` : ${h.comment}` : ''}` : undefined
-          }
-          title={[c?.name, h.comment, h.tags.join(', ')].filter(Boolean).join(' — ')}
-          onClick={() => {
-            if (document.getSelection()?.isCollapsed !== false) setEditing(h.id);
-          }}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter' || e.key === ' ') {
-              e.preventDefault();
-              setEditing(h.id);
-            }
-          }}
-        >
-          {inner}
-        </mark>
-      );
-    });
+  const editingRow = editing ? anchored.rows.find((h) => h.id === editing) : undefined;
 
   return (
     <section className="annotatable" aria-labelledby={headingId} ref={sectionEl}>
@@ -341,34 +258,15 @@ export function AnnotatableSection({
         aria-describedby={caret.active ? caretHelpId : undefined}
         {...caret.textProps}
       >
-        {groupBlocks(paragraphs).map((g) =>
-          g.kind === 'list' ? (
-            <ul key={g.items[0]!.item.start}>
-              {g.items.map(({ item, nested }) => (
-                <li key={item.start}>
-                  {runsOf(item)}
-                  {nested.length > 0 && (
-                    <ul>
-                      {nested.map((n) => (
-                        <li key={n.start}>{runsOf(n)}</li>
-                      ))}
-                    </ul>
-                  )}
-                </li>
-              ))}
-            </ul>
-          ) : g.block.kind === 'h' && g.block.depth === 1 ? (
-            <h4 key={g.block.start} className="annotatable__subheading annotatable__subheading--minor">
-              {runsOf(g.block)}
-            </h4>
-          ) : g.block.kind === 'h' ? (
-            <h3 key={g.block.start} className="annotatable__subheading">
-              {runsOf(g.block)}
-            </h3>
-          ) : (
-            <p key={g.block.start}>{runsOf(g.block)}</p>
-          ),
-        )}
+        <MarkedText
+          text={text}
+          paragraphs={paragraphs}
+          highlights={byId}
+          colors={colorById}
+          corrections={correctionById}
+          onEditHighlight={setEditing}
+          onEditCorrection={setCorrecting}
+        />
       </div>
       {children}
       <div

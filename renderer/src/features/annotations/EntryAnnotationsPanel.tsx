@@ -1,6 +1,7 @@
 // Everything the user attaches to one catalogue entry or event: favourite star, tags,
-// collections, notes, and the highlights of this entry that no longer find their passage.
-import { useEffect, useMemo, useRef, useState } from 'react';
+// collections, notes, and the highlights of this entry that no longer find their passage (placed
+// by the entry with its sections: see useEntryHighlights).
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import {
   addEntryTag,
@@ -11,7 +12,6 @@ import {
   saveNote,
   toggleFavourite,
   useEntryTags,
-  useHighlights,
   useIsFavourite,
   useNotes,
 } from '../../db/annotations';
@@ -23,17 +23,27 @@ import {
 } from '../../db/collections';
 import { draftKeys } from '../../db/drafts';
 import { useDraftText } from '../../db/useDraftText';
-import { anchor } from '../../core/anchoring';
-import { useCatalogue } from '../../catalogue/CatalogueContext';
 import { NoteEditor } from './NoteEditor';
 import { TagInput } from './TagInput';
-import { useCollections, useColors, useStorageAction } from './hooks';
-import { annotatableSections } from '../../core/sections';
+import { useCollections, useStorageAction } from './hooks';
+import type { ColorRow, HighlightRow } from '../../db/rows';
+import { colorStyle } from './MarkedText';
 import './annotations.css';
 import { CapNotice } from '../../services/CapNotice';
 import { TEXT_CAPS } from '../../db/text-caps';
 
-export function EntryAnnotationsPanel({ targetId, targetTitle }: { targetId: string; targetTitle: string }) {
+export function EntryAnnotationsPanel({
+  targetId,
+  targetTitle,
+  orphans,
+  colors,
+}: {
+  targetId: string;
+  targetTitle: string;
+  /** The entry's highlights whose passage or section is gone; undefined until they are read. */
+  orphans: readonly HighlightRow[] | undefined;
+  colors: readonly ColorRow[] | undefined;
+}) {
   const [run, error] = useStorageAction();
   const [fresh, setFresh] = useState<string | null>(null);
   const notes = useNotes(targetId);
@@ -125,7 +135,7 @@ export function EntryAnnotationsPanel({ targetId, targetTitle }: { targetId: str
           />
         ))}
       </section>
-      <Orphans targetId={targetId} />
+      <Orphans orphans={orphans ?? []} colors={colors ?? []} />
     </aside>
   );
 }
@@ -236,18 +246,7 @@ function AddToCollection({
 }
 
 /** Highlights of this item whose section or passage is gone from the current catalogue. */
-function Orphans({ targetId }: { targetId: string }) {
-  const { byId } = useCatalogue();
-  const colors = useColors();
-  const highlights = useHighlights(targetId);
-  const orphans = useMemo(() => {
-    const item = byId.get(targetId);
-    const texts = new Map(item ? annotatableSections(item).map((s) => [s.ref, s.text]) : []);
-    return (highlights ?? []).filter((h) => {
-      const text = texts.get(h.sectionRef);
-      return text === undefined || anchor(text, h.quote, h.position) === null;
-    });
-  }, [byId, targetId, highlights]);
+function Orphans({ orphans, colors }: { orphans: readonly HighlightRow[]; colors: readonly ColorRow[] }) {
   if (orphans.length === 0) return null;
   return (
     <section className="annotations-panel__block orphans">
@@ -260,14 +259,7 @@ function Orphans({ targetId }: { targetId: string }) {
         {orphans.map((h) => (
           <li key={h.id} id={`hl-${h.id}`} tabIndex={-1}>
             <blockquote>
-              <mark
-                className="hl"
-                style={
-                  {
-                    '--hl': colors.find((c) => c.id === h.colorId)?.value ?? '#ffe38a',
-                  } as React.CSSProperties
-                }
-              >
+              <mark className="hl" style={colorStyle(colors.find((c) => c.id === h.colorId))}>
                 {h.quote.exact}
               </mark>
             </blockquote>

@@ -13,7 +13,12 @@ import type { CatalogueItem } from '../../../../electron/shared/items';
 import { findMatches } from '../../../../electron/shared/search/matches';
 import { parseQuery } from '../../../../electron/shared/search/query';
 import { readState, toSearch } from '../../core/url-state';
-import { AnnotatableSection, EntryAnnotationsPanel } from '../annotations';
+import {
+  AnnotatableSection,
+  EntryAnnotationsPanel,
+  useEntryHighlights,
+  type EntryHighlights,
+} from '../annotations';
 import { returnFocusToResults, type NavigationState } from '../catalogue';
 import { AddToCompareButton } from '../compare';
 import { useSearch } from '../search';
@@ -23,9 +28,10 @@ import { Completeness } from './Completeness';
 import { FicheActions } from '../writing';
 import { CorrectionVersions, FicheVersions } from '../sharing';
 import { FICHES_SOURCE_FILE } from '../../db/fiche-rows';
+import type { ColorRow } from '../../db/rows';
 import { Captions } from './Captions';
 import { CorrectedMark, CorrectionOrphans, usePassageCorrections } from '../corrections';
-import { eventSections, sectionRefs } from '../../core/sections';
+import { annotatableSections, eventSections, sectionRefs } from '../../core/sections';
 import './entry.css';
 
 const ORIGINAL_PARAM = 'vue';
@@ -50,6 +56,9 @@ export function EntryView() {
   // A fiche the user wrote has no document behind it: its text is the original.
   const ownFiche = item?.source === FICHES_SOURCE_FILE;
   const showOriginal = params.get(ORIGINAL_PARAM) === 'origine' && !ownFiche;
+  // The highlights, read and placed once for the sections and the panel's orphans.
+  const texts = useMemo(() => (item ? annotatableSections(item) : []), [item]);
+  const highlights = useEntryHighlights(item?.id ?? id, texts);
 
   // A layout effect: attached before the entry is painted, so an Escape pressed as soon as the
   // title shows is not lost (a passive effect can run a frame or more later on a busy machine).
@@ -179,16 +188,26 @@ export function EntryView() {
           {showOriginal ? (
             <OriginalText file={item.source} lines={(item.entry ?? item.event)?.lines ?? [1, 1]} />
           ) : item.entry ? (
-            <EntryBody entry={item.entry} q={listState.q} />
+            <EntryBody entry={item.entry} q={listState.q} highlights={highlights} />
           ) : item.event ? (
-            <EventBody event={item.event} q={listState.q} listSearch={toSearch(listState)} />
+            <EventBody
+              event={item.event}
+              q={listState.q}
+              listSearch={toSearch(listState)}
+              highlights={highlights}
+            />
           ) : null}
         </div>
         <aside className="fiche__side" aria-label="Repères clés et annotations">
           {item.entry && <EntryFacts entry={fixes?.original.entry ?? item.entry} item={item} />}
           {item.entry && <Completeness entry={item.entry} />}
           {item.event && <EventFacts event={item.event} item={item} />}
-          <EntryAnnotationsPanel targetId={item.id} targetTitle={item.title} />
+          <EntryAnnotationsPanel
+            targetId={item.id}
+            targetTitle={item.title}
+            orphans={highlights?.orphans}
+            colors={highlights?.colors}
+          />
         </aside>
       </div>
     </article>
@@ -201,7 +220,17 @@ function subtitle(item: CatalogueItem): string {
     .join(' · ');
 }
 
-function Sections({ targetId, sections, q }: { targetId: string; sections: Section[]; q: string }) {
+function Sections({
+  targetId,
+  sections,
+  q,
+  highlights,
+}: {
+  targetId: string;
+  sections: Section[];
+  q: string;
+  highlights: EntryHighlights | undefined;
+}) {
   const search = useSearch(q);
   // Until the engine answers (or if it cannot), the query's own words still get marked.
   const terms = useMemo(() => {
@@ -209,7 +238,9 @@ function Sections({ targetId, sections, q }: { targetId: string; sections: Secti
     const parsed = parseQuery(q);
     return [...parsed.terms, ...parsed.phrases.flat()];
   }, [search.terms, q]);
-  const refs = sectionRefs(sections);
+  const refs = useMemo(() => sectionRefs(sections), [sections]);
+  // Per section, so a section's marks are laid out again only when its matches change.
+  const matches = useMemo(() => sections.map((s) => findMatches(s.text, terms)), [sections, terms]);
   const texts = useMemo(() => {
     const r = sectionRefs(sections);
     return sections.map((s, i) => ({ ref: r[i]!, text: s.text }));
@@ -224,8 +255,10 @@ function Sections({ targetId, sections, q }: { targetId: string; sections: Secti
           targetId={targetId}
           sectionRef={refs[i] ?? `${section.key}:${i}`}
           section={section}
-          searchMatches={findMatches(section.text, terms)}
+          searchMatches={matches[i]!}
           corrections={corrections.bySection.get(refs[i] ?? '')}
+          highlights={highlights?.bySection.get(refs[i] ?? '')}
+          colors={highlights?.colors ?? NO_COLORS}
         >
           <Captions captions={section.captions} />
         </AnnotatableSection>
@@ -235,22 +268,42 @@ function Sections({ targetId, sections, q }: { targetId: string; sections: Secti
   );
 }
 
-function EntryBody({ entry, q }: { entry: Entry; q: string }) {
+const NO_COLORS: ColorRow[] = [];
+
+function EntryBody({
+  entry,
+  q,
+  highlights,
+}: {
+  entry: Entry;
+  q: string;
+  highlights: EntryHighlights | undefined;
+}) {
   if (entry.sections.length === 0) {
     return (
       <p className="fiche__empty">Cette fiche n’a pas de texte structuré : affichez le texte d’origine.</p>
     );
   }
-  return <Sections targetId={entry.id} sections={entry.sections} q={q} />;
+  return <Sections targetId={entry.id} sections={entry.sections} q={q} highlights={highlights} />;
 }
 
-function EventBody({ event, q, listSearch }: { event: CatalogueEvent; q: string; listSearch: string }) {
+function EventBody({
+  event,
+  q,
+  listSearch,
+  highlights,
+}: {
+  event: CatalogueEvent;
+  q: string;
+  listSearch: string;
+  highlights: EntryHighlights | undefined;
+}) {
   const { byId } = useCatalogue();
   const sections = useMemo(() => eventSections(event), [event]);
   const related = event.related.map((id) => byId.get(id)).filter((i): i is CatalogueItem => !!i);
   return (
     <>
-      <Sections targetId={event.id} sections={sections} q={q} />
+      <Sections targetId={event.id} sections={sections} q={q} highlights={highlights} />
       {related.length > 0 && (
         <section className="fiche__related" aria-labelledby="fiche-liees">
           <h2 id="fiche-liees">Fiches liées</h2>

@@ -6,11 +6,10 @@ import { db } from '../../../../renderer/src/db/ReperesDb';
 import { DEFAULT_COLORS } from '../../../../renderer/src/db/defaults';
 import { addHighlight, saveNote, wipeAll } from '../../../../renderer/src/db/annotations';
 import { describe as describeSelection } from '../../../../renderer/src/core/anchoring';
-import { AnnotatableSection } from '../../../../renderer/src/features/annotations/AnnotatableSection';
 import { EntryAnnotationsPanel } from '../../../../renderer/src/features/annotations/EntryAnnotationsPanel';
 import { NoteEditor } from '../../../../renderer/src/features/annotations/NoteEditor';
 import { MAX_WAIT } from '../../../../renderer/src/features/annotations/useAutosave';
-import { catalogue, entry, TEXT, withApp } from './harness';
+import { catalogue, EntrySection, entry, TEXT, withApp } from './harness';
 
 beforeEach(async () => {
   await wipeAll(DEFAULT_COLORS);
@@ -115,7 +114,7 @@ describe('AnnotatableSection', () => {
     const e = entry(moved);
     const { container } = render(
       withApp(
-        <AnnotatableSection
+        <EntrySection
           targetId={e.id}
           sectionRef="operations:0"
           section={e.sections[0]!}
@@ -144,7 +143,7 @@ describe('AnnotatableSection', () => {
     const e = entry();
     const { container } = render(
       withApp(
-        <AnnotatableSection
+        <EntrySection
           targetId={e.id}
           sectionRef="operations:0"
           section={e.sections[0]!}
@@ -174,7 +173,16 @@ describe('AnnotatableSection', () => {
 
 describe('EntryAnnotationsPanel', () => {
   it('toggles the favourite, adds tags and puts the entry in a new collection', async () => {
-    render(withApp(<EntryAnnotationsPanel targetId="fu-nantes-plie" targetTitle="Nantes : le PLIE" />));
+    render(
+      withApp(
+        <EntryAnnotationsPanel
+          targetId="fu-nantes-plie"
+          targetTitle="Nantes : le PLIE"
+          orphans={[]}
+          colors={DEFAULT_COLORS}
+        />,
+      ),
+    );
     fireEvent.click(await screen.findByText('Ajouter aux favoris', { exact: false }));
     await waitFor(async () => expect(await db().favourites.get('fu-nantes-plie')).toBeTruthy());
     const tag = screen.getByPlaceholderText('Ajouter une étiquette…');

@@ -9,7 +9,6 @@ import { addHighlight, readAll, saveNote, wipeAll } from '../../../../renderer/s
 import { toWebAnnotation } from '../../../../renderer/src/core/annotations-export';
 import { TEXT_CAPS } from '../../../../renderer/src/db/text-caps';
 import { NoteEditor } from '../../../../renderer/src/features/annotations/NoteEditor';
-import { AnnotatableSection } from '../../../../renderer/src/features/annotations/AnnotatableSection';
 import AnnotationsView from '../../../../renderer/src/features/annotations/AnnotationsView';
 import { createCollection } from '../../../../renderer/src/db/collections';
 import { describe as describeSelection } from '../../../../renderer/src/core/anchoring';
@@ -18,7 +17,7 @@ import { Backup } from '../../../../renderer/src/features/annotations/Backup';
 import { ok } from '../../../../electron/shared/result';
 import { getApi } from '../../../../renderer/src/platform/api';
 import { sampleData } from '../../db/fixtures';
-import { entry, TEXT, withApp } from './harness';
+import { EntrySection, entry, TEXT, withApp } from './harness';
 
 // A loaded machine can take more than the default second to parse a file and read IndexedDB.
 configure({ asyncUtilTimeout: 10_000 });
@@ -81,7 +80,7 @@ describe('typing fields stop at the caps, with a French message', () => {
     const e = entry();
     const { container } = render(
       withApp(
-        <AnnotatableSection
+        <EntrySection
           targetId={e.id}
           sectionRef="operations:0"
           section={e.sections[0]!}

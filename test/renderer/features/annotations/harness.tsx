@@ -1,10 +1,15 @@
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { MemoryRouter } from 'react-router-dom';
 import { CatalogueProvider } from '../../../../renderer/src/catalogue/CatalogueContext';
 import type { Catalogue, Entry } from '../../../../electron/shared/schema';
 import { ok } from '../../../../electron/shared/result';
 import { createWebApi } from '../../../../renderer/src/platform/web-adapter';
 import { makeEntry } from '../../support/entry';
+import {
+  AnnotatableSection,
+  type AnnotatableSectionProps,
+} from '../../../../renderer/src/features/annotations/AnnotatableSection';
+import { useEntryHighlights } from '../../../../renderer/src/features/annotations/useEntryHighlights';
 
 export const TEXT =
   'Le PLIE finance un coordinateur à mi-temps. En 2011, 42 % des participants ont trouvé un emploi durable.\n\nLa Maison de l’emploi pilote le dispositif.';
@@ -53,5 +58,18 @@ export function withApp(children: ReactNode, cat: Catalogue = catalogue()) {
     <CatalogueProvider>
       <MemoryRouter>{children}</MemoryRouter>
     </CatalogueProvider>
+  );
+}
+
+/**
+ * One section as the entry view draws it: its highlights read and placed by the entry's hook
+ * (useEntryHighlights), then handed to the section with the colours.
+ */
+export function EntrySection(props: Omit<AnnotatableSectionProps, 'highlights' | 'colors'>) {
+  const { sectionRef, section, targetId } = props;
+  const texts = useMemo(() => [{ ref: sectionRef, text: section.text }], [sectionRef, section.text]);
+  const read = useEntryHighlights(targetId, texts);
+  return (
+    <AnnotatableSection {...props} highlights={read?.bySection.get(sectionRef)} colors={read?.colors ?? []} />
   );
 }
