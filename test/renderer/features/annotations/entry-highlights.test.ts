@@ -2,18 +2,17 @@
 // catalogue's most annotated-looking entry, with 800 highlights overlapping, at the text's edges
 // and over accented words; then on texts that changed under them, where the stored position no
 // longer holds the quote and the quote search must take over, or report an orphan.
-import { readFileSync } from 'node:fs';
 import { describe as suite, expect, it } from 'vitest';
 import { anchor, describe } from '../../../../renderer/src/core/anchoring';
 import { annotatableSections } from '../../../../renderer/src/core/sections';
 import type { HighlightRow } from '../../../../renderer/src/db/rows';
 import { placeHighlights } from '../../../../renderer/src/features/annotations/useEntryHighlights';
 import { toItems } from '../../../../electron/shared/items';
-import type { Catalogue } from '../../../../electron/shared/schema';
+import { realCatalogue } from '../catalogue/harness';
 import { V1, V2 } from '../../core/anchoring/versions';
 
-const catalogue = JSON.parse(readFileSync('resources/catalogue.json', 'utf8')) as Catalogue;
-const item = toItems(catalogue).find((i) => i.id === 'fu-marseille-label-empl-itude')!;
+// Built from the bundled documents as other tests do: resources/catalogue.json is a build product.
+const item = toItems(realCatalogue().catalogue).find((i) => i.id === 'fu-marseille-label-empl-itude')!;
 const sections = annotatableSections(item);
 
 let n = 0;
