@@ -191,26 +191,20 @@ export function splitSideBySide(
  * `lastWord` reads its pattern (tried from every position of the line, it cost as much).
  */
 export function lastTwoWords(text: string): string {
-  let end = text.length;
-  for (let width = tokenCharBefore(text, end); width <= 0; width = tokenCharBefore(text, end)) {
-    if (width === 0) return '';
-    end += width;
-  }
-  let start = end;
-  for (let width = tokenCharBefore(text, start); width > 0; width = tokenCharBefore(text, start))
-    start -= width;
+  const last = lastToken(text);
+  if (!last) return '';
   // Anything but a letter or a figure between the two, spaces included.
-  let before = start;
+  let before = last.start;
   for (let width = tokenCharBefore(text, before); width <= 0; width = tokenCharBefore(text, before)) {
     if (before === 0) return '';
     // A space is one code unit (every \s is in the first plane); other characters give their width.
     before -= width === 0 ? 1 : -width;
   }
-  if (before === start) return '';
+  if (before === last.start) return '';
   let first = before;
   for (let width = tokenCharBefore(text, first); width > 0; width = tokenCharBefore(text, first))
     first -= width;
-  return `${text.slice(first, before).toLowerCase()} ${text.slice(start, end).toLowerCase()}`;
+  return `${text.slice(first, before).toLowerCase()} ${text.slice(last.start, last.end).toLowerCase()}`;
 }
 
 /**
@@ -219,16 +213,21 @@ export function lastTwoWords(text: string): string {
  * position of a line for each of its spaces, was most of the boundary finder's own work.
  */
 export function lastWord(text: string): string {
+  const last = lastToken(text);
+  return last ? text.slice(last.start, last.end).toLowerCase() : '';
+}
+
+/** Where the text's last token lies, past its trailing punctuation; null when a space or the start comes first. */
+function lastToken(text: string): { start: number; end: number } | null {
   let end = text.length;
   for (let width = tokenCharBefore(text, end); width <= 0; width = tokenCharBefore(text, end)) {
-    // Trailing punctuation; a space or the start of the text before a token: none.
-    if (width === 0) return '';
+    if (width === 0) return null;
     end += width;
   }
   let start = end;
   for (let width = tokenCharBefore(text, start); width > 0; width = tokenCharBefore(text, start))
     start -= width;
-  return text.slice(start, end).toLowerCase();
+  return { start, end };
 }
 
 const TOKEN_CHAR = /^[\p{L}\d]$/u;
