@@ -14,29 +14,10 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { originalPositionFor, TraceMap } from '@jridgewell/trace-mapping';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import type { Catalogue } from '../../electron/shared/schema';
 import { largeLibrary, seed } from './large-library';
-
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  /** Thread time: what the task ran, not what it waited for the processor. */
-  tdur?: number;
-  id?: string;
-  args?: Record<string, unknown>;
-}
-interface ProfileNode {
-  id: number;
-  parent?: number;
-  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
-}
+import { cpuSamples, sourceLocator, topTimes, type TraceEvent } from './trace-profile';
 
 const root = resolve(__dirname, '../..');
 const arg = (name: string) => {
@@ -124,24 +105,6 @@ const logIndexedDbReads = `
   wrap(IDBIndex.prototype, 'index', ['get', 'getAll', 'getAllKeys', 'openCursor', 'count']);
 `;
 
-const maps = new Map<string, TraceMap | null>();
-function original(file: string, line: number, column: number) {
-  if (!file.endsWith('.js') || line < 0) return null;
-  if (!maps.has(file)) {
-    const path = join(dir, 'assets', `${file}.map`);
-    maps.set(file, existsSync(path) ? new TraceMap(readFileSync(path, 'utf8')) : null);
-  }
-  const map = maps.get(file);
-  if (!map) return null;
-  const p = originalPositionFor(map, { line: line + 1, column });
-  if (!p.source) return null;
-  return {
-    source: p.source.replace(/.*node_modules\//, '').replace(/^(\.\.\/)+/, ''),
-    line: p.line,
-    name: p.name,
-  };
-}
-
 function summarise(events: TraceEvent[], from: number, to: number): void {
   // The page's renderer: the one whose main thread set the start mark.
   const pid = events.find((e) => e.name === 'heavy:start')?.pid;
@@ -170,53 +133,22 @@ function summarise(events: TraceEvent[], from: number, to: number): void {
         'Layerize',
       ].includes(e.name),
     );
-  const nodes = new Map<number, ProfileNode>();
-  const profiles = new Map<string, { time: number }>();
-  const samples: { t: number; dt: number; node: number }[] = [];
-  for (const e of events) {
-    if (e.pid !== main?.pid) continue;
-    // A profile per thread: its chunks come from a profiler thread, linked by id; keep the main thread's.
-    if (e.name === 'Profile' && e.tid === main.tid)
-      profiles.set(String(e.id), { time: (e.args?.data as { startTime: number }).startTime });
-    if (e.name !== 'ProfileChunk') continue;
-    const data = e.args?.data as {
-      cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] };
-      timeDeltas?: number[];
-    };
-    for (const n of data.cpuProfile?.nodes ?? []) nodes.set(n.id, n);
-    const profile = profiles.get(String(e.id));
-    if (!profile) continue;
-    const ids = data.cpuProfile?.samples ?? [];
-    const deltas = data.timeDeltas ?? [];
-    for (let i = 0; i < ids.length; i++) {
-      profile.time += deltas[i] ?? 0;
-      if (profile.time >= from && profile.time <= to)
-        samples.push({ t: profile.time, dt: deltas[i + 1] ?? 0, node: ids[i]! });
-    }
-  }
-  const where = (id: number) => {
-    const f = nodes.get(id)?.callFrame;
-    if (!f) return null;
-    const file = (f.url ?? '').replace(/.*\//, '');
-    const at = original(file, f.lineNumber, f.columnNumber);
-    return {
-      fn: `${at?.name ?? (f.functionName || '(anonymous)')} ${at ? `${at.source}:${at.line}` : `${file}:${f.lineNumber + 1}`}`,
-      file: at?.source ?? (file || f.functionName),
-    };
-  };
+  if (pid === undefined || !main) throw new Error('no heavy:start mark in the trace');
+  const samples = cpuSamples(events, pid, from, to, main.tid);
+  const where = sourceLocator(dir);
   const tally = (list: typeof samples) => {
     const selfFn = new Map<string, number>();
     const selfFile = new Map<string, number>();
     const inclusive = new Map<string, number>();
     for (const s of list) {
-      const w = where(s.node);
+      const w = where(s.nodes, s.node);
       if (!w) continue;
       selfFn.set(w.fn, (selfFn.get(w.fn) ?? 0) + s.dt);
       selfFile.set(w.file, (selfFile.get(w.file) ?? 0) + s.dt);
       // Every app function on the stack, once per sample: where the time goes from.
       const seen = new Set<string>();
-      for (let n: number | undefined = s.node; n !== undefined; n = nodes.get(n)?.parent) {
-        const up = where(n);
+      for (let n: number | undefined = s.node; n !== undefined; n = s.nodes.get(n)?.parent) {
+        const up = where(s.nodes, n);
         if (up && up.fn.includes('renderer/src') && !seen.has(up.fn)) {
           seen.add(up.fn);
           inclusive.set(up.fn, (inclusive.get(up.fn) ?? 0) + s.dt);
@@ -225,11 +157,7 @@ function summarise(events: TraceEvent[], from: number, to: number): void {
     }
     return { selfFn, selfFile, inclusive };
   };
-  const top = (m: Map<string, number>, n: number) =>
-    [...m]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, n)
-      .map(([k, t]) => `${(t / 1000).toFixed(1).padStart(7)}  ${k}`);
+  const top = topTimes;
   console.log('\nmain-thread slices over 2 ms (offset, duration; the top functions of those over 10 ms):');
   for (const e of slices) {
     const data = (e.args?.data ?? {}) as Record<string, unknown>;

@@ -14,29 +14,11 @@
 // on v8.compileModule below).
 // --no-cpu leaves the sampling profiler out: it slows the page down, the phases are then truer.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { originalPositionFor, TraceMap } from '@jridgewell/trace-mapping';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
-
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  id?: string;
-  args?: Record<string, unknown>;
-}
-
-interface ProfileNode {
-  id: number;
-  parent?: number;
-  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
-}
+import { cpuSamples, sourceLocator, topTimes, type TraceEvent } from './trace-profile';
 
 const root = resolve(__dirname, '../..');
 const arg = (name: string) => {
@@ -77,23 +59,6 @@ async function traced(page: Page, url: string): Promise<TraceEvent[]> {
   await session.send('Tracing.end');
   await done;
   return events;
-}
-
-const maps = new Map<string, TraceMap | null>();
-
-/** The source position of a built script's line and column, when the build wrote a source map. */
-function original(file: string, line: number, column: number) {
-  if (!file.endsWith('.js') || line < 0) return null;
-  if (!maps.has(file)) {
-    const path = join(dir, 'assets', `${file}.map`);
-    maps.set(file, existsSync(path) ? new TraceMap(readFileSync(path, 'utf8')) : null);
-  }
-  const map = maps.get(file);
-  if (!map) return null;
-  const p = originalPositionFor(map, { line: line + 1, column });
-  if (!p.source) return null;
-  const source = p.source.replace(/.*node_modules\//, '').replace(/^(\.\.\/)+/, '');
-  return { source, line: p.line, name: p.name };
 }
 
 function summarise(events: TraceEvent[]): void {
@@ -187,51 +152,20 @@ function summarise(events: TraceEvent[]): void {
     ? slices.find((e) => e.name === 'v8.evaluateModule')
     : undefined;
   const [from, to] = evaluation ? [evaluation.ts, evaluation.ts + (evaluation.dur ?? 0)] : [start, end];
-  const nodes = new Map<number, ProfileNode>();
+  const samples = cpuSamples(events, pid, from, to);
+  const where = sourceLocator(dir);
   const selfCpu = new Map<string, number>();
   const byUrl = new Map<string, number>();
-  const profiles = new Map<string, { time: number }>();
-  for (const e of events) {
-    if (e.pid !== pid) continue;
-    if (e.name === 'Profile') {
-      const data = e.args?.data as { startTime: number };
-      profiles.set(String(e.id), { time: data.startTime });
-    }
-    if (e.name !== 'ProfileChunk') continue;
-    const data = e.args?.data as {
-      cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] };
-      timeDeltas?: number[];
-    };
-    for (const n of data.cpuProfile?.nodes ?? []) nodes.set(n.id, n);
-    const profile = profiles.get(String(e.id));
-    if (!profile) continue;
-    const samples = data.cpuProfile?.samples ?? [];
-    const deltas = data.timeDeltas ?? [];
-    for (let i = 0; i < samples.length; i++) {
-      const dt = deltas[i] ?? 0;
-      profile.time += dt;
-      const next = deltas[i + 1] ?? 0;
-      if (profile.time < from || profile.time > to) continue;
-      const node = nodes.get(samples[i]!);
-      if (!node) continue;
-      const f = node.callFrame;
-      const file = (f.url ?? '').replace(/.*\//, '');
-      const at = original(file, f.lineNumber, f.columnNumber);
-      const where = at ? `${at.source}:${at.line}` : `${file}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
-      const key = `${at?.name ?? (f.functionName || '(anonymous)')} ${where}`;
-      selfCpu.set(key, (selfCpu.get(key) ?? 0) + next);
-      const group = at?.source ?? (file || f.functionName);
-      byUrl.set(group, (byUrl.get(group) ?? 0) + next);
-    }
+  for (const sample of samples) {
+    const w = where(sample.nodes, sample.node);
+    if (!w) continue;
+    selfCpu.set(w.fn, (selfCpu.get(w.fn) ?? 0) + sample.dt);
+    byUrl.set(w.file, (byUrl.get(w.file) ?? 0) + sample.dt);
   }
   console.log('\nCPU self time by source file (ms):');
-  for (const [k, t] of [...byUrl].sort((a, b) => b[1] - a[1]).slice(0, 30)) {
-    console.log(`  ${(t / 1000).toFixed(1).padStart(7)}  ${k}`);
-  }
+  for (const line of topTimes(byUrl, 30)) console.log(`  ${line}`);
   console.log('\nCPU self time by function (ms):');
-  for (const [k, t] of [...selfCpu].sort((a, b) => b[1] - a[1]).slice(0, 30)) {
-    console.log(`  ${(t / 1000).toFixed(1).padStart(7)}  ${k}`);
-  }
+  for (const line of topTimes(selfCpu, 30)) console.log(`  ${line}`);
 }
 
 async function main(): Promise<void> {
