@@ -96,3 +96,29 @@ describe('backup failure banner', () => {
     expect(await backupsDb().backups.count()).toBe(1);
   });
 });
+
+describe('automatic backups across starts', () => {
+  it('writes none at a new start when nothing changed since the last one, and one once something did', async () => {
+    window.reperes = createWebApi();
+    const { db } = await import('../../../renderer/src/db/ReperesDb');
+    await db().settings.clear();
+    await backupNow();
+    expect(await backupsDb().backups.count()).toBe(1);
+    // A new start: what the module held in memory is gone, what it keeps is in the database.
+    vi.resetModules();
+    const restarted = await import('../../../renderer/src/features/annotations/useAutoBackup');
+    expect(await restarted.backupNow()).toBeNull();
+    expect(await backupsDb().backups.count()).toBe(1);
+    const again = await import('../../../renderer/src/db/ReperesDb');
+    await again.db().notes.put({
+      id: 'n1',
+      targetId: 'cime-balise',
+      body: 'Une note écrite après la sauvegarde',
+      createdAt: 1,
+      updatedAt: 1,
+    });
+    await new Promise((r) => setTimeout(r, 5)); // backups are named by the millisecond
+    await restarted.backupNow();
+    expect(await backupsDb().backups.count()).toBe(2);
+  });
+});

@@ -8,6 +8,7 @@ import { DocumentRow } from '../../db/document-rows';
 import { documentSourceFile, entryIdPrefix } from '../imported-documents';
 import type { TableCount } from './merge';
 import type { RejectedItem } from './webAnnotation';
+import { sha256Hex } from '../sha256';
 
 export const DOCUMENTS_KEY = 'reperes:documents';
 /** Originals carried by one export or backup at most (base64 adds a third; imports stop at 200 MB). */
@@ -35,11 +36,6 @@ function fromBase64(text: string): Uint8Array {
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
   return bytes;
-}
-
-async function sha256(bytes: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /**
@@ -121,7 +117,7 @@ export async function parseDocuments(
       continue;
     }
     const bytes = fromBase64(file.data.base64);
-    if ((await sha256(bytes)) !== row.data.id) {
+    if ((await sha256Hex(bytes)) !== row.data.id) {
       rejected.push({
         where,
         reason: 'fichier d’origine altéré (son empreinte sha256 ne correspond pas au document)',

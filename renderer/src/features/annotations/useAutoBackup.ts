@@ -3,6 +3,7 @@
 // the browser build the last seven in IndexedDB. A failed backup is not only logged: the
 // status below drives a banner (StorageStatus) that says why, in French, with « Réessayer ».
 import { useEffect, useSyncExternalStore } from 'react';
+import { z } from 'zod';
 import { readAll } from '../../db/annotations';
 import { backupErrorMessage } from '../../db/errors';
 import {
@@ -16,12 +17,20 @@ import { sectionTextLookup } from '../../core/sections';
 import { documentOfLookup } from '../../core/imported-documents';
 import { useCatalogue } from '../../catalogue/CatalogueContext';
 import { getApi } from '../../platform/api';
+import { getSetting, setSetting } from '../../db/settings';
+import { sha256Hex } from '../../core/sha256';
 import { registerCommand } from '../../services/commands';
 import { announce } from '../../services/announce';
 
 const FIRST_DELAY_MS = 15_000;
 const EVERY_MS = 30 * 60_000;
-let lastContent = '';
+/**
+ * The SHA-256 of what the last backup held, kept with the annotations: without it every start
+ * wrote a backup, and seven starts without a change pushed every earlier state out of the seven
+ * kept (and paid the whole library's serialisation 15 s after each start).
+ */
+const FINGERPRINT_KEY = 'backup-fingerprint';
+const Fingerprint = z.string();
 /** The catalogue's section texts, set by useAutoBackup: backups count positions as exports do. */
 let sectionText: SectionTextLookup = () => undefined;
 
@@ -61,7 +70,8 @@ export async function backupNow(force = false): Promise<string | null> {
       JSON.stringify(
         toWebAnnotation(data, { label: 'Sauvegarde automatique', now: 0, sectionText, documentOf }),
       ) + stored.map((d) => `${d.id}:${d.updatedAt}`).join(',');
-    if (!force && fingerprint === lastContent) return null;
+    const digest = await sha256Hex(new TextEncoder().encode(fingerprint));
+    if (!force && digest === (await getSetting(FINGERPRINT_KEY, Fingerprint, ''))) return null;
     // The user's documents travel with their originals, as in an export (within its size cap).
     const documents = stored.length > 0 ? exportDocuments(await readDocumentsWithFiles()).items : [];
     const content = JSON.stringify({
@@ -69,7 +79,8 @@ export async function backupNow(force = false): Promise<string | null> {
       ...(documents.length > 0 && { [DOCUMENTS_KEY]: documents }),
     });
     const result = await getApi().writeBackup(content);
-    if (result.ok) lastContent = fingerprint;
+    // The backup is written: a fingerprint that cannot be kept only costs a copy at the next start.
+    if (result.ok) await setSetting(FINGERPRINT_KEY, Fingerprint, digest).catch(() => undefined);
     error = result.ok ? null : result.error.message;
   } catch (e) {
     error = backupErrorMessage(e);
