@@ -40,6 +40,9 @@ export class CataloguePage {
   async settled(query: string) {
     const inUrl = new URLSearchParams({ q: query }).toString();
     await expect(this.page).toHaveURL(new RegExp(`[?&]${inUrl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(&|$)`));
+    // The URL changes before the list renders the query: the count names the query in the same
+    // render that marks it pending, so « recherche… » gone after that means the answer is shown.
+    if (query.trim()) await expect(this.count).toContainText(`pour « ${query.trim()} »`);
     await expect(this.count).not.toContainText('recherche…');
   }
 
