@@ -2,11 +2,13 @@
 // write of these tables goes through here; reads are validated against the row schemas. Each
 // function takes the database last, defaulting to the app's, so tests and the bench drive
 // exactly the code the UI runs.
+import { useEffect, useRef } from 'react';
+import type { IndexableType } from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db, type ReperesDb } from './ReperesDb';
 import { ColorRow, EntryTagRow, FavouriteRow, HighlightRow, NoteRow } from './rows';
 import { TEXT_CAPS } from './text-caps';
-import { ANNOTATION_SCHEMAS, ANNOTATION_TABLES, type AnnotationData } from './tables';
+import { ANNOTATION_SCHEMAS, ANNOTATION_TABLES, type AnnotationData, type AnnotationTable } from './tables';
 import { normaliseTags } from './versions';
 import { validRow, validRows } from './validate';
 import { clearDraft, draftKeys } from './drafts';
@@ -277,29 +279,82 @@ export function useIsFavourite(targetId: string): boolean {
 
 // ---- everything the user wrote ----
 
-/** Every annotation table, validated row by row (one transaction, so a consistent snapshot). */
-export async function readAll(d: ReperesDb = db()): Promise<AnnotationData> {
+/**
+ * Rows per request when a table is read in pages. Reading and checking 2,000 annotations is a
+ * task of a few milliseconds; 25,000 in one request was one task of ~100 ms (the rows' copy out
+ * of IndexedDB, then their validation), which held up whatever the user did next.
+ */
+const PAGE_ROWS = 2000;
+
+/** Thrown by a paged read whose reader went away: nobody waits for the rest. */
+export class ReadCancelled extends Error {
+  constructor() {
+    super('Lecture abandonnée');
+    this.name = 'ReadCancelled';
+  }
+}
+
+/**
+ * A table's rows, validated. With `cancelled`, read in pages of PAGE_ROWS by primary key: each
+ * page is a request of its own, so the window handles input and renders between them (the
+ * transaction stays open as each page asks for the next), and the read stops at the first page
+ * after `cancelled()` turns true.
+ */
+async function readTable(d: ReperesDb, t: AnnotationTable, cancelled?: () => boolean): Promise<unknown[]> {
+  const table = d.table(t);
+  const schema = ANNOTATION_SCHEMAS[t];
+  if (t === 'colors' || t === 'collections')
+    return validRows(schema, await table.orderBy('order').toArray(), t);
+  const keyPath = table.schema.primKey.keyPath;
+  if (!cancelled || typeof keyPath !== 'string') return validRows(schema, await table.toArray(), t);
+  const out: unknown[] = [];
+  let last: IndexableType | undefined;
+  for (;;) {
+    if (cancelled()) throw new ReadCancelled();
+    const from = last === undefined ? table.orderBy(':id') : table.where(':id').above(last);
+    const page = (await from.limit(PAGE_ROWS).toArray()) as Record<string, unknown>[];
+    for (const row of validRows(schema, page, t)) out.push(row);
+    if (page.length < PAGE_ROWS) return out;
+    last = page[page.length - 1]![keyPath] as IndexableType;
+  }
+}
+
+/**
+ * Every annotation table, validated row by row (one transaction, so a consistent snapshot).
+ * `cancelled`: read in pages and give up once it returns true (a view that closed meanwhile).
+ */
+export async function readAll(
+  d: ReperesDb = db(),
+  { cancelled }: { cancelled?: () => boolean } = {},
+): Promise<AnnotationData> {
   return d.transaction(
     'r',
     ANNOTATION_TABLES.map((t) => d.table(t)),
     async () => {
       const out = {} as Record<string, unknown[]>;
-      for (const t of ANNOTATION_TABLES) {
-        const table = d.table(t);
-        const rows =
-          t === 'colors' || t === 'collections'
-            ? await table.orderBy('order').toArray()
-            : await table.toArray();
-        out[t] = validRows(ANNOTATION_SCHEMAS[t], rows, t);
-      }
+      for (const t of ANNOTATION_TABLES) out[t] = await readTable(d, t, cancelled);
       return out as unknown as AnnotationData;
     },
   );
 }
 
-/** Everything, live; `enabled` false reads nothing yet (a view painting a first page first). */
+/**
+ * Everything, live; `enabled` false reads nothing yet (a view painting a first page first).
+ * Read in pages: leaving the view stops the read, instead of the next view waiting for 25,000
+ * rows nobody will show.
+ */
 export function useAnnotationData(enabled = true): AnnotationData | undefined {
-  return useLiveQuery(() => (enabled ? readAll() : undefined), [enabled]);
+  const gone = useRef(false);
+  useEffect(() => {
+    gone.current = false;
+    return () => {
+      gone.current = true;
+    };
+  }, []);
+  return useLiveQuery(
+    () => (enabled ? readAll(db(), { cancelled: () => gone.current }) : undefined),
+    [enabled],
+  );
 }
 
 /**
