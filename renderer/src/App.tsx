@@ -8,10 +8,23 @@ import { CatalogueProvider } from './catalogue/CatalogueContext';
 import { Layout } from './app/Layout';
 import { ViewBoundary } from './app/ViewBoundary';
 import { CatalogueView } from './features/catalogue/CatalogueView';
+import { afterInteractive } from './services/after-paint';
 
-// The entry view pulls in highlighting, anchoring and the annotation panel: loaded when first
-// opened, so the catalogue becomes interactive sooner.
-const EntryView = lazy(() => import('./features/entry/EntryView').then((m) => ({ default: m.EntryView })));
+// The entry view pulls in highlighting, anchoring and the annotation panel: not loaded before the
+// catalogue is interactive, so it becomes interactive sooner; then loaded ahead of need.
+const loadEntryView = () => import('./features/entry/EntryView');
+const EntryView = lazy(() => loadEntryView().then((m) => ({ default: m.EntryView })));
+
+/**
+ * The entry is the view opened most, from every other: its code is fetched and evaluated once
+ * the catalogue is interactive and the window idle, so opening the first entry does not wait for
+ * it (the router keeps the previous view on screen meanwhile, still reading and rendering).
+ */
+export function preloadViews(): void {
+  afterInteractive(() => {
+    loadEntryView().catch(() => undefined); // Loaded again, with its error shown, when opened.
+  });
+}
 const OverviewView = lazy(() => import('./features/overview/OverviewView'));
 const AnnotationsView = lazy(() => import('./features/annotations/AnnotationsView'));
 const CompareView = lazy(() => import('./features/compare/CompareView'));

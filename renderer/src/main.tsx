@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
+import { App, preloadViews } from './App';
 import './styles/base.css';
 import { getApi } from './platform/api';
 import { afterInteractive } from './services/after-paint';
@@ -23,6 +23,8 @@ afterInteractive(() => {
     .then(({ resumeSharing }) => resumeSharing())
     .catch((error: unknown) => getApi().logError(`Partage : ${String(error)}`));
 });
+
+preloadViews();
 
 // The catalogue is usually loaded by now (boot.ts asked for it first): the first render waits
 // for it a moment, so the first frame shows the catalogue rather than « Chargement du
