@@ -147,21 +147,29 @@ export function useHighlights(targetId: string): HighlightRow[] | undefined {
   return useLiveQuery(async () => highlightsOn([targetId]), [targetId]);
 }
 
+export interface HighlightsWithColors {
+  highlights: HighlightRow[];
+  colors: ColorRow[];
+}
+
 /**
  * The highlights of one target and the colours, in one read: an entry draws its marks in their
  * colours from the first frame they show (read apart, the colours could come a frame later).
+ * Both asked at once, in one transaction (a consistent snapshot).
  */
-export function useHighlightsWithColors(
+export function readHighlightsWithColors(
   targetId: string,
-): { highlights: HighlightRow[]; colors: ColorRow[] } | undefined {
-  return useLiveQuery(
-    () =>
-      db().transaction('r', db().highlights, db().colors, async () => ({
-        highlights: await highlightsOn([targetId]),
-        colors: await listColors(),
-      })),
-    [targetId],
-  );
+  d: ReperesDb = db(),
+): Promise<HighlightsWithColors> {
+  return d.transaction('r', d.highlights, d.colors, async () => {
+    const [highlights, colors] = await Promise.all([highlightsOn([targetId], d), listColors(d)]);
+    return { highlights, colors };
+  });
+}
+
+/** The same, live. */
+export function useHighlightsWithColors(targetId: string): HighlightsWithColors | undefined {
+  return useLiveQuery(() => readHighlightsWithColors(targetId), [targetId]);
 }
 
 /** The latest highlights changed; none when storage is unavailable. */

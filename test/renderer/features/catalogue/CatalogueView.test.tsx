@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { App, installApi, lastLocation, realCatalogue } from './harness';
 
@@ -83,7 +83,11 @@ describe('CatalogueView', () => {
     fireEvent.change(box, { target: { value: 'maraîchers' } });
     await waitFor(() => expect(screen.getByTestId('nombre-fiches').textContent).toContain('1 fiche'));
     expect(box.getAttribute('aria-activedescendant')).toMatch(/^resultat-fu-nantes/);
-    fireEvent.keyDown(box, { key: 'Enter' });
+    // The entry's first render waits for its highlights (it suspends): an awaited act lets React
+    // render it again once they are read.
+    await act(async () => {
+      fireEvent.keyDown(box, { key: 'Enter' });
+    });
     await screen.findByRole('heading', { level: 1, name: 'Dispositif des Maraîchers nantais' });
     expect(lastLocation).toMatch(/^\/fiche\/fu-nantes[^?]*\?q=mara%C3%AEchers&fiche=fu-nantes/);
   });

@@ -1,9 +1,13 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { App, installApi, lastLocation, realCatalogue } from '../catalogue/harness';
-import { eventSections } from '../../../../renderer/src/core/sections';
+import { annotatableSections, eventSections } from '../../../../renderer/src/core/sections';
+import { describe as describeSelection } from '../../../../renderer/src/core/anchoring';
+import { addHighlight, wipeAll } from '../../../../renderer/src/db/annotations';
+import { DEFAULT_COLORS } from '../../../../renderer/src/db/defaults';
+import { toItems } from '../../../../electron/shared/items';
 
 // The entry view only takes the query's terms from the search; the engine (a worker) is not
 // under test here: an idle stand-in lets the view fall back to the query's own words.
@@ -58,12 +62,45 @@ describe('EntryView', () => {
     expect(text.contains(figures[0]!)).toBe(false);
   });
 
+  it('shows its text with its highlights from its first frame, not drawn a frame later', async () => {
+    const entry = nantes();
+    const item = toItems(realCatalogue().catalogue).find((i) => i.id === entry.id)!;
+    const section = annotatableSections(item).find((s) => s.text.includes('maraîch'))!;
+    const start = section.text.indexOf('maraîch');
+    const { quote, position } = describeSelection(section.text, start, start + 8);
+    const saved = await addHighlight({
+      targetId: entry.id,
+      sectionRef: section.ref,
+      quote: { type: 'TextQuoteSelector', ...quote },
+      position: { type: 'TextPositionSelector', ...position },
+      colorId: 'vert',
+      comment: '',
+      tags: [],
+    });
+    // Every change to the page is looked at as it lands: the title must never be there without the mark.
+    const seen: { title: boolean; mark: boolean }[] = [];
+    const observer = new MutationObserver(() => {
+      const title = [...document.querySelectorAll('h1')].some((h) => h.textContent === entry.title);
+      if (title) seen.push({ title, mark: document.querySelector(`mark[data-hl="${saved.id}"]`) !== null });
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    render(<App url={`/fiche/${entry.id}`} />);
+    await screen.findByRole('heading', { level: 1, name: entry.title });
+    observer.disconnect();
+    await wipeAll(DEFAULT_COLORS); // The other tests' entries carry no highlight.
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen[0]).toEqual({ title: true, mark: true });
+  });
+
   it('switches to the original text, numbered as in the document', async () => {
     const entry = nantes();
     render(<App url={`/fiche/${entry.id}?q=maraichers`} />);
     const toggle = await screen.findByRole('switch', { name: 'Texte d’origine' });
     expect(toggle.getAttribute('aria-checked')).toBe('false');
-    fireEvent.click(toggle);
+    // The original text's view loads on demand (it suspends): an awaited act lets React render it.
+    await act(async () => {
+      fireEvent.click(toggle);
+    });
     await screen.findByLabelText('Texte d’origine numéroté');
     expect(screen.getByRole('switch', { name: 'Texte d’origine' }).getAttribute('aria-checked')).toBe('true');
     expect(lastLocation).toContain('vue=origine');
