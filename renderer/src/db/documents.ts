@@ -73,6 +73,41 @@ export async function readHeads(db: ReperesDb = appDb()): Promise<StoredHeads> {
   });
 }
 
+/** Heads per request when only ids and dates are wanted: a head carries its entries' text. */
+const STAMP_PAGE = 10;
+
+/** A document's id and its last change: what says whether it changed since a given time. */
+export interface DocumentStamp {
+  id: string;
+  updatedAt: number;
+}
+
+/**
+ * Every document's id and last change, by id: read a few heads at a time, in one transaction (the
+ * window handles input between the requests), and only these two fields checked. The automatic
+ * backup's check needs nothing else; reading and validating 200 heads at once (readHeads) held
+ * the window ~650 ms.
+ */
+export async function readDocumentStamps(db: ReperesDb = appDb()): Promise<DocumentStamp[]> {
+  return db.transaction('r', db.documentHeads, async () => {
+    const stamps: DocumentStamp[] = [];
+    let last: string | undefined;
+    for (;;) {
+      const from =
+        last === undefined ? db.documentHeads.orderBy(':id') : db.documentHeads.where(':id').above(last);
+      const page = (await from.limit(STAMP_PAGE).toArray()) as unknown[];
+      for (const row of page) {
+        const { id, updatedAt } = row as { id?: unknown; updatedAt?: unknown };
+        if (typeof id === 'string' && typeof updatedAt === 'number') stamps.push({ id, updatedAt });
+      }
+      if (page.length < STAMP_PAGE) return stamps;
+      const next = idOf(page[page.length - 1]);
+      if (typeof next !== 'string') return stamps;
+      last = next;
+    }
+  });
+}
+
 /** Writes again the heads of these documents from their rows, and drops heads without a document. */
 export async function repairHeads(ids: readonly string[], db: ReperesDb = appDb()): Promise<void> {
   await db.transaction('rw', db.documents, db.documentHeads, async () => {

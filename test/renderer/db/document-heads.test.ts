@@ -8,6 +8,7 @@ import { VERSIONS } from '../../../renderer/src/db/versions';
 import { ReperesDb } from '../../../renderer/src/db/ReperesDb';
 import {
   importDocuments,
+  readDocumentStamps,
   readHeads,
   removeDocument,
   renameDocument,
@@ -201,4 +202,19 @@ describe('the v8 upgrade', () => {
       }
     });
   }
+});
+
+describe('readDocumentStamps', () => {
+  it('gives every document’s id and date, by id, over several pages of heads', async () => {
+    const db = fresh();
+    const { row } = await rowOf(DOCX);
+    // 23 heads: pages of 10, so three requests, the last one short.
+    const heads = Array.from({ length: 23 }, (_, i) => ({
+      ...headOf({ ...row, id: `doc-${String(i).padStart(2, '0')}` }),
+      updatedAt: 5000 + i,
+    }));
+    await db.documentHeads.bulkPut(heads.slice().reverse());
+    const stamps = await readDocumentStamps(db);
+    expect(stamps).toEqual(heads.map((h) => ({ id: h.id, updatedAt: h.updatedAt })));
+  });
 });
