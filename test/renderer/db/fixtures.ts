@@ -74,3 +74,23 @@ export function sampleData(): AnnotationData {
     corrections: [],
   };
 }
+
+/** Many highlights on a few entries, for the tests of large reads: row `i` made by `row(i)` over these defaults. */
+export function manyHighlights(
+  n: number,
+  row: (i: number) => Partial<AnnotationData['highlights'][number]> = () => ({}),
+): AnnotationData['highlights'] {
+  return Array.from({ length: n }, (_, i) => ({
+    id: `h${String(i).padStart(5, '0')}`,
+    targetId: `e${i % 9}`,
+    sectionRef: 'context:0',
+    quote: { type: 'TextQuoteSelector' as const, exact: 'texte', prefix: '', suffix: '' },
+    position: { type: 'TextPositionSelector' as const, start: 0, end: 5 },
+    colorId: 'jaune',
+    comment: '',
+    tags: [],
+    createdAt: i,
+    updatedAt: i,
+    ...row(i),
+  }));
+}

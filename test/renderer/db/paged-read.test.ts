@@ -6,25 +6,13 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { ReadCancelled, readAll } from '../../../renderer/src/db/annotations';
 import { freshDatabases } from './fresh-db';
+import { manyHighlights } from './fixtures';
 
 const fresh = freshDatabases('paged-read');
 
 async function seeded(highlights: number) {
   const d = fresh();
-  await d.highlights.bulkPut(
-    Array.from({ length: highlights }, (_, i) => ({
-      id: `h${String(i).padStart(5, '0')}`,
-      targetId: `e${i % 9}`,
-      sectionRef: 'context:0',
-      quote: { type: 'TextQuoteSelector' as const, exact: 'texte', prefix: '', suffix: '' },
-      position: { type: 'TextPositionSelector' as const, start: 0, end: 5 },
-      colorId: 'jaune',
-      comment: '',
-      tags: [],
-      createdAt: i,
-      updatedAt: i,
-    })),
-  );
+  await d.highlights.bulkPut(manyHighlights(highlights));
   // A malformed row in the middle of a page is skipped as in the single read.
   await d.highlights.put({ id: 'h02500x', targetId: 42 } as never);
   await d.notes.bulkPut(

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ReperesDb } from '../../../renderer/src/db/ReperesDb';
 import { readAll, readRecent } from '../../../renderer/src/db/annotations';
 import { buildItems } from '../../../renderer/src/features/annotations/filter';
+import { manyHighlights } from './fixtures';
 
 const opened: ReperesDb[] = [];
 afterEach(async () => {
@@ -30,15 +31,9 @@ describe('readRecent', () => {
       })),
     );
     await d.highlights.bulkPut(
-      Array.from({ length: 300 }, (_, i) => ({
+      manyHighlights(300, (i) => ({
         id: `h${i}`,
         targetId: `e${i % 5}`,
-        sectionRef: 'context:0',
-        quote: { type: 'TextQuoteSelector' as const, exact: 'texte', prefix: '', suffix: '' },
-        position: { type: 'TextPositionSelector' as const, start: 0, end: 5 },
-        colorId: 'jaune',
-        comment: '',
-        tags: [],
         createdAt: i * 10 + 5,
         updatedAt: i * 10 + 5 + (i % 4) * 700,
       })),

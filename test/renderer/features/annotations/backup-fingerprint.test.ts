@@ -4,21 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import { backupFingerprint } from '../../../../renderer/src/features/annotations/useAutoBackup';
 import { emptyData } from '../../../../renderer/src/db/tables';
+import { manyHighlights } from '../../db/fixtures';
 
 function data(comment = '') {
   const d = emptyData();
-  d.highlights = Array.from({ length: 2500 }, (_, i) => ({
-    id: `h${i}`,
-    targetId: `e${i % 9}`,
-    sectionRef: 'context:0',
-    quote: { type: 'TextQuoteSelector' as const, exact: 'texte', prefix: '', suffix: '' },
-    position: { type: 'TextPositionSelector' as const, start: 0, end: 5 },
-    colorId: 'jaune',
-    comment: i === 1700 ? comment : '',
-    tags: [],
-    createdAt: i,
-    updatedAt: i,
-  }));
+  d.highlights = manyHighlights(2500, (i) => ({ comment: i === 1700 ? comment : '' }));
   d.notes = [{ id: 'n1', targetId: 'e1', body: 'Une note', createdAt: 1, updatedAt: 1 }];
   return d;
 }
