@@ -3,6 +3,7 @@
 // function takes the database last, defaulting to the app's, so tests and the bench drive
 // exactly the code the UI runs.
 import { useEffect, useRef } from 'react';
+import type { IndexableType } from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db, type ReperesDb } from './ReperesDb';
 import { ColorRow, EntryTagRow, FavouriteRow, HighlightRow, NoteRow } from './rows';
@@ -12,9 +13,6 @@ import { normaliseTags } from './versions';
 import { validRow, validRows } from './validate';
 import { clearDraft, draftKeys } from './drafts';
 import { whereTarget } from './by-target';
-import { forEachPage } from './pages';
-
-export { ReadCancelled } from './pages';
 
 export type { AnnotationData };
 
@@ -296,6 +294,14 @@ export function useIsFavourite(targetId: string): boolean {
  */
 const PAGE_ROWS = 2000;
 
+/** Thrown by a paged read whose reader went away: nobody waits for the rest. */
+export class ReadCancelled extends Error {
+  constructor() {
+    super('Lecture abandonnée');
+    this.name = 'ReadCancelled';
+  }
+}
+
 /**
  * A table's rows, validated. With `cancelled`, read in pages of PAGE_ROWS by primary key: each
  * page is a request of its own, so the window handles input and renders between them (the
@@ -310,16 +316,15 @@ async function readTable(d: ReperesDb, t: AnnotationTable, cancelled?: () => boo
   const keyPath = table.schema.primKey.keyPath;
   if (!cancelled || typeof keyPath !== 'string') return validRows(schema, await table.toArray(), t);
   const out: unknown[] = [];
-  await forEachPage(
-    table,
-    keyPath,
-    PAGE_ROWS,
-    (page) => {
-      for (const row of validRows(schema, page, t)) out.push(row);
-    },
-    cancelled,
-  );
-  return out;
+  let last: IndexableType | undefined;
+  for (;;) {
+    if (cancelled()) throw new ReadCancelled();
+    const from = last === undefined ? table.orderBy(':id') : table.where(':id').above(last);
+    const page = (await from.limit(PAGE_ROWS).toArray()) as Record<string, unknown>[];
+    for (const row of validRows(schema, page, t)) out.push(row);
+    if (page.length < PAGE_ROWS) return out;
+    last = page[page.length - 1]![keyPath] as IndexableType;
+  }
 }
 
 /**

@@ -5,7 +5,6 @@ import { liveQuery } from 'dexie';
 import { db as appDb, type ReperesDb } from './ReperesDb';
 import { DocumentFileRow, DocumentHead, DocumentRow, headOf, shortLabel } from './document-rows';
 import { HighlightRow } from './rows';
-import { forEachPage } from './pages';
 
 export { DocumentRow, DocumentFileRow, DocumentHead } from './document-rows';
 
@@ -92,13 +91,20 @@ export interface DocumentStamp {
 export async function readDocumentStamps(db: ReperesDb = appDb()): Promise<DocumentStamp[]> {
   return db.transaction('r', db.documentHeads, async () => {
     const stamps: DocumentStamp[] = [];
-    await forEachPage(db.documentHeads, 'id', STAMP_PAGE, (page) => {
+    let last: string | undefined;
+    for (;;) {
+      const from =
+        last === undefined ? db.documentHeads.orderBy(':id') : db.documentHeads.where(':id').above(last);
+      const page = (await from.limit(STAMP_PAGE).toArray()) as unknown[];
       for (const row of page) {
         const { id, updatedAt } = row as { id?: unknown; updatedAt?: unknown };
         if (typeof id === 'string' && typeof updatedAt === 'number') stamps.push({ id, updatedAt });
       }
-    });
-    return stamps;
+      if (page.length < STAMP_PAGE) return stamps;
+      const next = idOf(page[page.length - 1]);
+      if (typeof next !== 'string') return stamps;
+      last = next;
+    }
   });
 }
 
