@@ -34,7 +34,11 @@ test('the automatic backup holds what was written, and is listed for restoring',
             const all = db.transaction('backups').objectStore('backups').getAll();
             all.onsuccess = () => {
               db.close();
-              resolve((all.result as { content: string }[]).map((b) => b.content));
+              // The text is kept as a Blob (IndexedDB holds it by reference).
+              const rows = all.result as { content: string | Blob }[];
+              Promise.all(
+                rows.map((b) => (typeof b.content === 'string' ? b.content : b.content.text())),
+              ).then(resolve, reject);
             };
           };
         }),

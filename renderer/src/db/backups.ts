@@ -13,7 +13,12 @@ export const BackupRow = z.object({
   name: z.string().min(1).max(100),
   date: z.string(),
   bytes: z.number().int().nonnegative(),
-  content: z.string(),
+  /**
+   * The backup's text. A Blob since backups of large libraries: IndexedDB keeps it by reference,
+   * where a string of hundreds of megabytes was copied on the window's thread (seconds of it).
+   * Rows written before hold a string.
+   */
+  content: z.union([z.string(), z.instanceof(Blob)]),
 });
 export type BackupRow = z.infer<typeof BackupRow>;
 export type BackupSummary = Omit<BackupRow, 'content'>;
@@ -33,6 +38,29 @@ export function backupsDb(): BackupsDb {
   return instance;
 }
 
+/** Characters of the backup's text encoded at a time: a few milliseconds each. */
+const PIECE = 1 << 21;
+
+const yieldToWindow = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The text as a UTF-8 Blob, encoded a piece at a time with the window handling input between
+ * pieces: `new Blob([text])` of a large library's backup was one task of more than two seconds.
+ */
+export async function blobInPieces(text: string, pause = yieldToWindow): Promise<Blob> {
+  const pieces: Blob[] = [];
+  for (let start = 0; start < text.length;) {
+    let end = Math.min(start + PIECE, text.length);
+    // Never between the two halves of a surrogate pair: each half alone would be encoded as U+FFFD.
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+    pieces.push(new Blob([text.slice(start, end)]));
+    start = end;
+    if (start < text.length) await pause();
+  }
+  return new Blob(pieces, { type: 'application/json' });
+}
+
 /** Stores one backup and drops the oldest beyond KEEP_BACKUPS, in one transaction. */
 export async function storeBackup(
   content: string,
@@ -40,7 +68,8 @@ export async function storeBackup(
   d = backupsDb(),
 ): Promise<BackupSummary> {
   const date = now.toISOString();
-  const row = BackupRow.parse({ name: `sauvegarde-${date}`, date, bytes: new Blob([content]).size, content });
+  const blob = await blobInPieces(content);
+  const row = BackupRow.parse({ name: `sauvegarde-${date}`, date, bytes: blob.size, content: blob });
   await d.transaction('rw', d.backups, async () => {
     await d.backups.put(row);
     const names = await d.backups.orderBy('date').reverse().primaryKeys();
@@ -62,5 +91,7 @@ export async function listStoredBackups(d = backupsDb()): Promise<BackupSummary[
 
 export async function readStoredBackup(name: string, d = backupsDb()): Promise<string | undefined> {
   const parsed = BackupRow.safeParse(await d.backups.get(name));
-  return parsed.success ? parsed.data.content : undefined;
+  if (!parsed.success) return undefined;
+  const { content } = parsed.data;
+  return typeof content === 'string' ? content : content.text();
 }

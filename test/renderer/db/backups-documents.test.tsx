@@ -2,6 +2,7 @@
 // Automatic backups decide from the documents' heads whether anything changed (their text is read
 // only to write a backup): an unchanged library writes nothing, a renamed document a new backup.
 import 'fake-indexeddb/auto';
+import './cloneable-blob';
 import { afterEach, describe, expect, it } from 'vitest';
 import { backupsDb } from '../../../renderer/src/db/backups';
 import { db } from '../../../renderer/src/db/ReperesDb';
@@ -24,7 +25,13 @@ describe('automatic backups with documents', () => {
     await saveDocument(row, new Blob([bytes], { type: 'text/markdown' }));
     try {
       expect(await backupNow()).toBeNull();
-      const contents = async () => (await backupsDb().backups.toArray()).map((b) => b.content);
+      // Rows hold the text as a Blob (a string in rows of earlier versions).
+      const contents = async () =>
+        Promise.all(
+          (await backupsDb().backups.toArray()).map((b) =>
+            typeof b.content === 'string' ? b.content : b.content.text(),
+          ),
+        );
       expect(await contents()).toHaveLength(1);
       expect((await contents())[0]).toContain(doc.text.slice(0, 200).replace(/\n/g, '\\n'));
       await backupNow();

@@ -3,9 +3,10 @@
 // last KEEP_BACKUPS kept; a failed backup (quota, closed database) reaches the user in French
 // in a banner with « Réessayer », which clears once a backup succeeds.
 import 'fake-indexeddb/auto';
+import './cloneable-blob';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { backupsDb, KEEP_BACKUPS, storeBackup } from '../../../renderer/src/db/backups';
+import { backupsDb, blobInPieces, KEEP_BACKUPS, storeBackup } from '../../../renderer/src/db/backups';
 import { createWebApi } from '../../../renderer/src/platform/web-adapter';
 import { StorageStatus } from '../../../renderer/src/features/annotations/StorageStatus';
 import { backupNow } from '../../../renderer/src/features/annotations/useAutoBackup';
@@ -37,6 +38,29 @@ describe('web adapter backups', () => {
     expect(list.value).toHaveLength(1);
     const read = await api.readBackup(list.value[0]!.name);
     expect(read.ok && read.value === content).toBe(true);
+  });
+
+  it('encodes the text in pieces without splitting a character, its size in UTF-8 bytes', async () => {
+    // A surrogate pair (😀) astride every piece boundary, accents and plain text around it.
+    const text = `${'a'.repeat((1 << 21) - 1)}😀é${'b'.repeat(1 << 21)}😀`;
+    let pauses = 0;
+    const blob = await blobInPieces(text, () => Promise.resolve(void pauses++));
+    expect(pauses).toBeGreaterThan(0);
+    expect(blob.size).toBe(new TextEncoder().encode(text).length);
+    expect(await blob.text()).toBe(text);
+    const written = await createWebApi().writeBackup(text);
+    expect(written.ok && written.value.bytes).toBe(blob.size);
+  });
+
+  it('reads a backup stored as a string by earlier versions', async () => {
+    await backupsDb().backups.put({
+      name: 'sauvegarde-2025',
+      date: '2025-01-01T00:00:00.000Z',
+      bytes: 9,
+      content: '{"old":2}',
+    });
+    const read = await createWebApi().readBackup('sauvegarde-2025');
+    expect(read.ok && read.value).toBe('{"old":2}');
   });
 
   it(`keeps the last ${KEEP_BACKUPS}, newest first`, async () => {

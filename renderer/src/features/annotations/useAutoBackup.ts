@@ -24,6 +24,7 @@ import { useCatalogue } from '../../catalogue/CatalogueContext';
 import { getApi } from '../../platform/api';
 import { getSetting, setSetting } from '../../db/settings';
 import { sha256Hex } from '../../core/sha256';
+import { jsonInSlices } from '../../core/json-in-slices';
 import { registerCommand } from '../../services/commands';
 import { announce } from '../../services/announce';
 
@@ -103,11 +104,16 @@ export async function backupNow(force = false): Promise<string | null> {
     const documentOf = documentOfLookup(stored);
     // The user's documents travel with their originals, as in an export (within its size cap).
     const documents = stored.length > 0 ? exportDocuments(await readDocumentsWithFiles()).items : [];
-    const content = JSON.stringify({
-      ...toWebAnnotation(data, { label: 'Sauvegarde automatique', sectionText, documentOf }),
-      ...(documents.length > 0 && { [DOCUMENTS_KEY]: documents }),
-    });
-    const result = await getApi().writeBackup(content);
+    // Serialised in slices, the window handling input between them: in one JSON.stringify, a
+    // large library's backup held it for more than a second.
+    const parts = await jsonInSlices(
+      {
+        ...toWebAnnotation(data, { label: 'Sauvegarde automatique', sectionText, documentOf }),
+        ...(documents.length > 0 && { [DOCUMENTS_KEY]: documents }),
+      },
+      yieldToWindow,
+    );
+    const result = await getApi().writeBackup(parts.join(''));
     // The backup is written: a fingerprint that cannot be kept only costs a copy at the next start.
     if (result.ok) await setSetting(FINGERPRINT_KEY, Fingerprint, digest).catch(() => undefined);
     error = result.ok ? null : result.error.message;
