@@ -4,7 +4,6 @@
 // limited to about 5 MB and failed silently past that.
 import Dexie, { type EntityTable } from 'dexie';
 import { z } from 'zod';
-import { yieldToWindow } from '../services/after-paint';
 
 export const BACKUPS_DB_NAME = 'reperes-sauvegardes';
 export const KEEP_BACKUPS = 7;
@@ -41,6 +40,8 @@ export function backupsDb(): BackupsDb {
 
 /** Characters of the backup's text encoded at a time: a few milliseconds each. */
 const PIECE = 1 << 21;
+
+const yieldToWindow = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * The text as a UTF-8 Blob, encoded a piece at a time with the window handling input between

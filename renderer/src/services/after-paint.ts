@@ -3,9 +3,6 @@
 // browser is idle, so it neither delays the first list nor competes with it.
 import { useEffect, useState } from 'react';
 
-/** A pause that lets the window handle input and frames before long work goes on. */
-export const yieldToWindow = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-
 /** Runs `task` after the next frame, in an idle period (at the latest `timeout` ms later). */
 export function afterFirstPaint(task: () => void, timeout = 500): () => void {
   let cancelled = false;

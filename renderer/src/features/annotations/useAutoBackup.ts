@@ -4,7 +4,6 @@
 // status below drives a banner (StorageStatus) that says why, in French, with « Réessayer ».
 import { useEffect, useSyncExternalStore } from 'react';
 import { z } from 'zod';
-import { yieldToWindow } from '../../services/after-paint';
 import { readAll, type AnnotationData } from '../../db/annotations';
 import { backupErrorMessage } from '../../db/errors';
 import {
@@ -65,6 +64,8 @@ export function useBackupFailure(): string | null {
 
 /** Rows per slice of the fingerprint: serialised and handed to the hash in a few milliseconds. */
 const FINGERPRINT_ROWS = 1000;
+
+const yieldToWindow = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * What a backup would hold, as a SHA-256: every annotation row, table by table, and each
