@@ -95,32 +95,6 @@ function preloadCatalogue(): Plugin {
   };
 }
 
-/**
- * The page's first script: boot.ts, an entry of its own, runs before the app's script and starts
- * reading the catalogue while the browser still compiles the app (renderer/src/boot.ts). Module
- * scripts run in document order, so its tag goes right before the app's.
- */
-function bootScriptFirst(): Plugin {
-  return {
-    name: 'reperes-boot-script',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler(html, ctx) {
-        const boot = Object.values(ctx.bundle ?? {}).find(
-          (c) => c.type === 'chunk' && c.isEntry && c.name === 'boot',
-        );
-        const app = /<script type="module" crossorigin src="\.\/assets\/index-/;
-        if (!boot || !app.test(html)) throw new Error('reperes-boot-script: boot or app script not found');
-        return html.replace(
-          app,
-          (tag) => `<script type="module" crossorigin src="./${boot.fileName}"></script>\n    ${tag}`,
-        );
-      },
-    },
-  };
-}
-
 /** `withResources`: the browser build needs the catalogue beside index.html; Electron's main serves it. */
 export function rendererConfig(outDir: string, withResources: boolean): UserConfig {
   const catalogue = withResources ? windowCatalogue() : null;
@@ -131,7 +105,6 @@ export function rendererConfig(outDir: string, withResources: boolean): UserConf
       react(),
       ...(withResources ? [preloadCatalogue(), bundleResources(catalogue)] : []),
       contentSecurityPolicy(),
-      bootScriptFirst(),
     ],
     define: catalogue ? { 'import.meta.env.VITE_CATALOGUE_SHA256': JSON.stringify(catalogue.sha256) } : {},
     worker: { format: 'es', plugins: () => [workerEntries()] },
@@ -159,7 +132,7 @@ export function rendererConfig(outDir: string, withResources: boolean): UserConf
       // parse at every start, against 0.6 MB minified.
       minify: 'esbuild',
       rollupOptions: {
-        input: { index: resolve(root, 'index.html'), boot: resolve(root, 'src/boot.ts') },
+        input: { index: resolve(root, 'index.html') },
         // A feature's index.ts only re-exports its public API: what another feature does not use
         // of it (a lazily loaded view's component and its style sheet) stays out of that chunk.
         treeshake: { moduleSideEffects: (id) => !/[\\/]features[\\/][^\\/]+[\\/]index\.ts$/.test(id) },

@@ -1,6 +1,5 @@
-// The page's first script (renderer/vite.config.ts puts it before the app's in index.html). It
-// runs while the browser still loads and compiles the app's script, when the main thread would
-// otherwise wait (issue 16):
+// What the page runs first: main.tsx imports it before anything else, so it is evaluated before
+// React and the app's modules (issue 16):
 // - it asks for the bundled catalogue: fetched, checked by its hash and parsed by the time React
 //   renders, so the first render is the catalogue itself;
 // - it shows the saved theme: the page's first read of localStorage loads the whole store

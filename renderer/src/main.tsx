@@ -1,3 +1,8 @@
+// First, before React and the app are evaluated: starts reading the catalogue and shows the
+// saved theme (boot.ts). The page has one script: each further module script was one more read
+// from the browser's cache before anything could run (issue 16: one script instead of five
+// started the catalogue 16 ms sooner).
+import './boot';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, preloadViews } from './App';
@@ -26,7 +31,7 @@ afterInteractive(() => {
 
 preloadViews();
 
-// The catalogue is usually loaded by now (boot.ts asked for it first): the first render waits
+// The catalogue is usually loaded by now (boot.ts asked for it first, and the preload link before it): the first render waits
 // for it a moment, so the first frame shows the catalogue rather than « Chargement du
 // catalogue… » (a render, a layout and a paint of its own before the list). A slow load shows
 // that message after the moment.

@@ -153,7 +153,7 @@ function bundleSizes(): { js: number; jsGzip: number; css: number; entry: number
   let js = 0;
   let jsGzip = 0;
   let css = 0;
-  // The scripts index.html loads (the boot script, then the app's) and the chunks they import:
+  // The script index.html loads (the app's, boot.ts first) and the chunks it imports:
   // what the page evaluates before anything shows; views come later.
   const entry = [...startChunks(assets, readFileSync(join(web, 'index.html'), 'utf8'))].reduce(
     (sum, f) => sum + statSync(join(assets, f)).size,

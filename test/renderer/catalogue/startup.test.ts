@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-// The page's catalogue load (boot.ts starts it before the app's script): asked for once, and a
+// The page's catalogue load (boot.ts, the app's first import, starts it): asked for once, and a
 // platform call that throws becomes a failure the provider shows in French, never a rejection.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ReperesApi } from '../../../electron/shared/api';
