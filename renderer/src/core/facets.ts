@@ -124,10 +124,13 @@ function facetValueLabel(key: FacetKey, value: string, sourceLabels: ReadonlyMap
 }
 
 /**
- * Facets whose counts may come a moment later, after the first paint: « Complétude » runs the
- * comparison's figure patterns over every entry's results, half the first catalogue render.
+ * Facets whose counts may come a moment later, after the first paint (issue 16, start-up in
+ * phases): those below the first screen of the panel. « Complétude » runs the comparison's
+ * figure patterns over every entry's results, half the first catalogue render; places, themes
+ * and years were 60 % of the first screen's elements, out of sight under source, type and VITA
+ * group (8 ms of each start).
  */
-export const LATER_FACETS: readonly FacetKey[] = ['completeness'];
+export const LATER_FACETS: readonly FacetKey[] = ['place', 'theme', 'year', 'completeness'];
 
 /**
  * Counts for every facet over `items` (already narrowed by the search). A selected value

@@ -104,19 +104,28 @@ describe('computeFacets on the real catalogue', () => {
     expect(r[1]!.count).toBe(filterItems(items, { ...emptySelection(), source: [FRANCE_URBAINE] }).length);
   });
 
-  it('leaves « Complétude » uncounted for later, unless one of its values is selected', () => {
+  it('leaves the facets below the first screen uncounted for later, unless one of their values is selected', () => {
     const all = computeFacets(items, emptySelection());
     const first = computeFacets(items, emptySelection(), [], LATER_FACETS);
-    expect(LATER_FACETS).toEqual(['completeness']);
-    expect(facet(first, 'completeness').values).toEqual([]);
-    expect(facet(all, 'completeness').values.length).toBeGreaterThan(0);
+    // The panel's first screen: source, type and VITA group, counted at once.
+    expect(first.filter((f) => f.values.length > 0).map((f) => f.key)).toEqual(['source', 'kind', 'group']);
+    for (const key of LATER_FACETS) {
+      expect(facet(first, key).values).toEqual([]);
+      expect(facet(all, key).values.length).toBeGreaterThan(0);
+    }
     // Every other facet has the same counts either way.
-    expect(first.filter((f) => f.key !== 'completeness')).toEqual(
-      all.filter((f) => f.key !== 'completeness'),
+    expect(first.filter((f) => !LATER_FACETS.includes(f.key))).toEqual(
+      all.filter((f) => !LATER_FACETS.includes(f.key)),
     );
-    // A selected gap filters the list: then it is counted at once, as without deferral.
-    const selection = { ...emptySelection(), completeness: ['contact'] };
-    expect(computeFacets(items, selection, [], LATER_FACETS)).toEqual(computeFacets(items, selection));
+    // A selected value filters the list: then its facet is counted at once, as without deferral.
+    for (const selection of [
+      { ...emptySelection(), completeness: ['contact'] },
+      { ...emptySelection(), theme: [facet(all, 'theme').values[0]!.value] },
+    ]) {
+      const deferred = computeFacets(items, selection, [], LATER_FACETS);
+      const [key] = Object.entries(selection).find(([, v]) => v.length > 0)!;
+      expect(facet(deferred, key as FacetKey)).toEqual(facet(computeFacets(items, selection), key as FacetKey));
+    }
   });
 
   it('a facet count always equals the number of results the click would give (property)', () => {
