@@ -11,6 +11,7 @@ import {
   filterItems,
   matchesSelection,
   relaxations,
+  type FacetKey,
   type FacetSelection,
 } from '../../../renderer/src/core/facets';
 import { toItems, type CatalogueItem } from '../../../electron/shared/items';
