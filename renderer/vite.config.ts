@@ -7,8 +7,8 @@ import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import type { Plugin, UserConfig } from 'vite';
 import { CSP } from '../electron/shared/csp';
-import { Catalogue } from '../electron/shared/schema';
-import { forWindow } from '../electron/shared/window-catalogue';
+import { Catalogue, CatalogueBodies } from '../electron/shared/schema';
+import { splitForWindow } from '../electron/shared/window-catalogue';
 
 const root = resolve(__dirname);
 const resources = resolve(__dirname, '../resources');
@@ -33,21 +33,31 @@ function workerEntries(): Plugin {
   };
 }
 
+interface WindowFile {
+  json: string;
+  sha256: string;
+}
+
+const windowFile = (value: unknown): WindowFile => {
+  const json = JSON.stringify(value);
+  return { json, sha256: createHash('sha256').update(json, 'utf8').digest('hex') };
+};
+
 /**
- * The catalogue as the window receives it, validated here once: the browser build writes these
- * exact bytes and gives the script their SHA-256, so the window checks the hash instead of
- * running the schema at every start (renderer/src/platform/bundled-catalogue.ts).
+ * The catalogue as the window receives it, its list and its bodies (electron/shared/window-catalogue.ts),
+ * validated here once: the browser build writes these exact bytes and gives the script their
+ * SHA-256, so the window checks the hash instead of running the schema at every start
+ * (renderer/src/platform/bundled-catalogue.ts).
  */
-function windowCatalogue(): { json: string; sha256: string } | null {
+function windowCatalogue(): { list: WindowFile; bodies: WindowFile } | null {
   const file = join(resources, 'catalogue.json');
   if (!existsSync(file)) return null;
-  const full = Catalogue.parse(JSON.parse(readFileSync(file, 'utf8')));
-  const json = JSON.stringify(forWindow(full));
-  return { json, sha256: createHash('sha256').update(json, 'utf8').digest('hex') };
+  const { list, bodies } = splitForWindow(Catalogue.parse(JSON.parse(readFileSync(file, 'utf8'))));
+  return { list: windowFile(Catalogue.parse(list)), bodies: windowFile(CatalogueBodies.parse(bodies)) };
 }
 
 /** Writes the built catalogue (as the window receives it), search index and documents into the renderer output. */
-function bundleResources(catalogue: { json: string } | null): Plugin {
+function bundleResources(catalogue: { list: WindowFile; bodies: WindowFile } | null): Plugin {
   let outDir = '';
   return {
     name: 'reperes-resources',
@@ -57,7 +67,10 @@ function bundleResources(catalogue: { json: string } | null): Plugin {
     },
     closeBundle() {
       // What the window receives in the desktop app too: without the raw copies of the text.
-      if (catalogue) writeFileSync(join(outDir, 'catalogue.json'), catalogue.json);
+      if (catalogue) {
+        writeFileSync(join(outDir, 'catalogue.json'), catalogue.list.json);
+        writeFileSync(join(outDir, 'catalogue-bodies.json'), catalogue.bodies.json);
+      }
       const index = join(resources, 'search-index.json');
       if (existsSync(index)) copyFileSync(index, join(outDir, 'search-index.json'));
       const docs = join(resources, 'documents');
@@ -106,7 +119,12 @@ export function rendererConfig(outDir: string, withResources: boolean): UserConf
       ...(withResources ? [preloadCatalogue(), bundleResources(catalogue)] : []),
       contentSecurityPolicy(),
     ],
-    define: catalogue ? { 'import.meta.env.VITE_CATALOGUE_SHA256': JSON.stringify(catalogue.sha256) } : {},
+    define: catalogue
+      ? {
+          'import.meta.env.VITE_CATALOGUE_SHA256': JSON.stringify(catalogue.list.sha256),
+          'import.meta.env.VITE_CATALOGUE_BODIES_SHA256': JSON.stringify(catalogue.bodies.sha256),
+        }
+      : {},
     worker: { format: 'es', plugins: () => [workerEntries()] },
     // PouchDB (sharing, issue 18) imports Node's `events`: the npm package of the same API.
     resolve: {

@@ -5,7 +5,7 @@ import { CHANNELS } from '../shared/api';
 import { fail, ok } from '../shared/result';
 import { loadCatalogueFile, loadDocumentFile, loadSearchIndexFile } from './catalogue-store';
 import { BUILT_CATALOGUE_SHA256 } from './catalogue-hash';
-import { forWindow } from '../shared/window-catalogue';
+import { splitForWindow } from '../shared/window-catalogue';
 import { openWithDialog, printToPdfWithDialog, saveWithDialog } from './files';
 import { handle } from './ipc';
 import { LogArgsSchema, SharingOriginSchema, SharingSecretSchema } from './ipc-validation';
@@ -29,7 +29,10 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   let mainWindow: BrowserWindow | null = null;
   const resources = resourcesDir(app.isPackaged, process.resourcesPath);
-  const catalogue = loadCatalogueFile(resources, BUILT_CATALOGUE_SHA256);
+  // Read, checked and split once: the window asks for the list first, then for the bodies.
+  const catalogue = loadCatalogueFile(resources, BUILT_CATALOGUE_SHA256).then((loaded) =>
+    loaded.ok ? { ...loaded, value: splitForWindow(loaded.value) } : loaded,
+  );
 
   app.on('second-instance', () => {
     if (!mainWindow) return;
@@ -52,7 +55,11 @@ if (!app.requestSingleInstanceLock()) {
     };
     handle(CHANNELS.catalogueLoad, async () => {
       const loaded = await catalogue;
-      return loaded.ok ? { ...loaded, value: forWindow(loaded.value) } : loaded;
+      return loaded.ok ? { ...loaded, value: loaded.value.list } : loaded;
+    });
+    handle(CHANNELS.catalogueBodiesLoad, async () => {
+      const loaded = await catalogue;
+      return loaded.ok ? { ...loaded, value: loaded.value.bodies } : loaded;
     });
     handle(CHANNELS.searchIndexLoad, () => loadSearchIndexFile(resources));
     handle(CHANNELS.documentLoad, (_e, name) => loadDocumentFile(resources, name));

@@ -6,6 +6,7 @@ import { CHANNELS, MENU_COMMANDS, type MenuCommand, type ReperesApi } from '../s
 const api = {
   platform: 'electron',
   loadCatalogue: () => ipcRenderer.invoke(CHANNELS.catalogueLoad),
+  loadCatalogueBodies: () => ipcRenderer.invoke(CHANNELS.catalogueBodiesLoad),
   loadSearchIndex: () => ipcRenderer.invoke(CHANNELS.searchIndexLoad),
   loadDocument: (file) => ipcRenderer.invoke(CHANNELS.documentLoad, file),
   openOriginal: (request) => ipcRenderer.invoke(CHANNELS.originalOpen, request),

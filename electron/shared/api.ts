@@ -1,11 +1,12 @@
 // The only contract between renderer and main. The preload builds `window.reperes`
 // from it; the browser build implements the same type with a web adapter.
-import type { Catalogue } from './schema';
+import type { Catalogue, CatalogueBodies } from './schema';
 import type { OriginalFormat } from './originals';
 import type { Result } from './result';
 
 export const CHANNELS = {
   catalogueLoad: 'reperes:catalogue.load',
+  catalogueBodiesLoad: 'reperes:catalogue-bodies.load',
   searchIndexLoad: 'reperes:search-index.load',
   documentLoad: 'reperes:document.load',
   originalOpen: 'reperes:original.open',
@@ -74,7 +75,13 @@ export interface BackupInfo {
 export interface ReperesApi {
   /** Where the renderer runs: shapes a few affordances (native dialogs vs downloads). */
   readonly platform: 'electron' | 'web';
+  /**
+   * The bundled catalogue's list, what its first screen shows: entries and events without their
+   * sections, cells and theme evidence (electron/shared/window-catalogue.ts).
+   */
   loadCatalogue(): Promise<Result<Catalogue>>;
+  /** What the list leaves out, read once the first screen is painted; `withBodies` joins them. */
+  loadCatalogueBodies(): Promise<Result<CatalogueBodies>>;
   /** Prebuilt search index (JSON built at build time). */
   loadSearchIndex(): Promise<Result<unknown>>;
   /** Original text of a seed document, for the "texte d'origine" view. */

@@ -23,6 +23,9 @@ export interface CatalogueItem {
   event: CatalogueEvent | null;
 }
 
+/** How much of an event's text its item shows as a summary (and the window's list keeps of it). */
+export const EVENT_SUMMARY_CHARS = 280;
+
 function yearOf(date: string | null): number | null {
   return date ? Number(date.slice(0, 4)) : null;
 }
@@ -62,7 +65,7 @@ export function toItems(catalogue: Pick<Catalogue, 'sources' | 'entries' | 'even
     sourceLabel: label.get(event.source) ?? event.source,
     year: yearOf(event.date) ?? yearOf(event.period),
     themes: event.themes,
-    summary: event.text.slice(0, 280),
+    summary: event.text.slice(0, EVENT_SUMMARY_CHARS),
     entry: null,
     event,
   }));

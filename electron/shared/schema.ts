@@ -285,3 +285,19 @@ export const Catalogue = z.object({
   report: z.array(DocumentReport),
 });
 export type Catalogue = z.infer<typeof Catalogue>;
+
+const ItemId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/);
+
+/**
+ * What the window reads once its first screen is painted (issue 16): each entry's sections and
+ * theme evidence, each event's text, cells and evidence, in the catalogue's order. The list it
+ * reads first has them empty (electron/shared/window-catalogue.ts): they were 85 % of its bytes,
+ * and the catalogue's list shows none of them.
+ */
+export const CatalogueBodies = z.object({
+  entries: z.array(Entry.pick({ sections: true, themeEvidence: true }).extend({ id: ItemId })),
+  events: z.array(
+    CatalogueEvent.pick({ text: true, cells: true, themeEvidence: true }).extend({ id: ItemId }),
+  ),
+});
+export type CatalogueBodies = z.infer<typeof CatalogueBodies>;

@@ -5,6 +5,7 @@
 import { lazy, Suspense } from 'react';
 import { HashRouter, useRoutes, type RouteObject } from 'react-router-dom';
 import { CatalogueProvider } from './catalogue/CatalogueContext';
+import { WithBodies } from './catalogue/WithBodies';
 import { Layout } from './app/Layout';
 import { ViewBoundary } from './app/ViewBoundary';
 import { CatalogueView } from './features/catalogue/CatalogueView';
@@ -40,10 +41,13 @@ const NewFicheView = lazy(() =>
 const DossierView = lazy(() => import('./features/dossier/DossierView'));
 const SharingView = lazy(() => import('./features/sharing/SharingView'));
 
-function view(name: string, element: React.ReactNode) {
+/** A view of the catalogue; all but its list wait for the entries' text (`WithBodies`). */
+function view(name: string, element: React.ReactNode, { list = false } = {}) {
   return (
     <ViewBoundary name={name}>
-      <Suspense fallback={<p role="status">Chargement…</p>}>{element}</Suspense>
+      <Suspense fallback={<p role="status">Chargement…</p>}>
+        {list ? element : <WithBodies>{element}</WithBodies>}
+      </Suspense>
     </ViewBoundary>
   );
 }
@@ -53,7 +57,7 @@ const routes: RouteObject[] = [
     element: <Layout />,
     children: [
       { index: true, element: view('Accueil', <OverviewView />) },
-      { path: 'catalogue', element: view('Catalogue', <CatalogueView />) },
+      { path: 'catalogue', element: view('Catalogue', <CatalogueView />, { list: true }) },
       { path: 'fiche/:id', element: view('Fiche', <EntryView />) },
       { path: 'annotations', element: view('Mes annotations', <AnnotationsView />) },
       { path: 'comparaison', element: view('Comparaison', <CompareView />) },

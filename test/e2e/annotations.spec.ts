@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, bundledCatalogue } from './fixtures';
 import config from './playwright.config';
 import { AnnotationsPage } from './pages/AnnotationsPage';
 
@@ -19,8 +19,7 @@ interface Target {
 }
 
 async function pickEntry(baseURL: string, minSections = 1): Promise<Target> {
-  const res = await fetch(new URL('catalogue.json', baseURL));
-  const catalogue = (await res.json()) as { entries: { id: string; sections: { text: string }[] }[] };
+  const catalogue = await bundledCatalogue(baseURL);
   for (const e of catalogue.entries) {
     if (e.sections.length < minSections) continue;
     const text = e.sections[0]?.text ?? '';

@@ -1,7 +1,7 @@
 // Comparing four initiatives from two documents: tray, baseline, differences only, saving,
 // reopening after a reload, Markdown export and the print stylesheet.
 import { readFileSync } from 'node:fs';
-import { test, expect, axeViolations } from './fixtures';
+import { test, expect, axeViolations, bundledCatalogue } from './fixtures';
 import { ComparePage } from './pages/ComparePage';
 
 interface CatalogueJson {
@@ -11,7 +11,7 @@ interface CatalogueJson {
 
 /** Two case studies (France urbaine) and two experiences (VITA), chosen from the built catalogue. */
 async function pickFour(request: import('@playwright/test').APIRequestContext) {
-  const catalogue = (await (await request.get('/catalogue.json')).json()) as CatalogueJson;
+  const catalogue: CatalogueJson = await bundledCatalogue(request);
   const file = (kind: string) => catalogue.sources.find((s) => s.kind === kind)?.file;
   const from = (kind: string) =>
     catalogue.entries

@@ -15,7 +15,8 @@ const PREFACE = 'Note de la réédition : cette présentation a été revue.';
 
 /** Serves the catalogue as a rebuild would have made it: the entry's presentation shifted and retouched. */
 async function serveRebuiltCatalogue(page: Page) {
-  await page.route('**/catalogue.json', async (route) => {
+  // The sections are in the catalogue's bodies (electron/shared/window-catalogue.ts).
+  await page.route('**/catalogue-bodies.json', async (route) => {
     const response = await route.fetch();
     const catalogue = (await response.json()) as {
       entries: { id: string; sections: { key: string; text: string }[] }[];
@@ -176,7 +177,8 @@ test('a corrected passage the rebuilt text no longer holds is listed as an orpha
   const c = new CorrectionsPage(page);
   await c.annotations.openEntry(ENTRY);
   await c.correctPassage(PASSAGE, 'depuis 1987');
-  await page.route('**/catalogue.json', async (route) => {
+  // The sections are in the catalogue's bodies (electron/shared/window-catalogue.ts).
+  await page.route('**/catalogue-bodies.json', async (route) => {
     const response = await route.fetch();
     const catalogue = (await response.json()) as {
       entries: { id: string; sections: { key: string; text: string }[] }[];

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, bundledCatalogue } from './fixtures';
 import config from './playwright.config';
 import { AnnotationsPage } from './pages/AnnotationsPage';
 
@@ -89,8 +89,7 @@ async function typeSteadily(page: Page, text: string) {
 }
 
 async function pickEntry(baseURL: string): Promise<{ id: string; quote: string; other: string }> {
-  const res = await fetch(new URL('catalogue.json', baseURL));
-  const catalogue = (await res.json()) as { entries: { id: string; sections: { text: string }[] }[] };
+  const catalogue = await bundledCatalogue(baseURL);
   for (const e of catalogue.entries) {
     const text = e.sections[0]?.text ?? '';
     const sentence = /[A-ZÉÀ][^.\n]{40,90}/.exec(text)?.[0];

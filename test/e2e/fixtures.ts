@@ -2,7 +2,9 @@
 // (the app must never touch the network), and a helper to run axe-core under our strict CSP.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
+import type { Catalogue } from '../../electron/shared/schema';
+import { withBodies } from '../../electron/shared/window-catalogue';
 
 const require = createRequire(__filename);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -25,6 +27,20 @@ export const test = base.extend<{ noNetwork: void }>({
   ],
 });
 export { expect };
+
+/**
+ * The bundled catalogue as the window ends up with it: the list it reads at start joined by the
+ * bodies it reads next (electron/shared/window-catalogue.ts). `from`: the test's request context,
+ * or its base URL.
+ */
+export async function bundledCatalogue(from: APIRequestContext | string): Promise<Catalogue> {
+  const get = async (name: string): Promise<unknown> =>
+    typeof from === 'string' ? (await fetch(new URL(name, from))).json() : (await from.get(name)).json();
+  const [list, bodies] = await Promise.all([get('catalogue.json'), get('catalogue-bodies.json')]);
+  const joined = withBodies(list as Catalogue, bodies as Parameters<typeof withBodies>[1]);
+  if (!joined) throw new Error('catalogue.json and catalogue-bodies.json are not of the same build');
+  return joined;
+}
 
 /** Runs axe-core in the page (evaluate, not script injection, so the CSP does not block it). */
 export async function axeViolations(page: Page, minImpact: 'serious' | 'critical' = 'serious') {

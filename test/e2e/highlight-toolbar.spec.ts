@@ -1,6 +1,6 @@
 // « Surligner la sélection » floats next to a mouse selection, inside the window, even at the top
 // of a section far longer than the window (it used to sit at the section's end, off-screen).
-import { test, expect } from './fixtures';
+import { test, expect, bundledCatalogue } from './fixtures';
 import { AnnotationsPage } from './pages/AnnotationsPage';
 
 interface CatalogueJson {
@@ -9,7 +9,7 @@ interface CatalogueJson {
 
 /** The entry holding the longest section of the catalogue, and that section's index. */
 async function longestSection(request: import('@playwright/test').APIRequestContext) {
-  const catalogue = (await (await request.get('/catalogue.json')).json()) as CatalogueJson;
+  const catalogue: CatalogueJson = await bundledCatalogue(request);
   let best = { id: '', index: -1, size: 0 };
   for (const e of catalogue.entries)
     e.sections.forEach((s, index) => {

@@ -3,7 +3,7 @@
 // document's scrollTop at 0; the hidden per-section highlight toolbars do not make the document
 // taller; « Aller au passage » and editing a note do not shift the page.
 import type { Locator, Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, bundledCatalogue } from './fixtures';
 import { AnnotationsPage } from './pages/AnnotationsPage';
 import { ComparePage } from './pages/ComparePage';
 
@@ -12,7 +12,7 @@ interface CatalogueJson {
 }
 
 async function longEntries(request: import('@playwright/test').APIRequestContext) {
-  const catalogue = (await (await request.get('/catalogue.json')).json()) as CatalogueJson;
+  const catalogue: CatalogueJson = await bundledCatalogue(request);
   const long = catalogue.entries
     .filter((e) => e.kind !== 'text')
     .map((e) => ({ ...e, size: e.sections.reduce((n, s) => n + s.text.length, 0) }))

@@ -2,14 +2,13 @@
 // search, opened, compared with a bundled entry, counted in the facets and on the map; the
 // « Complétude » facet filters; a fiche is deleted after a French confirmation, from the keyboard.
 import { readFileSync } from 'node:fs';
-import { test, expect, axeViolations } from './fixtures';
+import { test, expect, axeViolations, bundledCatalogue } from './fixtures';
 import { CataloguePage } from './pages/CataloguePage';
 import { ComparePage } from './pages/ComparePage';
 import { MapPage } from './pages/MapPage';
 import { TimelinePage } from './pages/TimelinePage';
 import { FicheEditorPage } from './pages/FicheEditorPage';
 import { completenessGaps } from '../../renderer/src/core/completeness';
-import type { Entry } from '../../electron/shared/schema';
 
 const TITLE = 'Garage solidaire du Pays de Redon';
 // A word no bundled document holds: the search can only find it in the fiche.
@@ -93,7 +92,7 @@ test('write a fiche, reload, find it, open it, compare it, see it in facets and 
   expect(await axeViolations(page)).toEqual([]);
 
   // Compared with a bundled entry.
-  const bundled = ((await (await request.get('/catalogue.json')).json()) as { entries: Entry[] }).entries;
+  const bundled = (await bundledCatalogue(request)).entries;
   const other = bundled.find((e) => e.kind === 'case')!;
   const compare = new ComparePage(page);
   await compare.add(id, TITLE);
@@ -148,7 +147,7 @@ test('write a fiche, reload, find it, open it, compare it, see it in facets and 
 });
 
 test('the « Complétude » facet lists what entries lack, and filters on it', async ({ page, request }) => {
-  const entries = ((await (await request.get('/catalogue.json')).json()) as { entries: Entry[] }).entries;
+  const entries = (await bundledCatalogue(request)).entries;
   const withoutContact = entries.filter((e) => completenessGaps(e).includes('contact')).length;
   const withoutFigures = entries.filter((e) => completenessGaps(e).includes('figures')).length;
   expect(withoutContact).toBeGreaterThan(0);

@@ -1,9 +1,10 @@
 // Loads the catalogue once through the platform API and shares it with every view, joined by
 // the entries of the user's own documents (IndexedDB), which follow every change to them.
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { Catalogue } from '../../../electron/shared/schema';
+import type { Catalogue, CatalogueBodies } from '../../../electron/shared/schema';
 import type { AppError, Result } from '../../../electron/shared/result';
-import { loadCatalogue, settledCatalogue, startedCatalogue } from './startup';
+import { withBodies } from '../../../electron/shared/window-catalogue';
+import { loadCatalogue, loadCatalogueBodies, settledCatalogue, startedCatalogue } from './startup';
 import { toItems, type CatalogueItem } from '../../../electron/shared/items';
 import type { DocumentHead } from '../db/documents';
 import type { FicheRow } from '../db/fiche-rows';
@@ -33,6 +34,22 @@ export interface LoadedCatalogue {
   corrected?: ReadonlyMap<string, CorrectedFacts>;
   /** False until the user's documents have been read (they are read after the first paint). */
   documentsRead: boolean;
+  /**
+   * False while the bundled catalogue is its list alone: its entries' sections and theme
+   * evidence, its events' cells and full text are read after the first screen (issue 16,
+   * electron/shared/window-catalogue.ts). Views other than the catalogue's list wait for them
+   * (`WithBodies`).
+   */
+  complete: boolean;
+  /** Why the bodies could not be read, when they could not. */
+  bodiesError: AppError | null;
+  /** Reads the bodies now rather than after the first paint: a view that needs them opened. */
+  needBodies: () => void;
+  /**
+   * The bundled items with their bodies, which the search indexes: the same promise before and
+   * after they arrive, so the search is built once. The list's items if the bodies cannot be read.
+   */
+  searchItems: Promise<readonly CatalogueItem[]>;
 }
 
 type State =
@@ -40,6 +57,7 @@ type State =
 
 const Ctx = createContext<LoadedCatalogue | null>(null);
 
+/** The loaded form of a whole catalogue (its bodies in), as tests and the provider build it. */
 export function index(catalogue: Catalogue): LoadedCatalogue {
   const items = toItems(catalogue);
   return {
@@ -50,7 +68,62 @@ export function index(catalogue: Catalogue): LoadedCatalogue {
     importedItems: [],
     documents: [],
     documentsRead: false,
+    complete: true,
+    bodiesError: null,
+    needBodies: () => undefined,
+    searchItems: Promise.resolve(items),
   };
+}
+
+const BODIES_MISMATCH: AppError = {
+  code: 'catalogue-invalid',
+  message: 'Le contenu des fiches ne correspond pas au catalogue : l’installation est peut-être endommagée.',
+};
+
+/** A promise settled from outside, once. */
+function settleable<T>(): { promise: Promise<T>; settle: (value: T) => void } {
+  let settle: (value: T) => void = () => undefined;
+  const promise = new Promise<T>((resolve) => (settle = resolve));
+  return { promise, settle };
+}
+
+/**
+ * The bundled catalogue as the views see it: its list at first, then the list with its bodies,
+ * read once the first screen is painted (or sooner when `needBodies` is called).
+ */
+function useBundled(list: LoadedCatalogue | null): LoadedCatalogue | null {
+  const [bodies, setBodies] = useState<Result<CatalogueBodies> | null>(null);
+  // Asked for once, whoever asks first: the first paint, or a view that needs them.
+  const [needBodies] = useState(() => {
+    let asked = false;
+    return () => {
+      if (asked) return;
+      asked = true;
+      void loadCatalogueBodies().then(setBodies);
+    };
+  });
+  const [search] = useState(() => settleable<readonly CatalogueItem[]>());
+  const ready = list !== null;
+  useEffect(() => {
+    if (ready) return afterFirstPaint(needBodies);
+  }, [ready, needBodies]);
+  const value = useMemo((): LoadedCatalogue | null => {
+    if (!list) return null;
+    const common = { needBodies, searchItems: search.promise };
+    if (!bodies) return { ...list, ...common, complete: false, bodiesError: null };
+    const whole = bodies.ok ? withBodies(list.catalogue, bodies.value) : null;
+    if (!whole) {
+      const bodiesError = bodies.ok ? BODIES_MISMATCH : bodies.error;
+      return { ...list, ...common, complete: false, bodiesError };
+    }
+    return { ...index(whole), ...common };
+  }, [list, bodies, needBodies, search]);
+  useEffect(() => {
+    // Settled once: the search's engine is built on the whole items, or on the list's if the
+    // bodies could not be read (their text then escapes the search, the rest still works).
+    if (value?.complete || value?.bodiesError) search.settle(value.bundledItems);
+  }, [value, search]);
+  return value;
 }
 
 type ItemCache = Map<string, { row: DocumentHead; items: CatalogueItem[] }>;
@@ -77,13 +150,12 @@ export function withDocuments(
   };
   const items = [...bundled.bundledItems, ...importedItems];
   return {
+    ...bundled,
     catalogue,
     items,
     byId: new Map(items.map((i) => [i.id, i])),
-    bundledItems: bundled.bundledItems,
     importedItems,
     documents: [...documents],
-    documentsRead: bundled.documentsRead,
   };
 }
 
@@ -178,6 +250,7 @@ export function CatalogueProvider({ children }: { children: ReactNode }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   const ready = state.status === 'ready';
+  const bundled = useBundled(ready ? state.data : null);
   const documents = useWatchAfterPaint(ready, 'Mes documents', loadDocuments, NO_DOCUMENTS);
   const fiches = useWatchAfterPaint(ready, 'Mes fiches', loadFiches, null);
   const corrections = useWatchAfterPaint(ready, 'Mes corrections', loadCorrections, null);
@@ -186,15 +259,15 @@ export function CatalogueProvider({ children }: { children: ReactNode }) {
   const [ficheCache] = useState<FicheCache>(() => new Map());
   const [correctionCache] = useState<CorrectionCache>(() => new Map());
   const value = useMemo(() => {
-    if (state.status !== 'ready') return null;
+    if (!bundled) return null;
     const joined = joinFiches(
-      withDocuments({ ...state.data, documentsRead: documents !== null }, documents ?? [], cache),
+      withDocuments({ ...bundled, documentsRead: documents !== null }, documents ?? [], cache),
       fiches,
       ficheCache,
     );
     // The corrections last: they apply to bundled, imported and written entries alike.
     return corrections ? corrections.join(joined, corrections.rows, correctionCache) : joined;
-  }, [state, documents, cache, fiches, ficheCache, corrections, correctionCache]);
+  }, [bundled, documents, cache, fiches, ficheCache, corrections, correctionCache]);
   useEffect(() => {
     // Effects run after the children's first commit: the catalogue is on screen and usable.
     if (state.status === 'ready') performance.mark(INTERACTIVE_MARK);

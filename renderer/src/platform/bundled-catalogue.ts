@@ -1,9 +1,10 @@
-// Reads the bundled catalogue as the browser build fetches it. The build validated it with zod
-// and baked the SHA-256 of the exact bytes it wrote into the script: bytes that still match are
-// the validated catalogue, and start-up skips zod (its schemas and a full walk of 800 kB). Bytes
-// that differ (the file was edited or damaged) or an unknown hash (tests, the desktop window's
-// fallback) go through the schema as before, loaded then.
-import type { Catalogue } from '../../../electron/shared/schema';
+// Reads the bundled catalogue's two parts as the browser build fetches them (its list, then its
+// bodies: electron/shared/window-catalogue.ts). The build validated each with zod and baked the
+// SHA-256 of the exact bytes it wrote into the script: bytes that still match are the validated
+// part, and start-up skips zod (its schemas and a full walk of the file). Bytes that differ (the
+// file was edited or damaged) or an unknown hash (tests, the desktop window's fallback) go
+// through the schema as before, loaded then.
+import type { Catalogue, CatalogueBodies } from '../../../electron/shared/schema';
 import { fail, ok, type Result } from '../../../electron/shared/result';
 
 const INVALID = 'Le catalogue ne respecte pas le format attendu ; il a peut-être été modifié ou endommagé.';
@@ -15,20 +16,45 @@ async function sha256Hex(bytes: ArrayBuffer): Promise<string | null> {
   return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** The catalogue in `bytes`, trusted when their SHA-256 is `expected`, otherwise validated. */
-export async function readBundledCatalogue(
+type Check<T> = (
+  json: unknown,
+) => { success: true; data: T } | { success: false; error: { issues: { message: string }[] } };
+
+async function readBundled<T>(
   bytes: ArrayBuffer,
   expected: string | undefined,
-): Promise<Result<Catalogue>> {
+  schema: () => Promise<Check<T>>,
+): Promise<Result<T>> {
   let json: unknown;
   try {
     json = JSON.parse(new TextDecoder().decode(bytes));
   } catch (error) {
     return fail('catalogue-invalid', INVALID, String(error));
   }
-  if (expected && (await sha256Hex(bytes)) === expected) return ok(json as Catalogue);
-  const { Catalogue } = await import('../../../electron/shared/schema');
-  const parsed = Catalogue.safeParse(json);
+  if (expected && (await sha256Hex(bytes)) === expected) return ok(json as T);
+  const parsed = (await schema())(json);
   if (!parsed.success) return fail('catalogue-invalid', INVALID, parsed.error.issues[0]?.message);
   return ok(parsed.data);
+}
+
+/** The catalogue's list in `bytes`, trusted when their SHA-256 is `expected`, otherwise validated. */
+export function readBundledCatalogue(
+  bytes: ArrayBuffer,
+  expected: string | undefined,
+): Promise<Result<Catalogue>> {
+  return readBundled(bytes, expected, () =>
+    import('../../../electron/shared/schema').then((m) => (json: unknown) => m.Catalogue.safeParse(json)),
+  );
+}
+
+/** The catalogue's bodies in `bytes`, trusted when their SHA-256 is `expected`, otherwise validated. */
+export function readBundledBodies(
+  bytes: ArrayBuffer,
+  expected: string | undefined,
+): Promise<Result<CatalogueBodies>> {
+  return readBundled(bytes, expected, () =>
+    import('../../../electron/shared/schema').then(
+      (m) => (json: unknown) => m.CatalogueBodies.safeParse(json),
+    ),
+  );
 }

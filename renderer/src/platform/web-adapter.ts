@@ -11,7 +11,7 @@ import { fail, ok, type Result } from '../../../electron/shared/result';
 import { decodeUtf8 } from '../../../electron/shared/text-decoding';
 import { policyAllows } from '../../../electron/shared/csp';
 import { backupErrorMessage } from '../db/errors';
-import { readBundledCatalogue } from './bundled-catalogue';
+import { readBundledBodies, readBundledCatalogue } from './bundled-catalogue';
 
 const LEGACY_BACKUP_KEY = 'reperes:backup';
 const LEGACY_BACKUP_NAME = 'navigateur';
@@ -104,26 +104,41 @@ function upload({
   });
 }
 
+/** One of the catalogue's files built beside index.html, read by `read`; a French failure when missing. */
+async function fetchBundled<T>(
+  url: string,
+  read: (bytes: ArrayBuffer) => Promise<Result<T>>,
+): Promise<Result<T>> {
+  let bytes: ArrayBuffer;
+  try {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    bytes = await response.arrayBuffer();
+  } catch (error) {
+    return fail(
+      'catalogue-missing',
+      'Le catalogue est introuvable. Lancez « npm run web » pour le construire.',
+      String(error),
+    );
+  }
+  return read(bytes);
+}
+
 /** Only when the user ticks « Se souvenir du mot de passe » in the browser build. */
 const SHARING_SECRET_KEY = 'reperes.sharing.secret';
 
 export function createWebApi(base = './'): ReperesApi {
   return {
     platform: 'web',
-    async loadCatalogue() {
-      const missing = () =>
-        fail('catalogue-missing', 'Le catalogue est introuvable. Lancez « npm run web » pour le construire.');
-      let bytes: ArrayBuffer;
-      try {
-        const response = await fetch(`${base}catalogue.json`);
-        if (!response.ok) return missing();
-        bytes = await response.arrayBuffer();
-      } catch {
-        return missing();
-      }
-      // The hash of the catalogue the build validated (renderer/vite.config.ts); absent elsewhere.
-      return readBundledCatalogue(bytes, import.meta.env.VITE_CATALOGUE_SHA256 as string | undefined);
-    },
+    loadCatalogue: () =>
+      fetchBundled(`${base}catalogue.json`, (bytes) =>
+        // The hash of the list the build validated (renderer/vite.config.ts); absent elsewhere.
+        readBundledCatalogue(bytes, import.meta.env.VITE_CATALOGUE_SHA256 as string | undefined),
+      ),
+    loadCatalogueBodies: () =>
+      fetchBundled(`${base}catalogue-bodies.json`, (bytes) =>
+        readBundledBodies(bytes, import.meta.env.VITE_CATALOGUE_BODIES_SHA256 as string | undefined),
+      ),
     loadSearchIndex: () => fetchJson(`${base}search-index.json`),
     async loadDocument(file) {
       if (!/^[0-9]{3}_[0-9a-f]{16}\.txt$/.test(file)) return fail('document-refused', 'Document inconnu.');

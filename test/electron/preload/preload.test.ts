@@ -29,6 +29,7 @@ describe('preload bridge', () => {
       [
         'platform',
         'loadCatalogue',
+        'loadCatalogueBodies',
         'loadSearchIndex',
         'loadDocument',
         'openOriginal',
@@ -51,6 +52,7 @@ describe('preload bridge', () => {
   it('only ever talks on reperes: channels', async () => {
     const api = exposed[0]?.[1] as Record<string, (...a: unknown[]) => unknown>;
     await api.loadCatalogue?.();
+    await api.loadCatalogueBodies?.();
     await api.loadDocument?.('002_9dfa6f2beeb70477.txt');
     api.logError?.('x');
     const known = new Set(Object.values(CHANNELS));

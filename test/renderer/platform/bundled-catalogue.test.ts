@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { readBundledCatalogue } from '../../../renderer/src/platform/bundled-catalogue';
-import { forWindow } from '../../../electron/shared/window-catalogue';
+import { readBundledBodies, readBundledCatalogue } from '../../../renderer/src/platform/bundled-catalogue';
+import { forWindow, splitForWindow } from '../../../electron/shared/window-catalogue';
 import { realCatalogue } from '../features/catalogue/harness';
 
 // Built in memory from the bundled documents: a fresh clone has no resources/catalogue.json yet.
@@ -41,5 +41,29 @@ describe('readBundledCatalogue', () => {
   it('refuses bytes that are not JSON, with the French message', async () => {
     const result = await readBundledCatalogue(bytesOf('{"entries": ['), sha('x'));
     expect(result).toMatchObject({ ok: false, error: { code: 'catalogue-invalid' } });
+  });
+});
+
+describe('readBundledBodies', () => {
+  const { bodies } = splitForWindow(realCatalogue().catalogue);
+
+  it('reads the bodies whose bytes match the build-time hash, and validates others', async () => {
+    const json = JSON.stringify(bodies);
+    const trusted = await readBundledBodies(bytesOf(json), sha(json));
+    expect(trusted.ok && trusted.value.entries.length).toBe(bodies.entries.length);
+    const checked = await readBundledBodies(bytesOf(json), undefined);
+    expect(checked.ok && checked.value.events.map((e) => e.id)).toEqual(bodies.events.map((e) => e.id));
+  });
+
+  it('refuses edited bodies (a section without its text, a hostile id) in French', async () => {
+    for (const edited of [
+      { ...bodies, entries: [{ ...bodies.entries[0], sections: [{ key: 'presentation', heading: 'x' }] }] },
+      { ...bodies, events: [{ ...bodies.events[0], id: '__proto__' }] },
+      { entries: {}, events: [] },
+    ]) {
+      const result = await readBundledBodies(bytesOf(JSON.stringify(edited)), sha(JSON.stringify(bodies)));
+      expect(result).toMatchObject({ ok: false, error: { code: 'catalogue-invalid' } });
+      expect(!result.ok && result.error.message).toMatch(/format attendu/);
+    }
   });
 });

@@ -1,6 +1,6 @@
 // Search first, then facets: the facet counts describe the current search, and the list is
 // the search's ranking (or catalogue order when there is no query) narrowed by the facets.
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useCatalogue } from '../../catalogue/CatalogueContext';
 import { computeFacets, filterItems, LATER_FACETS, type Facet } from '../../core/facets';
 import { sortBy } from '../../core/sort';
@@ -32,7 +32,7 @@ export interface CatalogueResults {
 }
 
 export function useCatalogueResults(state: CatalogueState): CatalogueResults {
-  const { catalogue, items, byId } = useCatalogue();
+  const { catalogue, items, byId, complete, needBodies } = useCatalogue();
   const { hits, pending, terms } = useSearch(state.q);
   const sourceOrder = useMemo(() => catalogue.sources.map((s) => s.file), [catalogue]);
   const sourceLabels = useMemo(() => new Map(catalogue.sources.map((s) => [s.file, s.label])), [catalogue]);
@@ -66,24 +66,36 @@ export function useCatalogueResults(state: CatalogueState): CatalogueResults {
   // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the selection's content
   const selection = useMemo(() => state.facets, [facetsKey]);
   const searchedItems = useMemo(() => searched.map((r) => r.item), [searched]);
-  // The first list and the facets above the fold paint first; « Complétude », at the bottom of
-  // the panel, is counted right after (at once when one of its values is selected).
+  // The first list and the facets above the fold paint first; those below are counted right
+  // after (at once when one of their values is selected). « Complétude » reads the entries'
+  // sections: it waits for the catalogue's bodies, and so does a list it filters.
   const painted = useAfterFirstPaint();
-  const facets = useMemo(
-    () => computeFacets(searchedItems, selection, sourceOrder, painted ? [] : LATER_FACETS),
-    [searchedItems, selection, sourceOrder, painted],
-  );
+  const waiting = !complete && selection.completeness.length > 0;
+  useEffect(() => {
+    if (waiting) needBodies();
+  }, [waiting, needBodies]);
+  const facets = useMemo(() => {
+    if (waiting) return [];
+    const later = painted ? [] : LATER_FACETS;
+    return computeFacets(
+      searchedItems,
+      selection,
+      sourceOrder,
+      complete ? later : [...later, 'completeness'],
+    );
+  }, [searchedItems, selection, sourceOrder, painted, complete, waiting]);
   const results = useMemo(() => {
+    if (waiting) return [];
     const keep = new Set(filterItems(searchedItems, selection).map((i) => i.id));
     const kept = searched.filter((r) => keep.has(r.item.id));
     return sortBy(kept, state.sort, (r) => r.item, sourceOrder);
-  }, [searched, searchedItems, selection, state.sort, sourceOrder]);
+  }, [searched, searchedItems, selection, state.sort, sourceOrder, waiting]);
 
   return {
     searched,
     results,
     facets,
-    pending: pending || (onlyFavourites && favourites === undefined),
+    pending: pending || waiting || (onlyFavourites && favourites === undefined),
     terms,
     total: items.length,
     sourceLabels,

@@ -48,15 +48,22 @@ export class AddedItems {
   }
 }
 
-function createInThreadClient(items: readonly CatalogueItem[], index: Promise<unknown>): SearchClient {
+/**
+ * The bundled items the engine is built on, or their promise: the window's catalogue reads its
+ * entries' sections after the first screen (electron/shared/window-catalogue.ts), and the search
+ * indexes them.
+ */
+export type BundledItems = readonly CatalogueItem[] | Promise<readonly CatalogueItem[]>;
+
+function createInThreadClient(items: BundledItems, index: Promise<unknown>): SearchClient {
   let engine: SearchEngine | null = null;
   let docs: UserDocument[] = [];
   const added = new AddedItems();
   let seq = 0;
   const latestOfLane = new Map<number, number>();
   // Loaded on demand: with a worker (the usual case) the page never needs the engine's code.
-  const ready = Promise.all([index, import('../../../../electron/shared/search')]).then(
-    ([value, { SearchEngine }]) => {
+  const ready = Promise.all([items, index, import('../../../../electron/shared/search')]).then(
+    ([items, value, { SearchEngine }]) => {
       engine = new SearchEngine(items, value);
       engine.addItems(added.current());
       engine.setUserDocuments(docs);
@@ -99,7 +106,7 @@ const idle = () =>
 /** Items per message to the worker: each slice is cloned in well under 50 ms. */
 export const ADD_SLICE = 20;
 
-function createWorkerClient(items: readonly CatalogueItem[], index: Promise<unknown>): SearchClient {
+function createWorkerClient(bundled: BundledItems, index: Promise<unknown>): SearchClient {
   const worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
   const send = (message: ToWorker) => worker.postMessage(message);
   const waiting = new Map<number, { lane: number; resolve: (result: EngineResult | null) => void }>();
@@ -107,7 +114,7 @@ function createWorkerClient(items: readonly CatalogueItem[], index: Promise<unkn
   let seq = 0;
   let disposed = false;
   const added = new AddedItems();
-  const ready = index.then((value) => {
+  const ready = Promise.all([bundled, index]).then(([items, value]) => {
     if (!disposed) send({ type: 'init', items, index: value });
   });
   // The documents the worker was last told of, and whether it can read them (else the window
@@ -200,7 +207,7 @@ function createWorkerClient(items: readonly CatalogueItem[], index: Promise<unkn
 }
 
 /** `items`: the catalogue's items as the app already made them (toItems runs once, in CatalogueContext). */
-export function createSearchClient(items: readonly CatalogueItem[], index: Promise<unknown>): SearchClient {
+export function createSearchClient(items: BundledItems, index: Promise<unknown>): SearchClient {
   if (typeof Worker === 'undefined') return createInThreadClient(items, index);
   try {
     return createWorkerClient(items, index);
@@ -253,16 +260,13 @@ export function deferredSearchClient(create: () => SearchClient): SearchClient {
   };
 }
 
-const shared = new WeakMap<readonly CatalogueItem[], SearchClient>();
+const shared = new WeakMap<BundledItems, SearchClient>();
 
 /**
  * The one client of a loaded catalogue, shared by every view: the worker starts and builds its
  * engine once, not at each navigation, after the first paint. It lives as long as the catalogue does.
  */
-export function sharedSearchClient(
-  items: readonly CatalogueItem[],
-  index: () => Promise<unknown>,
-): SearchClient {
+export function sharedSearchClient(items: BundledItems, index: () => Promise<unknown>): SearchClient {
   let client = shared.get(items);
   if (!client) {
     client = deferredSearchClient(() => createSearchClient(items, index()));

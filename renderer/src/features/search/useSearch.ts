@@ -38,12 +38,13 @@ function loadIndex(): Promise<unknown> {
 let lanes = 0;
 
 export function useSearch(query: string): SearchState {
-  const { bundledItems, importedItems, documents, corrected } = useCatalogue();
+  const { searchItems, importedItems, documents, corrected } = useCatalogue();
   // A new array only when some text changed: the user's documents reach the engine only then.
   const stableDocs = useUserSearchDocuments();
 
-  // Built once on the bundled items; the user's documents are added to it as they come and go.
-  const client = useMemo(() => sharedSearchClient(bundledItems, loadIndex), [bundledItems]);
+  // Built once on the bundled items, with their sections (the same promise before and after
+  // they arrive); the user's documents are added to it as they come and go.
+  const client = useMemo(() => sharedSearchClient(searchItems, loadIndex), [searchItems]);
   // The documents' own items are read by the worker from IndexedDB; a corrected one is sent.
   const imported = useMemo((): ImportedDocuments => {
     const sources = new Set(documents.map((d) => d.source.file));

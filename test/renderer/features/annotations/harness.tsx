@@ -3,6 +3,7 @@ import { MemoryRouter } from 'react-router-dom';
 import { CatalogueProvider } from '../../../../renderer/src/catalogue/CatalogueContext';
 import type { Catalogue, Entry } from '../../../../electron/shared/schema';
 import { ok } from '../../../../electron/shared/result';
+import { splitForWindow } from '../../../../electron/shared/window-catalogue';
 import { createWebApi } from '../../../../renderer/src/platform/web-adapter';
 import { makeEntry } from '../../support/entry';
 import {
@@ -53,7 +54,11 @@ export function catalogue(text = TEXT): Catalogue {
 
 /** Installs a platform API serving `cat`, then renders inside the catalogue and a router. */
 export function withApp(children: ReactNode, cat: Catalogue = catalogue()) {
-  window.reperes = { ...createWebApi(), loadCatalogue: async () => ok(cat) };
+  window.reperes = {
+    ...createWebApi(),
+    loadCatalogue: async () => ok(cat),
+    loadCatalogueBodies: async () => ok(splitForWindow(cat).bodies),
+  };
   return (
     <CatalogueProvider>
       <MemoryRouter>{children}</MemoryRouter>

@@ -6,6 +6,7 @@ import type { ReperesApi } from '../../../../electron/shared/api';
 import type { Catalogue } from '../../../../electron/shared/schema';
 import { buildCatalogue } from '../../../../electron/pipeline/index';
 import { readDocuments } from '../../../../electron/cli/documents';
+import { splitForWindow } from '../../../../electron/shared/window-catalogue';
 import { CatalogueProvider } from '../../../../renderer/src/catalogue/CatalogueContext';
 import { CatalogueView } from '../../../../renderer/src/features/catalogue/CatalogueView';
 import { SearchBox } from '../../../../renderer/src/features/catalogue/SearchBox';
@@ -28,6 +29,7 @@ export function installApi() {
   const api: Partial<ReperesApi> = {
     platform: 'web',
     loadCatalogue: async () => ({ ok: true, value: catalogue }),
+    loadCatalogueBodies: async () => ({ ok: true, value: splitForWindow(catalogue).bodies }),
     loadDocument: async (file: string) => {
       const text = documents.get(file);
       return text === undefined
