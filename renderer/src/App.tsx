@@ -11,10 +11,21 @@ import { ViewBoundary } from './app/ViewBoundary';
 import { CatalogueView } from './features/catalogue/CatalogueView';
 import { afterInteractive } from './services/after-paint';
 
+/** A view loaded on demand, and its loader: started at once when the view must wait for data. */
+interface LazyView {
+  Component: React.LazyExoticComponent<React.ComponentType>;
+  load: () => Promise<unknown>;
+}
+
+function lazyView(load: () => Promise<{ default: React.ComponentType }>): LazyView {
+  return { Component: lazy(load), load };
+}
+
 // The entry view pulls in highlighting, anchoring and the annotation panel: not loaded before the
 // catalogue is interactive, so it becomes interactive sooner; then loaded ahead of need.
-const loadEntryView = () => import('./features/entry/EntryView');
-const EntryView = lazy(() => loadEntryView().then((m) => ({ default: m.EntryView })));
+const EntryView = lazyView(() =>
+  import('./features/entry/EntryView').then((m) => ({ default: m.EntryView })),
+);
 
 /**
  * The entry is the view opened most, from every other: its code is fetched and evaluated once
@@ -23,32 +34,43 @@ const EntryView = lazy(() => loadEntryView().then((m) => ({ default: m.EntryView
  */
 export function preloadViews(): void {
   afterInteractive(() => {
-    loadEntryView().catch(() => undefined); // Loaded again, with its error shown, when opened.
+    EntryView.load().catch(() => undefined); // Loaded again, with its error shown, when opened.
   });
 }
-const OverviewView = lazy(() => import('./features/overview/OverviewView'));
-const AnnotationsView = lazy(() => import('./features/annotations/AnnotationsView'));
-const CompareView = lazy(() => import('./features/compare/CompareView'));
-const TimelineView = lazy(() => import('./features/timeline/TimelineView'));
-const MapView = lazy(() => import('./features/map/MapView'));
-const DocumentsView = lazy(() => import('./features/documents/DocumentsView'));
-const HelpView = lazy(() => import('./features/help/HelpView'));
-const FichesView = lazy(() => import('./features/writing/FichesView'));
-const FicheEditorView = lazy(() => import('./features/writing/FicheEditor'));
-const NewFicheView = lazy(() =>
+
+const OverviewView = lazyView(() => import('./features/overview/OverviewView'));
+const AnnotationsView = lazyView(() => import('./features/annotations/AnnotationsView'));
+const CompareView = lazyView(() => import('./features/compare/CompareView'));
+const TimelineView = lazyView(() => import('./features/timeline/TimelineView'));
+const MapView = lazyView(() => import('./features/map/MapView'));
+const DocumentsView = lazyView(() => import('./features/documents/DocumentsView'));
+const HelpView = lazyView(() => import('./features/help/HelpView'));
+const FichesView = lazyView(() => import('./features/writing/FichesView'));
+const FicheEditorView = lazyView(() => import('./features/writing/FicheEditor'));
+const NewFicheView = lazyView(() =>
   import('./features/writing/FicheEditor').then((m) => ({ default: m.NewFicheView })),
 );
-const DossierView = lazy(() => import('./features/dossier/DossierView'));
-const SharingView = lazy(() => import('./features/sharing/SharingView'));
+const DossierView = lazyView(() => import('./features/dossier/DossierView'));
+const SharingView = lazyView(() => import('./features/sharing/SharingView'));
 
-/** A view of the catalogue; all but its list wait for the entries' text (`WithBodies`). */
-function view(name: string, element: React.ReactNode, { list = false } = {}) {
+function boundary(name: string, element: React.ReactNode) {
   return (
     <ViewBoundary name={name}>
-      <Suspense fallback={<p role="status">Chargement…</p>}>
-        {list ? element : <WithBodies>{element}</WithBodies>}
-      </Suspense>
+      <Suspense fallback={<p role="status">Chargement…</p>}>{element}</Suspense>
     </ViewBoundary>
+  );
+}
+
+/**
+ * A view of the catalogue other than its list: it waits for the entries' text (`WithBodies`),
+ * its code loading meanwhile rather than after.
+ */
+function view(name: string, { Component, load }: LazyView) {
+  return boundary(
+    name,
+    <WithBodies preload={load}>
+      <Component />
+    </WithBodies>,
   );
 }
 
@@ -56,22 +78,22 @@ const routes: RouteObject[] = [
   {
     element: <Layout />,
     children: [
-      { index: true, element: view('Accueil', <OverviewView />) },
-      { path: 'catalogue', element: view('Catalogue', <CatalogueView />, { list: true }) },
-      { path: 'fiche/:id', element: view('Fiche', <EntryView />) },
-      { path: 'annotations', element: view('Mes annotations', <AnnotationsView />) },
-      { path: 'comparaison', element: view('Comparaison', <CompareView />) },
-      { path: 'comparaison/:savedId', element: view('Comparaison', <CompareView />) },
-      { path: 'chronologie', element: view('Chronologie', <TimelineView />) },
-      { path: 'carte', element: view('Carte', <MapView />) },
-      { path: 'documents', element: view('Mes documents', <DocumentsView />) },
-      { path: 'aide', element: view('Aide', <HelpView />) },
-      { path: 'fiches', element: view('Mes fiches', <FichesView />) },
-      { path: 'fiches/nouvelle', element: view('Nouvelle fiche', <NewFicheView />) },
-      { path: 'fiches/:id/modifier', element: view('Modifier la fiche', <FicheEditorView />) },
-      { path: 'dossier/:collectionId', element: view('Dossier', <DossierView />) },
-      { path: 'partage', element: view('Partage', <SharingView />) },
-      { path: '*', element: view('Page introuvable', <p>Cette page n’existe pas.</p>) },
+      { index: true, element: view('Accueil', OverviewView) },
+      { path: 'catalogue', element: boundary('Catalogue', <CatalogueView />) },
+      { path: 'fiche/:id', element: view('Fiche', EntryView) },
+      { path: 'annotations', element: view('Mes annotations', AnnotationsView) },
+      { path: 'comparaison', element: view('Comparaison', CompareView) },
+      { path: 'comparaison/:savedId', element: view('Comparaison', CompareView) },
+      { path: 'chronologie', element: view('Chronologie', TimelineView) },
+      { path: 'carte', element: view('Carte', MapView) },
+      { path: 'documents', element: view('Mes documents', DocumentsView) },
+      { path: 'aide', element: view('Aide', HelpView) },
+      { path: 'fiches', element: view('Mes fiches', FichesView) },
+      { path: 'fiches/nouvelle', element: view('Nouvelle fiche', NewFicheView) },
+      { path: 'fiches/:id/modifier', element: view('Modifier la fiche', FicheEditorView) },
+      { path: 'dossier/:collectionId', element: view('Dossier', DossierView) },
+      { path: 'partage', element: view('Partage', SharingView) },
+      { path: '*', element: boundary('Page introuvable', <p>Cette page n’existe pas.</p>) },
     ],
   },
 ];

@@ -1,15 +1,19 @@
 // Every view but the catalogue's list reads what the list leaves out (sections, theme evidence,
 // events' text: electron/shared/window-catalogue.ts). The window reads it once its first screen
 // is painted; a view opened sooner (the window starts on an entry) asks for it at once and
-// waits here, a moment, instead of showing an entry without its text.
+// waits here, a moment, instead of showing an entry without its text. `preload` starts loading
+// the view's code meanwhile, so that it does not wait for the bodies first.
 import { useEffect, type ReactNode } from 'react';
 import { useCatalogue } from './CatalogueContext';
 
-export function WithBodies({ children }: { children: ReactNode }) {
+export function WithBodies({ children, preload }: { children: ReactNode; preload?: () => Promise<unknown> }) {
   const { complete, bodiesError, needBodies } = useCatalogue();
   useEffect(() => {
-    if (!complete) needBodies();
-  }, [complete, needBodies]);
+    if (complete) return;
+    needBodies();
+    // Loaded again, with its error shown by the view's boundary, once rendered.
+    preload?.().catch(() => undefined);
+  }, [complete, needBodies, preload]);
   if (bodiesError) {
     return (
       <div className="app-status app-status--error" role="alert">

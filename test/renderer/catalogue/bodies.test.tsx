@@ -47,11 +47,13 @@ function Probe() {
   );
 }
 
+const preload = vi.fn(async () => undefined);
+
 function ui() {
   return (
     <CatalogueProvider>
       <Probe />
-      <WithBodies>
+      <WithBodies preload={preload}>
         <p>Texte de la fiche</p>
       </WithBodies>
     </CatalogueProvider>
@@ -61,6 +63,7 @@ function ui() {
 afterEach(() => {
   cleanup();
   searched = null;
+  preload.mockClear();
 });
 
 describe('the catalogue’s list, then its bodies', () => {
@@ -78,6 +81,8 @@ describe('the catalogue’s list, then its bodies', () => {
     expect(screen.getByText('Texte de la fiche')).toBeTruthy();
     // The gate and the first paint both ask: one read.
     expect(load).toHaveBeenCalledTimes(1);
+    // The view's code loaded while the bodies were on their way, not after them.
+    expect(preload).toHaveBeenCalledTimes(1);
     // The search is built on the items with their text, however soon it asked.
     const items = await searched!;
     expect(items.find((i) => i.id === withSections.id)?.entry?.sections.length).toBe(sections);
