@@ -168,6 +168,15 @@ const visit = (file) => {
 };
 for (const script of entryScripts) visit(script);
 check('renderer page loads one module script', entryScripts.length === 1, entryScripts.join(', '));
+// The policy arrives as a header from the app's protocol; the page's meta repeats it for any
+// other server, after the script and style sheet so the browser fetches them early (issue 16).
+const pageHead = readFileSync(join(rendererDir, 'index.html'), 'utf8').split('</head>')[0];
+check(
+  'renderer page repeats the strict CSP in its head, after its script',
+  /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self';[^"]*"/.test(
+    pageHead,
+  ) && pageHead.indexOf('http-equiv="Content-Security-Policy"') > pageHead.indexOf('<script type="module"'),
+);
 const firstCode = [...staticChunks].map((f) => readFileSync(join(rendererDir, f), 'utf8')).join('\n');
 check('renderer entry chunk found', staticChunks.size > 0, 'out/renderer/index.html');
 check('first screen loads no Dexie (storage comes after the first paint)', !/\bDexie\b/.test(firstCode));
