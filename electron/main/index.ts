@@ -10,7 +10,7 @@ import { openWithDialog, printToPdfWithDialog, saveWithDialog } from './files';
 import { handle } from './ipc';
 import { LogArgsSchema, SharingOriginSchema, SharingSecretSchema } from './ipc-validation';
 import { createSharingStore } from './sharing';
-import { readBackup, listBackups, writeBackup } from './backups';
+import { createBackupWriter, readBackup, listBackups } from './backups';
 import { appendLog, logFilePath } from './log';
 import { installMenu } from './menu';
 import { storeOriginal } from './originals';
@@ -75,7 +75,11 @@ if (!app.requestSingleInstanceLock()) {
 
     const userData = app.getPath('userData');
     const backups = join(userData, 'backups');
-    handle(CHANNELS.backupWrite, (_e, content) => writeBackup(backups, content));
+    const backupWriter = createBackupWriter(backups);
+    handle(CHANNELS.backupBegin, () => backupWriter.begin());
+    handle(CHANNELS.backupAppend, (_e, id, text) => backupWriter.append(id, text));
+    handle(CHANNELS.backupCommit, (_e, id) => backupWriter.commit(id));
+    handle(CHANNELS.backupAbort, (_e, id) => backupWriter.abort(id));
     handle(CHANNELS.backupList, () => listBackups(backups));
     handle(CHANNELS.backupRead, (_e, name) => readBackup(backups, name));
     const openLog = async () => {

@@ -35,3 +35,7 @@ export const SharingOriginSchema = z
   .nullable();
 export const SharingSecretSchema = z.string().min(1).max(1000).nullable();
 export const LogArgsSchema = z.tuple([z.string().max(10_000), z.string().max(50_000).optional()]);
+
+/** An open backup's id (electron/main/backups.ts), and one piece of its text. */
+export const BackupIdSchema = z.string().regex(/^[0-9a-f]{32}$/);
+export const BackupPieceSchema = z.string().max(64 * 1024 * 1024);

@@ -15,7 +15,10 @@ export const CHANNELS = {
   printToPdf: 'reperes:print.pdf',
   logError: 'reperes:log.error',
   logOpen: 'reperes:log.open',
-  backupWrite: 'reperes:backup.write',
+  backupBegin: 'reperes:backup.begin',
+  backupAppend: 'reperes:backup.append',
+  backupCommit: 'reperes:backup.commit',
+  backupAbort: 'reperes:backup.abort',
   backupList: 'reperes:backup.list',
   backupRead: 'reperes:backup.read',
   menuCommand: 'reperes:menu.command',
@@ -100,8 +103,16 @@ export interface ReperesApi {
   logError(message: string, stack?: string): void;
   /** Opens the local error log with the system's text viewer (desktop only). */
   openLog(): Promise<Result<null>>;
-  /** Automatic local backups of the annotations (desktop: last 7 kept in the user folder). */
-  writeBackup(content: string): Promise<Result<BackupInfo>>;
+  /**
+   * Automatic local backups of the annotations (desktop: last 7 kept in the user folder), written
+   * in pieces: `beginBackup` opens one, `appendBackup` adds its text a few megabytes at a time
+   * (each a short message, the window free between them), `commitBackup` keeps it whole, and
+   * `abortBackup` drops one left unfinished.
+   */
+  beginBackup(): Promise<Result<string>>;
+  appendBackup(id: string, text: string): Promise<Result<null>>;
+  commitBackup(id: string): Promise<Result<BackupInfo>>;
+  abortBackup(id: string): Promise<Result<null>>;
   listBackups(): Promise<Result<BackupInfo[]>>;
   readBackup(name: string): Promise<Result<string>>;
   /**

@@ -38,38 +38,13 @@ export function backupsDb(): BackupsDb {
   return instance;
 }
 
-/** Characters of the backup's text encoded at a time: a few milliseconds each. */
-const PIECE = 1 << 21;
-
-const yieldToWindow = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 /**
- * The text as a UTF-8 Blob, encoded a piece at a time with the window handling input between
- * pieces: `new Blob([text])` of a large library's backup was one task of more than two seconds.
+ * Stores one backup and drops the oldest beyond KEEP_BACKUPS, in one transaction. Its text comes
+ * as a Blob, encoded a piece at a time as it was written (renderer/src/core/text-pieces.ts).
  */
-export async function blobInPieces(text: string, pause = yieldToWindow): Promise<Blob> {
-  const pieces: Blob[] = [];
-  for (let start = 0; start < text.length;) {
-    let end = Math.min(start + PIECE, text.length);
-    // Never between the two halves of a surrogate pair: each half alone would be encoded as U+FFFD.
-    const last = text.charCodeAt(end - 1);
-    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
-    pieces.push(new Blob([text.slice(start, end)]));
-    start = end;
-    if (start < text.length) await pause();
-  }
-  return new Blob(pieces, { type: 'application/json' });
-}
-
-/** Stores one backup and drops the oldest beyond KEEP_BACKUPS, in one transaction. */
-export async function storeBackup(
-  content: string,
-  now = new Date(),
-  d = backupsDb(),
-): Promise<BackupSummary> {
+export async function storeBackup(content: Blob, now = new Date(), d = backupsDb()): Promise<BackupSummary> {
   const date = now.toISOString();
-  const blob = await blobInPieces(content);
-  const row = BackupRow.parse({ name: `sauvegarde-${date}`, date, bytes: blob.size, content: blob });
+  const row = BackupRow.parse({ name: `sauvegarde-${date}`, date, bytes: content.size, content });
   await d.transaction('rw', d.backups, async () => {
     await d.backups.put(row);
     const names = await d.backups.orderBy('date').reverse().primaryKeys();

@@ -128,6 +128,7 @@ async function fetchBundled<T>(
 const SHARING_SECRET_KEY = 'reperes.sharing.secret';
 
 export function createWebApi(base = './'): ReperesApi {
+  const openBackups = new Map<string, Blob[]>();
   return {
     platform: 'web',
     loadCatalogue: () =>
@@ -165,17 +166,38 @@ export function createWebApi(base = './'): ReperesApi {
         'unsupported',
         'Le journal des erreurs est disponible dans l’application de bureau (ici : la console).',
       ),
-    // The browser build keeps its last backups in a small IndexedDB database of their own.
-    async writeBackup(content) {
+    // The browser build keeps its last backups in a small IndexedDB database of their own. The
+    // pieces of one being written wait here, each encoded as it comes.
+    async beginBackup() {
+      const id = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) =>
+        b.toString(16).padStart(2, '0'),
+      ).join('');
+      openBackups.set(id, []);
+      return ok(id);
+    },
+    async appendBackup(id, text) {
+      const pieces = openBackups.get(id);
+      if (!pieces || typeof text !== 'string') return fail('bad-request', 'Sauvegarde invalide.');
+      pieces.push(new Blob([text]));
+      return ok(null);
+    },
+    async commitBackup(id) {
+      const pieces = openBackups.get(id);
+      if (!pieces) return fail('bad-request', 'Sauvegarde invalide.');
+      openBackups.delete(id);
       try {
         const { storeBackup } = await backupStore();
-        const info = await storeBackup(content);
+        const info = await storeBackup(new Blob(pieces, { type: 'application/json' }));
         // A backup from before IndexedDB (one localStorage slot) is superseded now.
         localStorage.removeItem(LEGACY_BACKUP_KEY);
         return ok(info);
       } catch (error) {
         return fail('backup-failed', backupFailure(error), String(error));
       }
+    },
+    async abortBackup(id) {
+      openBackups.delete(id);
+      return ok(null);
     },
     async listBackups() {
       try {

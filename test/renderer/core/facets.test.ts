@@ -125,7 +125,9 @@ describe('computeFacets on the real catalogue', () => {
     ]) {
       const deferred = computeFacets(items, selection, [], LATER_FACETS);
       const [key] = Object.entries(selection).find(([, v]) => v.length > 0)!;
-      expect(facet(deferred, key as FacetKey)).toEqual(facet(computeFacets(items, selection), key as FacetKey));
+      expect(facet(deferred, key as FacetKey)).toEqual(
+        facet(computeFacets(items, selection), key as FacetKey),
+      );
     }
   });
 

@@ -25,6 +25,9 @@ import { getApi } from '../../platform/api';
 import { getSetting, setSetting } from '../../db/settings';
 import { sha256Hex } from '../../core/sha256';
 import { jsonInSlices } from '../../core/json-in-slices';
+import { textPieces } from '../../core/text-pieces';
+import type { BackupInfo } from '../../../../electron/shared/api';
+import type { Result } from '../../../../electron/shared/result';
 import { registerCommand } from '../../services/commands';
 import { announce } from '../../services/announce';
 
@@ -90,6 +93,35 @@ export async function backupFingerprint(
   return sha256Hex(encoder.encode(parts.join('\n')));
 }
 
+/** Characters per piece of a backup: sent (desktop) or encoded (browser) in a few milliseconds. */
+const BACKUP_PIECE = 1 << 21;
+
+/**
+ * Hands the backup's text to the platform a piece at a time, the window handling input between
+ * pieces: joined into one string, a large library's backup was copied in one task of about a
+ * second (to main in the desktop app, into a Blob in the browser). An unfinished one is dropped.
+ */
+async function writeInPieces(parts: readonly string[]): Promise<Result<BackupInfo>> {
+  const api = getApi();
+  const begun = await api.beginBackup();
+  if (!begun.ok) return begun;
+  const id = begun.value;
+  try {
+    for (const piece of textPieces(parts, BACKUP_PIECE)) {
+      const appended = await api.appendBackup(id, piece);
+      if (!appended.ok) {
+        await api.abortBackup(id);
+        return appended;
+      }
+      await yieldToWindow();
+    }
+    return await api.commitBackup(id);
+  } catch (error) {
+    await api.abortBackup(id).catch(() => undefined);
+    throw error;
+  }
+}
+
 /** Writes a backup if the annotations changed; `force` writes one regardless (menu command). */
 export async function backupNow(force = false): Promise<string | null> {
   let error: string | null;
@@ -113,7 +145,7 @@ export async function backupNow(force = false): Promise<string | null> {
       },
       yieldToWindow,
     );
-    const result = await getApi().writeBackup(parts.join(''));
+    const result = await writeInPieces(parts);
     // The backup is written: a fingerprint that cannot be kept only costs a copy at the next start.
     if (result.ok) await setSetting(FINGERPRINT_KEY, Fingerprint, digest).catch(() => undefined);
     error = result.ok ? null : result.error.message;
