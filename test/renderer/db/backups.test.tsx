@@ -198,7 +198,7 @@ describe('a backup handed on in pieces', () => {
     const { backupNow: backup } = await import('../../../renderer/src/features/annotations/useAutoBackup');
     expect(await backup(true)).toBeNull();
     expect(sent.length).toBeGreaterThan(2);
-    expect(Math.max(...sent)).toBeLessThanOrEqual(1 << 21);
+    expect(Math.max(...sent)).toBeLessThanOrEqual(1 << 20);
     const list = await web.listBackups();
     if (!list.ok) throw new Error(list.error.message);
     const read = await web.readBackup(list.value[0]!.name);

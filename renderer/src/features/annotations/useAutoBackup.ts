@@ -94,7 +94,7 @@ export async function backupFingerprint(
 }
 
 /** Characters per piece of a backup: sent (desktop) or encoded (browser) in a few milliseconds. */
-const BACKUP_PIECE = 1 << 21;
+const BACKUP_PIECE = 1 << 20;
 
 /**
  * Hands the backup's text to the platform a piece at a time, the window handling input between
@@ -135,7 +135,8 @@ export async function backupNow(force = false): Promise<string | null> {
     const { documents: stored } = await readHeads();
     const documentOf = documentOfLookup(stored);
     // The user's documents travel with their originals, as in an export (within its size cap).
-    const documents = stored.length > 0 ? exportDocuments(await readDocumentsWithFiles()).items : [];
+    const documents =
+      stored.length > 0 ? exportDocuments(await readDocumentsWithFiles(undefined, yieldToWindow)).items : [];
     // Serialised in slices, the window handling input between them: in one JSON.stringify, a
     // large library's backup held it for more than a second.
     const parts = await jsonInSlices(
