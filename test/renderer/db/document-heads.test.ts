@@ -9,6 +9,7 @@ import { ReperesDb } from '../../../renderer/src/db/ReperesDb';
 import {
   importDocuments,
   readDocumentStamps,
+  readDocumentsWithFiles,
   readHeads,
   removeDocument,
   renameDocument,
@@ -216,5 +217,31 @@ describe('readDocumentStamps', () => {
     await db.documentHeads.bulkPut(heads.slice().reverse());
     const stamps = await readDocumentStamps(db);
     expect(stamps).toEqual(heads.map((h) => ({ id: h.id, updatedAt: h.updatedAt })));
+  });
+});
+
+describe('readDocumentsWithFiles', () => {
+  it('reads every document with its original, oldest first, a page at a time, pausing between pages', async () => {
+    const db = fresh();
+    const { row, bytes } = await importedDocument(DOCX);
+    const idOf = (i: number) => i.toString(16).padStart(64, '0');
+    // 23 documents, stored newest first: three pages of ten; every other one with its original.
+    const items = Array.from({ length: 23 }, (_, i) => ({
+      row: { ...row, id: idOf(i), addedAt: 1000 + i, updatedAt: 1000 + i },
+      file: i % 2 === 0 ? { type: 'application/octet-stream', bytes } : null,
+    }));
+    await importDocuments(items.slice().reverse(), db);
+    let pauses = 0;
+    const read = await readDocumentsWithFiles(db, async () => {
+      pauses++;
+      // A document removed between two pages is left out, not read half.
+      if (pauses === 1) await removeDocument(idOf(15), db);
+    });
+    expect(pauses).toBe(2);
+    const kept = items.filter((i) => i.row.id !== idOf(15));
+    expect(read.map((r) => r.row.id)).toEqual(kept.map((i) => i.row.id));
+    expect(read.every((r) => r.row.text === row.text)).toBe(true);
+    expect(read.map((r) => r.file !== null)).toEqual(kept.map((i) => i.file !== null));
+    expect(read[0]!.file?.bytes).toEqual(bytes);
   });
 });
