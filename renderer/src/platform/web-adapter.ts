@@ -104,9 +104,13 @@ function upload({
   });
 }
 
-/** One of the catalogue's files built beside index.html, read by `read`; a French failure when missing. */
+/**
+ * One of the catalogue's files built beside index.html, read by `read`; `missing` says in French
+ * what cannot be found.
+ */
 async function fetchBundled<T>(
   url: string,
+  missing: string,
   read: (bytes: ArrayBuffer) => Promise<Result<T>>,
 ): Promise<Result<T>> {
   let bytes: ArrayBuffer;
@@ -115,11 +119,7 @@ async function fetchBundled<T>(
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     bytes = await response.arrayBuffer();
   } catch (error) {
-    return fail(
-      'catalogue-missing',
-      'Le catalogue est introuvable. Lancez « npm run web » pour le construire.',
-      String(error),
-    );
+    return fail('catalogue-missing', `${missing} Lancez « npm run web » pour le construire.`, String(error));
   }
   return read(bytes);
 }
@@ -132,12 +132,12 @@ export function createWebApi(base = './'): ReperesApi {
   return {
     platform: 'web',
     loadCatalogue: () =>
-      fetchBundled(`${base}catalogue.json`, (bytes) =>
+      fetchBundled(`${base}catalogue.json`, 'Le catalogue est introuvable.', (bytes) =>
         // The hash of the list the build validated (renderer/vite.config.ts); absent elsewhere.
         readBundledCatalogue(bytes, import.meta.env.VITE_CATALOGUE_SHA256 as string | undefined),
       ),
     loadCatalogueBodies: () =>
-      fetchBundled(`${base}catalogue-bodies.json`, (bytes) =>
+      fetchBundled(`${base}catalogue-bodies.json`, 'Le contenu des fiches est introuvable.', (bytes) =>
         readBundledBodies(bytes, import.meta.env.VITE_CATALOGUE_BODIES_SHA256 as string | undefined),
       ),
     loadSearchIndex: () => fetchJson(`${base}search-index.json`),

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readBundledBodies, readBundledCatalogue } from '../../../renderer/src/platform/bundled-catalogue';
 import { forWindow, splitForWindow } from '../../../electron/shared/window-catalogue';
 import { realCatalogue } from '../features/catalogue/harness';
@@ -64,6 +64,32 @@ describe('readBundledBodies', () => {
       const result = await readBundledBodies(bytesOf(JSON.stringify(edited)), sha(JSON.stringify(bodies)));
       expect(result).toMatchObject({ ok: false, error: { code: 'catalogue-invalid' } });
       expect(!result.ok && result.error.message).toMatch(/format attendu/);
+    }
+  });
+});
+
+describe('the web adapter’s catalogue files', () => {
+  it('says in French which part is missing, the list or the bodies', async () => {
+    const { createWebApi } = await import('../../../renderer/src/platform/web-adapter');
+    vi.stubGlobal('fetch', async () => new Response('', { status: 404 }));
+    try {
+      const api = createWebApi('./');
+      expect(await api.loadCatalogue()).toMatchObject({
+        ok: false,
+        error: {
+          code: 'catalogue-missing',
+          message: expect.stringMatching(/^Le catalogue est introuvable\./),
+        },
+      });
+      expect(await api.loadCatalogueBodies()).toMatchObject({
+        ok: false,
+        error: {
+          code: 'catalogue-missing',
+          message: expect.stringMatching(/^Le contenu des fiches est introuvable\./),
+        },
+      });
+    } finally {
+      vi.unstubAllGlobals();
     }
   });
 });
