@@ -171,9 +171,17 @@ function summarise(events: TraceEvent[]): void {
 async function main(): Promise<void> {
   const server = spawn(process.execPath, [join(root, 'electron/cli/serve-web.mjs'), dir], {
     env: { ...process.env, PORT: String(port) },
-    stdio: 'ignore',
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
-  await new Promise((r) => setTimeout(r, 500));
+  // Killed however this ends (a closed pipe ends it without `finally`). And traced only once this
+  // server listens: one left running on the port would otherwise serve, and so trace, another build.
+  process.on('exit', () => server.kill());
+  await new Promise<void>((resolve, reject) => {
+    server.once('exit', (code) => reject(new Error(`serve-web exited (${code}): port ${port} taken?`)));
+    server.stdout.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes(`127.0.0.1:${port}`)) resolve();
+    });
+  });
   const url = `http://127.0.0.1:${port}/${arg('--path') ?? '#/catalogue'}`;
   const profile = mkdtempSync(join(tmpdir(), 'reperes-trace-'));
   const options = {
