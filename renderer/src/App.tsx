@@ -62,15 +62,20 @@ function boundary(name: string, element: React.ReactNode) {
 }
 
 /**
- * A view of the catalogue other than its list: it waits for the entries' text (`WithBodies`),
- * its code loading meanwhile rather than after.
+ * A view loaded on demand. Most read the entries' text, which comes after the catalogue's list:
+ * they wait for it (`WithBodies`), their code loading meanwhile rather than after. Those that
+ * show only what the list holds (`bodies: false`) do not wait.
  */
-function view(name: string, { Component, load }: LazyView) {
+function view(name: string, { Component, load }: LazyView, { bodies = true } = {}) {
   return boundary(
     name,
-    <WithBodies preload={load}>
+    bodies ? (
+      <WithBodies preload={load}>
+        <Component />
+      </WithBodies>
+    ) : (
       <Component />
-    </WithBodies>,
+    ),
   );
 }
 
@@ -78,7 +83,8 @@ const routes: RouteObject[] = [
   {
     element: <Layout />,
     children: [
-      { index: true, element: view('Accueil', OverviewView) },
+      // Accueil, the desktop window's first page, counts and charts what the list holds.
+      { index: true, element: view('Accueil', OverviewView, { bodies: false }) },
       { path: 'catalogue', element: boundary('Catalogue', <CatalogueView />) },
       { path: 'fiche/:id', element: view('Fiche', EntryView) },
       { path: 'annotations', element: view('Mes annotations', AnnotationsView) },
@@ -87,7 +93,7 @@ const routes: RouteObject[] = [
       { path: 'chronologie', element: view('Chronologie', TimelineView) },
       { path: 'carte', element: view('Carte', MapView) },
       { path: 'documents', element: view('Mes documents', DocumentsView) },
-      { path: 'aide', element: view('Aide', HelpView) },
+      { path: 'aide', element: view('Aide', HelpView, { bodies: false }) },
       { path: 'fiches', element: view('Mes fiches', FichesView) },
       { path: 'fiches/nouvelle', element: view('Nouvelle fiche', NewFicheView) },
       { path: 'fiches/:id/modifier', element: view('Modifier la fiche', FicheEditorView) },

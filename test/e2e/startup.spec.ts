@@ -116,3 +116,35 @@ test('the theme the user chose is back, at the mark, after a restart', async ({ 
   await page.reload();
   expect((await atMark(page)).theme).toBeNull();
 });
+
+test('the entries’ text comes after the list: Accueil and the list never wait for it, an entry does', async ({
+  page,
+}) => {
+  // The bodies held back until the test lets them through.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let asked = 0;
+  await page.route('**/catalogue-bodies.json', async (route) => {
+    asked++;
+    await held;
+    await route.continue();
+  });
+  await page.goto('./#/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Repères' })).toBeVisible();
+  await page.getByRole('link', { name: 'Parcourir le catalogue' }).click();
+  const c = new CataloguePage(page);
+  await expect(c.list.getByRole('option').first()).toBeVisible();
+  const title = (await page
+    .getByRole('complementary', { name: 'Aperçu de la fiche sélectionnée' })
+    .getByRole('heading')
+    .textContent())!;
+  await page.getByRole('link', { name: 'Ouvrir la fiche' }).click();
+  const waiting = page.getByRole('main').getByRole('status').filter({ hasText: 'Chargement…' });
+  await expect(waiting).toBeVisible();
+  expect(asked).toBe(1);
+  release();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(waiting).toHaveCount(0);
+  await page.goBack();
+  await expect(c.facet('Complétude')).toBeVisible();
+});
