@@ -61,8 +61,11 @@ export function fresh(ifNoneMatch, etag) {
     .some((t) => t === etag || t === '*');
 }
 
-/** `transformHtml` rewrites HTML pages on the way out (the sharing origin in the meta CSP). */
-export function createWebServer({ root, headers, transformHtml = (html) => html }) {
+/**
+ * `transformHtml` rewrites HTML pages on the way out (the sharing origin in the meta CSP);
+ * `htmlHeaders` adds headers of a page's own (its start-up files, electron/shared/page-preloads.ts).
+ */
+export function createWebServer({ root, headers, transformHtml = (html) => html, htmlHeaders = () => ({}) }) {
   const base = resolve(root);
   const send = (res, status, body, extra = {}) => {
     res.writeHead(status, {
@@ -103,14 +106,23 @@ export function createWebServer({ root, headers, transformHtml = (html) => html 
       ETag: etag,
       'Cache-Control': HASHED.test(file.slice(base.length)) ? IMMUTABLE : 'no-cache',
     };
-    if (fresh(req.headers['if-none-match'], etag)) {
+    const notModified = fresh(req.headers['if-none-match'], etag);
+    if (notModified && extname(real) !== '.html') {
       res.writeHead(304, { ...headers, ...cache });
       return res.end();
     }
     const raw = await readFile(real);
-    const body = extname(real) === '.html' ? Buffer.from(transformHtml(raw.toString('utf8'))) : raw;
+    const html = extname(real) === '.html' ? transformHtml(raw.toString('utf8')) : null;
+    const own = html === null ? {} : htmlHeaders(html);
+    if (notModified) {
+      // A page's 304 repeats its own headers too: they update what the browser keeps.
+      res.writeHead(304, { ...headers, ...own, ...cache });
+      return res.end();
+    }
+    const body = html === null ? raw : Buffer.from(html);
     res.writeHead(200, {
       ...headers,
+      ...own,
       'Content-Type': TYPES[extname(real)] ?? 'application/octet-stream',
       'Content-Length': body.length,
       ...cache,
@@ -138,6 +150,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
   const { tsImport } = await import('tsx/esm/api');
   const { responseHeaders } = await tsImport('../shared/response-headers.ts', import.meta.url);
   const { htmlWithCsp, sharingOriginOf } = await tsImport('../shared/csp.ts', import.meta.url);
+  const { pageHeaders } = await tsImport('../shared/page-preloads.ts', import.meta.url);
   // Sharing (issue 18) in the browser build: the page's policy is fixed when it loads, so the
   // team's CouchDB origin is named by whoever serves the app, here, and nowhere else.
   const wanted = process.env.REPERES_SHARING_ORIGIN?.replace(/\/+$/, '') || null;
@@ -152,6 +165,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
     root: process.argv[2] ?? 'out/web',
     headers: responseHeaders(wanted),
     transformHtml: (html) => htmlWithCsp(html, wanted),
+    htmlHeaders: pageHeaders,
   });
   server.listen(Number(process.env.PORT ?? 5173), '127.0.0.1', () => {
     console.log(`Repères (navigateur) : http://127.0.0.1:${server.address().port}/`);

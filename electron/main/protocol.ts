@@ -5,6 +5,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { protocol } from 'electron';
 import { responseHeaders } from '../shared/response-headers';
 import { htmlWithCsp } from '../shared/csp';
+import { pageHeaders } from '../shared/page-preloads';
 import { APP_PROTOCOL } from './security';
 
 const TYPES: Record<string, string> = {
@@ -55,9 +56,13 @@ export async function rendererResponse(
   try {
     const raw = await readFile(file);
     // The page's meta policy names the sharing origin too, as the header does (issue 18).
-    const body = extname(file) === '.html' ? htmlWithCsp(raw.toString('utf8'), sharingOrigin) : raw;
-    return new Response(body, {
-      headers: { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' },
+    const html = extname(file) === '.html' ? htmlWithCsp(raw.toString('utf8'), sharingOrigin) : null;
+    return new Response(html ?? raw, {
+      headers: {
+        ...headers,
+        ...(html === null ? {} : pageHeaders(html)),
+        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      },
     });
   } catch {
     return new Response('Introuvable', { status: 404, headers: text });

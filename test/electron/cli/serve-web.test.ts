@@ -16,6 +16,10 @@ mkdirSync(join(www, 'assets'), { recursive: true });
 writeFileSync(join(www, 'index.html'), '<!doctype html><title>Repères</title>');
 writeFileSync(join(www, 'assets', 'app.js'), 'console.log(1)');
 writeFileSync(join(www, 'assets', 'index-Dv1STMgW.js'), 'console.log(2)');
+writeFileSync(
+  join(www, 'start.html'),
+  '<!doctype html><script type="module" crossorigin src="./assets/index-Dv1STMgW.js"></script>',
+);
 writeFileSync(join(site, 'secret.txt'), 'SECRET');
 symlinkSync(join(site, 'secret.txt'), join(www, 'link.txt'));
 
@@ -93,6 +97,18 @@ describe('local web server', () => {
     for (const [name, value] of Object.entries(RESPONSE_HEADERS)) {
       expect(reply.headers.get(name.toLowerCase())).toBe(value);
     }
+  });
+
+  it('names a page’s start-up files in a Link header, in its 304 too, and only on pages', async () => {
+    const page = await get('/start.html');
+    expect(page.headers.get('link')).toBe('<./assets/index-Dv1STMgW.js>; rel=modulepreload');
+    const again = await raw(
+      `GET /start.html HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nIf-None-Match: ${page.headers.get('etag')}\r\nConnection: close\r\n\r\n`,
+    );
+    expect(again.status).toBe(304);
+    expect(again.headers.get('link')).toBe('<./assets/index-Dv1STMgW.js>; rel=modulepreload');
+    expect((await get('/')).headers.has('link')).toBe(false);
+    expect((await get('/assets/app.js')).headers.has('link')).toBe(false);
   });
 
   it('lets the browser keep the hashed build files, and revalidates everything else', async () => {

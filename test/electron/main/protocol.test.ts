@@ -59,4 +59,17 @@ describe('app:// responses', () => {
     for (const [name, value] of Object.entries(RESPONSE_HEADERS))
       expect(response.headers.get(name)).toBe(value);
   });
+
+  it('names the page’s start-up files in a Link header, on the page only', async () => {
+    writeFileSync(
+      join(dir, 'start.html'),
+      '<script type="module" crossorigin src="./assets/a.js"></script><link rel="stylesheet" href="./assets/a.css">',
+    );
+    const page = await rendererResponse(dir, 'app://reperes/start.html');
+    expect(page.headers.get('link')).toBe(
+      '<./assets/a.js>; rel=modulepreload, <./assets/a.css>; rel=preload; as=style',
+    );
+    expect((await rendererResponse(dir, 'app://reperes/')).headers.has('link')).toBe(false);
+    expect((await rendererResponse(dir, 'app://reperes/assets/a.js')).headers.has('link')).toBe(false);
+  });
 });
