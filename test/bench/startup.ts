@@ -27,24 +27,11 @@ import { chromium, type Browser, type BrowserContext, type Page } from '@playwri
 import type { Catalogue } from '../../electron/shared/schema';
 import { DOCUMENTS, HIGHLIGHTS, largeLibrary, NOTES, ON_ONE_ENTRY, seed } from './large-library';
 import { measureWindowAnnotations } from './annotations-window';
-import react from '@vitejs/plugin-react';
-import { build } from 'vite';
+import { buildFloor, floorOut } from './floor/build';
 import { percentile, printTable, record } from './report';
 
 const root = resolve(__dirname, '../..');
 const web = process.env.BENCH_WEB ? resolve(process.env.BENCH_WEB) : join(root, 'out/web');
-const floorOut = join(root, 'out/bench-floor');
-
-async function buildFloor(): Promise<void> {
-  await build({
-    root: join(__dirname, 'floor'),
-    base: './',
-    configFile: false,
-    logLevel: 'warn',
-    plugins: [react()],
-    build: { outDir: floorOut, emptyOutDir: true, minify: 'esbuild' },
-  });
-}
 
 function serve(dir: string, port: number) {
   return spawn(process.execPath, [join(root, 'electron/cli/serve-web.mjs'), dir], {
