@@ -75,6 +75,9 @@ describe('the catalogue’s list, then its bodies', () => {
     expect(await screen.findByText(`liste · ${total} fiches · 0 sections`)).toBeTruthy();
     expect(screen.getByRole('status').textContent).toBe('Chargement…');
     expect(screen.queryByText('Texte de la fiche')).toBeNull();
+    // The read is asked for by an effect, then a microtask: on a loaded machine the list can show
+    // before it, and the bodies would arrive to no one.
+    await vi.waitFor(() => expect(load).toHaveBeenCalled());
     await act(async () => arrive(ok(bodies)));
     const sections = bodies.entries.find((b) => b.id === withSections.id)!.sections.length;
     expect(await screen.findByText(`complet · ${total} fiches · ${sections} sections`)).toBeTruthy();
