@@ -10,7 +10,7 @@
 // Not a benchmark with targets: `npm run bench -- startup` is.
 //   npx tsx test/bench/startup-ab.ts [--rounds 12] [--path '#/catalogue'] out/web out/other-build …
 // Build a variant with `npx vite build --config renderer/vite.config.ts --outDir "$PWD/out/x"`.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
@@ -18,6 +18,7 @@ import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import type { TraceEvent } from './trace-profile';
 import { buildFloor, floorOut } from './floor/build';
 import { percentile } from './report';
+import { serveBuild } from './serve-build';
 
 const root = resolve(__dirname, '../..');
 const args = process.argv.slice(2);
@@ -31,20 +32,6 @@ const path = option('--path', '#/catalogue');
 const builds = args.map((d) => resolve(d));
 const BASE_PORT = Number(process.env.BENCH_PORT ?? 5191) + 20;
 const MARK = 'reperes:interactive';
-
-/** Serves `dir`; resolves once this server listens (a port already taken is an error). */
-function serve(dir: string, port: number): Promise<ChildProcess> {
-  const server = spawn(process.execPath, [join(root, 'electron/cli/serve-web.mjs'), dir], {
-    env: { ...process.env, PORT: String(port) },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((done, failed) => {
-    server.once('exit', (code) => failed(new Error(`serve-web exited (${code}): port ${port} taken?`)));
-    server.stdout?.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes(`127.0.0.1:${port}`)) done(server);
-    });
-  });
-}
 
 interface Load {
   mark: number;
@@ -97,9 +84,8 @@ async function main(): Promise<void> {
   const dirs = [...builds, floorOut];
   const servers: ChildProcess[] = [];
   const profiles: { dir: string; context: BrowserContext }[] = [];
-  process.on('exit', () => servers.forEach((s) => s.kill()));
   try {
-    for (const [i, dir] of dirs.entries()) servers.push(await serve(dir, BASE_PORT + i));
+    for (const [i, dir] of dirs.entries()) servers.push(await serveBuild(dir, BASE_PORT + i));
     for (const _ of dirs) {
       const dir = mkdtempSync(join(tmpdir(), 'reperes-ab-'));
       const context = await chromium.launchPersistentContext(dir, {

@@ -13,12 +13,12 @@
 // streams module scripts at every load and never uses their code cache (no consumedCacheSize
 // on v8.compileModule below).
 // --no-cpu leaves the sampling profiler out: it slows the page down, the phases are then truer.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { cpuSamples, sourceLocator, topTimes, type TraceEvent } from './trace-profile';
+import { serveBuild } from './serve-build';
 
 const root = resolve(__dirname, '../..');
 const arg = (name: string) => {
@@ -169,19 +169,7 @@ function summarise(events: TraceEvent[]): void {
 }
 
 async function main(): Promise<void> {
-  const server = spawn(process.execPath, [join(root, 'electron/cli/serve-web.mjs'), dir], {
-    env: { ...process.env, PORT: String(port) },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  // Killed however this ends (a closed pipe ends it without `finally`). And traced only once this
-  // server listens: one left running on the port would otherwise serve, and so trace, another build.
-  process.on('exit', () => server.kill());
-  await new Promise<void>((resolve, reject) => {
-    server.once('exit', (code) => reject(new Error(`serve-web exited (${code}): port ${port} taken?`)));
-    server.stdout.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes(`127.0.0.1:${port}`)) resolve();
-    });
-  });
+  const server = await serveBuild(dir, port);
   const url = `http://127.0.0.1:${port}/${arg('--path') ?? '#/catalogue'}`;
   const profile = mkdtempSync(join(tmpdir(), 'reperes-trace-'));
   const options = {
