@@ -19,6 +19,7 @@ import type { TraceEvent } from './trace-profile';
 import { buildFloor, floorOut } from './floor/build';
 import { percentile } from './report';
 import { serveBuild } from './serve-build';
+import { waitForMark } from './mark';
 
 const root = resolve(__dirname, '../..');
 const args = process.argv.slice(2);
@@ -51,10 +52,7 @@ async function load(page: Page, url: string): Promise<Load> {
     transferMode: 'ReportEvents',
   } as never);
   await page.goto(url);
-  const handle = await page.waitForFunction((n) => performance.getEntriesByName(n)[0]?.startTime, MARK, {
-    timeout: 60_000,
-  });
-  const mark = Number(await handle.jsonValue());
+  const mark = await waitForMark(page, MARK);
   await page.waitForTimeout(300); // the mark's trace event is flushed
   await session.send('Tracing.end');
   await complete;
@@ -103,7 +101,7 @@ async function main(): Promise<void> {
         try {
           if (round < DISCARDED) {
             await page.goto(url);
-            await page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, MARK);
+            await waitForMark(page, MARK);
           } else loads[i]!.push(await load(page, url));
         } finally {
           await page.close();

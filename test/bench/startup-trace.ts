@@ -19,6 +19,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { cpuSamples, sourceLocator, topTimes, type TraceEvent } from './trace-profile';
 import { serveBuild } from './serve-build';
+import { waitForMark } from './mark';
 
 const root = resolve(__dirname, '../..');
 const arg = (name: string) => {
@@ -54,7 +55,7 @@ async function traced(page: Page, url: string): Promise<TraceEvent[]> {
     options: 'sampling-frequency=10000',
   } as never);
   await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName('reperes:interactive').length > 0);
+  await waitForMark(page, 'reperes:interactive');
   await page.waitForTimeout(300);
   await session.send('Tracing.end');
   await done;
@@ -189,7 +190,7 @@ async function main(): Promise<void> {
       for (let i = 0; i < runs - 1; i++) {
         const page = await context.newPage();
         await page.goto(url);
-        await page.waitForFunction(() => performance.getEntriesByName('reperes:interactive').length > 0);
+        await waitForMark(page, 'reperes:interactive');
         await page.waitForTimeout(1000);
         await page.close();
       }

@@ -29,6 +29,7 @@ import { DOCUMENTS, HIGHLIGHTS, largeLibrary, NOTES, ON_ONE_ENTRY, seed } from '
 import { measureWindowAnnotations } from './annotations-window';
 import { buildFloor, floorOut } from './floor/build';
 import { percentile, printTable, record } from './report';
+import { waitForMark } from './mark';
 
 const root = resolve(__dirname, '../..');
 const web = process.env.BENCH_WEB ? resolve(process.env.BENCH_WEB) : join(root, 'out/web');
@@ -38,14 +39,6 @@ function serve(dir: string, port: number) {
     env: { ...process.env, PORT: String(port) },
     stdio: 'ignore',
   });
-}
-
-/** The time of a performance mark of the page, once it is set. */
-async function markTime(page: Page, name: string): Promise<number> {
-  const t = await page.waitForFunction((n) => performance.getEntriesByName(n)[0]?.startTime, name, {
-    timeout: 60_000,
-  });
-  return Number(await t.jsonValue());
 }
 
 /** Heap in use after a collection, in MiB. */
@@ -63,7 +56,7 @@ async function loadCold(browser: Browser, url: string): Promise<number> {
   try {
     const page = await context.newPage();
     await page.goto(url);
-    return await markTime(page, 'reperes:interactive');
+    return await waitForMark(page, 'reperes:interactive');
   } finally {
     await context.close();
   }
@@ -82,8 +75,8 @@ async function loadRepeat(
   const page = await context.newPage();
   try {
     await page.goto(url);
-    const time = await markTime(page, 'reperes:interactive');
-    const documents = what.documents ? await markTime(page, 'reperes:documents') : NaN;
+    const time = await waitForMark(page, 'reperes:interactive');
+    const documents = what.documents ? await waitForMark(page, 'reperes:documents') : NaN;
     return { time, documents, heap: what.heap ? await heapAfterGc(page) : NaN };
   } finally {
     await page.close();
@@ -112,7 +105,7 @@ async function largeProfile(
   const { context, dir } = await persistentProfile();
   const page = await context.newPage();
   await page.goto(url);
-  await markTime(page, 'reperes:documents'); // the app has created its database
+  await waitForMark(page, 'reperes:documents'); // the app has created its database
   await seed(page, library);
   await page.close();
   return { context, dir, heavyEntry: library.heavyEntry, heavyVisible: library.heavyVisible };
