@@ -3,9 +3,10 @@
 // trace event (compile, evaluate, style, layout…) and CPU time by function (the V8 sampling
 // profiler in the trace). Not a benchmark: a tool to decide what to cut, then measure with
 // `npm run bench -- startup`.
-//   npx tsx test/bench/startup-trace.ts [--warm] [--runs N] [--no-cpu] [--evaluation] [--dir out/web]
+//   npx tsx test/bench/startup-trace.ts [--warm] [--runs N] [--no-cpu] [--evaluation | --after-paint] [--dir out/web]
 //     [--out trace.json]
-// --evaluation counts CPU samples only while the entry chunk's module is evaluated.
+// --evaluation counts CPU samples only while the entry chunk's module is evaluated; --after-paint
+// only from the first frame's paint to the mark (the effects the mark waits for).
 // --warm loads the page in one persistent profile N times and traces the last (HTTP cache
 // in place, as in the bench's repeat starts); otherwise one load in a fresh context.
 // CHROMIUM_ARGS adds switches, e.g. CHROMIUM_ARGS=--disable-features=BackgroundResourceFetch
@@ -152,7 +153,15 @@ function summarise(events: TraceEvent[]): void {
   const evaluation = process.argv.includes('--evaluation')
     ? slices.find((e) => e.name === 'v8.evaluateModule')
     : undefined;
-  const [from, to] = evaluation ? [evaluation.ts, evaluation.ts + (evaluation.dur ?? 0)] : [start, end];
+  // --after-paint: from the first frame's paint to the mark, the effects the mark waits for.
+  const paint = process.argv.includes('--after-paint')
+    ? slices.filter((e) => e.name === 'Paint' && e.ts < end).at(-1)
+    : undefined;
+  const [from, to] = evaluation
+    ? [evaluation.ts, evaluation.ts + (evaluation.dur ?? 0)]
+    : paint
+      ? [paint.ts + (paint.dur ?? 0), end]
+      : [start, end];
   const samples = cpuSamples(events, pid, from, to);
   const where = sourceLocator(dir);
   const selfCpu = new Map<string, number>();
