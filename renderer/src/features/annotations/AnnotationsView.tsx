@@ -162,7 +162,7 @@ export default function AnnotationsView() {
             {complete ? `${shown.length} annotation${shown.length > 1 ? 's' : ''}` : 'Chargement…'}
           </p>
           {complete && items.length === 0 && (
-            <p className="empty">
+            <p className="annotations-view__empty">
               Vous n’avez encore rien annoté. Ouvrez une fiche du <Link to="/catalogue">catalogue</Link> pour
               écrire une note, surligner un passage ou l’ajouter à une collection.
             </p>
@@ -205,19 +205,24 @@ function AnnotationCard({
     <li className={`annotation-card annotation-card--${item.kind}`}>
       <div className="annotation-card__head">
         {item.kind === 'note' ? (
-          <span className="badge">Note</span>
+          <span className="annotation-badge">Note</span>
         ) : item.kind === 'correction' ? (
-          <span className="badge badge--correction">Correction</span>
+          <span className="annotation-badge annotation-badge--correction">Correction</span>
         ) : item.kind === 'favourite' ? (
-          <span className="badge badge--favourite">
+          <span className="annotation-badge annotation-badge--favourite">
             <span aria-hidden="true">★ </span>Favori
           </span>
         ) : (
-          <span className="badge badge--color" style={{ '--hl': color?.value ?? '#ffe38a' } as CSSProperties}>
+          <span
+            className="annotation-badge annotation-badge--color"
+            style={{ '--hl': color?.value ?? '#ffe38a' } as CSSProperties}
+          >
             {color?.name ?? 'Surlignage'}
           </span>
         )}
-        {item.orphan && <span className="badge badge--warn">Orphelin : passage introuvable</span>}
+        {item.orphan && (
+          <span className="annotation-badge annotation-badge--warn">Orphelin : passage introuvable</span>
+        )}
         <Link to={to} className="annotation-card__title">
           {item.targetTitle}
         </Link>
