@@ -246,3 +246,26 @@ test('a passage is highlighted from the keyboard alone, and the text cannot be e
   await expect(section.getByRole('button', { name: 'Sélectionner au clavier' })).toBeFocused();
   await expect(page).toHaveURL(/#\/fiche\//);
 });
+
+test('what is typed right after « Ajouter une note » goes into that note, whole', async ({
+  page,
+  baseURL,
+}) => {
+  const target = await pickEntry(baseURL!);
+  const ui = new AnnotationsPage(page);
+  await ui.openEntry(target.id);
+  const add = ui.panel().getByRole('button', { name: 'Ajouter une note' });
+  await add.focus();
+  // No wait between the key that adds the note and the typing: before, the first keys went to
+  // the button while the note was being created (lost), and a space pressed it again.
+  await page.keyboard.press('Enter');
+  await page.keyboard.type(`Idée ${NOTE}`);
+  const areas = ui.panel().getByLabel('Texte de la note (Markdown)');
+  await expect(areas).toHaveCount(1);
+  await expect(areas).toHaveValue(`Idée ${NOTE}`);
+  await expect(ui.panel().getByRole('status').filter({ hasText: 'Enregistré' })).toBeVisible();
+
+  await page.reload();
+  await expect(ui.panel().getByText(`Idée ${NOTE}`)).toBeVisible();
+  await expect(ui.panel().locator('article.note')).toHaveCount(1);
+});

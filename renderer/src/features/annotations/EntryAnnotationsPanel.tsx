@@ -26,7 +26,7 @@ import { useDraftText } from '../../db/useDraftText';
 import { NoteEditor } from './NoteEditor';
 import { TagInput } from './TagInput';
 import { useCollections, useStorageAction } from './hooks';
-import type { ColorRow, HighlightRow } from '../../db/rows';
+import type { ColorRow, HighlightRow, NoteRow } from '../../db/rows';
 import { colorStyle } from './MarkedText';
 import './annotations.css';
 import { CapNotice } from '../../services/CapNotice';
@@ -45,8 +45,8 @@ export function EntryAnnotationsPanel({
   colors: readonly ColorRow[] | undefined;
 }) {
   const [run, error] = useStorageAction();
-  const [fresh, setFresh] = useState<string | null>(null);
-  const notes = useNotes(targetId);
+  const [fresh, setFresh] = useState<{ row: NoteRow; seen: boolean } | null>(null);
+  const saved = useNotes(targetId);
   const tags = useEntryTags(targetId);
   const favourite = useIsFavourite(targetId);
   const memberships = useMemberships(targetId);
@@ -54,9 +54,21 @@ export function EntryAnnotationsPanel({
 
   const addNote = async () => {
     const id = newId();
-    setFresh(id);
+    const now = Date.now();
+    setFresh({ row: { id, targetId, body: '', createdAt: now, updatedAt: now }, seen: false });
     await run(() => saveNote({ id, targetId, body: '' }));
   };
+  const removeNote = (id: string) => {
+    setFresh((f) => (f?.row.id === id ? null : f));
+    void run(() => deleteNote(id));
+  };
+  // The new note's editor shows, focused, in the same frame as the click, not once the database
+  // gives the note back: keys typed right after « Ajouter une note » went to the button meanwhile
+  // (the first letters were lost, and a space pressed it again). Its text is saved like any
+  // note's; once the database has the note, the list is the database's.
+  if (fresh && !fresh.seen && saved?.some((n) => n.id === fresh.row.id)) setFresh({ ...fresh, seen: true });
+  const notes =
+    fresh && !fresh.seen && fresh.row.targetId === targetId ? [...(saved ?? []), fresh.row] : saved;
 
   return (
     <aside className="annotations-panel" aria-label={`Mes annotations sur « ${targetTitle} »`}>
@@ -129,9 +141,9 @@ export function EntryAnnotationsPanel({
           <NoteEditor
             key={n.id}
             note={n}
-            startEditing={n.id === fresh}
-            onDelete={(id) => void run(() => deleteNote(id))}
-            onEmpty={(id) => void run(() => deleteNote(id))}
+            startEditing={n.id === fresh?.row.id}
+            onDelete={removeNote}
+            onEmpty={removeNote}
           />
         ))}
       </section>
