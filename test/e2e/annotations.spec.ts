@@ -269,3 +269,18 @@ test('what is typed right after « Ajouter une note » goes into that note, whol
   await expect(ui.panel().getByText(`Idée ${NOTE}`)).toBeVisible();
   await expect(ui.panel().locator('article.note')).toHaveCount(1);
 });
+
+test('« Ajouter à une collection » from the keyboard puts the focus in its form, and « Annuler » back on the button', async ({
+  page,
+  baseURL,
+}) => {
+  const target = await pickEntry(baseURL!);
+  const ui = new AnnotationsPage(page);
+  await ui.openEntry(target.id);
+  await ui.panel().getByRole('button', { name: 'Ajouter à une collection' }).focus();
+  await page.keyboard.press('Enter');
+  // The button gives way to the form: the focus was left on the page, and typing went nowhere.
+  await expect(ui.panel().getByLabel('Collection')).toBeFocused();
+  await ui.panel().getByRole('button', { name: 'Annuler' }).click();
+  await expect(ui.panel().getByRole('button', { name: 'Ajouter à une collection' })).toBeFocused();
+});

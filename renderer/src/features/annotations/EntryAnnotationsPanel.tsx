@@ -176,6 +176,8 @@ function AddToCollection({
   const available = collections.filter((c) => !excluded.has(c.id));
   // Closing the form removes the focused control: the focus goes back to the button that opened it.
   const refocus = useRef(false);
+  // Opening it replaces the button: the focus goes to the form's first control, not to the page.
+  const opening = useRef(false);
   const close = () => {
     refocus.current = true;
     setOpen(false);
@@ -190,7 +192,10 @@ function AddToCollection({
             el.focus();
           }
         }}
-        onClick={() => setOpen(true)}
+        onClick={() => {
+          opening.current = true;
+          setOpen(true);
+        }}
       >
         Ajouter à une collection
       </button>
@@ -212,7 +217,17 @@ function AddToCollection({
     >
       <label>
         Collection{' '}
-        <select value={choice} onChange={(e) => setChoice(e.target.value)} required>
+        <select
+          ref={(el) => {
+            if (el && opening.current) {
+              opening.current = false;
+              el.focus();
+            }
+          }}
+          value={choice}
+          onChange={(e) => setChoice(e.target.value)}
+          required
+        >
           <option value="">Choisir…</option>
           {available.map((c) => (
             <option key={c.id} value={c.id}>
