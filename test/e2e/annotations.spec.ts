@@ -284,3 +284,28 @@ test('« Ajouter à une collection » from the keyboard puts the focus in its fo
   await ui.panel().getByRole('button', { name: 'Annuler' }).click();
   await expect(ui.panel().getByRole('button', { name: 'Ajouter à une collection' })).toBeFocused();
 });
+
+test('a comment typed right after Enter highlights a passage from the keyboard is kept whole', async ({
+  page,
+  baseURL,
+}) => {
+  const target = await pickEntry(baseURL!);
+  const ui = new AnnotationsPage(page);
+  await ui.openEntry(target.id);
+  const section = page.locator('section.annotatable').first();
+  await section.getByRole('button', { name: 'Sélectionner au clavier' }).focus();
+  await page.keyboard.press('Enter');
+  for (let i = 0; i < 8; i++) await page.keyboard.press('Shift+ArrowRight');
+  // No wait between Enter and the comment: before, the editor opened once the database had the
+  // highlight, and what was typed meanwhile went to the read-only text (lost).
+  await page.keyboard.press('Enter');
+  await page.keyboard.type(COMMENT);
+  await expect(page.getByLabel('Commentaire')).toHaveValue(COMMENT);
+  await expect(section.locator('mark.hl')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Terminer' }).click();
+
+  await page.reload();
+  await expect(page.locator('section.annotatable').first().locator('mark.hl')).toHaveCount(1);
+  await page.goto('./#/annotations');
+  await expect(page.getByText(COMMENT)).toBeVisible();
+});

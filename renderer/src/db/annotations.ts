@@ -95,23 +95,31 @@ export function useRecentNotes(limit: number): NoteRow[] {
 
 // ---- highlights ----
 
-export async function addHighlight(
-  h: Omit<HighlightRow, 'id' | 'createdAt' | 'updatedAt'>,
-  d: ReperesDb = db(),
-): Promise<HighlightRow> {
+/** A new highlight's row as it is stored, made before it is: the view can show it at once. */
+export function newHighlightRow(h: Omit<HighlightRow, 'id' | 'createdAt' | 'updatedAt'>): HighlightRow {
   const now = Date.now();
-  // A highlight made before the colours were read (a very quick click) gets the first colour.
-  const colorId = h.colorId || (await d.colors.orderBy('order').first())?.id || '';
-  const row = HighlightRow.parse({
+  return HighlightRow.parse({
     ...h,
-    colorId,
     tags: normaliseTags(h.tags),
     id: newId(),
     createdAt: now,
     updatedAt: now,
   });
+}
+
+/** Stores a row made by `newHighlightRow`. */
+export async function storeHighlight(row: HighlightRow, d: ReperesDb = db()): Promise<HighlightRow> {
   await d.highlights.add(row);
   return row;
+}
+
+export async function addHighlight(
+  h: Omit<HighlightRow, 'id' | 'createdAt' | 'updatedAt'>,
+  d: ReperesDb = db(),
+): Promise<HighlightRow> {
+  // A highlight made before the colours were read (a very quick click) gets the first colour.
+  const colorId = h.colorId || (await d.colors.orderBy('order').first())?.id || '';
+  return storeHighlight(newHighlightRow({ ...h, colorId }), d);
 }
 
 export async function updateHighlight(

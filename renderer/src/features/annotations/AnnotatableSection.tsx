@@ -16,7 +16,13 @@ import {
 import type { Section } from '../../../../electron/shared/schema';
 import type { TextRange } from '../../../../electron/shared/text-ranges';
 import { describe } from '../../core/anchoring';
-import { addHighlight, deleteHighlight, updateHighlight } from '../../db/annotations';
+import {
+  addHighlight,
+  deleteHighlight,
+  newHighlightRow,
+  storeHighlight,
+  updateHighlight,
+} from '../../db/annotations';
 import { draftKeys, recoveredThisSession } from '../../db/drafts';
 import { recoverDraftsOnce } from '../../db/recovery';
 import { useDraftText } from '../../db/useDraftText';
@@ -77,6 +83,8 @@ export function AnnotatableSection({
   const [anchorBox, setAnchorBox] = useState<SelectionBox | null>(null);
   const [colorId, setColorId] = useState('');
   const [editing, setEditing] = useState<string | null>(null);
+  // A highlight being stored: its editor shows until the database gives the row back.
+  const [provisional, setProvisional] = useState<HighlightRow | null>(null);
   const [commentFirst, setCommentFirst] = useState(false);
   const [hint, setHint] = useState(false);
   const [correcting, setCorrecting] = useState<string | null>(null);
@@ -166,24 +174,36 @@ export function AnnotatableSection({
       return;
     }
     const { quote, position } = describe(text, range.start, range.end);
-    const row = await run(() =>
-      addHighlight({
-        targetId,
-        sectionRef,
-        quote: { type: 'TextQuoteSelector', ...quote },
-        position: { type: 'TextPositionSelector', ...position },
-        colorId: chosen,
-        comment: '',
-        tags: [],
-      }),
-    );
-    if (row) {
+    const fields = {
+      targetId,
+      sectionRef,
+      quote: { type: 'TextQuoteSelector' as const, ...quote },
+      position: { type: 'TextPositionSelector' as const, ...position },
+      colorId: chosen,
+      comment: '',
+      tags: [],
+    };
+    const open = (row: HighlightRow) => {
       setPending(null);
       setAnchorBox(null);
       document.getSelection()?.removeAllRanges();
       setCommentFirst(thenComment);
       setEditing(row.id);
+    };
+    if (!chosen) {
+      // The colours are not read yet (a very quick click): the database gives the first one.
+      const row = await run(() => addHighlight(fields));
+      if (row) open(row);
+      return;
     }
+    // The editor opens in the key's own frame, on the row about to be stored, not once the
+    // database gives it back: with the keyboard, what is typed right after Enter is the comment,
+    // and it went to the read-only text meanwhile (lost).
+    const row = newHighlightRow(fields);
+    setProvisional(row);
+    open(row);
+    if (!(await run(() => storeHighlight(row))))
+      setEditing((current) => (current === row.id ? null : current));
   };
 
   /** « Corriger la sélection »: the passage becomes a correction, its editor opens on the text. */
@@ -246,7 +266,9 @@ export function AnnotatableSection({
   }, [loaded]);
 
   const correctingRow = correcting ? correctionById.get(correcting) : undefined;
-  const editingRow = editing ? anchored.rows.find((h) => h.id === editing) : undefined;
+  const editingRow = editing
+    ? (anchored.rows.find((h) => h.id === editing) ?? (provisional?.id === editing ? provisional : undefined))
+    : undefined;
 
   return (
     <section className="annotatable" aria-labelledby={headingId} ref={sectionEl}>
