@@ -3,7 +3,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from '@playwright/test';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { test, expect, bundledCatalogue } from './fixtures';
 import config from './playwright.config';
 import { AnnotationsPage } from './pages/AnnotationsPage';
@@ -28,6 +28,14 @@ async function pickEntry(baseURL: string, minSections = 1): Promise<Target> {
       return { id: e.id, quote: sentence.trim() };
   }
   throw new Error('no entry with text in the catalogue');
+}
+
+/** An entry picked as `pickEntry` does, opened in `page`. */
+async function openPicked(page: Page, baseURL: string, minSections = 1) {
+  const target = await pickEntry(baseURL, minSections);
+  const ui = new AnnotationsPage(page);
+  await ui.openEntry(target.id);
+  return { target, ui };
 }
 
 async function launch(dir: string, baseURL: string): Promise<BrowserContext> {
@@ -172,9 +180,7 @@ test('a section’s highlight toolbar shows when the section holds a selection o
   page,
   baseURL,
 }) => {
-  const target = await pickEntry(baseURL!, 2);
-  const ui = new AnnotationsPage(page);
-  await ui.openEntry(target.id);
+  const { target, ui } = await openPicked(page, baseURL!, 2);
   const toolbars = page.getByRole('group', { name: 'Surligner un passage de cette section' });
   const width = async (i: number) => (await toolbars.nth(i).boundingBox())?.width ?? 0;
   // Reading: no toolbar drawn between the sections.
@@ -195,9 +201,7 @@ test('a passage is highlighted from the keyboard alone, and the text cannot be e
   page,
   baseURL,
 }) => {
-  const target = await pickEntry(baseURL!);
-  const ui = new AnnotationsPage(page);
-  await ui.openEntry(target.id);
+  await openPicked(page, baseURL!);
   const section = page.locator('section.annotatable').first();
   const text = section.locator('.annotatable__text');
   const before = await text.innerText();
@@ -251,9 +255,7 @@ test('what is typed right after « Ajouter une note » goes into that note, whol
   page,
   baseURL,
 }) => {
-  const target = await pickEntry(baseURL!);
-  const ui = new AnnotationsPage(page);
-  await ui.openEntry(target.id);
+  const { ui } = await openPicked(page, baseURL!);
   const add = ui.panel().getByRole('button', { name: 'Ajouter une note' });
   await add.focus();
   // No wait between the key that adds the note and the typing: before, the first keys went to
@@ -274,9 +276,7 @@ test('« Ajouter à une collection » from the keyboard puts the focus in its fo
   page,
   baseURL,
 }) => {
-  const target = await pickEntry(baseURL!);
-  const ui = new AnnotationsPage(page);
-  await ui.openEntry(target.id);
+  const { ui } = await openPicked(page, baseURL!);
   await ui.panel().getByRole('button', { name: 'Ajouter à une collection' }).focus();
   await page.keyboard.press('Enter');
   // The button gives way to the form: the focus was left on the page, and typing went nowhere.
@@ -289,12 +289,8 @@ test('a comment typed right after Enter highlights a passage from the keyboard i
   page,
   baseURL,
 }) => {
-  const target = await pickEntry(baseURL!);
-  const ui = new AnnotationsPage(page);
-  await ui.openEntry(target.id);
-  const section = page.locator('section.annotatable').first();
-  await section.getByRole('button', { name: 'Sélectionner au clavier' }).focus();
-  await page.keyboard.press('Enter');
+  const { ui } = await openPicked(page, baseURL!);
+  const section = await ui.enterFirstSectionByKeyboard();
   for (let i = 0; i < 8; i++) await page.keyboard.press('Shift+ArrowRight');
   // No wait between Enter and the comment: before, the editor opened once the database had the
   // highlight, and what was typed meanwhile went to the read-only text (lost).

@@ -13,6 +13,14 @@ export class AnnotationsPage {
     return this.page.getByRole('complementary', { name: /Mes annotations sur/ });
   }
 
+  /** The entry's first section, its text entered from the keyboard (« Sélectionner au clavier »). */
+  async enterFirstSectionByKeyboard() {
+    const section = this.page.locator('section.annotatable').first();
+    await section.getByRole('button', { name: 'Sélectionner au clavier' }).focus();
+    await this.page.keyboard.press('Enter');
+    return section;
+  }
+
   async writeNote(text: string) {
     await this.panel().getByRole('button', { name: 'Ajouter une note' }).click();
     const area = this.panel().getByLabel('Texte de la note (Markdown)').last();
