@@ -10,7 +10,6 @@
 // --runs N times N openings without the trace (a new page each) before the traced one.
 // --no-cpu leaves the sampling profiler out: thread times are then truer.
 // --settle MS waits that long on « Mes annotations » before opening the entry (the bench: none).
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -18,6 +17,7 @@ import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import type { Catalogue } from '../../electron/shared/schema';
 import { largeLibrary, seed } from './large-library';
 import { cpuSamples, sourceLocator, topTimes, type TraceEvent } from './trace-profile';
+import { serveBuild } from './serve-build';
 
 const root = resolve(__dirname, '../..');
 const arg = (name: string) => {
@@ -186,11 +186,7 @@ function summarise(events: TraceEvent[], from: number, to: number): void {
 }
 
 async function main(): Promise<void> {
-  const server = spawn(process.execPath, [join(root, 'electron/cli/serve-web.mjs'), dir], {
-    env: { ...process.env, PORT: String(port) },
-    stdio: 'ignore',
-  });
-  await new Promise((r) => setTimeout(r, 500));
+  const server = await serveBuild(dir, port);
   const url = `http://127.0.0.1:${port}/#/catalogue`;
   const kept = arg('--profile');
   const profileDir = kept ? resolve(kept) : join(tmpdir(), `reperes-heavy-${Date.now()}`);

@@ -1,21 +1,17 @@
 // Adding a user's document in the browser build: the 87-page France urbaine PDF, from the
 // moment the file is handed to the page (as a drop or the file picker does) to the review screen
 // showing its entries, and the longest main-thread task meanwhile (reading runs in a worker).
-import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { percentile, printTable, record } from './report';
+import { serveBuild } from './serve-build';
 
 const root = resolve(__dirname, '../..');
 const pdf = join(root, 'test/fixtures/documents/france-urbaine.pdf');
 
 export async function run(): Promise<void> {
   const port = 5193;
-  const server = spawn(process.execPath, [join(root, 'electron/cli/serve-web.mjs'), join(root, 'out/web')], {
-    env: { ...process.env, PORT: String(port) },
-    stdio: 'ignore',
-  });
-  await new Promise((r) => setTimeout(r, 500));
+  const server = await serveBuild(join(root, 'out/web'), port);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],

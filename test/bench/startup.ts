@@ -18,7 +18,6 @@
 //   gains more from it than the app. Both are measured the same way, whichever it is.
 // - Cold start (no cache): each load in a fresh incognito context, everything fetched and
 //   compiled again: the very first start after an install or an update.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -30,16 +29,10 @@ import { measureWindowAnnotations } from './annotations-window';
 import { buildFloor, floorOut } from './floor/build';
 import { percentile, printTable, record } from './report';
 import { waitForMark } from './mark';
+import { serveBuild } from './serve-build';
 
 const root = resolve(__dirname, '../..');
 const web = process.env.BENCH_WEB ? resolve(process.env.BENCH_WEB) : join(root, 'out/web');
-
-function serve(dir: string, port: number) {
-  return spawn(process.execPath, [join(root, 'electron/cli/serve-web.mjs'), dir], {
-    env: { ...process.env, PORT: String(port) },
-    stdio: 'ignore',
-  });
-}
 
 /** Heap in use after a collection, in MiB. */
 async function heapAfterGc(page: Page): Promise<number> {
@@ -152,8 +145,7 @@ function bundleSizes(): { js: number; jsGzip: number; css: number; entry: number
 export async function run(): Promise<void> {
   const port = Number(process.env.BENCH_PORT ?? 5191);
   await buildFloor();
-  const servers = [serve(web, port), serve(floorOut, port + 1)];
-  await new Promise((r) => setTimeout(r, 500));
+  const servers = [await serveBuild(web, port), await serveBuild(floorOut, port + 1)];
   // Cold starts only: a fresh incognito context per load, so no cache survives between them.
   const browser = await chromium.launch({ executablePath: EXECUTABLE, args: BROWSER_ARGS });
   const url = `http://127.0.0.1:${port}/#/catalogue`;
