@@ -38,6 +38,9 @@ const CATEGORIES = [
   'v8',
   'blink.user_timing',
   'loading',
+  // Font lookups: each new size and weight of the system font asks the browser process
+  // synchronously on Linux (a « strike »), inside the first layout.
+  'fonts',
   // The sampling profiler and V8's compile events change V8's flags, and a code cache made
   // under other flags is rejected: --no-cpu leaves both out, so a warm load uses its cache.
   ...(process.argv.includes('--no-cpu')
@@ -136,6 +139,16 @@ function summarise(events: TraceEvent[]): void {
       `  +${((e.ts - start) / 1000).toFixed(1).padStart(6)}  ${((e.dur ?? 0) / 1000).toFixed(1).padStart(6)}  ${e.name} ${what} ${cache === '' ? '' : JSON.stringify(cache)}`,
     );
   }
+  // Each distinct (size, bold) pair of the first screen is one strike: a synchronous call to the
+  // browser process in the middle of the first layout (≈0.5 ms each here, more under load). The
+  // first screen's type scale decides how many there are.
+  const fonts = (name: string) => {
+    const found = slices.filter((e) => e.name === name && e.ts < end);
+    return `${found.length} (${(found.reduce((t, e) => t + (e.dur ?? 0), 0) / 1000).toFixed(1)} ms)`;
+  };
+  console.log(
+    `\nfont lookups before the mark: platform fonts ${fonts('FontCache::GetFontPlatformData')}, strikes ${fonts('WebSandboxSupportLinux::GetWebFontRenderStyleForStrike')}`,
+  );
   const caches = events.filter((e) => e.pid === pid && /cache/i.test(e.name) && e.ts >= start && e.ts <= end);
   const cacheNames = new Map<string, number>();
   for (const e of caches) cacheNames.set(e.name, (cacheNames.get(e.name) ?? 0) + 1);

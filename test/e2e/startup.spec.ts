@@ -12,6 +12,8 @@ interface AtMark {
   search: boolean;
   loading: boolean;
   theme: string | null;
+  /** The distinct sizes and weights of the text on screen, as « 15px 700 ». */
+  fonts: string[];
 }
 
 test.beforeEach(async ({ page }) => {
@@ -31,6 +33,20 @@ test.beforeEach(async ({ page }) => {
           search: !!search && !search.disabled,
           loading: !!document.querySelector('.app-status'),
           theme: document.documentElement.dataset.theme ?? null,
+          fonts: [
+            ...new Set(
+              [...document.querySelectorAll('body *')]
+                .filter((el) =>
+                  [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim()),
+                )
+                .filter((el) => el.getClientRects().length > 0)
+                .map((el) => {
+                  const style = getComputedStyle(el);
+                  // Chromium picks the bold face from 600 up: 600 and 700 are one lookup.
+                  return `${style.fontSize} ${Number(style.fontWeight) >= 600 ? 700 : 400}`;
+                }),
+            ),
+          ].sort(),
         };
       }
       return mark(name, options);
@@ -72,6 +88,16 @@ test('at the interactive mark, the real list, the facets and the search box are 
     'Année',
     'Complétude',
   ]);
+});
+
+test('the first screen keeps to a few font sizes and weights', async ({ page }) => {
+  // Each new size or weight of the system font is one more synchronous call to the browser
+  // process within the first layout (a « strike », about half a millisecond each:
+  // test/bench/startup-trace.ts counts them). The first screen had 13; one type scale keeps it
+  // to the sizes below.
+  await page.goto('./#/catalogue');
+  const { fonts } = await atMark(page);
+  expect(fonts.length, fonts.join(', ')).toBeLessThanOrEqual(8);
 });
 
 test('typing in the search box right after the mark searches', async ({ page }) => {
