@@ -99,3 +99,18 @@ test('parcours au clavier seul : chercher, ouvrir une fiche, revenir', async ({ 
   await page.keyboard.press('Escape');
   await expect(page).toHaveURL(/#\/catalogue/);
 });
+
+test('the header says which page is open (aria-current), and follows navigation', async ({ page }) => {
+  const nav = page.getByRole('navigation', { name: 'Navigation principale' });
+  const current = nav.locator('[aria-current="page"]');
+  await page.goto('./#/catalogue?q=insertion');
+  await expect(current).toHaveText(['Catalogue']);
+  await nav.getByRole('link', { name: 'Accueil' }).click();
+  await expect(current).toHaveText(['Accueil']);
+  await page.goto('./#/comparaison/inconnue');
+  await expect(current).toHaveText(['Comparaison']);
+  // An entry belongs to none of the header's pages.
+  await page.goto('./#/fiche/fu-nantes-metropole-dispositif-des-maraichers-nantais');
+  await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(current).toHaveCount(0);
+});

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { NavLink, Outlet } from 'react-router-dom';
+import { Link, Outlet, useLocation } from 'react-router-dom';
 import { SearchBox } from '../features/catalogue';
 import { CompareTray } from '../features/compare';
 import { ThemeSwitch } from './ThemeSwitch';
@@ -23,6 +23,16 @@ const NAV: { to: string; label: string; end?: boolean }[] = [
   { to: '/aide', label: 'Aide' },
 ];
 
+/**
+ * Whether the header's link to `to` is the current page, as NavLink decides it (a path and what
+ * lies below it; `end`: that path alone). One location for the seven links: NavLink resolved
+ * and matched each link's path on its own, in the first render (issue 16).
+ */
+export function isCurrent(pathname: string, to: string, end = false): boolean {
+  const path = pathname.toLowerCase();
+  return path === to || (!end && path.startsWith(to.endsWith('/') ? to : `${to}/`));
+}
+
 /** True once the first frame is painted: what can wait is rendered from then on. */
 function usePainted(): boolean {
   const [painted, setPainted] = useState(false);
@@ -31,6 +41,7 @@ function usePainted(): boolean {
 }
 
 export function Layout() {
+  const { pathname } = useLocation();
   const painted = usePainted();
   useAppShell();
   useMainScroll('contenu');
@@ -55,13 +66,21 @@ export function Layout() {
         </span>
         <nav aria-label="Navigation principale">
           <ul className="layout__nav">
-            {NAV.map((n) => (
-              <li key={n.to}>
-                <NavLink to={n.to} end={n.end} data-label={n.label}>
-                  {n.label}
-                </NavLink>
-              </li>
-            ))}
+            {NAV.map((n) => {
+              const current = isCurrent(pathname, n.to, n.end);
+              return (
+                <li key={n.to}>
+                  <Link
+                    to={n.to}
+                    className={current ? 'active' : undefined}
+                    aria-current={current ? 'page' : undefined}
+                    data-label={n.label}
+                  >
+                    {n.label}
+                  </Link>
+                </li>
+              );
+            })}
           </ul>
         </nav>
         <SearchBox />
