@@ -208,10 +208,8 @@ test('a passage is corrected from the keyboard alone, and its original shown and
 }) => {
   const c = new CorrectionsPage(page);
   await c.annotations.openEntry(ENTRY);
-  const section = page.locator('section.annotatable').first();
-  const before = await section.locator('.annotatable__text').innerText();
-  await section.getByRole('button', { name: 'Sélectionner au clavier' }).focus();
-  await page.keyboard.press('Enter');
+  const before = await page.locator('section.annotatable .annotatable__text').first().innerText();
+  const section = await c.annotations.enterFirstSectionByKeyboard();
   for (let i = 0; i < 10; i++) await page.keyboard.press('Shift+ArrowRight');
   const chosen = before.slice(0, 10).trim();
   await expect(section.locator('.annotatable__pending')).toContainText(chosen);
@@ -235,6 +233,29 @@ test('a passage is corrected from the keyboard alone, and its original shown and
   await expect(section.locator('.corrected del')).toHaveText(chosen);
   await page.keyboard.press('Enter');
   await expect(section.locator('.corrected del')).toBeHidden();
+});
+
+test('what is typed right after « Corriger la sélection » is the corrected text, kept after a reload', async ({
+  page,
+}) => {
+  const c = new CorrectionsPage(page);
+  await c.annotations.openEntry(ENTRY);
+  const section = await c.annotations.enterFirstSectionByKeyboard();
+  for (let i = 0; i < 10; i++) await page.keyboard.press('Shift+ArrowRight');
+  await expect(section.locator('.annotatable__pending')).not.toBeEmpty();
+  const button = section.getByRole('button', { name: 'Corriger la sélection' });
+  await button.focus();
+  // No wait between the keys: the editor must be there, focused, in Enter's own frame. It once
+  // opened only when the database gave the correction back, and the keys went to the button.
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('Isactys');
+  const field = section.getByLabel('Texte corrigé');
+  await expect(field).toHaveValue('Isactys');
+  await page.keyboard.press('Escape');
+  await expect(section.locator('.corrected ins')).toHaveText(['Isactys']);
+  await page.reload();
+  await expect(page.locator('section.annotatable').first().locator('.corrected ins')).toHaveText(['Isactys']);
 });
 
 test('a corrected department and territory count everywhere: facets, map, search, list and header, flagged « corrigé »', async ({

@@ -40,21 +40,34 @@ export async function correctFact(
   return row;
 }
 
-/** Adds a passage correction (anchored by the selectors the caller computed from the text). */
-export async function addPassageCorrection(
-  c: Omit<PassageCorrectionRow, 'id' | 'kind' | 'createdAt' | 'updatedAt' | 'comment'> & { comment?: string },
+type NewPassageCorrection = Omit<PassageCorrectionRow, 'id' | 'kind' | 'createdAt' | 'updatedAt' | 'comment'> & {
+  comment?: string;
+};
+
+/**
+ * A passage correction's row, not stored yet: the editor can open on it in the click's own
+ * frame while `storeCorrection` writes it.
+ */
+export function newPassageCorrectionRow(c: NewPassageCorrection): PassageCorrectionRow {
+  const now = Date.now();
+  return PassageCorrectionRow.parse({ ...c, kind: 'passage', id: newId(), createdAt: now, updatedAt: now });
+}
+
+/** Stores a row made by `newPassageCorrectionRow`. */
+export async function storeCorrection(
+  row: PassageCorrectionRow,
   d: ReperesDb = db(),
 ): Promise<PassageCorrectionRow> {
-  const now = Date.now();
-  const row = PassageCorrectionRow.parse({
-    ...c,
-    kind: 'passage',
-    id: newId(),
-    createdAt: now,
-    updatedAt: now,
-  });
   await d.corrections.add(row);
   return row;
+}
+
+/** Adds a passage correction (anchored by the selectors the caller computed from the text). */
+export async function addPassageCorrection(
+  c: NewPassageCorrection,
+  d: ReperesDb = db(),
+): Promise<PassageCorrectionRow> {
+  return storeCorrection(newPassageCorrectionRow(c), d);
 }
 
 /** Changes the corrected text (or its comment); its draft, once saved, is dropped. */

@@ -37,7 +37,8 @@ import './annotations.css';
 import { CapNotice } from '../../services/CapNotice';
 import { TEXT_CAPS } from '../../db/text-caps';
 import type { PlacedCorrection } from '../../core/corrections';
-import { addPassageCorrection, deleteCorrection } from '../../db/corrections';
+import type { PassageCorrectionRow } from '../../db/correction-rows';
+import { deleteCorrection, newPassageCorrectionRow, storeCorrection } from '../../db/corrections';
 import { SavedCorrectionEditor } from '../corrections';
 import { colorStyle, MarkedText } from './MarkedText';
 import type { SectionHighlights } from './useEntryHighlights';
@@ -88,6 +89,8 @@ export function AnnotatableSection({
   const [commentFirst, setCommentFirst] = useState(false);
   const [hint, setHint] = useState(false);
   const [correcting, setCorrecting] = useState<string | null>(null);
+  // A correction being stored: its editor shows until the database gives it back, placed here.
+  const [provisionalCorrection, setProvisionalCorrection] = useState<PlacedCorrection | null>(null);
   const headingId = useId();
   const caretHelpId = useId();
   const caretButton = useRef<HTMLButtonElement>(null);
@@ -199,7 +202,13 @@ export function AnnotatableSection({
     // The editor opens in the key's own frame, on the row about to be stored, not once the
     // database gives it back: with the keyboard, what is typed right after Enter is the comment,
     // and it went to the read-only text meanwhile (lost).
-    const row = newHighlightRow(fields);
+    let row: HighlightRow;
+    try {
+      row = newHighlightRow(fields);
+    } catch (error) {
+      void run(() => Promise.reject(error));
+      return;
+    }
     setProvisional(row);
     open(row);
     if (!(await run(() => storeHighlight(row))))
@@ -215,22 +224,30 @@ export function AnnotatableSection({
       return;
     }
     const { quote, position } = describe(text, range.start, range.end);
-    const row = await run(() =>
-      addPassageCorrection({
+    // The editor opens in the click's own frame, on the row about to be stored, as a highlight's
+    // does: what is typed at once goes to the corrected text, not to the page.
+    let row: PassageCorrectionRow;
+    try {
+      row = newPassageCorrectionRow({
         targetId,
         sectionRef,
         quote: { type: 'TextQuoteSelector', ...quote },
         position: { type: 'TextPositionSelector', ...position },
         corrected: quote.exact,
-      }),
-    );
-    if (row) {
-      setPending(null);
-      setAnchorBox(null);
-      document.getSelection()?.removeAllRanges();
-      setEditing(null);
-      setCorrecting(row.id);
+      });
+    } catch (error) {
+      // A passage the row refuses (its schema's limits): said like a storage failure.
+      void run(() => Promise.reject(error));
+      return;
     }
+    setProvisionalCorrection({ correction: row, sectionRef, start: range.start, end: range.end, score: 1 });
+    setPending(null);
+    setAnchorBox(null);
+    document.getSelection()?.removeAllRanges();
+    setEditing(null);
+    setCorrecting(row.id);
+    if (!(await run(() => storeCorrection(row))))
+      setCorrecting((current) => (current === row.id ? null : current));
   };
 
   // Placed after render, once the toolbar's size is known: under the selection's last line, or
@@ -265,7 +282,10 @@ export function AnnotatableSection({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [loaded]);
 
-  const correctingRow = correcting ? correctionById.get(correcting) : undefined;
+  const correctingRow = correcting
+    ? (correctionById.get(correcting) ??
+      (provisionalCorrection?.correction.id === correcting ? provisionalCorrection : undefined))
+    : undefined;
   const editingRow = editing
     ? (anchored.rows.find((h) => h.id === editing) ?? (provisional?.id === editing ? provisional : undefined))
     : undefined;
