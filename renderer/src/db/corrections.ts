@@ -40,7 +40,10 @@ export async function correctFact(
   return row;
 }
 
-type NewPassageCorrection = Omit<PassageCorrectionRow, 'id' | 'kind' | 'createdAt' | 'updatedAt' | 'comment'> & {
+type NewPassageCorrection = Omit<
+  PassageCorrectionRow,
+  'id' | 'kind' | 'createdAt' | 'updatedAt' | 'comment'
+> & {
   comment?: string;
 };
 
