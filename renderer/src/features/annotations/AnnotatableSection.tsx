@@ -37,7 +37,6 @@ import './annotations.css';
 import { CapNotice } from '../../services/CapNotice';
 import { TEXT_CAPS } from '../../db/text-caps';
 import type { PlacedCorrection } from '../../core/corrections';
-import type { PassageCorrectionRow } from '../../db/correction-rows';
 import { deleteCorrection, newPassageCorrectionRow, storeCorrection } from '../../db/corrections';
 import { SavedCorrectionEditor } from '../corrections';
 import { colorStyle, MarkedText } from './MarkedText';
@@ -166,6 +165,16 @@ export function AnnotatableSection({
     el?.focus({ preventScroll: true });
   }, [byId]);
 
+  /** A row made before it is stored; one its schema refuses is said like a storage failure. */
+  const made = <T,>(make: () => T): T | undefined => {
+    try {
+      return make();
+    } catch (error) {
+      void run(() => Promise.reject(error));
+      return undefined;
+    }
+  };
+
   /** thenComment: the keyboard path goes on to the new highlight's comment, where a pointer would. */
   const create = async ({ thenComment = false } = {}) => {
     // What is selected now, not the last state: with fast keys (Shift+arrows then Enter) the
@@ -202,13 +211,8 @@ export function AnnotatableSection({
     // The editor opens in the key's own frame, on the row about to be stored, not once the
     // database gives it back: with the keyboard, what is typed right after Enter is the comment,
     // and it went to the read-only text meanwhile (lost).
-    let row: HighlightRow;
-    try {
-      row = newHighlightRow(fields);
-    } catch (error) {
-      void run(() => Promise.reject(error));
-      return;
-    }
+    const row = made(() => newHighlightRow(fields));
+    if (!row) return;
     setProvisional(row);
     open(row);
     if (!(await run(() => storeHighlight(row))))
@@ -226,20 +230,16 @@ export function AnnotatableSection({
     const { quote, position } = describe(text, range.start, range.end);
     // The editor opens in the click's own frame, on the row about to be stored, as a highlight's
     // does: what is typed at once goes to the corrected text, not to the page.
-    let row: PassageCorrectionRow;
-    try {
-      row = newPassageCorrectionRow({
+    const row = made(() =>
+      newPassageCorrectionRow({
         targetId,
         sectionRef,
         quote: { type: 'TextQuoteSelector', ...quote },
         position: { type: 'TextPositionSelector', ...position },
         corrected: quote.exact,
-      });
-    } catch (error) {
-      // A passage the row refuses (its schema's limits): said like a storage failure.
-      void run(() => Promise.reject(error));
-      return;
-    }
+      }),
+    );
+    if (!row) return;
     setProvisionalCorrection({ correction: row, sectionRef, start: range.start, end: range.end, score: 1 });
     setPending(null);
     setAnchorBox(null);
