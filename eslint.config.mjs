@@ -49,15 +49,7 @@ const neutral = {
   patterns: [
     { group: ['node:*'], message: pureMessage },
     {
-      group: [
-        'react',
-        'react-dom',
-        'react-dom/*',
-        'react-router-dom',
-        'dexie',
-        'dexie-react-hooks',
-        'dompurify',
-      ],
+      group: ['react', 'react-dom', 'react-dom/*', 'wouter', 'dexie', 'dexie-react-hooks', 'dompurify'],
       message: 'No React, Dexie or DOM libraries below the renderer.',
     },
   ],
@@ -97,6 +89,17 @@ const noElectronOrNode = {
     {
       regex: '(^|/)electron/(main|preload|cli)(/|$)',
       message: 'The renderer reaches main only through the preload API.',
+    },
+  ],
+};
+
+/** Outside services/, routing goes through services/router.tsx, never wouter itself. */
+const routingThroughService = {
+  paths: [
+    {
+      name: 'wouter',
+      message:
+        'Views route through services/router.tsx: its location store keeps the path in the hash, with a key and a state per entry.',
     },
   ],
 };
@@ -178,7 +181,7 @@ export default tseslint.config(
       'react-hooks/set-state-in-effect': 'off',
       // We do not use the React Compiler; TanStack Virtual is fine without memoisation.
       'react-hooks/incompatible-library': 'off',
-      'no-restricted-imports': restrict(noElectronOrNode),
+      'no-restricted-imports': restrict(noElectronOrNode, routingThroughService),
     },
   },
   {
@@ -209,6 +212,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': restrict(
         noElectronOrNode,
+        routingThroughService,
         featuresThroughIndex,
         notAbove(['app'], 'Features never import the shell: move what they share to services/.'),
       ),
@@ -216,7 +220,9 @@ export default tseslint.config(
   },
   {
     files: ['renderer/src/app/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': restrict(noElectronOrNode, appFeaturesThroughIndex) },
+    rules: {
+      'no-restricted-imports': restrict(noElectronOrNode, routingThroughService, appFeaturesThroughIndex),
+    },
   },
 
   // Storage gateways: outside renderer/src/db, code reads and writes the user's data only through

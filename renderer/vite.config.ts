@@ -143,19 +143,7 @@ export function rendererConfig(outDir: string, withResources: boolean): UserConf
     worker: { format: 'es', plugins: () => [workerEntries()] },
     // PouchDB (sharing, issue 18) imports Node's `events`: the npm package of the same API.
     resolve: {
-      alias: [
-        { find: 'events', replacement: resolve(__dirname, '../node_modules/events/events.js') },
-        // react-router's package exports its development build to bundlers (no "production"
-        // condition): its checks and warnings ran in the first screen's routing, at every start.
-        {
-          find: /^react-router$/,
-          replacement: resolve(__dirname, '../node_modules/react-router/dist/production/index.mjs'),
-        },
-        {
-          find: /^react-router\/dom$/,
-          replacement: resolve(__dirname, '../node_modules/react-router/dist/production/dom-export.mjs'),
-        },
-      ],
+      alias: [{ find: 'events', replacement: resolve(__dirname, '../node_modules/events/events.js') }],
     },
     build: {
       outDir: resolve(__dirname, '..', outDir),

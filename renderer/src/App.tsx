@@ -1,9 +1,7 @@
-// Routing only. The hash router works both from app:// in Electron and from a static server.
-// The declarative router, not the data router (createHashRouter): no view uses loaders, actions
-// or blockers, and the data router's machinery was 56 kB of the first chunk, evaluated before
-// the first paint (about an eighth of the time to the catalogue, measured in turn with the floor).
+// Routing only. The hash router works both from app:// in Electron and from a static server
+// (services/router.tsx).
 import { lazy, Suspense } from 'react';
-import { HashRouter, useRoutes, type RouteObject } from 'react-router-dom';
+import { HashRouter, Route, Switch } from './services/router';
 import { CatalogueProvider } from './catalogue/CatalogueContext';
 import { WithBodies } from './catalogue/WithBodies';
 import { Layout } from './app/Layout';
@@ -79,40 +77,38 @@ function view(name: string, { Component, load }: LazyView, { bodies = true } = {
   );
 }
 
-const routes: RouteObject[] = [
-  {
-    element: <Layout />,
-    children: [
-      // Accueil, the desktop window's first page, counts and charts what the list holds.
-      { index: true, element: view('Accueil', OverviewView, { bodies: false }) },
-      { path: 'catalogue', element: boundary('Catalogue', <CatalogueView />) },
-      { path: 'fiche/:id', element: view('Fiche', EntryView) },
-      { path: 'annotations', element: view('Mes annotations', AnnotationsView) },
-      { path: 'comparaison', element: view('Comparaison', CompareView) },
-      { path: 'comparaison/:savedId', element: view('Comparaison', CompareView) },
-      { path: 'chronologie', element: view('Chronologie', TimelineView) },
-      { path: 'carte', element: view('Carte', MapView) },
-      { path: 'documents', element: view('Mes documents', DocumentsView) },
-      { path: 'aide', element: view('Aide', HelpView, { bodies: false }) },
-      { path: 'fiches', element: view('Mes fiches', FichesView) },
-      { path: 'fiches/nouvelle', element: view('Nouvelle fiche', NewFicheView) },
-      { path: 'fiches/:id/modifier', element: view('Modifier la fiche', FicheEditorView) },
-      { path: 'dossier/:collectionId', element: view('Dossier', DossierView) },
-      { path: 'partage', element: view('Partage', SharingView) },
-      { path: '*', element: boundary('Page introuvable', <p>Cette page n’existe pas.</p>) },
-    ],
-  },
-];
-
-function Routes() {
-  return useRoutes(routes);
+/** Every view: the first whose path matches the location, whatever its case and a trailing slash. */
+function Views() {
+  return (
+    <Switch>
+      {/* Accueil, the desktop window's first page, counts and charts what the list holds. */}
+      <Route path="/">{view('Accueil', OverviewView, { bodies: false })}</Route>
+      <Route path="/catalogue">{boundary('Catalogue', <CatalogueView />)}</Route>
+      <Route path="/fiche/:id">{view('Fiche', EntryView)}</Route>
+      <Route path="/annotations">{view('Mes annotations', AnnotationsView)}</Route>
+      <Route path="/comparaison">{view('Comparaison', CompareView)}</Route>
+      <Route path="/comparaison/:savedId">{view('Comparaison', CompareView)}</Route>
+      <Route path="/chronologie">{view('Chronologie', TimelineView)}</Route>
+      <Route path="/carte">{view('Carte', MapView)}</Route>
+      <Route path="/documents">{view('Mes documents', DocumentsView)}</Route>
+      <Route path="/aide">{view('Aide', HelpView, { bodies: false })}</Route>
+      <Route path="/fiches">{view('Mes fiches', FichesView)}</Route>
+      <Route path="/fiches/nouvelle">{view('Nouvelle fiche', NewFicheView)}</Route>
+      <Route path="/fiches/:id/modifier">{view('Modifier la fiche', FicheEditorView)}</Route>
+      <Route path="/dossier/:collectionId">{view('Dossier', DossierView)}</Route>
+      <Route path="/partage">{view('Partage', SharingView)}</Route>
+      <Route path="*">{boundary('Page introuvable', <p>Cette page n’existe pas.</p>)}</Route>
+    </Switch>
+  );
 }
 
 export function App() {
   return (
     <CatalogueProvider>
       <HashRouter>
-        <Routes />
+        <Layout>
+          <Views />
+        </Layout>
       </HashRouter>
     </CatalogueProvider>
   );

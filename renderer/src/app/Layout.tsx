@@ -1,5 +1,5 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
-import { Link, Outlet, useLocation } from 'react-router-dom';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { Link, useLocation } from '../services/router';
 import { SearchBox } from '../features/catalogue';
 import { CompareTray } from '../features/compare';
 import { ThemeSwitch } from './ThemeSwitch';
@@ -24,9 +24,9 @@ const NAV: { to: string; label: string; end?: boolean }[] = [
 ];
 
 /**
- * Whether the header's link to `to` is the current page, as NavLink decides it (a path and what
- * lies below it; `end`: that path alone). One location for the seven links: NavLink resolved
- * and matched each link's path on its own, in the first render (issue 16).
+ * Whether the header's link to `to` is the current page: a path and what lies below it (`end`:
+ * that path alone), whatever the case. One location for the seven links: react-router's NavLink
+ * resolved and matched each link's path on its own, in the first render (issue 16).
  */
 export function isCurrent(pathname: string, to: string, end = false): boolean {
   const path = pathname.toLowerCase();
@@ -40,7 +40,8 @@ function usePainted(): boolean {
   return painted;
 }
 
-export function Layout() {
+/** The window around the current view (`children`). */
+export function Layout({ children }: { children: ReactNode }) {
   const { pathname } = useLocation();
   const painted = usePainted();
   useAppShell();
@@ -92,7 +93,7 @@ export function Layout() {
         )}
       </header>
       <main id="contenu" className="layout__main" tabIndex={0} aria-label="Contenu">
-        <Outlet />
+        {children}
       </main>
       <CompareTray />
       <div id={ANNOUNCER_ID} className="announcer" role="status" aria-live="polite" data-visible="false" />

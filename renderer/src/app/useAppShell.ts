@@ -1,6 +1,6 @@
 // Shell behaviour shared by every view: menu commands, global shortcuts, last view restored.
 import { useEffect } from 'react';
-import { useLocation, useNavigate } from 'react-router-dom';
+import { useLocation, useNavigate } from '../services/router';
 import { getApi } from '../platform/api';
 import { registerCommand, runCommand } from '../services/commands';
 

@@ -4,7 +4,7 @@
 // finds the position it was left at. A change of query string alone (a selection, a toggle)
 // keeps the position.
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import { useLocation, useNavigationType } from 'react-router-dom';
+import { useLocation, useNavigationType } from '../services/router';
 
 const SAVED_LIMIT = 100;
 

@@ -1,7 +1,7 @@
 // "Mes annotations": every note and highlight, filterable and searchable, each linking back to
 // its passage; collections and colours managed here; export, import and wipe.
 import { useCallback, useDeferredValue, useEffect, useMemo, useState, type CSSProperties } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from '../../services/router';
 import { renameColor, useAnnotationData, useRecentAnnotationData } from '../../db/annotations';
 import {
   createCollection,

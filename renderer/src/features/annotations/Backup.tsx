@@ -1,7 +1,7 @@
 // Export (W3C Web Annotation JSON or Markdown), import with a preview applied in one
 // transaction, and wipe-all with confirmation.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link, useSearchParams } from '../../services/router';
 import type { BackupInfo } from '../../../../electron/shared/api';
 import { readAll, wipeAll, writeAll } from '../../db/annotations';
 import { useSharingStatus } from '../../sharing/service';

@@ -2,7 +2,7 @@
 // collections, notes, and the highlights of this entry that no longer find their passage (placed
 // by the entry with its sections: see useEntryHighlights).
 import { useEffect, useRef, useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from '../../services/router';
 import {
   addEntryTag,
   deleteHighlight,

@@ -11,7 +11,7 @@ import { ResultPreview } from './ResultPreview';
 import { countLabel, useCatalogueResults } from './useCatalogueResults';
 import { formatCount } from '../../core/counts';
 import { useCatalogueState, useOpenEntry } from './useCatalogueState';
-import { Link } from 'react-router-dom';
+import { Link } from '../../services/router';
 import { AddDocumentsButton } from '../documents';
 import { NewFicheLinks } from '../writing';
 import { ContactsExport } from '../dossier';

@@ -1,5 +1,5 @@
 // The selected result, with its row actions: open the entry, add it to the comparison.
-import { Link } from 'react-router-dom';
+import { Link } from '../../services/router';
 import { KIND_LABELS } from '../../../../electron/shared/labels';
 import type { CatalogueState } from '../../core/url-state';
 import { AddToCompareButton } from '../compare';

@@ -2,7 +2,7 @@
 // Typing writes the query to the URL (replacing the history entry, so back/forward moves
 // between real steps, not keystrokes); arrows and Enter drive the list from here.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { useLocation, useNavigate } from 'react-router-dom';
+import { useLocation, useNavigate } from '../../services/router';
 import { registerCommand } from '../../services/commands';
 import { toSearch } from '../../core/url-state';
 import {

@@ -1,6 +1,6 @@
 // Reads and writes the catalogue state in the URL (see core/url-state.ts).
 import { useCallback, useMemo } from 'react';
-import { useNavigate, useSearchParams } from 'react-router-dom';
+import { useNavigate, useSearchParams } from '../../services/router';
 import { readState, toSearch, writeState, type CatalogueState } from '../../core/url-state';
 
 export interface NavigationState {

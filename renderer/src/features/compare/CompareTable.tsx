@@ -1,7 +1,7 @@
 // The comparison grid: one column per entry, rows aligned because they are one table; the
 // header row and the row labels stay put while the grid scrolls (sticky cells, see compare.css).
 import { useState, type ReactNode } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from '../../services/router';
 import type {
   CellMark,
   ComparedColumn,

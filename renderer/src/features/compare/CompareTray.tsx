@@ -1,5 +1,5 @@
 // The tray at the bottom of every page: what is selected for comparison, and the way to it.
-import { Link, useLocation } from 'react-router-dom';
+import { Link, useLocation } from '../../services/router';
 import { useCatalogue } from '../../catalogue/CatalogueContext';
 import { clearTray, MAX_COMPARED, removeFromTray, useTray } from './tray';
 import './compare.css';

@@ -2,7 +2,7 @@
 // baseline and the switch live in the URL); with /comparaison/:savedId it shows a saved
 // comparison, and every change to it is saved at once.
 import { useMemo, useState, type FormEvent } from 'react';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate, useParams, useSearchParams } from '../../services/router';
 import { useCatalogue } from '../../catalogue/CatalogueContext';
 import { compare, MAX_COMPARED, visibleRows } from '../../core/compare/compare';
 import { comparisonToMarkdown, type ColumnAnnotations } from '../../core/compare/markdown';

@@ -1,5 +1,5 @@
 // List of saved comparisons, for the comparison view and for "Mes annotations".
-import { Link } from 'react-router-dom';
+import { Link } from '../../services/router';
 import { deleteComparison, useSavedComparisons } from './store';
 
 const DATE = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'medium', timeStyle: 'short' });

@@ -1,6 +1,6 @@
 // « Ajouter des documents »: a file picker for one or several files, read right away.
 import { useRef } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { useNavigate } from '../../services/router';
 import { addFiles } from './add-files';
 
 export const ACCEPTED =

@@ -1,7 +1,7 @@
 // « Mes documents »: the user's documents, renamed or removed here. Removing a document takes
 // its entries out of the catalogue; the annotations on them stay, listed as orphans.
 import { useEffect, useRef, useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from '../../services/router';
 import { plural } from '../../core/plural';
 import { removeDocument, renameDocument, setShareFile, type DocumentHead } from '../../db/documents';
 import { announce } from '../../services/announce';

@@ -3,7 +3,7 @@
 // as one entry, merge adjacent entries, split one at a section, correct the facts; a file
 // already added is only replaced on request.
 import { useId, useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from '../../services/router';
 import {
   ENTRY_KINDS,
   KIND_LABELS,

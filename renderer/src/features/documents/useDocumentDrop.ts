@@ -1,6 +1,6 @@
 // Files dropped anywhere on the window are added, and the « Mes documents » view opens.
 import { useEffect } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { useNavigate } from '../../services/router';
 import { registerCommand } from '../../services/commands';
 import { addFiles } from './add-files';
 import { ACCEPTED } from './AddDocumentsButton';

@@ -1,7 +1,7 @@
 // A collection as a dossier, ready to print (to PDF) or to save as Markdown: per entry, its facts
 // as corrected (original alongside), contacts, corrected passages, highlights and notes.
 import { useEffect, useMemo, useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useParams } from '../../services/router';
 import { useAnnotationData } from '../../db/annotations';
 import { useCatalogue } from '../../catalogue/CatalogueContext';
 import { buildDossier, dossierMarkdown, type DossierEntry } from '../../core/dossier';

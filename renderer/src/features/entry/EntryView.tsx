@@ -1,7 +1,7 @@
 // One entry or event: its sections under their headings (through AnnotatableSection, which
 // draws the user's highlights and the search's marks), the key facts, and the original text.
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { Link, useLocation, useNavigate, useParams, useSearchParams } from '../../services/router';
 import {
   KIND_LABELS,
   type CatalogueEvent,

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { useSearchParams } from '../../services/router';
 import { useCatalogue } from '../../catalogue/CatalogueContext';
 import { getApi } from '../../platform/api';
 import { SHORTCUTS } from './shortcuts';

@@ -1,7 +1,7 @@
 // The search and facet filters of the map and the chronology, kept in the URL through
 // core/url-state.ts like the catalogue's, so a link carries the filters from one view to another.
 import { useEffect, useId, useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { useSearchParams } from '../../services/router';
 import { KIND_LABELS } from '../../../../electron/shared/schema';
 import { useCatalogue } from '../../catalogue/CatalogueContext';
 import type { CatalogueItem, ItemKind } from '../../../../electron/shared/items';

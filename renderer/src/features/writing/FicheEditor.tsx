@@ -4,7 +4,7 @@
 // transfer). Every keystroke is kept (useFicheDraft); the fiche joins the catalogue at its
 // first save.
 import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from '../../services/router';
 import { SECTION_LABELS, STAGES, STAGE_LABELS } from '../../../../electron/shared/schema';
 import { DEPARTMENTS } from '../../../../electron/shared/places';
 import { useCatalogue } from '../../catalogue/CatalogueContext';

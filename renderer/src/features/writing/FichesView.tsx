@@ -2,7 +2,7 @@
 // a catalogue JSON file or as Markdown; imported from a catalogue JSON file, each invalid entry
 // set aside with its reason while the others come in.
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link, useNavigate } from '../../services/router';
 import { useCatalogue } from '../../catalogue/CatalogueContext';
 import {
   fichesToJson,

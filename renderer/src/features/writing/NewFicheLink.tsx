@@ -1,5 +1,5 @@
 // « Nouvelle fiche » and « Mes fiches » for the catalogue's header.
-import { Link } from 'react-router-dom';
+import { Link } from '../../services/router';
 
 export function NewFicheLinks({ className }: { className?: string }) {
   return (

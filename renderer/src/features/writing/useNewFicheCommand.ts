@@ -1,6 +1,6 @@
 // The menu's « Nouvelle fiche » (Ctrl+N): opens the editor on a new fiche.
 import { useEffect } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { useNavigate } from '../../services/router';
 import { registerCommand } from '../../services/commands';
 
 export function useNewFicheCommand(): void {

@@ -1,5 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
-import { MemoryRouter } from 'react-router-dom';
+import { MemoryRouter } from '../../../../renderer/src/services/router';
 import { CatalogueProvider } from '../../../../renderer/src/catalogue/CatalogueContext';
 import type { Catalogue, Entry } from '../../../../electron/shared/schema';
 import { ok } from '../../../../electron/shared/result';

@@ -1,7 +1,7 @@
 // Renders the catalogue routes on the real catalogue (parsed from the documents) with a fake
 // platform API, a memory router and a location probe to read the URL state back.
 import type { ReactNode } from 'react';
-import { MemoryRouter, Route, Routes, useLocation } from 'react-router-dom';
+import { MemoryRouter, Route, Switch, useLocation } from '../../../../renderer/src/services/router';
 import type { ReperesApi } from '../../../../electron/shared/api';
 import type { Catalogue } from '../../../../electron/shared/schema';
 import { buildCatalogue } from '../../../../electron/pipeline/index';
@@ -58,10 +58,14 @@ export function App({ url, children }: { url: string; children?: ReactNode }) {
       <MemoryRouter initialEntries={[url]}>
         <SearchBox />
         <LocationProbe />
-        <Routes>
-          <Route path="/catalogue" element={<CatalogueView />} />
-          <Route path="/fiche/:id" element={<EntryView />} />
-        </Routes>
+        <Switch>
+          <Route path="/catalogue">
+            <CatalogueView />
+          </Route>
+          <Route path="/fiche/:id">
+            <EntryView />
+          </Route>
+        </Switch>
         {children}
       </MemoryRouter>
     </CatalogueProvider>
