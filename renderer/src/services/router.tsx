@@ -3,8 +3,9 @@
 // key and state per history entry, and how the app arrived there. Views use these hooks only.
 //
 // wouter replaced react-router (issue 16): react-router was 36 kB of the first script, and its
-// history, route matching and links were evaluated and run before the catalogue's first paint
-// (about 14 ms of each start against a minimal router, measured in turn with the floor).
+// history, route matching and links were evaluated and run before the catalogue's first paint.
+// The first script is 28 kB smaller; the catalogue is interactive about 6 ms sooner (startup-ab,
+// 24 rounds, paired with the previous build).
 import {
   createContext,
   useCallback,
