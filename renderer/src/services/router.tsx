@@ -8,11 +8,12 @@
 // 24 rounds, paired with the previous build).
 import {
   createContext,
+  startTransition,
   useCallback,
   useContext,
+  useLayoutEffect,
   useMemo,
   useState,
-  useSyncExternalStore,
   type ReactNode,
 } from 'react';
 import { Router } from 'wouter';
@@ -31,17 +32,22 @@ export { Link, Route, Switch, useParams } from 'wouter';
 export type { NavigateOptions, NavigationType, RouterLocation, To } from './location-store';
 
 const StoreContext = createContext<LocationStore | null>(null);
+/** The entry the views render: the store's, once React has rendered the move to it. */
+const LocationContext = createContext<RouterLocation | null>(null);
+
+const OUTSIDE = 'A routing hook was used outside the router.';
 
 function useStore(): LocationStore {
   const store = useContext(StoreContext);
-  if (!store) throw new Error('A routing hook was used outside the router.');
+  if (!store) throw new Error(OUTSIDE);
   return store;
 }
 
 /** The current history entry; the component renders again when it changes. */
 export function useLocation(): RouterLocation {
-  const store = useStore();
-  return useSyncExternalStore(store.subscribe, store.location);
+  const location = useContext(LocationContext);
+  if (!location) throw new Error(OUTSIDE);
+  return location;
 }
 
 /** POP (back, forward, a new page), PUSH or REPLACE: how the current entry was reached. */
@@ -112,25 +118,37 @@ function wouterHooks(store: LocationStore) {
     const replace = options.replace ?? resolveTo(to, here) === here.pathname + here.search;
     store.navigate(to, { replace, state: options.state });
   };
-  const useStoreLocation = () => useSyncExternalStore(store.subscribe, store.location);
   return {
     hook: function useStorePath(): [string, typeof navigate] {
-      return [useStoreLocation().pathname, navigate];
+      return [useLocation().pathname, navigate];
     },
     searchHook: function useStoreSearch() {
-      return useStoreLocation().search;
+      return useLocation().search;
     },
   };
 }
 
-/** Routes everything under it from `store`. */
+/**
+ * Routes everything under it from `store`. A move is rendered as a transition, as react-router
+ * did: the view on screen stays, and keeps answering, until the next one has its code and data.
+ * Rendered at once instead, a view loaded on demand showed « Chargement… », and React then held
+ * the view back for its 300 ms reveal throttle (« Mes annotations » took 480 ms instead of 130).
+ */
 export function RouterProvider({ store, children }: { store: LocationStore; children: ReactNode }) {
+  const [location, setLocation] = useState(store.location);
+  useLayoutEffect(() => {
+    const follow = () => startTransition(() => setLocation(store.location()));
+    follow(); // a move between the first render and now
+    return store.subscribe(follow);
+  }, [store]);
   const hooks = useMemo(() => wouterHooks(store), [store]);
   return (
     <StoreContext.Provider value={store}>
-      <Router hook={hooks.hook} searchHook={hooks.searchHook} hrefs={hashHref}>
-        {children}
-      </Router>
+      <LocationContext.Provider value={location}>
+        <Router hook={hooks.hook} searchHook={hooks.searchHook} hrefs={hashHref}>
+          {children}
+        </Router>
+      </LocationContext.Provider>
     </StoreContext.Provider>
   );
 }

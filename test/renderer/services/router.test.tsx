@@ -2,6 +2,7 @@
 // The app's routing (services/router.tsx over services/location-store.ts): the path and query
 // string in the hash, a key and a state per history entry, how the app got there, and links
 // that behave as react-router's did.
+import { Suspense } from 'react';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
@@ -224,6 +225,39 @@ describe('the router', () => {
     expect(screen.getByTestId('where').textContent).toBe('/fiche/a?q=x PUSH');
     act(() => navigate(-1));
     expect(screen.getByTestId('where').textContent).toBe('/catalogue POP');
+  });
+
+  it('a move to a view that must load keeps the current view until the next one is ready', async () => {
+    let ready: () => void = () => undefined;
+    const loading = new Promise<void>((resolve) => (ready = resolve));
+    let loaded = false;
+    function Slow() {
+      if (!loaded) throw loading.then(() => (loaded = true));
+      return <p>annotations prêtes</p>;
+    }
+    const store = createMemoryLocationStore(['/catalogue']);
+    render(
+      <RouterProvider store={store}>
+        <Suspense fallback={<p>Chargement…</p>}>
+          <Switch>
+            <Route path="/catalogue">catalogue affiché</Route>
+            <Route path="/annotations">
+              <Slow />
+            </Route>
+          </Switch>
+        </Suspense>
+      </RouterProvider>,
+    );
+    act(() => store.navigate('/annotations'));
+    // Still the catalogue, never the fallback, while the next view loads.
+    expect(screen.getByText('catalogue affiché')).toBeTruthy();
+    expect(screen.queryByText('Chargement…')).toBeNull();
+    await act(async () => {
+      ready();
+      await loading;
+    });
+    expect(await screen.findByText('annotations prêtes')).toBeTruthy();
+    expect(screen.queryByText('catalogue affiché')).toBeNull();
   });
 
   it('a routing hook outside the router says so', () => {
