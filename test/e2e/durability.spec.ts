@@ -68,9 +68,14 @@ async function shownNoteText(panel: Locator): Promise<string | null> {
 }
 
 /** SIGKILL to the whole browser, 300 ms after the last keystroke. */
+/** When the last key of `typeSteadily` was typed, and how long after it the last kill came. */
+let lastKeyAt = 0;
+let lastKillDelay = 0;
+
 async function killAfterTyping(running: Running): Promise<void> {
   await new Promise((r) => setTimeout(r, 300));
   const exited = new Promise((r) => running.process.once('exit', r));
+  lastKillDelay = Date.now() - lastKeyAt;
   process.kill(-running.process.pid!, 'SIGKILL');
   await exited;
   // Let the CDP connection notice; nothing is closed gracefully.
@@ -86,6 +91,7 @@ async function typeSteadily(page: Page, text: string) {
   await page.keyboard.type(text.slice(0, -1), { delay: 60 });
   await page.waitForTimeout(1200);
   await page.keyboard.type(text.slice(-1));
+  lastKeyAt = Date.now();
 }
 
 async function pickEntry(baseURL: string): Promise<{ id: string; quote: string; other: string }> {
@@ -234,8 +240,12 @@ test('every field typed into survives the browser being killed 300 ms after the 
     ({ page } = await restart());
     await go(page, './#/annotations');
     await expect(page.getByLabel('Nom de la couleur vert')).toHaveValue(colourName);
-    // The start-up banner says, in French, that text was recovered.
-    await expect(page.getByRole('status').filter({ hasText: /Repères a récupéré 1 texte/ })).toBeVisible();
+    // The start-up banner says, in French, that text was recovered: there was something to recover
+    // when the kill came before the save (400 ms after the last key). On a loaded machine the
+    // kill can come later, the save has the whole name, and no banner is due.
+    const recovered = page.getByRole('status').filter({ hasText: /Repères a récupéré 1 texte/ });
+    if (lastKillDelay < 350) await expect(recovered).toBeVisible();
+    else test.info().annotations.push({ type: 'kill after the save', description: `${lastKillDelay} ms` });
     await openEntry(page);
     await expect(page.locator('mark.hl[id^="hl-"]').first()).toHaveAttribute(
       'title',
