@@ -25,13 +25,16 @@ async function readBundled<T>(
   expected: string | undefined,
   schema: () => Promise<Check<T>>,
 ): Promise<Result<T>> {
+  // The hash is computed off the main thread while it parses: the list is read between the
+  // script's evaluation and the first render, on the way to the catalogue (issue 16).
+  const digest = expected ? sha256Hex(bytes).catch(() => null) : null;
   let json: unknown;
   try {
     json = JSON.parse(new TextDecoder().decode(bytes));
   } catch (error) {
     return fail('catalogue-invalid', INVALID, String(error));
   }
-  if (expected && (await sha256Hex(bytes)) === expected) return ok(json as T);
+  if (expected && (await digest) === expected) return ok(json as T);
   const parsed = (await schema())(json);
   if (!parsed.success) return fail('catalogue-invalid', INVALID, parsed.error.issues[0]?.message);
   return ok(parsed.data);

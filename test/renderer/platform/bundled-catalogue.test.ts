@@ -38,6 +38,19 @@ describe('readBundledCatalogue', () => {
     expect(result.ok && result.value.entries.map((e) => e.id)).toEqual(catalogue.entries.map((e) => e.id));
   });
 
+  it('falls back on the schema when the hash cannot be computed', async () => {
+    const digest = vi.spyOn(globalThis.crypto.subtle, 'digest').mockRejectedValue(new Error('refusé'));
+    try {
+      const bad = JSON.stringify({ entries: 'not a list' });
+      expect(await readBundledCatalogue(bytesOf(bad), sha(bad))).toMatchObject({ ok: false });
+      const json = JSON.stringify(catalogue);
+      const result = await readBundledCatalogue(bytesOf(json), sha(json));
+      expect(result.ok && result.value.entries.length).toBe(catalogue.entries.length);
+    } finally {
+      digest.mockRestore();
+    }
+  });
+
   it('refuses bytes that are not JSON, with the French message', async () => {
     const result = await readBundledCatalogue(bytesOf('{"entries": ['), sha('x'));
     expect(result).toMatchObject({ ok: false, error: { code: 'catalogue-invalid' } });
