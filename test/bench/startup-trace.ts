@@ -14,6 +14,7 @@
 // streams module scripts at every load and never uses their code cache (no consumedCacheSize
 // on v8.compileModule below).
 // --no-cpu leaves the sampling profiler out: it slows the page down, the phases are then truer.
+// Each thread's processor time up to the mark is printed too (thread time beside wall time).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -64,6 +65,45 @@ async function traced(page: Page, url: string): Promise<TraceEvent[]> {
   await session.send('Tracing.end');
   await done;
   return events;
+}
+
+/**
+ * Processor time of every traced thread, navigation → mark: each thread's outermost tasks,
+ * their thread time (`tdur`: what ran) beside their wall time. On this 2-core machine the
+ * renderer's main thread waits for a processor in many of its tasks (wall ≫ thread), while the
+ * browser and the script-streaming thread run: work moved off the main thread still delays
+ * the start, and only work removed shortens it.
+ */
+function threadTimes(events: TraceEvent[], start: number, end: number): void {
+  const names = new Map<string, string>();
+  for (const e of events) {
+    if (e.ph !== 'M') continue;
+    if (e.name === 'process_name') names.set(`${e.pid}`, String(e.args?.name ?? e.pid));
+    if (e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, String(e.args?.name ?? e.tid));
+  }
+  const outer = events
+    .filter((e) => e.ph === 'X' && e.tdur !== undefined && e.ts >= start && e.ts <= end)
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const until = new Map<string, number>();
+  const times = new Map<string, { cpu: number; wall: number }>();
+  for (const e of outer) {
+    const key = `${e.pid}:${e.tid}`;
+    if ((until.get(key) ?? -Infinity) > e.ts) continue; // inside a task already counted
+    until.set(key, e.ts + (e.dur ?? 0));
+    // Pools of worker threads are numbered (ThreadPoolForegroundWorker3…): one row per pool.
+    const label = `${names.get(`${e.pid}`) ?? e.pid} ${(names.get(key) ?? String(e.tid)).replace(/\d+$/, '')}`;
+    const t = times.get(label) ?? { cpu: 0, wall: 0 };
+    t.cpu += e.tdur ?? 0;
+    t.wall += e.dur ?? 0;
+    times.set(label, t);
+  }
+  const total = [...times.values()].reduce((s, t) => s + t.cpu, 0);
+  console.log(
+    `\nthread time by thread, navigation → mark (ms; wall in brackets), all ${(total / 1000).toFixed(1)}:`,
+  );
+  for (const [label, t] of [...times].sort((a, b) => b[1].cpu - a[1].cpu).slice(0, 10)) {
+    console.log(`  ${(t.cpu / 1000).toFixed(1).padStart(7)}  (${(t.wall / 1000).toFixed(1)})  ${label}`);
+  }
 }
 
 function summarise(events: TraceEvent[]): void {
@@ -155,6 +195,7 @@ function summarise(events: TraceEvent[]): void {
   console.log(
     `\nfont lookups before the mark: platform fonts ${fonts('FontCache::GetFontPlatformData')}, strikes ${fonts('WebSandboxSupportLinux::GetWebFontRenderStyleForStrike')}`,
   );
+  threadTimes(events, start, end);
   const caches = events.filter((e) => e.pid === pid && /cache/i.test(e.name) && e.ts >= start && e.ts <= end);
   const cacheNames = new Map<string, number>();
   for (const e of caches) cacheNames.set(e.name, (cacheNames.get(e.name) ?? 0) + 1);
